@@ -1,0 +1,2740 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// src/cli-run.ts
+import { parseArgs } from "node:util";
+
+// src/commands/aggregate.ts
+import { dirname as dirname2, join as join2, parse as parsePath, resolve as resolve2 } from "node:path";
+
+// src/io/files.ts
+import { open, stat } from "node:fs/promises";
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
+async function readTextBounded(path, maxBytes) {
+  const info = await stat(path);
+  if (!info.isFile()) throw new Error(`${path} is not a regular file`);
+  if (info.size > maxBytes) throw new Error(`${path} is ${info.size} bytes, over the ${maxBytes}-byte limit`);
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+    let filled = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+      if (filled > maxBytes) throw new Error(`${path} grew over the ${maxBytes}-byte limit while being read`);
+    }
+    return buffer.toString("utf8", 0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+function isFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function resolveTelemetryPath(env, cwd) {
+  const candidates = [];
+  const fromEnv = env.GPU_METRICS_CSV;
+  if (fromEnv) candidates.push(resolve(cwd, fromEnv));
+  candidates.push(resolve(cwd, "gpu_metrics.csv"), "/workspace/gpu_metrics.csv");
+  const found = candidates.find(isFile);
+  return { path: found ?? candidates[candidates.length - 1], searched: candidates };
+}
+
+// src/io/atomic.ts
+import { open as open2, rename, unlink, readdir } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { randomBytes } from "node:crypto";
+var TEMP_TAG = ".sweep-power-";
+function tempPrefix(path) {
+  return `.${basename(path)}${TEMP_TAG}`;
+}
+async function removeStaleTemps(path) {
+  const dir = dirname(path);
+  const prefix = tempPrefix(path);
+  let names;
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  await Promise.all(names.filter((n) => n.startsWith(prefix) && n.endsWith(".tmp")).map((n) => unlink(join(dir, n)).catch(() => void 0)));
+}
+async function writeFileAtomic(path, content) {
+  await removeStaleTemps(path);
+  const temp = join(dirname(path), `${tempPrefix(path)}${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  let handle;
+  try {
+    handle = await open2(temp, "wx", 420);
+    await handle.writeFile(content);
+    await handle.sync();
+    await handle.close();
+    handle = void 0;
+    await rename(temp, path);
+  } catch (error) {
+    await handle?.close().catch(() => void 0);
+    await unlink(temp).catch(() => void 0);
+    throw error;
+  }
+  try {
+    const dir = await open2(dirname(path), "r");
+    await dir.sync().catch(() => void 0);
+    await dir.close();
+  } catch {
+  }
+}
+
+// src/io/telemetry.ts
+import { stat as stat2 } from "node:fs/promises";
+
+// src/io/lines.ts
+import { createReadStream } from "node:fs";
+var MAX_LINE_CHARS = 1 << 20;
+async function readLines(path, sink) {
+  const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
+  let pending = "";
+  let lineNo = 0;
+  let skippingOverlong = false;
+  const emit = (text, unterminated) => {
+    lineNo += 1;
+    if (skippingOverlong) {
+      skippingOverlong = false;
+      return;
+    }
+    let line = text.endsWith("\r") ? text.slice(0, -1) : text;
+    if (line.includes("\r")) {
+      const parts = line.split("\r");
+      line = parts.pop();
+      for (const part of parts) {
+        sink.line(part, lineNo, false);
+        lineNo += 1;
+      }
+    }
+    sink.line(line, lineNo, unterminated);
+  };
+  try {
+    for await (const chunk of stream) {
+      const text = pending.length > 0 ? pending + chunk : chunk;
+      let pos = 0;
+      for (let nl3 = text.indexOf("\n", pos); nl3 >= 0; nl3 = text.indexOf("\n", pos)) {
+        emit(text.slice(pos, nl3), false);
+        pos = nl3 + 1;
+      }
+      pending = text.slice(pos);
+      if (pending.length > 0 && pending.lastIndexOf("\r", pending.length - 2) >= 0) {
+        const cut = pending.lastIndexOf("\r", pending.length - 2);
+        for (const part of pending.slice(0, cut).split("\r")) {
+          lineNo += 1;
+          sink.line(part, lineNo, false);
+        }
+        pending = pending.slice(cut + 1);
+      }
+      if (pending.length > MAX_LINE_CHARS) {
+        if (!skippingOverlong) sink.overlong(lineNo + 1);
+        skippingOverlong = true;
+        pending = "";
+      }
+      if (sink.wantsMore && !sink.wantsMore()) return;
+    }
+    if (pending.length > 0) emit(pending, true);
+  } finally {
+    stream.destroy();
+  }
+}
+
+// src/core/reasons.ts
+var Findings = class {
+  byCode = /* @__PURE__ */ new Map();
+  add(code, message) {
+    if (!this.byCode.has(code)) this.byCode.set(code, { code, message });
+  }
+  has(code) {
+    return this.byCode.has(code);
+  }
+  addAll(other) {
+    for (const finding of other) this.add(finding.code, finding.message);
+  }
+  get size() {
+    return this.byCode.size;
+  }
+  codes() {
+    return [...this.byCode.keys()];
+  }
+  list() {
+    return [...this.byCode.values()];
+  }
+};
+
+// src/core/telemetry/values.ts
+var NVIDIA_TS = /^(\d{4})\/(\d{1,2})\/(\d{1,2})[ T](\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?$/;
+var ISO_TS = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+var EPOCH = /^-?\d+(?:\.\d+)?$/;
+var EPOCH_MS_THRESHOLD = 1e12;
+function fraction(digits) {
+  return digits ? Number(`0.${digits}`) : 0;
+}
+function validCalendar(year, month, day, hour, minute, second) {
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+function localEpoch(year, month, day, hour, minute, second) {
+  const date = new Date(year, month - 1, day, hour, minute, second, 0);
+  if (year < 100) date.setFullYear(year);
+  return date.getTime() / 1e3;
+}
+function parseTimestamp(raw) {
+  const value = raw.trim();
+  if (value === "") return void 0;
+  if (EPOCH.test(value)) {
+    const n = Number(value);
+    if (!Number.isFinite(n)) return void 0;
+    return n > EPOCH_MS_THRESHOLD ? n / 1e3 : n;
+  }
+  let m = NVIDIA_TS.exec(value);
+  if (m) {
+    const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+    if (!validCalendar(year, month, day, hour, minute, second)) return void 0;
+    return localEpoch(year, month, day, hour, minute, second) + fraction(m[7]);
+  }
+  m = ISO_TS.exec(value);
+  if (m) {
+    const [year, month, day, hour, minute] = m.slice(1, 6).map(Number);
+    const second = m[6] ? Number(m[6]) : 0;
+    if (!validCalendar(year, month, day, hour, minute, second)) return void 0;
+    const zone = m[8];
+    if (!zone) return localEpoch(year, month, day, hour, minute, second) + fraction(m[7]);
+    let offsetMin = 0;
+    if (zone.toUpperCase() !== "Z") {
+      const sign = zone.startsWith("-") ? -1 : 1;
+      const digits = zone.slice(1).replace(":", "");
+      offsetMin = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+    }
+    return Date.UTC(year, month - 1, day, hour, minute, second) / 1e3 - offsetMin * 60 + fraction(m[7]);
+  }
+  return void 0;
+}
+function cachedTimestampParser() {
+  let lastRaw;
+  let lastValue;
+  return (raw) => {
+    if (raw === lastRaw) return lastValue;
+    lastRaw = raw;
+    lastValue = parseTimestamp(raw);
+    return lastValue;
+  };
+}
+var NOT_AVAILABLE = /* @__PURE__ */ new Set(["", "[n/a]", "n/a", "na", "[not supported]", "not supported", "unknown", "nan", "-"]);
+var LEADING_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/;
+function parsePower(raw) {
+  const value = raw.trim();
+  if (NOT_AVAILABLE.has(value.toLowerCase())) return void 0;
+  const m = LEADING_NUMBER.exec(value);
+  if (!m) return void 0;
+  const rest = value.slice(m[0].length).trim();
+  if (rest !== "" && rest !== "W" && rest !== "w") {
+    return void 0;
+  }
+  const n = Number(m[0]);
+  return Number.isFinite(n) ? n : void 0;
+}
+
+// src/core/telemetry/schema.ts
+var TELEMETRY_FORMATS = [
+  { name: "nvidia-smi", matches: (cols) => cols.some((c) => c.startsWith("power.draw")) },
+  { name: "amd-smi", matches: (cols) => cols.some((c) => /socket_power/.test(c)) }
+];
+var POWER_EXCLUDE = /limit|cap|max|min|management|state|profile|enforced|default/;
+var PREFERRED_POWER = [/^power\.draw(\s*\[w\])?$/, /^power\.draw\.instant/, /^socket_power/, /^current_socket_power/, /^average_socket_power/, /^power(\s*\(w\))?$/];
+var GPU_IDENTITY = ["index", "gpu", "gpu_id", "gpu_index", "gpu id", "gpu index", "card", "device", "device_id"];
+function normalise(column) {
+  return column.trim().toLowerCase();
+}
+function findPowerIndex(columns) {
+  for (const preferred of PREFERRED_POWER) {
+    const i = columns.findIndex((c) => preferred.test(c));
+    if (i >= 0) return i;
+  }
+  return columns.findIndex((c) => c.includes("power") && !POWER_EXCLUDE.test(c));
+}
+function probeHeader(header) {
+  const columns = header.map(normalise);
+  const timestampIndex = columns.findIndex((c) => c.includes("time"));
+  const powerIndex = findPowerIndex(columns);
+  let gpuIndex = -1;
+  for (const name of GPU_IDENTITY) {
+    gpuIndex = columns.indexOf(name);
+    if (gpuIndex >= 0) break;
+  }
+  return { timestampIndex, powerIndex, gpuIndex };
+}
+function detectSchema(header) {
+  const probe = probeHeader(header);
+  if (probe.timestampIndex < 0 || probe.powerIndex < 0) return void 0;
+  const columns = header.map(normalise);
+  const format = TELEMETRY_FORMATS.find((f) => f.matches(columns))?.name ?? "generic-csv";
+  return { format, header: header.map((c) => c.trim()), ...probe };
+}
+
+// node_modules/csv-parse/lib/api/CsvError.js
+var CsvError = class _CsvError extends Error {
+  constructor(code, message, options, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== void 0) {
+      Error.captureStackTrace(this, _CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+};
+
+// node_modules/csv-parse/lib/utils/is_object.js
+var is_object = function(obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+// node_modules/csv-parse/lib/api/normalize_columns_array.js
+var normalize_columns_array = function(columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === void 0 || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal"
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+var ResizeableBuffer = class {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.slice(0, this.length).toString(encoding);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+};
+var ResizeableBuffer_default = ResizeableBuffer;
+
+// node_modules/csv-parse/lib/api/init_state.js
+var np = 12;
+var cr = 13;
+var nl = 10;
+var space = 32;
+var tab = 9;
+var init_state = function(options) {
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    // Current error encountered by a record
+    error: void 0,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote: Buffer.isBuffer(options.escape) && Buffer.isBuffer(options.quote) && Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns) ? options.columns.length : void 0,
+    field: new ResizeableBuffer_default(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      ...options.delimiter.map((delimiter) => delimiter.length),
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0
+    ),
+    previousBuf: void 0,
+    quoting: false,
+    stop: false,
+    rawBuffer: new ResizeableBuffer_default(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("	", options.encoding)[0]
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars: [
+      Buffer.from(Buffer.from([cr], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([nl], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([np], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([space], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([tab], "utf8").toString(), options.encoding)
+    ]
+  };
+};
+
+// node_modules/csv-parse/lib/utils/underscore.js
+var underscore = function(str) {
+  return str.replace(/([A-Z])/g, function(_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+// node_modules/csv-parse/lib/api/normalize_options.js
+var normalize_options = function(opts) {
+  const options = {};
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  if (options.encoding === void 0 || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (typeof options.encoding !== "string" && options.encoding !== null) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`
+      ],
+      options
+    );
+  }
+  if (options.bom === void 0 || options.bom === null || options.bom === false) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`
+      ],
+      options
+    );
+  }
+  options.cast_function = null;
+  if (options.cast === void 0 || options.cast === null || options.cast === false || options.cast === "") {
+    options.cast = void 0;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`
+      ],
+      options
+    );
+  }
+  if (options.cast_date === void 0 || options.cast_date === null || options.cast_date === false || options.cast_date === "") {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function(value) {
+      const date = Date.parse(value);
+      return !isNaN(date) ? new Date(date) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`
+      ],
+      options
+    );
+  }
+  options.cast_first_line_to_header = void 0;
+  if (options.columns === true) {
+    options.cast_first_line_to_header = void 0;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (options.columns === void 0 || options.columns === null || options.columns === false) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`
+      ],
+      options
+    );
+  }
+  if (options.group_columns_by_name === void 0 || options.group_columns_by_name === null || options.group_columns_by_name === false) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`
+      ],
+      options
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated."
+      ],
+      options
+    );
+  }
+  if (options.comment === void 0 || options.comment === null || options.comment === false || options.comment === "") {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`
+        ],
+        options
+      );
+    }
+  }
+  if (options.comment_no_infix === void 0 || options.comment_no_infix === null || options.comment_no_infix === false) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`
+      ],
+      options
+    );
+  }
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (!Array.isArray(options.delimiter))
+    options.delimiter = [options.delimiter];
+  if (options.delimiter.length === 0) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER",
+      [
+        "Invalid option delimiter:",
+        "delimiter must be a non empty string or buffer or array of string|buffer,",
+        `got ${delimiter_json}`
+      ],
+      options
+    );
+  }
+  options.delimiter = options.delimiter.map(function(delimiter) {
+    if (delimiter === void 0 || delimiter === null || delimiter === false) {
+      return Buffer.from(",", options.encoding);
+    }
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`
+        ],
+        options
+      );
+    }
+    return delimiter;
+  });
+  if (options.escape === void 0 || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`
+      );
+    }
+  }
+  if (options.from === void 0 || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`
+      );
+    }
+  }
+  if (options.from_line === void 0 || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (typeof options.from_line === "string" && /\d+/.test(options.from_line)) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`
+      );
+    }
+  }
+  if (options.ignore_last_delimiters === void 0 || options.ignore_last_delimiters === null) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`
+      ],
+      options
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option"
+      ],
+      options
+    );
+  }
+  if (options.info === void 0 || options.info === null || options.info === false) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`
+    );
+  }
+  if (options.max_record_size === void 0 || options.max_record_size === null || options.max_record_size === false) {
+    options.max_record_size = 0;
+  } else if (Number.isInteger(options.max_record_size) && options.max_record_size >= 0) {
+  } else if (typeof options.max_record_size === "string" && /\d+/.test(options.max_record_size)) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`
+    );
+  }
+  if (options.objname === void 0 || options.objname === null || options.objname === false) {
+    options.objname = void 0;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+  } else if (typeof options.objname === "number") {
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`
+    );
+  }
+  if (options.objname !== void 0) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field"
+        );
+      }
+    } else {
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index"
+        );
+      }
+    }
+  }
+  if (options.on_record === void 0 || options.on_record === null) {
+    options.on_record = void 0;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`
+      ],
+      options
+    );
+  }
+  if (options.on_skip !== void 0 && options.on_skip !== null && typeof options.on_skip !== "function") {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`
+    );
+  }
+  if (options.quote === null || options.quote === false || options.quote === "") {
+    options.quote = null;
+  } else {
+    if (options.quote === void 0 || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`
+      );
+    }
+  }
+  if (options.raw === void 0 || options.raw === null || options.raw === false) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`
+    );
+  }
+  if (options.record_delimiter === void 0) {
+    options.record_delimiter = [];
+  } else if (typeof options.record_delimiter === "string" || Buffer.isBuffer(options.record_delimiter)) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`
+        ],
+        options
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`
+      ],
+      options
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function(rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`
+        ],
+        options
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`
+        ],
+        options
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  if (typeof options.relax_column_count === "boolean") {
+  } else if (options.relax_column_count === void 0 || options.relax_column_count === null) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+  } else if (options.relax_column_count_less === void 0 || options.relax_column_count_less === null) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+  } else if (options.relax_column_count_more === void 0 || options.relax_column_count_more === null) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`
+    );
+  }
+  if (typeof options.relax_quotes === "boolean") {
+  } else if (options.relax_quotes === void 0 || options.relax_quotes === null) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`
+    );
+  }
+  if (typeof options.skip_empty_lines === "boolean") {
+  } else if (options.skip_empty_lines === void 0 || options.skip_empty_lines === null) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`
+    );
+  }
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+  } else if (options.skip_records_with_empty_values === void 0 || options.skip_records_with_empty_values === null) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`
+    );
+  }
+  if (typeof options.skip_records_with_error === "boolean") {
+  } else if (options.skip_records_with_error === void 0 || options.skip_records_with_error === null) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`
+    );
+  }
+  if (options.rtrim === void 0 || options.rtrim === null || options.rtrim === false) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`
+    );
+  }
+  if (options.ltrim === void 0 || options.ltrim === null || options.ltrim === false) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`
+    );
+  }
+  if (options.trim === void 0 || options.trim === null || options.trim === false) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`
+    );
+  }
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  if (options.to === void 0 || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`
+      );
+    }
+  }
+  if (options.to_line === void 0 || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`
+      );
+    }
+  }
+  return options;
+};
+
+// node_modules/csv-parse/lib/api/index.js
+var isRecordEmpty = function(record) {
+  return record.every(
+    (field) => field == null || field.toString && field.toString().trim() === ""
+  );
+};
+var cr2 = 13;
+var nl2 = 10;
+var boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254])
+};
+var transform = function(original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0
+  };
+  const options = normalize_options(original_options);
+  return {
+    info,
+    original_options,
+    options,
+    state: init_state(options),
+    __needMoreData: function(i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape, quote } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote.length + recordDelimiterMaxLength : 0
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function(nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line
+      } = this.options;
+      let { comment, escape, quote, record_delimiter } = this.options;
+      const { bomSkipped, previousBuf, rawBuffer, escapeIsQuote } = this.state;
+      let buf;
+      if (previousBuf === void 0) {
+        if (nextBuf === void 0) {
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== void 0 && nextBuf === void 0) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          if (end === false) {
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding2 in boms) {
+            if (boms[encoding2].compare(buf, 0, boms[encoding2].length) === 0) {
+              const bomLength = boms[encoding2].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              const options2 = normalize_options({
+                ...this.original_options,
+                encoding: encoding2
+              });
+              for (const key in options2) {
+                this.options[key] = options2[key];
+              }
+              ({ comment, escape, quote } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if ((chr === cr2 || chr === nl2) && this.state.wasRowDelimiter === false) {
+          this.state.wasRowDelimiter = true;
+        }
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          if (escape !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape.length < bufLen) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape.length)) {
+                this.state.escaping = true;
+                pos += escape.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape.length - 1;
+              continue;
+            }
+          }
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote.length];
+              const isNextChrTrimable = rtrim && this.__isCharTrimable(buf, pos + quote.length);
+              const isNextChrComment = comment !== null && this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote.length,
+                nextChr
+              );
+              const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+              if (escape !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape.length)) {
+                pos += escape.length - 1;
+              } else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment"
+                    ],
+                    this.options,
+                    this.__infoField()
+                  )
+                );
+                if (err !== void 0) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote);
+                pos += quote.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                if (relax_quotes === false) {
+                  const info2 = this.__infoField();
+                  const bom2 = Object.keys(boms).map(
+                    (b) => boms[b].equals(this.state.field.toString()) ? b : false
+                  ).filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info2.column)} at line ${info2.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom2 ? `(${bom2} bom)` : void 0
+                      ],
+                      this.options,
+                      info2,
+                      {
+                        field: this.state.field
+                      }
+                    )
+                  );
+                  if (err !== void 0) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos
+            );
+            if (recordDelimiterLength !== 0) {
+              const skipCommentLine = this.state.commenting && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+              } else {
+                if (this.state.enabled === false && this.info.lines + (this.state.wasRowDelimiter === true ? 1 : 0) >= from_line) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                if (skip_empty_lines === true && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== void 0) return errField;
+                this.info.bytes = this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== void 0) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (comment !== null && (comment_no_infix === false || this.state.record.length === 0 && this.state.field.length === 0)) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== void 0) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (max_record_size !== 0 && this.state.record_length + this.state.field.length > max_record_size) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`
+                ],
+                this.options,
+                this.__infoField()
+              )
+            );
+          }
+        }
+        const lappend = ltrim === false || this.state.quoting === true || this.state.field.length !== 0 || !this.__isCharTrimable(buf, pos);
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`
+              ],
+              this.options,
+              this.__infoField()
+            )
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`
+              ],
+              this.options,
+              this.__infoField()
+            )
+          );
+          if (err !== void 0) return err;
+        } else {
+          if (this.state.wasQuoting === true || this.state.record.length !== 0 || this.state.field.length !== 0) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== void 0) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== void 0) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function(push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info: info2,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values
+      } = this.options;
+      const { enabled, record } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      const recordLength = record.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err = columns === false ? new CsvError(
+          "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+          [
+            "Invalid Record Length:",
+            `expect ${this.state.expectedRecordLength},`,
+            `got ${recordLength} on line ${this.info.lines}`
+          ],
+          this.options,
+          this.__infoField(),
+          {
+            record
+          }
+        ) : new CsvError(
+          "CSV_RECORD_INCONSISTENT_COLUMNS",
+          [
+            "Invalid Record Length:",
+            `columns length is ${columns.length},`,
+            // rename columns
+            `got ${recordLength} on line ${this.info.lines}`
+          ],
+          this.options,
+          this.__infoField(),
+          {
+            record
+          }
+        );
+        if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        if (columns !== false) {
+          const obj = {};
+          for (let i = 0, l = record.length; i < l; i++) {
+            if (columns[i] === void 0 || columns[i].disabled) continue;
+            if (group_columns_by_name === true && obj[columns[i].name] !== void 0) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+              }
+            } else {
+              obj[columns[i].name] = record[i];
+            }
+          }
+          if (raw === true || info2 === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
+              info2 === true ? { info: this.__infoRecord() } : {}
+            );
+            const err = this.__push(
+              objname === void 0 ? extRecord : [obj[objname], extRecord],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === void 0 ? obj : [obj[objname], obj],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          }
+        } else {
+          if (raw === true || info2 === true) {
+            const extRecord = Object.assign(
+              { record },
+              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
+              info2 === true ? { info: this.__infoRecord() } : {}
+            );
+            const err = this.__push(
+              objname === void 0 ? extRecord : [record[objname], extRecord],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === void 0 ? record : [record[objname], record],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function(record) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers = firstLineToHeaders === void 0 ? record : firstLineToHeaders.call(null, record);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers
+              }
+            )
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function() {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = void 0;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function() {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== void 0) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function() {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function(record, push) {
+      const { on_record } = this.options;
+      if (on_record !== void 0) {
+        const info2 = this.__infoRecord();
+        try {
+          record = on_record.call(null, record, info2);
+        } catch (err) {
+          return err;
+        }
+        if (record === void 0 || record === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function(field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      if (isColumns === true && relax_column_count && this.options.columns.length <= this.state.record.length) {
+        return [void 0, void 0];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info2 = this.__infoField();
+          return [void 0, this.state.castField.call(null, field, info2)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [void 0, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info2 = this.__infoField();
+        return [void 0, this.options.cast_date.call(null, field, info2)];
+      }
+      return [void 0, field];
+    },
+    // Helper to test if a character is a space or a line delimiter
+    __isCharTrimable: function(buf, pos) {
+      const isTrim = (buf2, pos2) => {
+        const { timchars } = this.state;
+        loop1: for (let i = 0; i < timchars.length; i++) {
+          const timchar = timchars[i];
+          for (let j = 0; j < timchar.length; j++) {
+            if (timchar[j] !== buf2[pos2 + j]) continue loop1;
+          }
+          return timchar.length;
+        }
+        return 0;
+      };
+      return isTrim(buf, pos);
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isFloat: function(value) {
+      return value - parseFloat(value) + 1 >= 0;
+    },
+    __compareBytes: function(sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    __isDelimiter: function(buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (ignore_last_delimiters === true && this.state.record.length === this.options.columns.length - 1) {
+        return 0;
+      } else if (ignore_last_delimiters !== false && typeof ignore_last_delimiters === "number" && this.state.record.length === ignore_last_delimiters - 1) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isRecordDelimiter: function(chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __isEscape: function(buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isQuote: function(buf, pos) {
+      const { quote } = this.options;
+      if (quote === null) return false;
+      const l = quote.length;
+      for (let i = 0; i < l; i++) {
+        if (quote[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __autoDiscoverRecordDelimiter: function(buf, pos) {
+      const { encoding } = this.options;
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding)
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function(msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== void 0) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : void 0
+            );
+          } catch (err2) {
+            return err2;
+          }
+        }
+        return void 0;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function() {
+      return {
+        ...this.info,
+        columns: this.options.columns
+      };
+    },
+    __infoRecord: function() {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : void 0
+      };
+    },
+    __infoField: function() {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records,
+        column: isColumns === true ? columns.length > this.state.record.length ? columns[this.state.record.length].name : null : this.state.record.length,
+        quoting: this.state.wasQuoting
+      };
+    }
+  };
+};
+
+// node_modules/csv-parse/lib/sync.js
+var parse = function(data, opts = {}) {
+  if (typeof data === "string") {
+    data = Buffer.from(data);
+  }
+  const records = opts && opts.objname ? {} : [];
+  const parser = transform(opts);
+  const push = (record) => {
+    if (parser.options.objname === void 0) records.push(record);
+    else {
+      records[record[0]] = record[1];
+    }
+  };
+  const close = () => {
+  };
+  const error = parser.parse(data, true, push, close);
+  if (error !== void 0) throw error;
+  return records;
+};
+
+// src/core/telemetry/csvline.ts
+function splitCsvLine(line) {
+  if (!line.includes('"')) return line.split(",").map((cell) => cell.trim());
+  try {
+    const rows = parse(line, { relax_quotes: true, relax_column_count: true, trim: true, skip_empty_lines: false });
+    return rows[0] ?? [""];
+  } catch {
+    return line.split(",").map((cell) => cell.trim().replace(/^"|"$/g, ""));
+  }
+}
+
+// src/core/telemetry/integrate.ts
+var DeviceIntegrator = class {
+  constructor(start, end) {
+    this.start = start;
+    this.end = end;
+  }
+  start;
+  end;
+  pendingTime = Number.NaN;
+  pendingSum = 0;
+  pendingCount = 0;
+  prevTime = Number.NaN;
+  prevPower = 0;
+  firstTime = Number.NaN;
+  lastTime = Number.NaN;
+  distinctSamples = 0;
+  energy = 0;
+  maxGap = 0;
+  maxGapAt = Number.NaN;
+  /** Last timestamp accepted; a sample earlier than this is out of order. */
+  get latestTime() {
+    return this.pendingCount > 0 ? this.pendingTime : this.prevTime;
+  }
+  push(time, power) {
+    if (this.pendingCount > 0 && time === this.pendingTime) {
+      this.pendingSum += power;
+      this.pendingCount += 1;
+      return;
+    }
+    this.flush();
+    this.pendingTime = time;
+    this.pendingSum = power;
+    this.pendingCount = 1;
+  }
+  flush() {
+    if (this.pendingCount === 0) return;
+    const time = this.pendingTime;
+    const power = this.pendingSum / this.pendingCount;
+    this.pendingCount = 0;
+    this.distinctSamples += 1;
+    if (Number.isNaN(this.firstTime)) this.firstTime = time;
+    this.lastTime = time;
+    if (!Number.isNaN(this.prevTime)) this.addSegment(this.prevTime, this.prevPower, time, power);
+    this.prevTime = time;
+    this.prevPower = power;
+  }
+  addSegment(a, pa, b, pb) {
+    if (!(b > this.start && a < this.end)) return;
+    const gap = b - a;
+    if (gap > this.maxGap) {
+      this.maxGap = gap;
+      this.maxGapAt = a;
+    }
+    const left = Math.max(a, this.start);
+    const right = Math.min(b, this.end);
+    const slope = (pb - pa) / gap;
+    const pLeft = left === a ? pa : pa + slope * (left - a);
+    const pRight = right === b ? pb : pa + slope * (right - a);
+    this.energy += (right - left) * (pLeft + pRight) / 2;
+  }
+  finish() {
+    this.flush();
+    const sampleCount = this.distinctSamples;
+    if (sampleCount < 2) return { sampleCount, issue: "insufficient_power_samples" };
+    if (this.firstTime > this.start || this.lastTime < this.end) {
+      return { sampleCount, issue: "benchmark_window_not_bracketed", firstTime: this.firstTime, lastTime: this.lastTime };
+    }
+    return { sampleCount, energyJ: this.energy, maxGapS: this.maxGap, maxGapAt: this.maxGapAt };
+  }
+};
+function integrateSamples(times, powers, start, end) {
+  const order = Array.from({ length: times.length }, (_, i) => i).sort((x, y) => times[x] - times[y]);
+  const integrator = new DeviceIntegrator(start, end);
+  for (const i of order) integrator.push(times[i], powers[i]);
+  return integrator.finish();
+}
+
+// src/core/telemetry/scan.ts
+var HEADER_SEARCH_LINES = 64;
+var MAX_GPU_IDS = 65536;
+var TelemetryScan = class {
+  constructor(options) {
+    this.options = options;
+    this.low = options.start - options.maxSampleGapS;
+    this.high = options.end + options.maxSampleGapS;
+  }
+  options;
+  findings = new Findings();
+  schema;
+  firstContentLine;
+  firstContentLineNo = 0;
+  headerLine = "";
+  nonEmptySeen = 0;
+  gpus = /* @__PURE__ */ new Map();
+  collected = /* @__PURE__ */ new Map();
+  parseTs = cachedTimestampParser();
+  low;
+  high;
+  lastInferredTsRaw;
+  inferredPosition = 0;
+  columnsNeeded = 0;
+  notes = { preambleLines: 0, repeatedHeaderLines: 0, truncatedLastLine: false, outOfOrderGpus: [], overlongLines: 0 };
+  /** A line longer than the reader's bound: its content was dropped. */
+  acceptOverlongLine(lineNo) {
+    this.notes.overlongLines += 1;
+    if (this.schema) this.findings.add("invalid_timestamp_sample", `${this.options.source}:${lineNo}: line is longer than the reader's limit and was not read; check the telemetry writer.`);
+  }
+  /**
+   * @param line the line without its terminator
+   * @param lineNo 1-based line number
+   * @param isUnterminatedLast true for a final line that has no newline (possibly cut off mid-write)
+   */
+  acceptLine(line, lineNo, isUnterminatedLast = false) {
+    if (lineNo === 1 && line.charCodeAt(0) === 65279) line = line.slice(1);
+    if (line.trim() === "") return;
+    if (!this.schema) {
+      this.findHeader(line, lineNo);
+      return;
+    }
+    if (line === this.headerLine || line.trim() === this.headerLine.trim()) {
+      this.notes.repeatedHeaderLines += 1;
+      return;
+    }
+    const cells = splitCsvLine(line);
+    if (cells.length < this.columnsNeeded && isUnterminatedLast) {
+      this.notes.truncatedLastLine = true;
+      return;
+    }
+    this.acceptRow(cells, lineNo, isUnterminatedLast);
+  }
+  findHeader(line, lineNo) {
+    const cells = splitCsvLine(line);
+    this.nonEmptySeen += 1;
+    if (!this.firstContentLine) {
+      this.firstContentLine = cells;
+      this.firstContentLineNo = lineNo;
+    }
+    const schema = detectSchema(cells);
+    if (schema) {
+      this.schema = schema;
+      this.headerLine = line;
+      this.notes.preambleLines = this.nonEmptySeen - 1;
+      this.columnsNeeded = Math.max(schema.timestampIndex, schema.powerIndex, schema.gpuIndex) + 1;
+    } else if (this.nonEmptySeen >= HEADER_SEARCH_LINES) {
+      this.headerSearchFailed();
+    }
+  }
+  headerSearchFailed() {
+    if (this.findings.size > 0) return;
+    const header = this.firstContentLine ?? [];
+    const probe = probeHeader(header);
+    const where = `${this.options.source}:${this.firstContentLineNo || 1}`;
+    const shown = header.slice(0, 8).join(",").slice(0, 200);
+    if (probe.timestampIndex < 0) this.findings.add("timestamp_column_missing", `${where}: no header column names a time (header: "${shown}"). Query a timestamp, e.g. nvidia-smi --query-gpu=timestamp,index,power.draw --format=csv.`);
+    if (probe.powerIndex < 0) this.findings.add("power_column_missing", `${where}: no header column holds power draw (header: "${shown}"); limit, cap, min and max columns do not count. Query power.draw (nvidia-smi) or socket_power (amd-smi).`);
+  }
+  acceptRow(cells, lineNo, isLast) {
+    const schema = this.schema;
+    const tsRaw = cells[schema.timestampIndex] ?? "";
+    const time = this.parseTs(tsRaw);
+    if (time === void 0 || !Number.isFinite(time)) {
+      this.findings.add("invalid_timestamp_sample", `${this.options.source}:${lineNo}: timestamp "${clip(tsRaw)}" cannot be read${isLast ? " (last line, possibly cut off)" : ""}; its position in time is unknown, so the window cannot be trusted. Fix or remove the row.`);
+      return;
+    }
+    let gpuId;
+    if (schema.gpuIndex >= 0) {
+      gpuId = cells[schema.gpuIndex] ?? "";
+    } else {
+      if (tsRaw !== this.lastInferredTsRaw) {
+        this.lastInferredTsRaw = tsRaw;
+        this.inferredPosition = 0;
+      }
+      gpuId = String(this.inferredPosition++);
+    }
+    if (time < this.low || time > this.high) return;
+    const powerRaw = cells[schema.powerIndex] ?? "";
+    const power = parsePower(powerRaw);
+    if (power === void 0 || power < 0) {
+      this.findings.add("invalid_power_sample", `${this.options.source}:${lineNo}: power "${clip(powerRaw)}" in column "${clip(schema.header[schema.powerIndex] ?? "")}" is not a non-negative number of watts near the benchmark window.`);
+      return;
+    }
+    if (gpuId === "") {
+      this.findings.add("gpu_identity_missing", `${this.options.source}:${lineNo}: the GPU column "${clip(schema.header[schema.gpuIndex] ?? "")}" is empty; every row must name its GPU.`);
+      return;
+    }
+    if (this.options.collectGpus) {
+      if (!this.options.collectGpus.has(gpuId)) return;
+      let bucket = this.collected.get(gpuId);
+      if (!bucket) this.collected.set(gpuId, bucket = { times: [], powers: [] });
+      bucket.times.push(time);
+      bucket.powers.push(power);
+      return;
+    }
+    let state = this.gpus.get(gpuId);
+    if (!state) {
+      if (this.gpus.size >= MAX_GPU_IDS) {
+        this.findings.add("too_many_gpu_ids", `${this.options.source}:${lineNo}: more than ${MAX_GPU_IDS} distinct GPU identities; this is not one node's telemetry.`);
+        return;
+      }
+      state = { integrator: new DeviceIntegrator(this.options.start, this.options.end), outOfOrder: false };
+      this.gpus.set(gpuId, state);
+    }
+    if (state.outOfOrder) return;
+    if (time < state.integrator.latestTime) {
+      state.outOfOrder = true;
+      return;
+    }
+    state.integrator.push(time, power);
+  }
+  /** Called after the last line. */
+  endOfInput() {
+    if (!this.schema) {
+      if (this.firstContentLine) this.headerSearchFailed();
+      else if (this.notes.overlongLines > 0) {
+        const message = `${this.options.source}: no CSV header found: the file starts with lines longer than 1 MiB (binary data or NUL bytes?). Point --csv at the monitor's CSV output.`;
+        this.findings.add("timestamp_column_missing", message);
+        this.findings.add("power_column_missing", message);
+      } else this.findings.add("telemetry_file_empty", `${this.options.source}: the file has no content. Check that the GPU monitor started before the benchmark.`);
+    }
+  }
+  /** GPUs whose samples arrived out of time order: the io layer replays the file to collect them. */
+  outOfOrderGpus() {
+    return new Set([...this.gpus].filter(([, s]) => s.outOfOrder).map(([id]) => id));
+  }
+  /** Samples collected by a second pass (collectGpus mode). */
+  collectedSamples() {
+    return this.collected;
+  }
+  /** Per-GPU results; out-of-order GPUs are integrated from `replayed` after sorting. */
+  deviceResults(replayed) {
+    const results = /* @__PURE__ */ new Map();
+    for (const [gpuId, state] of this.gpus) {
+      if (state.outOfOrder) {
+        this.notes.outOfOrderGpus.push(gpuId);
+        const samples = replayed?.get(gpuId) ?? { times: [], powers: [] };
+        results.set(gpuId, integrateSamples(samples.times, samples.powers, this.options.start, this.options.end));
+      } else {
+        results.set(gpuId, state.integrator.finish());
+      }
+    }
+    return results;
+  }
+};
+function clip(text) {
+  const oneLine = text.replace(/[\u0000-\u001f\u007f]/g, "?");
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
+}
+
+// src/io/telemetry.ts
+var HEADER_SEARCH_LINES2 = 64;
+async function readTelemetry(path, source, window) {
+  try {
+    const info = await stat2(path);
+    if (!info.isFile()) {
+      return { devices: /* @__PURE__ */ new Map(), findings: [{ code: "telemetry_file_missing", message: `${source}: is not a regular file. Point --csv at the monitor's CSV.` }] };
+    }
+    if (info.size === 0) {
+      return { devices: /* @__PURE__ */ new Map(), findings: [{ code: "telemetry_file_empty", message: `${source}: the file is empty (0 bytes). Check that the GPU monitor started before the benchmark.` }] };
+    }
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      return { devices: /* @__PURE__ */ new Map(), findings: [{ code: "telemetry_file_missing", message: `${source}: no such file. Start the GPU monitor before the benchmark, or pass --csv.` }] };
+    }
+    return { devices: /* @__PURE__ */ new Map(), findings: [{ code: "telemetry_file_unreadable", message: `${source}: cannot be read (${code ?? String(error)}).` }] };
+  }
+  const scan = new TelemetryScan({ source, ...window });
+  let replayed;
+  try {
+    await scanFile(path, scan);
+    const outOfOrder = scan.outOfOrderGpus();
+    if (outOfOrder.size > 0) {
+      const collector = new TelemetryScan({ source, ...window, collectGpus: outOfOrder });
+      await scanFile(path, collector);
+      replayed = collector.collectedSamples();
+    }
+  } catch (error) {
+    const code = error.code;
+    return { scan, devices: /* @__PURE__ */ new Map(), findings: [...scan.findings.list(), { code: "telemetry_file_unreadable", message: `${source}: read failed (${code ?? String(error)}).` }] };
+  }
+  const devices = scan.deviceResults(replayed);
+  return { scan, devices, findings: scan.findings.list() };
+}
+async function scanFile(path, scan) {
+  let nonEmpty = 0;
+  await readLines(path, {
+    line: (text, lineNo, unterminated) => {
+      if (!scan.schema && text.trim() !== "") nonEmpty += 1;
+      scan.acceptLine(text, lineNo, unterminated);
+    },
+    overlong: (lineNo) => scan.acceptOverlongLine(lineNo),
+    // A file with no header in its first lines is not telemetry: stop instead of reading gigabytes.
+    wantsMore: () => scan.schema !== void 0 || nonEmpty < HEADER_SEARCH_LINES2 && scan.notes.overlongLines < 2
+  });
+  scan.endOfInput();
+}
+
+// src/core/bench.ts
+function isNumber(value) {
+  return typeof value === "number" && Number.isFinite(value);
+}
+function positiveCount(value) {
+  return typeof value === "number" && Number.isInteger(value) && value > 0;
+}
+function readBenchWindow(bench, source) {
+  if (typeof bench !== "object" || bench === null || Array.isArray(bench)) {
+    return { findings: [{ code: "invalid_benchmark_result", message: `${source}: the benchmark result is not a JSON object.` }] };
+  }
+  const b = bench;
+  const start = b.benchmark_start_time_unix;
+  const end = b.benchmark_end_time_unix;
+  const duration = b.duration;
+  if (!isNumber(start) || !isNumber(end) || !isNumber(duration) || end <= start || duration <= 0) {
+    return {
+      findings: [
+        {
+          code: "invalid_benchmark_window",
+          message: `${source}: benchmark_start_time_unix (${show(start)}), benchmark_end_time_unix (${show(end)}) and duration (${show(duration)}) must be numbers with end > start and duration > 0. Use a benchmark client that records the window.`
+        }
+      ]
+    };
+  }
+  const findings = [];
+  const integrationDuration = end - start;
+  const tolerance = Math.max(0.5, integrationDuration * 0.01);
+  if (Math.abs(duration - integrationDuration) > tolerance) {
+    findings.push({ code: "benchmark_duration_mismatch", message: `${source}: duration ${duration} s differs from end - start = ${integrationDuration} s by more than ${tolerance} s.` });
+  }
+  const count = (key, code) => {
+    const value = b[key];
+    if (positiveCount(value)) return value;
+    findings.push({ code, message: `${source}: ${key} is ${show(value)}; a positive integer is needed to normalise energy.` });
+    return 0;
+  };
+  const completed = count("completed", "invalid_successful_query_count");
+  const totalInputTokens = count("total_input_tokens", "invalid_input_token_count");
+  const totalOutputTokens = count("total_output_tokens", "invalid_output_token_count");
+  return { window: { startUnix: start, endUnix: end, reportedDurationS: duration, completed, totalInputTokens, totalOutputTokens }, findings };
+}
+function show(value) {
+  if (value === void 0) return "missing";
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+// src/core/pynum.ts
+function pyRound(x, digits) {
+  if (!Number.isFinite(x) || Math.abs(x) >= 1e15) return x;
+  const rounded = Number(x.toFixed(digits));
+  const exact = Math.abs(x).toFixed(100);
+  const dot = exact.indexOf(".");
+  const tail = exact.slice(dot + 1 + digits);
+  if (!/^50*$/.test(tail)) return rounded;
+  const kept = exact.slice(0, dot + 1 + digits);
+  const lastDigit = Number(kept[kept.length - 1] === "." ? kept[kept.length - 2] : kept[kept.length - 1]);
+  const down = Number(kept);
+  const magnitude = lastDigit % 2 === 0 ? down : Number((down + 10 ** -digits).toFixed(digits));
+  return x < 0 ? -magnitude : magnitude;
+}
+function pyFloatRepr(x) {
+  if (!Number.isFinite(x)) throw new RangeError(`non-finite number ${x} cannot be written to JSON`);
+  if (Object.is(x, -0)) return "-0.0";
+  const [mantissa, expText] = x.toExponential().split("e");
+  const exponent = Number(expText);
+  const negative = mantissa.startsWith("-");
+  const digits = mantissa.replace("-", "").replace(".", "");
+  const sign = negative ? "-" : "";
+  if (exponent >= -4 && exponent < 16) {
+    let intPart;
+    let fracPart;
+    if (exponent >= 0) {
+      const padded = digits.padEnd(exponent + 1, "0");
+      intPart = padded.slice(0, exponent + 1);
+      fracPart = padded.slice(exponent + 1);
+    } else {
+      intPart = "0";
+      fracPart = "0".repeat(-exponent - 1) + digits;
+    }
+    return `${sign}${intPart}.${fracPart === "" ? "0" : fracPart}`;
+  }
+  const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+  const expSign = exponent < 0 ? "-" : "+";
+  return `${sign}${mant}e${expSign}${String(Math.abs(exponent)).padStart(2, "0")}`;
+}
+
+// src/core/power.ts
+var POWER_METRIC_SCHEMA_VERSION = 2;
+var DEFAULT_MAX_SAMPLE_GAP_S = 3;
+var INTEGRATION_METHOD = "per_device_trapezoidal_with_linear_boundary_interpolation";
+var POWER_METRIC_KEYS = [
+  "avg_power_w",
+  "avg_total_gpu_power_w",
+  "total_gpu_energy_j",
+  "joules_per_successful_query",
+  "joules_per_input_token",
+  "joules_per_output_token",
+  "joules_per_total_token"
+];
+var ROLE_METRIC_KEYS = [
+  "prefill_gpu_energy_j",
+  "decode_gpu_energy_j",
+  "prefill_avg_power_w",
+  "decode_avg_power_w",
+  "prefill_joules_per_input_token",
+  "decode_joules_per_output_token"
+];
+function compareGpuIds(a, b) {
+  const an = /^\d+$/.test(a);
+  const bn = /^\d+$/.test(b);
+  if (an && bn) return Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0);
+  if (an !== bn) return an ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function summariseDevices(results, window, findings, source) {
+  const gpuIds = [...results.keys()].sort(compareGpuIds);
+  const summary = { gpuIds, sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} };
+  if (gpuIds.length === 0) {
+    findings.add("no_usable_power_samples", `${source}: no power samples near the benchmark window ${window.start}..${window.end}. Check that the monitor ran during the benchmark and that its clock matches the benchmark's.`);
+    return summary;
+  }
+  if (window.expectedGpus !== void 0 && window.expectedGpus > 0 && gpuIds.length !== window.expectedGpus) {
+    findings.add("expected_gpu_count_mismatch", `${source}: telemetry has ${gpuIds.length} GPU(s) (${gpuIds.slice(0, 16).join(", ")}${gpuIds.length > 16 ? ", ..." : ""}) but the configuration expects ${window.expectedGpus}. Check CUDA_VISIBLE_DEVICES / the monitor's GPU list, or the TP x PP x PCP product.`);
+  }
+  for (const gpuId of gpuIds) {
+    const result = results.get(gpuId);
+    summary.sampleCounts[gpuId] = result.sampleCount;
+    if (result.issue === "insufficient_power_samples") {
+      summary.issues[gpuId] = [result.issue];
+      findings.add(result.issue, `${source}: GPU ${gpuId} has ${result.sampleCount} sample(s) near the window; at least 2 are needed. Sample at 1 Hz or faster.`);
+      continue;
+    }
+    if (result.issue === "benchmark_window_not_bracketed") {
+      summary.issues[gpuId] = [result.issue];
+      findings.add(result.issue, `${source}: GPU ${gpuId} samples span ${result.firstTime}..${result.lastTime} but the window is ${window.start}..${window.end}; start the monitor before the benchmark and stop it after.`);
+      continue;
+    }
+    summary.maxGapS[gpuId] = result.maxGapS;
+    summary.energyJ[gpuId] = result.energyJ;
+    if (result.maxGapS > window.maxSampleGapS) {
+      summary.issues[gpuId] = ["sampling_gap_exceeded"];
+      findings.add("sampling_gap_exceeded", `${source}: GPU ${gpuId} has a ${round3(result.maxGapS)} s gap between samples starting at ${result.maxGapAt} inside the window (limit ${window.maxSampleGapS} s). The monitor stalled or dropped rows.`);
+    }
+  }
+  if (Object.keys(summary.energyJ).length === gpuIds.length) {
+    summary.totalEnergyJ = gpuIds.reduce((sum, id) => sum + summary.energyJ[id], 0);
+  }
+  return summary;
+}
+function round3(x) {
+  return Math.round(x * 1e3) / 1e3;
+}
+function derivePowerMetrics(totalEnergyJ, gpuCount, bench) {
+  const durationS = bench.endUnix - bench.startUnix;
+  const avgTotal = totalEnergyJ / durationS;
+  return {
+    avg_power_w: avgTotal / gpuCount,
+    avg_total_gpu_power_w: avgTotal,
+    total_gpu_energy_j: totalEnergyJ,
+    joules_per_successful_query: totalEnergyJ / bench.completed,
+    joules_per_input_token: totalEnergyJ / bench.totalInputTokens,
+    joules_per_output_token: totalEnergyJ / bench.totalOutputTokens,
+    joules_per_total_token: totalEnergyJ / (bench.totalInputTokens + bench.totalOutputTokens)
+  };
+}
+function metricDigits(key) {
+  return key.endsWith("_w") || key.endsWith("_j") ? 3 : 6;
+}
+function aggPowerPatch(valid, metrics) {
+  const remove = /* @__PURE__ */ new Set([...POWER_METRIC_KEYS, ...ROLE_METRIC_KEYS, "power_invalid_reasons"]);
+  const set = [
+    ["power_metric_schema_version", String(POWER_METRIC_SCHEMA_VERSION)],
+    ["power_valid", valid ? "1" : "0"]
+  ];
+  if (valid) {
+    for (const [key, value] of Object.entries(metrics)) {
+      if (value === void 0) continue;
+      if (!Number.isFinite(value)) throw new RangeError(`non-finite power metric ${key}`);
+      set.push([key, pyFloatRepr(pyRound(value, metricDigits(key)))]);
+    }
+  }
+  return { remove, set };
+}
+function buildSidecar(input) {
+  const bench = input.bench;
+  return {
+    schema_version: 1,
+    power_valid: input.valid,
+    reasons: input.findings.map((f) => f.code),
+    reason_messages: Object.fromEntries(input.findings.map((f) => [f.code, f.message])),
+    telemetry_source: input.telemetrySource,
+    telemetry_format: input.telemetryFormat ?? null,
+    gpu_identity: input.gpuIdentity ?? null,
+    benchmark_result: input.benchResult,
+    benchmark_window: bench ? {
+      start_time_unix: bench.startUnix,
+      end_time_unix: bench.endUnix,
+      reported_duration_s: bench.reportedDurationS,
+      integration_duration_s: bench.endUnix - bench.startUnix,
+      completed: bench.completed,
+      total_input_tokens: bench.totalInputTokens,
+      total_output_tokens: bench.totalOutputTokens
+    } : null,
+    integration_method: INTEGRATION_METHOD,
+    max_sample_gap_s: input.maxSampleGapS,
+    expected_gpu_count: input.expectedGpus ?? null,
+    observed_gpu_count: input.devices.gpuIds.length,
+    observed_gpu_ids: input.devices.gpuIds,
+    per_gpu_sample_counts: input.devices.sampleCounts,
+    per_gpu_max_sample_gap_s: input.devices.maxGapS,
+    per_gpu_energy_j: input.devices.energyJ,
+    device_issues: input.devices.issues,
+    telemetry_notes: input.notes ? {
+      preamble_lines: input.notes.preambleLines,
+      repeated_header_lines: input.notes.repeatedHeaderLines,
+      truncated_last_line: input.notes.truncatedLastLine,
+      out_of_order_gpus: input.notes.outOfOrderGpus,
+      overlong_lines: input.notes.overlongLines
+    } : null,
+    metrics: Object.fromEntries(
+      Object.entries(input.metrics).filter((e) => typeof e[1] === "number" && Number.isFinite(e[1])).map(([k, v]) => [k, pyRound(v, 6)])
+    )
+  };
+}
+
+// src/core/jsonmembers.ts
+var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var LITERALS = ["true", "false", "null", "NaN", "Infinity", "-Infinity"];
+function lineCol(text, index) {
+  let line = 1;
+  let lastBreak = -1;
+  for (let i = 0; i < index && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lastBreak = i;
+    }
+  }
+  return `line ${line} column ${index - lastBreak}`;
+}
+function scanString(text, i) {
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 34) return j + 1;
+    if (c < 32) return -1;
+    if (c === 92) {
+      const next = text[j + 1];
+      if (next === "u") {
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) return -1;
+        j += 5;
+      } else if (next !== void 0 && '"\\/bfnrt'.includes(next)) {
+        j += 1;
+      } else {
+        return -1;
+      }
+    }
+  }
+  return -1;
+}
+function scanScalar(text, i) {
+  const c = text[i];
+  if (c === '"') return scanString(text, i);
+  for (const literal of LITERALS) {
+    if (text.startsWith(literal, i)) return i + literal.length;
+  }
+  NUMBER.lastIndex = i;
+  const m = NUMBER.exec(text);
+  return m ? i + m[0].length : -1;
+}
+function skipWs(text, i) {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+    i++;
+  }
+  return i;
+}
+function readTopLevelObject(text) {
+  const fail = (index, what) => ({ ok: false, error: `${what} at ${lineCol(text, index)}` });
+  let i = skipWs(text, text.charCodeAt(0) === 65279 ? 1 : 0);
+  if (text[i] !== "{") {
+    return { ok: false, error: i >= text.length ? "the file is empty" : "the top-level JSON value is not an object" };
+  }
+  const stack = [];
+  const members = [];
+  let state = "value";
+  let keyRaw = "";
+  let valueStart = 0;
+  let done = false;
+  const afterValue = (end) => {
+    if (stack.length === 0) {
+      done = true;
+      return;
+    }
+    if (stack.length === 1) members.push({ key: JSON.parse(keyRaw), keyRaw, valueRaw: text.slice(valueStart, end) });
+    state = "commaOrEnd";
+  };
+  while (!done) {
+    i = skipWs(text, i);
+    if (i >= text.length) return fail(i, "unexpected end of input");
+    const c = text[i];
+    switch (state) {
+      case "value":
+        if (c === "{") {
+          stack.push("o");
+          state = "keyOrEnd";
+          i++;
+        } else if (c === "[") {
+          stack.push("a");
+          state = "valueOrEnd";
+          i++;
+        } else {
+          const end = scanScalar(text, i);
+          if (end < 0) return fail(i, "invalid value");
+          i = end;
+          afterValue(i);
+        }
+        break;
+      case "keyOrEnd":
+        if (c === "}") {
+          stack.pop();
+          i++;
+          afterValue(i);
+        } else {
+          state = "key";
+        }
+        break;
+      case "key": {
+        if (c !== '"') return fail(i, "expected a string key");
+        const end = scanString(text, i);
+        if (end < 0) return fail(i, "invalid string");
+        if (stack.length === 1) keyRaw = text.slice(i, end);
+        i = end;
+        state = "colon";
+        break;
+      }
+      case "colon":
+        if (c !== ":") return fail(i, "expected ':'");
+        i = skipWs(text, i + 1);
+        if (stack.length === 1) valueStart = i;
+        state = "value";
+        break;
+      case "valueOrEnd":
+        if (c === "]") {
+          stack.pop();
+          i++;
+          afterValue(i);
+        } else {
+          state = "value";
+        }
+        break;
+      case "commaOrEnd": {
+        const top = stack[stack.length - 1];
+        if (c === ",") {
+          state = top === "o" ? "key" : "value";
+          i++;
+        } else if (c === "}" && top === "o" || c === "]" && top === "a") {
+          stack.pop();
+          i++;
+          afterValue(i);
+        } else {
+          return fail(i, `expected ',' or '${top === "o" ? "}" : "]"}'`);
+        }
+        break;
+      }
+    }
+  }
+  i = skipWs(text, i);
+  if (i < text.length) return fail(i, "unexpected data after the JSON value");
+  return { ok: true, members };
+}
+function renderTopLevelObject(members) {
+  if (members.length === 0) return "{}";
+  return `{
+${members.map((m) => `  ${m.keyRaw}: ${m.valueRaw}`).join(",\n")}
+}`;
+}
+function patchMembers(members, remove, set) {
+  const patched = members.filter((m) => !remove.has(m.key));
+  for (const [key, valueRaw] of set) {
+    const existing = patched.findIndex((m) => m.key === key);
+    if (existing >= 0) {
+      patched[existing] = { ...patched[existing], valueRaw };
+      for (let j = patched.length - 1; j > existing; j--) if (patched[j].key === key) patched.splice(j, 1);
+    } else {
+      patched.push({ key, keyRaw: JSON.stringify(key), valueRaw });
+    }
+  }
+  return patched;
+}
+
+// src/commands/aggregate.ts
+var MAX_JSON_BYTES = 256 * 1024 * 1024;
+function defaultSidecarPath(benchResult) {
+  return join2(dirname2(benchResult), `power_validation_${parsePath(benchResult).name}.json`);
+}
+async function loadBench(path) {
+  let text;
+  try {
+    text = await readTextBounded(path, MAX_JSON_BYTES);
+  } catch (error) {
+    return { findings: [{ code: "invalid_benchmark_result", message: `${path}: cannot be read (${error.message}).` }] };
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { findings: [{ code: "invalid_benchmark_result", message: `${path}: not valid JSON (${error.message}).` }] };
+  }
+  return readBenchWindow(parsed, path);
+}
+async function runAggregate(options) {
+  const benchResult = resolve2(options.cwd, options.benchResult);
+  const aggResult = resolve2(options.cwd, options.aggResult);
+  const sidecarPath = options.validationResult ? resolve2(options.cwd, options.validationResult) : defaultSidecarPath(benchResult);
+  const maxSampleGapS = options.maxSampleGapS ?? DEFAULT_MAX_SAMPLE_GAP_S;
+  const findings = new Findings();
+  const log = { stdout: [], stderr: [] };
+  let telemetryPath;
+  let searched = [];
+  if (options.csv) telemetryPath = resolve2(options.cwd, options.csv);
+  else ({ path: telemetryPath, searched } = resolveTelemetryPath(options.env, options.cwd));
+  const bench = await loadBench(benchResult);
+  findings.addAll(bench.findings);
+  if (!Number.isInteger(options.expectedNumGpus) || options.expectedNumGpus <= 0) {
+    findings.add("invalid_expected_gpu_count", `--expected-num-gpus is ${options.expectedNumGpus}; pass the node's GPU count (TP x PP x PCP), a positive integer.`);
+  }
+  if (!Number.isFinite(maxSampleGapS) || maxSampleGapS <= 0) {
+    findings.add("invalid_max_sample_gap", `--max-sample-gap is ${maxSampleGapS}; pass a positive number of seconds.`);
+  }
+  let devices = { gpuIds: [], sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} };
+  let scan;
+  if (bench.window && !findings.has("invalid_max_sample_gap")) {
+    const telemetry = await readTelemetry(telemetryPath, telemetryPath, { start: bench.window.startUnix, end: bench.window.endUnix, maxSampleGapS });
+    scan = telemetry.scan;
+    for (const finding of telemetry.findings) {
+      const message = finding.code === "telemetry_file_missing" && searched.length > 0 ? `no telemetry CSV found; looked at ${searched.join(", ")}. Start the GPU monitor before the benchmark, set GPU_METRICS_CSV, or pass --csv.` : finding.message;
+      findings.add(finding.code, message);
+    }
+    if (telemetry.scan?.schema) {
+      devices = summariseDevices(
+        telemetry.devices,
+        { start: bench.window.startUnix, end: bench.window.endUnix, maxSampleGapS, expectedGpus: options.expectedNumGpus > 0 ? options.expectedNumGpus : void 0 },
+        findings,
+        telemetryPath
+      );
+    }
+  }
+  let valid = findings.size === 0 && devices.totalEnergyJ !== void 0 && bench.window !== void 0;
+  let metrics = valid ? derivePowerMetrics(devices.totalEnergyJ, devices.gpuIds.length, bench.window) : {};
+  let aggPatched = false;
+  const aggText = await readTextBounded(aggResult, MAX_JSON_BYTES).catch((error) => error);
+  if (aggText instanceof Error) {
+    const missing = aggText.code === "ENOENT" || aggText.code === "ENOTDIR";
+    findings.add(missing ? "aggregate_result_missing" : "aggregate_result_unwritable", missing ? `${aggResult}: no such file. Run process-result first, or pass the agg JSON it wrote as --agg-result.` : `${aggResult}: cannot be read (${aggText.message}).`);
+  } else {
+    const members = readTopLevelObject(aggText);
+    if (!members.ok) {
+      findings.add("aggregate_result_unwritable", `${aggResult}: ${members.error}; the file was left unchanged. Regenerate it with process-result.`);
+    } else {
+      try {
+        const patch = aggPowerPatch(valid, metrics);
+        await writeFileAtomic(aggResult, renderTopLevelObject(patchMembers(members.members, patch.remove, patch.set)));
+        aggPatched = true;
+      } catch (error) {
+        findings.add("aggregate_result_unwritable", `${aggResult}: cannot be written (${error.message}); the previous file is intact.`);
+      }
+    }
+  }
+  if (!aggPatched) {
+    valid = false;
+    metrics = {};
+  }
+  const reasons = findings.list();
+  let sidecarWritten = false;
+  try {
+    const sidecar = buildSidecar({
+      telemetrySource: telemetryPath,
+      telemetryFormat: scan?.schema?.format,
+      gpuIdentity: scan?.schema ? scan.schema.gpuIndex >= 0 ? "column" : "inferred_from_row_order" : void 0,
+      benchResult,
+      bench: bench.window,
+      valid,
+      findings: reasons,
+      expectedGpus: options.expectedNumGpus,
+      devices,
+      metrics,
+      notes: scan?.notes,
+      maxSampleGapS
+    });
+    await writeFileAtomic(sidecarPath, `${JSON.stringify(sidecar, null, 2)}
+`);
+    sidecarWritten = true;
+  } catch (error) {
+    log.stderr.push(`sweep-power aggregate: cannot write the validation sidecar ${sidecarPath}: ${error.message}`);
+  }
+  if (valid) {
+    const m = metrics;
+    log.stdout.push(
+      `sweep-power aggregate: avg_power_w=${m.avg_power_w.toFixed(2)} avg_total_gpu_power_w=${m.avg_total_gpu_power_w.toFixed(2)} total_gpu_energy_j=${m.total_gpu_energy_j.toFixed(2)} joules_per_output_token=${m.joules_per_output_token.toFixed(6)} (n=${devices.gpuIds.length}) -> ${aggResult}`
+    );
+  } else {
+    log.stderr.push(`sweep-power aggregate: power invalid: ${reasons.map((r) => r.code).join(", ")} (details: ${sidecarPath})`);
+    for (const reason of reasons) log.stderr.push(`  ${reason.code}: ${reason.message}`);
+  }
+  const exitCode = (!valid || !sidecarWritten) && options.requirePower ? 1 : 0;
+  return { valid, reasons, metrics, gpuCount: devices.gpuIds.length, aggResult, aggPatched, sidecarPath, sidecarWritten, telemetryPath, exitCode, log };
+}
+
+// src/cli-run.ts
+var EXIT_USAGE = 2;
+var USAGE = `Usage: sweep-power <command> [flags]
+
+Commands:
+  aggregate   Measured GPU power over the benchmark window, patched into the agg JSON.
+              --bench-result BENCH.json     raw benchmark result (window and token counts)   (required)
+              --agg-result AGG.json         agg JSON to patch in place                       (required)
+              --expected-num-gpus N         GPUs of the node: TP x PP x PCP                  (required)
+              --csv CSV                     telemetry CSV (default: $GPU_METRICS_CSV, ./gpu_metrics.csv,
+                                            /workspace/gpu_metrics.csv)
+              --validation-result FILE      sidecar path (default: power_validation_<bench stem>.json
+                                            beside the bench result)
+              --max-sample-gap SECONDS      largest allowed gap between samples (default 3.0)
+              --require-power               exit 1 when power is invalid (also REQUIRE_POWER=1|true|yes)
+
+Run 'sweep-power <command> --help' for one command.`;
+var UsageError = class extends Error {
+};
+function requireString(values, flag) {
+  const value = values[flag];
+  if (typeof value !== "string" || value === "") throw new UsageError(`--${flag} is required`);
+  return value;
+}
+function parseInteger(text, flag) {
+  if (!/^[+-]?\d+$/.test(text.trim())) throw new UsageError(`--${flag} must be an integer, got "${text}"`);
+  return Number(text);
+}
+function parseNumber(text, flag) {
+  const n = Number(text);
+  if (text.trim() === "" || !Number.isFinite(n)) throw new UsageError(`--${flag} must be a number, got "${text}"`);
+  return n;
+}
+function envRequiresPower(env) {
+  return ["1", "true", "yes"].includes((env.REQUIRE_POWER ?? "").trim().toLowerCase());
+}
+async function aggregateCommand(args, io) {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      csv: { type: "string" },
+      "bench-result": { type: "string" },
+      "agg-result": { type: "string" },
+      "expected-num-gpus": { type: "string" },
+      "validation-result": { type: "string" },
+      "max-sample-gap": { type: "string" },
+      "require-power": { type: "boolean" }
+    }
+  });
+  const benchResult = requireString(values, "bench-result");
+  const aggResult = requireString(values, "agg-result");
+  const expectedNumGpus = parseInteger(requireString(values, "expected-num-gpus"), "expected-num-gpus");
+  const result = await runAggregate({
+    csv: values.csv,
+    benchResult,
+    aggResult,
+    expectedNumGpus,
+    validationResult: values["validation-result"],
+    maxSampleGapS: values["max-sample-gap"] === void 0 ? void 0 : parseNumber(values["max-sample-gap"], "max-sample-gap"),
+    requirePower: values["require-power"] === true || envRequiresPower(io.env),
+    cwd: io.cwd,
+    env: io.env
+  });
+  result.log.stdout.forEach(io.stdout);
+  result.log.stderr.forEach(io.stderr);
+  return result.exitCode;
+}
+var COMMANDS = {
+  aggregate: aggregateCommand
+};
+async function runCli(argv, io) {
+  const [command, ...rest] = argv;
+  if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
+    io.stdout(USAGE);
+    return command === void 0 ? EXIT_USAGE : 0;
+  }
+  const handler = COMMANDS[command];
+  if (!handler) {
+    io.stderr(`sweep-power: unknown command "${command}".
+
+${USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  try {
+    return await handler(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || error.code?.startsWith("ERR_PARSE_ARGS")) {
+      io.stderr(`sweep-power ${command}: ${error.message}. See 'sweep-power ${command} --help'.`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+export {
+  __require,
+  __commonJS,
+  __toESM,
+  runAggregate,
+  envRequiresPower,
+  runCli
+};
+//# sourceMappingURL=chunk-U5O3VSFX.js.map

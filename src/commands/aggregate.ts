@@ -1,0 +1,166 @@
+import { dirname, join, parse as parsePath, resolve } from 'node:path';
+import { readTextBounded, resolveTelemetryPath } from '../io/files.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { readTelemetry } from '../io/telemetry.js';
+import { readBenchWindow, type BenchWindow } from '../core/bench.js';
+import { Findings, type Finding } from '../core/reasons.js';
+import { aggPowerPatch, buildSidecar, derivePowerMetrics, summariseDevices, DEFAULT_MAX_SAMPLE_GAP_S, type DeviceSummary, type PowerMetrics } from '../core/power.js';
+import { patchMembers, readTopLevelObject, renderTopLevelObject } from '../core/jsonmembers.js';
+
+/** Benchmark results carry per-request arrays and can be large; anything bigger is not one. */
+export const MAX_JSON_BYTES = 256 * 1024 * 1024;
+
+export interface AggregateOptions {
+  /** Telemetry CSV; when absent it resolves $GPU_METRICS_CSV, ./gpu_metrics.csv, /workspace/gpu_metrics.csv. */
+  csv?: string;
+  benchResult: string;
+  aggResult: string;
+  expectedNumGpus: number;
+  validationResult?: string;
+  requirePower: boolean;
+  maxSampleGapS?: number;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface AggregateResult {
+  valid: boolean;
+  reasons: Finding[];
+  metrics: Partial<PowerMetrics>;
+  gpuCount: number;
+  aggResult: string;
+  aggPatched: boolean;
+  sidecarPath: string;
+  sidecarWritten: boolean;
+  telemetryPath: string;
+  exitCode: number;
+  /** Lines for the log: one summary line, and the reasons when invalid. */
+  log: { stdout: string[]; stderr: string[] };
+}
+
+/** `power_validation_<bench stem>.json` beside the bench result, as the reference names it. */
+export function defaultSidecarPath(benchResult: string): string {
+  return join(dirname(benchResult), `power_validation_${parsePath(benchResult).name}.json`);
+}
+
+async function loadBench(path: string): Promise<{ window?: BenchWindow; findings: Finding[] }> {
+  let text: string;
+  try {
+    text = await readTextBounded(path, MAX_JSON_BYTES);
+  } catch (error) {
+    return { findings: [{ code: 'invalid_benchmark_result', message: `${path}: cannot be read (${(error as Error).message}).` }] };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { findings: [{ code: 'invalid_benchmark_result', message: `${path}: not valid JSON (${(error as Error).message}).` }] };
+  }
+  return readBenchWindow(parsed, path);
+}
+
+/** Measured power over the benchmark window, patched into the agg JSON, audited in the sidecar. */
+export async function runAggregate(options: AggregateOptions): Promise<AggregateResult> {
+  const benchResult = resolve(options.cwd, options.benchResult);
+  const aggResult = resolve(options.cwd, options.aggResult);
+  const sidecarPath = options.validationResult ? resolve(options.cwd, options.validationResult) : defaultSidecarPath(benchResult);
+  const maxSampleGapS = options.maxSampleGapS ?? DEFAULT_MAX_SAMPLE_GAP_S;
+  const findings = new Findings();
+  const log = { stdout: [] as string[], stderr: [] as string[] };
+
+  let telemetryPath: string;
+  let searched: string[] = [];
+  if (options.csv) telemetryPath = resolve(options.cwd, options.csv);
+  else ({ path: telemetryPath, searched } = resolveTelemetryPath(options.env, options.cwd));
+
+  const bench = await loadBench(benchResult);
+  findings.addAll(bench.findings);
+  if (!Number.isInteger(options.expectedNumGpus) || options.expectedNumGpus <= 0) {
+    findings.add('invalid_expected_gpu_count', `--expected-num-gpus is ${options.expectedNumGpus}; pass the node's GPU count (TP x PP x PCP), a positive integer.`);
+  }
+  if (!Number.isFinite(maxSampleGapS) || maxSampleGapS <= 0) {
+    findings.add('invalid_max_sample_gap', `--max-sample-gap is ${maxSampleGapS}; pass a positive number of seconds.`);
+  }
+
+  let devices: DeviceSummary = { gpuIds: [], sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} };
+  let scan;
+  if (bench.window && !findings.has('invalid_max_sample_gap')) {
+    const telemetry = await readTelemetry(telemetryPath, telemetryPath, { start: bench.window.startUnix, end: bench.window.endUnix, maxSampleGapS });
+    scan = telemetry.scan;
+    for (const finding of telemetry.findings) {
+      const message = finding.code === 'telemetry_file_missing' && searched.length > 0 ? `no telemetry CSV found; looked at ${searched.join(', ')}. Start the GPU monitor before the benchmark, set GPU_METRICS_CSV, or pass --csv.` : finding.message;
+      findings.add(finding.code, message);
+    }
+    if (telemetry.scan?.schema) {
+      devices = summariseDevices(
+        telemetry.devices,
+        { start: bench.window.startUnix, end: bench.window.endUnix, maxSampleGapS, expectedGpus: options.expectedNumGpus > 0 ? options.expectedNumGpus : undefined },
+        findings,
+        telemetryPath,
+      );
+    }
+  }
+
+  let valid = findings.size === 0 && devices.totalEnergyJ !== undefined && bench.window !== undefined;
+  let metrics: Partial<PowerMetrics> = valid ? derivePowerMetrics(devices.totalEnergyJ as number, devices.gpuIds.length, bench.window as BenchWindow) : {};
+
+  let aggPatched = false;
+  const aggText = await readTextBounded(aggResult, MAX_JSON_BYTES).catch((error: NodeJS.ErrnoException) => error);
+  if (aggText instanceof Error) {
+    const missing = aggText.code === 'ENOENT' || aggText.code === 'ENOTDIR';
+    findings.add(missing ? 'aggregate_result_missing' : 'aggregate_result_unwritable', missing ? `${aggResult}: no such file. Run process-result first, or pass the agg JSON it wrote as --agg-result.` : `${aggResult}: cannot be read (${aggText.message}).`);
+  } else {
+    const members = readTopLevelObject(aggText);
+    if (!members.ok) {
+      findings.add('aggregate_result_unwritable', `${aggResult}: ${members.error}; the file was left unchanged. Regenerate it with process-result.`);
+    } else {
+      try {
+        const patch = aggPowerPatch(valid, metrics);
+        await writeFileAtomic(aggResult, renderTopLevelObject(patchMembers(members.members, patch.remove, patch.set)));
+        aggPatched = true;
+      } catch (error) {
+        findings.add('aggregate_result_unwritable', `${aggResult}: cannot be written (${(error as Error).message}); the previous file is intact.`);
+      }
+    }
+  }
+  if (!aggPatched) {
+    valid = false;
+    metrics = {};
+  }
+
+  const reasons = findings.list();
+  let sidecarWritten = false;
+  try {
+    const sidecar = buildSidecar({
+      telemetrySource: telemetryPath,
+      telemetryFormat: scan?.schema?.format,
+      gpuIdentity: scan?.schema ? (scan.schema.gpuIndex >= 0 ? 'column' : 'inferred_from_row_order') : undefined,
+      benchResult,
+      bench: bench.window,
+      valid,
+      findings: reasons,
+      expectedGpus: options.expectedNumGpus,
+      devices,
+      metrics,
+      notes: scan?.notes,
+      maxSampleGapS,
+    });
+    await writeFileAtomic(sidecarPath, `${JSON.stringify(sidecar, null, 2)}\n`);
+    sidecarWritten = true;
+  } catch (error) {
+    log.stderr.push(`sweep-power aggregate: cannot write the validation sidecar ${sidecarPath}: ${(error as Error).message}`);
+  }
+
+  if (valid) {
+    const m = metrics as PowerMetrics;
+    log.stdout.push(
+      `sweep-power aggregate: avg_power_w=${m.avg_power_w.toFixed(2)} avg_total_gpu_power_w=${m.avg_total_gpu_power_w.toFixed(2)} total_gpu_energy_j=${m.total_gpu_energy_j.toFixed(2)} joules_per_output_token=${m.joules_per_output_token.toFixed(6)} (n=${devices.gpuIds.length}) -> ${aggResult}`,
+    );
+  } else {
+    log.stderr.push(`sweep-power aggregate: power invalid: ${reasons.map((r) => r.code).join(', ')} (details: ${sidecarPath})`);
+    for (const reason of reasons) log.stderr.push(`  ${reason.code}: ${reason.message}`);
+  }
+  const exitCode = (!valid || !sidecarWritten) && options.requirePower ? 1 : 0;
+  return { valid, reasons, metrics, gpuCount: devices.gpuIds.length, aggResult, aggPatched, sidecarPath, sidecarWritten, telemetryPath, exitCode, log };
+}
+

@@ -1,0 +1,52 @@
+import { open, rename, unlink, readdir } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+const TEMP_TAG = '.sweep-power-';
+
+function tempPrefix(path: string): string {
+  return `.${basename(path)}${TEMP_TAG}`;
+}
+
+/** Removes temp files a killed earlier write of `path` left behind in its folder. */
+async function removeStaleTemps(path: string): Promise<void> {
+  const dir = dirname(path);
+  const prefix = tempPrefix(path);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  await Promise.all(names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp')).map((n) => unlink(join(dir, n)).catch(() => undefined)));
+}
+
+/**
+ * Replaces `path` with `content` so that a reader (or a crash) sees either the old or the new
+ * complete file: write a temp file in the same folder, fsync it, rename it over the target, fsync
+ * the folder. On any error the temp file is removed and the target is untouched.
+ */
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+  await removeStaleTemps(path);
+  const temp = join(dirname(path), `${tempPrefix(path)}${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  let handle;
+  try {
+    handle = await open(temp, 'wx', 0o644);
+    await handle.writeFile(content);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await rename(temp, path);
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  try {
+    const dir = await open(dirname(path), 'r');
+    await dir.sync().catch(() => undefined);
+    await dir.close();
+  } catch {
+    // Folder fsync is not supported everywhere; the rename itself is already atomic.
+  }
+}

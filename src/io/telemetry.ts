@@ -1,0 +1,67 @@
+import { stat } from 'node:fs/promises';
+import { readLines } from './lines.js';
+import { TelemetryScan } from '../core/telemetry/scan.js';
+import type { DeviceResult } from '../core/telemetry/integrate.js';
+import type { Finding } from '../core/reasons.js';
+
+export interface TelemetryReadResult {
+  scan?: TelemetryScan;
+  devices: Map<string, DeviceResult>;
+  findings: Finding[];
+}
+
+/** Non-empty lines read while looking for a header before a file is judged headerless. */
+const HEADER_SEARCH_LINES = 64;
+
+/**
+ * Streams a telemetry CSV through a TelemetryScan. GPUs whose rows arrive out of time order are
+ * integrated from a second pass that collects only their in-range samples, so the common, ordered
+ * case keeps O(GPUs) memory.
+ */
+export async function readTelemetry(path: string, source: string, window: { start: number; end: number; maxSampleGapS: number }): Promise<TelemetryReadResult> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) {
+      return { devices: new Map(), findings: [{ code: 'telemetry_file_missing', message: `${source}: is not a regular file. Point --csv at the monitor's CSV.` }] };
+    }
+    if (info.size === 0) {
+      return { devices: new Map(), findings: [{ code: 'telemetry_file_empty', message: `${source}: the file is empty (0 bytes). Check that the GPU monitor started before the benchmark.` }] };
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      return { devices: new Map(), findings: [{ code: 'telemetry_file_missing', message: `${source}: no such file. Start the GPU monitor before the benchmark, or pass --csv.` }] };
+    }
+    return { devices: new Map(), findings: [{ code: 'telemetry_file_unreadable', message: `${source}: cannot be read (${code ?? String(error)}).` }] };
+  }
+  const scan = new TelemetryScan({ source, ...window });
+  let replayed;
+  try {
+    await scanFile(path, scan);
+    const outOfOrder = scan.outOfOrderGpus();
+    if (outOfOrder.size > 0) {
+      const collector = new TelemetryScan({ source, ...window, collectGpus: outOfOrder });
+      await scanFile(path, collector);
+      replayed = collector.collectedSamples();
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { scan, devices: new Map(), findings: [...scan.findings.list(), { code: 'telemetry_file_unreadable', message: `${source}: read failed (${code ?? String(error)}).` }] };
+  }
+  const devices = scan.deviceResults(replayed);
+  return { scan, devices, findings: scan.findings.list() };
+}
+
+async function scanFile(path: string, scan: TelemetryScan): Promise<void> {
+  let nonEmpty = 0;
+  await readLines(path, {
+    line: (text, lineNo, unterminated) => {
+      if (!scan.schema && text.trim() !== '') nonEmpty += 1;
+      scan.acceptLine(text, lineNo, unterminated);
+    },
+    overlong: (lineNo) => scan.acceptOverlongLine(lineNo),
+    // A file with no header in its first lines is not telemetry: stop instead of reading gigabytes.
+    wantsMore: () => scan.schema !== undefined || (nonEmpty < HEADER_SEARCH_LINES && scan.notes.overlongLines < 2),
+  });
+  scan.endOfInput();
+}
