@@ -1,4 +1,5 @@
 import { Findings } from '../reasons.js';
+import { compareGpuIds } from '../gpuids.js';
 import { cachedTimestampParser, nvidiaEpoch, nvidiaMinute, parsePower } from './values.js';
 import { detectSchema, probeHeader, type TelemetrySchema } from './schema.js';
 import { splitCsvLine } from './csvline.js';
@@ -328,6 +329,7 @@ export class TelemetryScan {
         results.set(gpuId, state.integrator.finish());
       }
     }
+    this.notes.outOfOrderGpus.sort(compareGpuIds);
     return results;
   }
 }
