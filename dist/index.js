@@ -5,7 +5,7 @@ import {
   __toESM,
   envRequiresPower,
   runAggregate
-} from "./chunks/chunk-FWBMDWL2.js";
+} from "./chunks/chunk-MOBNE56X.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -39,6 +39,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 import { parseArgs } from "node:util";
 
 // src/commands/aggregate.ts
+import { mkdir } from "node:fs/promises";
 import { dirname as dirname2, join as join2, parse as parsePath, resolve as resolve2 } from "node:path";
 
 // src/io/files.ts
@@ -223,6 +224,15 @@ var Findings = class {
     return [...this.byCode.values()];
   }
 };
+
+// src/core/gpuids.ts
+function compareGpuIds(a, b) {
+  const an = /^\d+$/.test(a);
+  const bn = /^\d+$/.test(b);
+  if (an && bn) return Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0);
+  if (an !== bn) return an ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 // src/core/telemetry/values.ts
 var NVIDIA_TS = /^(\d{4})\/(\d{1,2})\/(\d{1,2})[ T](\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?$/;
@@ -2207,6 +2217,7 @@ var TelemetryScan = class {
         results.set(gpuId, state.integrator.finish());
       }
     }
+    this.notes.outOfOrderGpus.sort(compareGpuIds);
     return results;
   }
 };
@@ -2411,13 +2422,6 @@ var ROLE_METRIC_KEYS = [
   "prefill_joules_per_input_token",
   "decode_joules_per_output_token"
 ];
-function compareGpuIds(a, b) {
-  const an = /^\d+$/.test(a);
-  const bn = /^\d+$/.test(b);
-  if (an && bn) return Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0);
-  if (an !== bn) return an ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 function summariseDevices(results, window, findings, source) {
   const gpuIds = [...results.keys()].sort(compareGpuIds);
   const summary = { gpuIds, sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} };
@@ -2793,6 +2797,7 @@ async function runAggregate(options) {
       notes: scan?.notes,
       maxSampleGapS
     });
+    await mkdir(dirname2(sidecarPath), { recursive: true });
     await writeFileAtomic(sidecarPath, `${JSON.stringify(sidecar, null, 2)}
 `);
     sidecarWritten = true;
@@ -2920,4 +2925,4 @@ export {
   envRequiresPower,
   runCli
 };
-//# sourceMappingURL=chunk-FWBMDWL2.js.map
+//# sourceMappingURL=chunk-MOBNE56X.js.map
