@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    reporters: ['default', './test/summary-reporter.ts'],
     // nvidia-smi timestamps are local wall-clock time; pin the zone so expected values are stable.
     env: { TZ: 'UTC' },
     testTimeout: 60_000,
