@@ -58,6 +58,7 @@ export class TelemetryScan {
   private lastTsLength = -1;
   private lastTsValue = Number.NaN;
   private readonly smallGpuIds: string[] = [];
+  private readonly statesByIndex: Array<GpuState | undefined> = [];
   /** nvidia-smi timestamps change every sample but their first 16 bytes (`YYYY/MM/DD HH:MM`) rarely do. */
   private readonly minutePrefix = new Uint8Array(16);
   private minuteMs = Number.NaN;
@@ -119,14 +120,23 @@ export class TelemetryScan {
     const needed = this.columnsNeeded;
     const starts = this.cellStarts;
     const ends = this.cellEnds;
+    // A row that starts with the previous row's timestamp cell (the other GPUs of one sample)
+    // skips scanning and comparing that cell twice.
+    const lastLength = this.lastTsLength;
+    const repeatsTimestamp = schema.timestampIndex === 0 && lastLength > 0 && buf[start + lastLength] === 0x2c && sameBytes(buf, start, this.lastTsBytes, lastLength);
     let cellStart = start;
-    for (let cell = 0; cell < needed; cell++) {
-      // indexOf is native (memchr); it may look past `end`, which is checked.
-      let comma = buf.indexOf(0x2c, cellStart);
-      if (comma < 0 || comma > end) {
-        if (cell !== needed - 1) return false;
-        comma = end;
-      }
+    let firstCell = 0;
+    if (repeatsTimestamp) {
+      starts[0] = start;
+      ends[0] = start + lastLength;
+      cellStart = start + lastLength + 1;
+      firstCell = 1;
+    }
+    // A plain loop beats Buffer#indexOf here: cells are short and each native call has a fixed cost.
+    for (let cell = firstCell; cell < needed; cell++) {
+      let comma = cellStart;
+      while (comma < end && buf[comma] !== 0x2c) comma++;
+      if (comma === end && cell !== needed - 1) return false;
       starts[cell] = cellStart;
       ends[cell] = comma;
       cellStart = comma + 1;
@@ -143,7 +153,7 @@ export class TelemetryScan {
     while (ts1 > ts0 && (buf[ts1 - 1] === 0x20 || buf[ts1 - 1] === 0x09)) ts1--;
     const tsLength = ts1 - ts0;
     let time: number;
-    if (tsLength === this.lastTsLength && sameBytes(buf, ts0, this.lastTsBytes, tsLength)) {
+    if (repeatsTimestamp || (tsLength === lastLength && sameBytes(buf, ts0, this.lastTsBytes, tsLength))) {
       time = this.lastTsValue;
     } else {
       let parsed = tsLength >= 19 && !Number.isNaN(this.minuteMs) && sameBytes(buf, ts0, this.minutePrefix, 16) ? this.sameMinute(buf, ts0, ts1) : undefined;
@@ -177,7 +187,21 @@ export class TelemetryScan {
         index = c >= 0x30 && c <= 0x39 ? index * 10 + (c - 0x30) : -1;
       }
       // "00" and "0" are different identities; only canonical numbers use the cache.
-      if (index >= 0 && !(buf[g0] === 0x30 && g1 - g0 > 1)) gpuId = this.smallGpuIds[index] ??= String(index);
+      if (index >= 0 && !(buf[g0] === 0x30 && g1 - g0 > 1)) {
+        // Most rows name a GPU by a small index: reach its state without hashing a string.
+        const state = this.statesByIndex[index];
+        if (state !== undefined) {
+          if (!state.outOfOrder) {
+            if (time < state.integrator.latestTime) state.outOfOrder = true;
+            else state.integrator.push(time, power);
+          }
+          return true;
+        }
+        gpuId = this.smallGpuIds[index] ??= String(index);
+        this.pushSample(gpuId, time, power, lineNo);
+        this.statesByIndex[index] = this.gpus.get(gpuId);
+        return true;
+      }
     }
     if (gpuId === undefined) {
       for (let i = g0; i < g1; i++) if ((buf[i] as number) > 0x7e || (buf[i] as number) < 0x20 || buf[i] === 0x22) return false;

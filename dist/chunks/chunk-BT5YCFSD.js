@@ -128,14 +128,14 @@ async function writeFileAtomic(path, content) {
 import { stat as stat2 } from "node:fs/promises";
 
 // src/io/lines.ts
-import { open as open3 } from "node:fs/promises";
+import { closeSync, openSync, readSync } from "node:fs";
 var MAX_LINE_BYTES = 1 << 20;
 var READ_BYTES = 1 << 20;
 var CR = 13;
 var LF = 10;
 async function readLineBytes(path, sink) {
   const buf = Buffer.allocUnsafe(MAX_LINE_BYTES + READ_BYTES);
-  const handle = await open3(path, "r");
+  const fd = openSync(path, "r");
   let filled = 0;
   let lineNo = 0;
   let skipping = false;
@@ -152,7 +152,7 @@ async function readLineBytes(path, sink) {
   };
   try {
     while (!eof) {
-      const { bytesRead } = await handle.read(buf, filled, buf.length - filled, null);
+      const bytesRead = readSync(fd, buf, filled, buf.length - filled, null);
       if (bytesRead === 0) eof = true;
       const scanFrom = filled;
       filled += bytesRead;
@@ -198,7 +198,7 @@ async function readLineBytes(path, sink) {
       if (sink.wantsMore && !sink.wantsMore()) return;
     }
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -1970,6 +1970,7 @@ var TelemetryScan = class {
   lastTsLength = -1;
   lastTsValue = Number.NaN;
   smallGpuIds = [];
+  statesByIndex = [];
   /** nvidia-smi timestamps change every sample but their first 16 bytes (`YYYY/MM/DD HH:MM`) rarely do. */
   minutePrefix = new Uint8Array(16);
   minuteMs = Number.NaN;
@@ -2021,13 +2022,20 @@ var TelemetryScan = class {
     const needed = this.columnsNeeded;
     const starts = this.cellStarts;
     const ends = this.cellEnds;
+    const lastLength = this.lastTsLength;
+    const repeatsTimestamp = schema.timestampIndex === 0 && lastLength > 0 && buf[start + lastLength] === 44 && sameBytes(buf, start, this.lastTsBytes, lastLength);
     let cellStart = start;
-    for (let cell = 0; cell < needed; cell++) {
-      let comma = buf.indexOf(44, cellStart);
-      if (comma < 0 || comma > end) {
-        if (cell !== needed - 1) return false;
-        comma = end;
-      }
+    let firstCell = 0;
+    if (repeatsTimestamp) {
+      starts[0] = start;
+      ends[0] = start + lastLength;
+      cellStart = start + lastLength + 1;
+      firstCell = 1;
+    }
+    for (let cell = firstCell; cell < needed; cell++) {
+      let comma = cellStart;
+      while (comma < end && buf[comma] !== 44) comma++;
+      if (comma === end && cell !== needed - 1) return false;
       starts[cell] = cellStart;
       ends[cell] = comma;
       cellStart = comma + 1;
@@ -2042,7 +2050,7 @@ var TelemetryScan = class {
     while (ts1 > ts0 && (buf[ts1 - 1] === 32 || buf[ts1 - 1] === 9)) ts1--;
     const tsLength = ts1 - ts0;
     let time;
-    if (tsLength === this.lastTsLength && sameBytes(buf, ts0, this.lastTsBytes, tsLength)) {
+    if (repeatsTimestamp || tsLength === lastLength && sameBytes(buf, ts0, this.lastTsBytes, tsLength)) {
       time = this.lastTsValue;
     } else {
       let parsed = tsLength >= 19 && !Number.isNaN(this.minuteMs) && sameBytes(buf, ts0, this.minutePrefix, 16) ? this.sameMinute(buf, ts0, ts1) : void 0;
@@ -2075,7 +2083,20 @@ var TelemetryScan = class {
         const c = buf[i];
         index = c >= 48 && c <= 57 ? index * 10 + (c - 48) : -1;
       }
-      if (index >= 0 && !(buf[g0] === 48 && g1 - g0 > 1)) gpuId = this.smallGpuIds[index] ??= String(index);
+      if (index >= 0 && !(buf[g0] === 48 && g1 - g0 > 1)) {
+        const state = this.statesByIndex[index];
+        if (state !== void 0) {
+          if (!state.outOfOrder) {
+            if (time < state.integrator.latestTime) state.outOfOrder = true;
+            else state.integrator.push(time, power);
+          }
+          return true;
+        }
+        gpuId = this.smallGpuIds[index] ??= String(index);
+        this.pushSample(gpuId, time, power, lineNo);
+        this.statesByIndex[index] = this.gpus.get(gpuId);
+        return true;
+      }
     }
     if (gpuId === void 0) {
       for (let i = g0; i < g1; i++) if (buf[i] > 126 || buf[i] < 32 || buf[i] === 34) return false;
@@ -2925,4 +2946,4 @@ export {
   envRequiresPower,
   runCli
 };
-//# sourceMappingURL=chunk-MOBNE56X.js.map
+//# sourceMappingURL=chunk-BT5YCFSD.js.map
