@@ -112,7 +112,6 @@ function getReportConfig(env: NodeJS.ProcessEnv): ReportConfig {
   if (!safeUrl(visualizerUrl)) throw new InputError(`input 'visualizer-url' is "${visualizerUrl}"; expected an http(s) URL`);
   const labelsInput = core.getInput('labels');
   const token = optional('github-token');
-  if (token) core.setSecret(token);
   const payload = readEventPayload(env);
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const workflowRun = payload.workflow_run as { id?: unknown; pull_requests?: { number?: unknown }[] } | undefined;
