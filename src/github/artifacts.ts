@@ -1,9 +1,39 @@
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { existsSync } from 'node:fs';
 
 /** Artifact names the sweep collectors look for: `bmk_<RESULT_FILENAME>` and `power_audit_<RESULT_FILENAME>`. */
 export function artifactNames(resultFilename: string, prefix = ''): { bmk: string; audit: string } {
   return { bmk: `${prefix}bmk_${resultFilename}`, audit: `${prefix}power_audit_${resultFilename}` };
+}
+
+export interface JobArtifactFiles {
+  resultFilename: string;
+  prefix?: string;
+  /** agg JSON(s): one per job, several for multinode (`agg_<RESULT_FILENAME>_*.json`). */
+  aggResults: string[];
+  benchResult?: string;
+  telemetryCsv?: string;
+  sidecars?: string[];
+  /** Energy-counter snapshots, identity file, multinode power package files. */
+  extras?: string[];
+}
+
+/** The two artifacts of a benchmark job, named and filled the way the sweep collectors expect. */
+export function jobArtifactRequests(job: JobArtifactFiles): ArtifactRequest[] {
+  const names = artifactNames(job.resultFilename, job.prefix);
+  const unique = (files: (string | undefined)[]): string[] => [...new Set(files.filter((f): f is string => f !== undefined))];
+  return [
+    { name: names.bmk, files: unique(job.aggResults) },
+    { name: names.audit, files: unique([job.benchResult, ...job.aggResults, job.telemetryCsv, ...(job.sidecars ?? []), ...(job.extras ?? [])]) },
+  ];
+}
+
+/** `artifact-ids` output: `name=id` pairs of the artifacts that were uploaded, comma-separated. */
+export function artifactIdsOutput(outcomes: readonly ArtifactOutcome[]): string {
+  return outcomes
+    .filter((o) => o.id !== undefined)
+    .map((o) => `${o.name}=${o.id}`)
+    .join(',');
 }
 
 export interface ArtifactRequest {
@@ -78,4 +108,9 @@ export async function uploadArtifacts(requests: readonly ArtifactRequest[], opti
     }
   }
   return outcomes;
+}
+
+/** One warning per failed upload, naming the artifact; the local files are never removed. */
+export function uploadWarnings(outcomes: readonly ArtifactOutcome[]): string[] {
+  return outcomes.filter((o) => o.error !== undefined).map((o) => `Upload failed, ${o.error}. The files stay in the workspace: ${o.files.map((f) => basename(f)).join(', ') || '(none)'}.`);
 }
