@@ -199,7 +199,15 @@ async function runReportMode(config: ReportConfig): Promise<void> {
   const result = await core.group('Sweep power report', () =>
     runReportAction(
       { results: config.results, root: config.workspace, confine: true, runId: config.runId, runUrl: config.runUrl, visualizerUrl: config.visualizerUrl, event: config.event, labels: config.labels },
-      { comment, writeSummary: async (markdown) => void (await appendSummary(markdown)), info: (m) => core.info(m), warning: (m) => core.warning(m) },
+      {
+        comment,
+        writeSummary: async (markdown) => {
+          // The summary is a convenience: failing to write it must not fail the step.
+          await appendSummary(markdown).catch((error: unknown) => core.warning(`Could not write the job summary: ${(error as Error).message}`));
+        },
+        info: (m) => core.info(m),
+        warning: (m) => core.warning(m),
+      },
     ),
   );
   core.setOutput('comment', result.comment);

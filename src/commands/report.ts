@@ -1,6 +1,7 @@
 import { loadResults, type LoadedResults } from '../io/results.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, renderReport, type RenderedReport, type ReportCounts } from '../core/report/render.js';
 import { gateComment, type GateDecision, type PullRequestInfo } from '../core/report/gate.js';
+import { safeUrl } from '../core/report/escape.js';
 
 /** Room kept free in a comment for the hidden marker line. */
 const MARKER_RESERVE = 200;
@@ -123,7 +124,7 @@ export async function runReportAction(options: ReportActionOptions, ports: Repor
       const result = await ports.comment.upsert(decision.pullRequest.number, built.comment.markdown);
       outcome = result.action;
       commentId = result.commentId;
-      commentUrl = result.url;
+      commentUrl = result.url === undefined ? undefined : safeUrl(result.url);
     } catch (error) {
       outcome = 'failed';
       why = commentFailureMessage(decision.pullRequest.number, error);

@@ -1,7 +1,7 @@
 import { getOctokit } from '@actions/github';
 import { sanitizeKey } from '../core/report/escape.js';
 import type { PullRequestInfo } from '../core/report/gate.js';
-import { withRetry, type RetryPolicy } from './retry.js';
+import { delayFor, isTransient, statusOf, withRetry, type RetryPolicy } from './retry.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -72,22 +72,32 @@ export async function findStickyComments(octokit: Octokit, target: CommentTarget
 
 /**
  * Creates or updates the one comment carrying `key`'s marker: pages through all comments, takes
- * the oldest one of ours with the marker, and skips the update when the body is unchanged.
+ * the oldest one of ours with the marker, and skips the update when the body is unchanged. A create
+ * that fails transiently may still have landed, so each retry looks for the comment again first.
  */
 export async function upsertStickyComment(octokit: Octokit, target: CommentTarget, key: string, markdown: string, retry: RetryPolicy): Promise<UpsertResult> {
   const marker = markerFor(key);
   const body = `${marker}\n${markdown}`;
   const login = await viewerLogin(octokit, retry);
-  const [existing] = await findStickyComments(octokit, target, marker, login, retry);
-  if (existing) {
-    if (existing.body === body) return { action: 'unchanged', commentId: existing.id, url: existing.html_url };
-    const { data } = await withRetry(`update comment ${existing.id}`, retry, (signal) =>
-      octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body, request: { signal } }),
-    );
-    return { action: 'updated', commentId: data.id, url: data.html_url };
+  const sleep = retry.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  for (let attempt = 0; ; attempt++) {
+    const [existing] = await findStickyComments(octokit, target, marker, login, retry);
+    if (existing) {
+      if (existing.body === body) return { action: attempt === 0 ? 'unchanged' : 'created', commentId: existing.id, url: existing.html_url };
+      const { data } = await withRetry(`update comment ${existing.id}`, retry, (signal) =>
+        octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body, request: { signal } }),
+      );
+      return { action: attempt === 0 ? 'updated' : 'created', commentId: data.id, url: data.html_url };
+    }
+    try {
+      const { data } = await octokit.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body, request: { signal: AbortSignal.timeout(retry.timeoutMs) } });
+      return { action: 'created', commentId: data.id, url: data.html_url };
+    } catch (error) {
+      if (attempt + 1 >= retry.attempts || !isTransient(error)) throw error;
+      const wait = delayFor(error, attempt, retry);
+      const status = statusOf(error);
+      retry.onRetry?.(`comment on #${target.issueNumber}: ${status ? `HTTP ${status}` : 'network error'} (${(error as Error).message}); retry ${attempt + 1} of ${retry.attempts - 1} in ${Math.round(wait / 100) / 10} s`);
+      await sleep(wait);
+    }
   }
-  const { data } = await withRetry(`comment on #${target.issueNumber}`, retry, (signal) =>
-    octokit.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body, request: { signal } }),
-  );
-  return { action: 'created', commentId: data.id, url: data.html_url };
 }

@@ -21,6 +21,7 @@ beforeEach(() => {
   github.server.clearFailures();
   github.server.requests.length = 0;
   github.pageSize = 100;
+  github.lostCreateResponses = 0;
 });
 
 const runs: ActionRun[] = [];
@@ -113,6 +114,15 @@ describe('mode: report end to end', () => {
     expect(run.stdout).toMatch(/HTTP 502.*retry 1 of 3/);
     expect(github.server.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(3);
     expect(github.commentsOn(PR)).toHaveLength(1);
+  });
+
+  it('does not duplicate the comment when a create landed but its response was lost', async () => {
+    github.lostCreateResponses = 1;
+    const run = await report(sweepWorkspace(1));
+    expect(run.code).toBe(0);
+    expect(run.outputs.comment).toBe('created');
+    expect(github.commentsOn(PR)).toHaveLength(1);
+    expect(github.server.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(1);
   });
 
   it('gives up after bounded retries on a persistent 5xx with one warning', async () => {

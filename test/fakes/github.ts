@@ -27,6 +27,8 @@ export class FakeGitHub {
   viewer = 'github-actions[bot]';
   /** Page size the fake uses regardless of per_page, to exercise pagination. */
   pageSize = 100;
+  /** Creates that store the comment but answer 502, as when a response is lost after the write. */
+  lostCreateResponses = 0;
   private nextId = 1000;
 
   constructor(
@@ -95,7 +97,12 @@ export class FakeGitHub {
         if (!this.pulls.has(issue)) return send(res, 404, { message: 'Not Found' });
         const { body } = JSON.parse(req.body.toString()) as { body: string };
         if (body.length > 65_536) return send(res, 422, { message: 'Validation Failed', errors: [{ field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }] });
-        return send(res, 201, this.json(this.addComment(issue, this.viewer, body)));
+        const created = this.addComment(issue, this.viewer, body);
+        if (this.lostCreateResponses > 0) {
+          this.lostCreateResponses -= 1;
+          return send(res, 502, { message: 'Bad Gateway' });
+        }
+        return send(res, 201, this.json(created));
       }
     }
     if (req.method === 'PATCH' && (m = req.path.match(new RegExp(`^${base}/issues/comments/(\\d+)$`)))) {
