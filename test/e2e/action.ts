@@ -108,10 +108,13 @@ export function aggJson(i: number, extra: Record<string, unknown> = {}): Record<
   };
 }
 
-/** A workspace with `n` downloaded bmk_* artifacts, each holding one agg JSON. */
-export function sweepWorkspace(n: number, make: (i: number) => Record<string, unknown> = (i) => aggJson(i)): string {
+/**
+ * A workspace with `n` downloaded bmk_* artifacts, each holding one agg JSON in its own folder as
+ * download-artifact lays them out; `flat` puts them in one folder (creating folders is slow on some disks).
+ */
+export function sweepWorkspace(n: number, make: (i: number) => Record<string, unknown> = (i) => aggJson(i), flat = false): string {
   const ws = tempWorkspace();
-  for (let i = 0; i < n; i++) writeFile(ws, `results/bmk_run_${i}/agg_run_${i}.json`, JSON.stringify(make(i), null, 2));
+  for (let i = 0; i < n; i++) writeFile(ws, flat ? `results/agg_run_${i}.json` : `results/bmk_run_${i}/agg_run_${i}.json`, JSON.stringify(make(i), null, 2));
   return ws;
 }
 

@@ -90,6 +90,28 @@ describe('mode: report end to end', () => {
     expect(github.commentsOn(PR)).toHaveLength(5);
   });
 
+  it('matches only comments of the token user: an app token leaves the Actions bot comment alone', async () => {
+    const botComment = github.addComment(PR, 'github-actions[bot]', `${MARKER}\nold report by another token`);
+    github.viewer = 'sweep-app[bot]';
+    try {
+      const run = await report(sweepWorkspace(1));
+      expect(run.outputs.comment).toBe('created');
+      expect(github.comments.find((c) => c.id === botComment.id)!.body).toBe(`${MARKER}\nold report by another token`);
+      expect(github.commentsOn(PR).map((c) => c.user.login)).toEqual(['github-actions[bot]', 'sweep-app[bot]']);
+    } finally {
+      github.viewer = 'github-actions[bot]';
+    }
+  });
+
+  it('falls back to the Actions bot when the token cannot say who it is', async () => {
+    const ours = github.addComment(PR, 'github-actions[bot]', `${MARKER}\nprevious report`);
+    github.server.fail({ method: 'POST', path: /^\/graphql$/, status: 403, body: { message: 'Resource not accessible by integration' } });
+    const run = await report(sweepWorkspace(1));
+    expect(run.outputs.comment).toBe('updated');
+    expect(run.outputs['comment-id']).toBe(String(ours.id));
+    expect(github.commentsOn(PR)).toHaveLength(1);
+  });
+
   it('degrades to the summary with one warning naming pull-requests: write on 403', async () => {
     github.server.fail({ method: 'POST', path: /\/comments$/, status: 403, body: { message: 'Resource not accessible by integration' } });
     const run = await report(sweepWorkspace(2));
@@ -161,7 +183,7 @@ describe('mode: report end to end', () => {
   });
 
   it('keeps a 3,000-result comment under 65,536 characters and says how many rows it left out', async () => {
-    const ws = sweepWorkspace(3000, (i) => aggJson(i, { model: `org/model-${i}-${'m'.repeat(30)}` }));
+    const ws = sweepWorkspace(3000, (i) => aggJson(i, { model: `org/model-${i}-${'m'.repeat(30)}` }), true);
     const run = await report(ws);
     expect(run.code).toBe(0);
     const body = github.commentsOn(PR)[0]!.body;

@@ -90,7 +90,7 @@ function numericOrText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Stable order: model, hardware, framework, precision, ISL, OSL, concurrency, then source. */
+/** Stable order: model, hardware, framework, precision, ISL, OSL, concurrency, topology, then source. */
 export function compareRows(a: ReportRow, b: ReportRow): number {
   return (
     numericOrText(a.model, b.model) ||
@@ -100,6 +100,7 @@ export function compareRows(a: ReportRow, b: ReportRow): number {
     numericOrText(a.isl, b.isl) ||
     numericOrText(a.osl, b.osl) ||
     numericOrText(a.conc, b.conc) ||
+    numericOrText(a.topology, b.topology) ||
     numericOrText(a.source, b.source)
   );
 }
