@@ -55,6 +55,8 @@ describe('renderReport', () => {
     expect(out.markdown).toContain('Invalid power: 300 configs, by reason');
     expect(out.markdown).toContain('- sampling\\_gap\\_exceeded: 300 configs');
     expect(out.markdown).toContain('**3,000 configs**');
+    // Every invalid row made it into the trimmed table.
+    expect(out.markdown.split('\n').filter((l) => l.endsWith('| ❌ invalid |'))).toHaveLength(300);
   });
 
   it('fits any small limit by leaving rows out', () => {

@@ -158,18 +158,22 @@ export function renderReport(input: ReportInput, options: RenderOptions): Render
     return { markdown: assemble(tableRows, [], tail), counts, rowsShown: rows.length, rowsLeftOut: 0, shrunk: true };
   }
   // Keep as many leading rows as fit next to the note (sized for the largest count, so it always fits).
-  const noteFor = (left: number): string[] => ['', `_${plural(left, 'row')} left out to stay under the size limit; the full table is in ${hint}._`];
+  const noteFor = (left: number): string[] => ['', `_${plural(left, 'row')} left out to stay under the size limit (rows with invalid or missing power are kept first); the full table is in ${hint}._`];
   const noteMax = size(noteFor(rows.length));
   let finalTail = tail;
   if (size([...head, ...table, ...tail]) + noteMax > limit) finalTail = []; // even the grouped lists do not fit
   let used = size([...head, ...table, ...finalTail]) + noteMax;
-  let shown = 0;
-  while (shown < tableRows.length) {
-    const next = used + measure(tableRows[shown] as string) + 1;
+  // Rows with invalid or missing power are kept first: they are what a reviewer has to act on.
+  const priority = [...rows.keys()].sort((a, b) => Number(rows[a]!.status === 'valid') - Number(rows[b]!.status === 'valid') || a - b);
+  const kept = new Set<number>();
+  for (const index of priority) {
+    const next = used + measure(tableRows[index] as string) + 1;
     if (next > limit) break;
     used = next;
-    shown += 1;
+    kept.add(index);
   }
+  const shown = kept.size;
   const left = rows.length - shown;
-  return { markdown: assemble(tableRows.slice(0, shown), noteFor(left), finalTail), counts, rowsShown: shown, rowsLeftOut: left, shrunk: true };
+  const keptRows = tableRows.filter((_, index) => kept.has(index));
+  return { markdown: assemble(keptRows, noteFor(left), finalTail), counts, rowsShown: shown, rowsLeftOut: left, shrunk: true };
 }
