@@ -118,7 +118,7 @@ export async function runReportAction(options: ReportActionOptions, ports: Repor
   if (!decision.comment) {
     why = decision.why;
   } else if (!ports.comment) {
-    why = 'no `github-token` was given';
+    why = 'no token (input `github-token`) or repository (GITHUB_REPOSITORY) to comment with';
   } else {
     try {
       const result = await ports.comment.upsert(decision.pullRequest.number, built.comment.markdown);
