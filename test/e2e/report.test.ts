@@ -166,10 +166,12 @@ describe('mode: report end to end', () => {
     expect(unlabeled.summary).toContain(`pull request #${PR} has none of the labels \`sweep-enabled\`, \`full-sweep-enabled\``);
     const push = await report(ws, { eventName: 'push', event: { ref: 'refs/heads/main' } });
     expect(push.summary).toContain('the event is `push`');
+    const noToken = await report(ws, {}, { 'github-token': '' });
+    expect(noToken.summary).toContain('No pull request comment: no token (input `github-token`)');
     const anyLabel = await report(ws, { event: pullRequestEvent(PR, ['documentation']) }, { labels: 'documentation' });
     expect(anyLabel.outputs.comment).toBe('created');
     expect(github.server.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(1);
-    for (const run of [draft, unlabeled, push]) {
+    for (const run of [draft, unlabeled, push, noToken]) {
       expect(run.code).toBe(0);
       expect(run.warnings).toEqual([]);
     }
