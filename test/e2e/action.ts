@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempWorkspace, writeFile } from '../helpers/workspace.js';
+import { runtimeToken } from '../fakes/artifacts.js';
 
 export const OWNER = 'acme';
 export const REPO = 'sweeps';
@@ -67,7 +68,7 @@ export async function runAction(distDir: string, setup: ActionSetup): Promise<Ac
     RUNNER_TEMP: home,
     SWEEP_POWER_RETRY_BASE_MS: '20',
     SWEEP_POWER_HTTP_TIMEOUT_MS: '2000',
-    ...(setup.resultsUrl ? { ACTIONS_RESULTS_URL: `${setup.resultsUrl}/`, ACTIONS_RUNTIME_TOKEN: 'x.e30.y' } : {}),
+    ...(setup.resultsUrl ? { ACTIONS_RESULTS_URL: `${setup.resultsUrl}/`, ACTIONS_RUNTIME_TOKEN: runtimeToken() } : {}),
     ...setup.env,
   };
   for (const [name, value] of Object.entries(setup.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
