@@ -2,7 +2,9 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-BT5YCFSD.js";
+} from "./chunks/chunk-CHTZONIC.js";
+import "./chunks/chunk-2AMLPUIF.js";
+import "./chunks/chunk-UY5GXKHN.js";
 
 // src/cli.ts
 runCli(process.argv.slice(2), {

@@ -1,42 +1,12 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
+import {
+  escapeMarkdown,
+  safeUrl
+} from "./chunk-2AMLPUIF.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";
+import { resolve as resolve4 } from "node:path";
 
 // src/commands/aggregate.ts
 import { mkdir } from "node:fs/promises";
@@ -2055,10 +2025,10 @@ var TelemetryScan = class {
     } else {
       let parsed = tsLength >= 19 && !Number.isNaN(this.minuteMs) && sameBytes(buf, ts0, this.minutePrefix, 16) ? this.sameMinute(buf, ts0, ts1) : void 0;
       if (parsed === void 0) {
-        const text = tsLength > 0 && tsLength <= 64 ? decodeAscii(buf, ts0, ts1) : "";
-        parsed = this.parseTs(text);
+        const text2 = tsLength > 0 && tsLength <= 64 ? decodeAscii(buf, ts0, ts1) : "";
+        parsed = this.parseTs(text2);
         if (parsed === void 0 || !Number.isFinite(parsed)) return false;
-        this.minuteMs = nvidiaMinute(text) ?? Number.NaN;
+        this.minuteMs = nvidiaMinute(text2) ?? Number.NaN;
         if (!Number.isNaN(this.minuteMs)) this.minutePrefix.set(buf.subarray(ts0, ts0 + 16));
       }
       time = parsed;
@@ -2242,8 +2212,8 @@ var TelemetryScan = class {
     return results;
   }
 };
-function clip(text) {
-  const oneLine = text.replace(/[\u0000-\u001f\u007f]/g, "?");
+function clip(text2) {
+  const oneLine = text2.replace(/[\u0000-\u001f\u007f]/g, "?");
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
 }
 function sameBytes(buf, start, other, length) {
@@ -2378,8 +2348,8 @@ function readBenchWindow(bench, source) {
 }
 function show(value) {
   if (value === void 0) return "missing";
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  const text2 = JSON.stringify(value) ?? String(value);
+  return text2.length > 40 ? `${text2.slice(0, 37)}...` : text2;
 }
 
 // src/core/pynum.ts
@@ -2557,26 +2527,26 @@ function buildSidecar(input) {
 // src/core/jsonmembers.ts
 var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var LITERALS = ["true", "false", "null", "NaN", "Infinity", "-Infinity"];
-function lineCol(text, index) {
+function lineCol(text2, index) {
   let line = 1;
   let lastBreak = -1;
-  for (let i = 0; i < index && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
+  for (let i = 0; i < index && i < text2.length; i++) {
+    if (text2.charCodeAt(i) === 10) {
       line++;
       lastBreak = i;
     }
   }
   return `line ${line} column ${index - lastBreak}`;
 }
-function scanString(text, i) {
-  for (let j = i + 1; j < text.length; j++) {
-    const c = text.charCodeAt(j);
+function scanString(text2, i) {
+  for (let j = i + 1; j < text2.length; j++) {
+    const c = text2.charCodeAt(j);
     if (c === 34) return j + 1;
     if (c < 32) return -1;
     if (c === 92) {
-      const next = text[j + 1];
+      const next = text2[j + 1];
       if (next === "u") {
-        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) return -1;
+        if (!/^[0-9a-fA-F]{4}$/.test(text2.slice(j + 2, j + 6))) return -1;
         j += 5;
       } else if (next !== void 0 && '"\\/bfnrt'.includes(next)) {
         j += 1;
@@ -2587,29 +2557,29 @@ function scanString(text, i) {
   }
   return -1;
 }
-function scanScalar(text, i) {
-  const c = text[i];
-  if (c === '"') return scanString(text, i);
+function scanScalar(text2, i) {
+  const c = text2[i];
+  if (c === '"') return scanString(text2, i);
   for (const literal of LITERALS) {
-    if (text.startsWith(literal, i)) return i + literal.length;
+    if (text2.startsWith(literal, i)) return i + literal.length;
   }
   NUMBER.lastIndex = i;
-  const m = NUMBER.exec(text);
+  const m = NUMBER.exec(text2);
   return m ? i + m[0].length : -1;
 }
-function skipWs(text, i) {
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
+function skipWs(text2, i) {
+  while (i < text2.length) {
+    const c = text2.charCodeAt(i);
     if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
     i++;
   }
   return i;
 }
-function readTopLevelObject(text) {
-  const fail = (index, what) => ({ ok: false, error: `${what} at ${lineCol(text, index)}` });
-  let i = skipWs(text, text.charCodeAt(0) === 65279 ? 1 : 0);
-  if (text[i] !== "{") {
-    return { ok: false, error: i >= text.length ? "the file is empty" : "the top-level JSON value is not an object" };
+function readTopLevelObject(text2) {
+  const fail = (index, what) => ({ ok: false, error: `${what} at ${lineCol(text2, index)}` });
+  let i = skipWs(text2, text2.charCodeAt(0) === 65279 ? 1 : 0);
+  if (text2[i] !== "{") {
+    return { ok: false, error: i >= text2.length ? "the file is empty" : "the top-level JSON value is not an object" };
   }
   const stack = [];
   const members = [];
@@ -2622,13 +2592,13 @@ function readTopLevelObject(text) {
       done = true;
       return;
     }
-    if (stack.length === 1) members.push({ key: JSON.parse(keyRaw), keyRaw, valueRaw: text.slice(valueStart, end) });
+    if (stack.length === 1) members.push({ key: JSON.parse(keyRaw), keyRaw, valueRaw: text2.slice(valueStart, end) });
     state = "commaOrEnd";
   };
   while (!done) {
-    i = skipWs(text, i);
-    if (i >= text.length) return fail(i, "unexpected end of input");
-    const c = text[i];
+    i = skipWs(text2, i);
+    if (i >= text2.length) return fail(i, "unexpected end of input");
+    const c = text2[i];
     switch (state) {
       case "value":
         if (c === "{") {
@@ -2640,7 +2610,7 @@ function readTopLevelObject(text) {
           state = "valueOrEnd";
           i++;
         } else {
-          const end = scanScalar(text, i);
+          const end = scanScalar(text2, i);
           if (end < 0) return fail(i, "invalid value");
           i = end;
           afterValue(i);
@@ -2657,16 +2627,16 @@ function readTopLevelObject(text) {
         break;
       case "key": {
         if (c !== '"') return fail(i, "expected a string key");
-        const end = scanString(text, i);
+        const end = scanString(text2, i);
         if (end < 0) return fail(i, "invalid string");
-        if (stack.length === 1) keyRaw = text.slice(i, end);
+        if (stack.length === 1) keyRaw = text2.slice(i, end);
         i = end;
         state = "colon";
         break;
       }
       case "colon":
         if (c !== ":") return fail(i, "expected ':'");
-        i = skipWs(text, i + 1);
+        i = skipWs(text2, i + 1);
         if (stack.length === 1) valueStart = i;
         state = "value";
         break;
@@ -2695,8 +2665,8 @@ function readTopLevelObject(text) {
       }
     }
   }
-  i = skipWs(text, i);
-  if (i < text.length) return fail(i, "unexpected data after the JSON value");
+  i = skipWs(text2, i);
+  if (i < text2.length) return fail(i, "unexpected data after the JSON value");
   return { ok: true, members };
 }
 function renderTopLevelObject(members) {
@@ -2725,15 +2695,15 @@ function defaultSidecarPath(benchResult) {
   return join2(dirname2(benchResult), `power_validation_${parsePath(benchResult).name}.json`);
 }
 async function loadBench(path) {
-  let text;
+  let text2;
   try {
-    text = await readTextBounded(path, MAX_JSON_BYTES);
+    text2 = await readTextBounded(path, MAX_JSON_BYTES);
   } catch (error) {
     return { findings: [{ code: "invalid_benchmark_result", message: `${path}: cannot be read (${error.message}).` }] };
   }
   let parsed;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(text2);
   } catch (error) {
     return { findings: [{ code: "invalid_benchmark_result", message: `${path}: not valid JSON (${error.message}).` }] };
   }
@@ -2838,6 +2808,459 @@ async function runAggregate(options) {
   return { valid, reasons, metrics, gpuCount: devices.gpuIds.length, aggResult, aggPatched, sidecarPath, sidecarWritten, telemetryPath, exitCode, log };
 }
 
+// src/io/results.ts
+import { readdir as readdir3 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname3, join as join4, relative as relative2 } from "node:path";
+
+// src/io/workspace.ts
+import { readdir as readdir2, realpath, stat as stat3 } from "node:fs/promises";
+import { isAbsolute, join as join3, relative, resolve as resolve3, sep } from "node:path";
+var OutsideWorkspaceError = class extends Error {
+  code = "path_outside_workspace";
+};
+function inside(root, path) {
+  const rel = relative(root, path);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+}
+async function confinePath(workspace, input) {
+  const root = resolve3(workspace);
+  if (input.split(/[\\/]/).includes("..")) throw new OutsideWorkspaceError(`"${input}" contains "..": paths must stay inside the workspace ${root}`);
+  const path = resolve3(root, input);
+  if (!inside(root, path)) throw new OutsideWorkspaceError(`"${input}" is outside the workspace ${root}`);
+  let real;
+  try {
+    real = await realpath(path);
+  } catch {
+    return path;
+  }
+  const realRoot = await realpath(root).catch(() => root);
+  if (!inside(realRoot, real)) throw new OutsideWorkspaceError(`"${input}" resolves through a symlink to ${real}, outside the workspace ${realRoot}`);
+  return path;
+}
+function hasGlob(pattern) {
+  return /[*?[\]{}]/.test(pattern);
+}
+function globToRegExp(pattern) {
+  let out = "";
+  let i = 0;
+  let braces = 0;
+  while (i < pattern.length) {
+    const ch = pattern[i];
+    if (ch === "*") {
+      if (pattern[i + 1] === "*") {
+        const slashAfter = pattern[i + 2] === "/";
+        out += slashAfter ? "(?:[^/]+/)*" : ".*";
+        i += slashAfter ? 3 : 2;
+        continue;
+      }
+      out += "[^/]*";
+    } else if (ch === "?") out += "[^/]";
+    else if (ch === "[") {
+      const end = pattern.indexOf("]", i + 1);
+      if (end === -1) out += "\\[";
+      else {
+        const body = pattern.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\");
+        out += `[${body}]`;
+        i = end;
+      }
+    } else if (ch === "{") {
+      braces += 1;
+      out += "(?:";
+    } else if (ch === "}" && braces > 0) {
+      braces -= 1;
+      out += ")";
+    } else if (ch === "," && braces > 0) out += "|";
+    else out += ch.replace(/[.+^$()|\\]/g, "\\$&");
+    i += 1;
+  }
+  return new RegExp(`^${out}$`);
+}
+async function findFiles(workspace, input, options) {
+  const root = resolve3(workspace);
+  const confine = options.confine ?? true;
+  const normalized = input.replace(/\\/g, "/");
+  let base;
+  let pattern;
+  if (hasGlob(normalized)) {
+    const parts = normalized.split("/");
+    const firstGlob = parts.findIndex(hasGlob);
+    const prefix = parts.slice(0, firstGlob).join("/");
+    base = prefix === "" ? normalized.startsWith("/") ? "/" : "." : prefix;
+    pattern = parts.slice(firstGlob).join("/");
+  } else {
+    base = normalized;
+    pattern = options.defaultPattern ?? "**/*.json";
+  }
+  const baseDir = confine ? await confinePath(root, base) : resolve3(root, base);
+  const info = await stat3(baseDir).catch(() => void 0);
+  if (!info) throw new Error(`"${input}": ${baseDir} does not exist`);
+  if (info.isFile() && !hasGlob(normalized)) return { files: [baseDir], refused: [], truncated: false };
+  const matcher = globToRegExp(pattern);
+  const realRoot = confine ? await realpath(root).catch(() => root) : "";
+  const files = [];
+  const refused = [];
+  let truncated = false;
+  const walk = async (dir, rel) => {
+    if (truncated) return;
+    const entries = await readdir2(dir, { withFileTypes: true });
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
+      const full = join3(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile2 = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const real = await realpath(full).catch(() => void 0);
+        if (real === void 0) continue;
+        if (confine && !inside(realRoot, real)) {
+          if (matcher.test(relPath)) refused.push(full);
+          continue;
+        }
+        const target = await stat3(real);
+        isDir = false;
+        isFile2 = target.isFile();
+      }
+      if (isDir) {
+        if (entry.name !== ".git") await walk(full, relPath);
+      } else if (isFile2 && matcher.test(relPath)) {
+        if (files.length >= options.maxFiles) {
+          truncated = true;
+          return;
+        }
+        files.push(full);
+      }
+      if (truncated) return;
+    }
+  };
+  await walk(baseDir, "");
+  return { files, refused, truncated };
+}
+
+// src/core/report/rows.ts
+function text(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (typeof value === "boolean") return String(value);
+  return "";
+}
+function finite(value) {
+  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
+}
+function flag(value) {
+  return value === true || typeof value === "string" && value.trim().toLowerCase() === "true";
+}
+function topologyOf(agg) {
+  const multinode = flag(agg.is_multinode);
+  const disagg = flag(agg.disagg);
+  if (multinode) return disagg ? "multi-node disagg" : "multi-node";
+  return disagg ? "single-node disagg" : "single-node";
+}
+function powerStatusOf(agg) {
+  const v = agg.power_valid;
+  if (v === 1 || v === true) return "valid";
+  if (v === 0 || v === false) return "invalid";
+  return "missing";
+}
+function reasonsOf(...sources) {
+  const codes = [];
+  for (const source of sources) {
+    if (!Array.isArray(source)) continue;
+    for (const item of source) {
+      const code = typeof item === "string" ? item : typeof item === "object" && item !== null ? text(item.code) : "";
+      if (code !== "" && !codes.includes(code)) codes.push(code);
+    }
+    if (codes.length > 0) break;
+  }
+  return codes;
+}
+function rowFromAgg(source, agg, sidecar) {
+  const status = powerStatusOf(agg);
+  return {
+    source,
+    model: text(agg.model) || text(agg.infmax_model_prefix),
+    hardware: text(agg.hw),
+    framework: text(agg.framework),
+    precision: text(agg.precision),
+    isl: text(agg.isl),
+    osl: text(agg.osl),
+    conc: text(agg.conc),
+    topology: topologyOf(agg),
+    avgPowerW: status === "valid" ? finite(agg.avg_power_w) : void 0,
+    joulesPerOutputToken: status === "valid" ? finite(agg.joules_per_output_token) : void 0,
+    status,
+    reasons: status === "invalid" ? reasonsOf(sidecar?.reasons, agg.power_invalid_reasons) : []
+  };
+}
+function numericOrText(a, b) {
+  const na = Number(a);
+  const nb = Number(b);
+  if (a !== "" && b !== "" && Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareRows(a, b) {
+  return numericOrText(a.model, b.model) || numericOrText(a.hardware, b.hardware) || numericOrText(a.framework, b.framework) || numericOrText(a.precision, b.precision) || numericOrText(a.isl, b.isl) || numericOrText(a.osl, b.osl) || numericOrText(a.conc, b.conc) || numericOrText(a.topology, b.topology) || numericOrText(a.source, b.source);
+}
+
+// src/io/results.ts
+var MAX_RESULT_BYTES = 4 * 1024 * 1024;
+var MAX_RESULT_FILES = 5e4;
+var READ_CONCURRENCY = 64;
+var SIDECAR_PREFIX = "power_validation_";
+function sidecarNameFor(aggPath) {
+  const name = basename2(aggPath);
+  const stem = name.replace(/^agg_/, "").replace(/\.json$/, "");
+  return `${SIDECAR_PREFIX}${stem}.json`;
+}
+function isAggResult(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const v = value;
+  return "hw" in v || "power_valid" in v || "is_multinode" in v;
+}
+async function mapBounded(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      out[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+async function loadResults(root, input, options) {
+  const found = await findFiles(root, input, { maxFiles: options.maxFiles ?? MAX_RESULT_FILES, confine: options.confine });
+  const candidates = found.files.filter((f) => !basename2(f).startsWith(SIDECAR_PREFIX));
+  const folderListings = /* @__PURE__ */ new Map();
+  const namesIn = (dir) => {
+    let listing = folderListings.get(dir);
+    if (!listing) {
+      listing = readdir3(dir).then((n) => new Set(n), () => /* @__PURE__ */ new Set());
+      folderListings.set(dir, listing);
+    }
+    return listing;
+  };
+  const rows = [];
+  const unreadable = [];
+  let skipped = found.files.length - candidates.length;
+  const display = (path) => relative2(root, path) || basename2(path);
+  const results = await mapBounded(candidates, READ_CONCURRENCY, async (path) => {
+    let agg;
+    try {
+      agg = JSON.parse(await readTextBounded(path, MAX_RESULT_BYTES));
+    } catch (error) {
+      return { unreadable: { source: display(path), reason: error.message.replace(path, display(path)) } };
+    }
+    if (!isAggResult(agg)) return { skipped: true };
+    let sidecar;
+    const sidecarName = sidecarNameFor(path);
+    if ((await namesIn(dirname3(path))).has(sidecarName)) {
+      try {
+        const parsed = JSON.parse(await readTextBounded(join4(dirname3(path), sidecarName), MAX_RESULT_BYTES));
+        if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) sidecar = parsed;
+      } catch {
+      }
+    }
+    return { row: rowFromAgg(display(path), agg, sidecar) };
+  });
+  for (const r of results) {
+    if ("row" in r && r.row) rows.push(r.row);
+    else if ("unreadable" in r && r.unreadable) unreadable.push(r.unreadable);
+    else skipped += 1;
+  }
+  return { rows, unreadable, skipped, refused: found.refused.map(display), truncated: found.truncated };
+}
+
+// src/core/report/render.ts
+var COMMENT_LIMIT_CHARS = 65536;
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+function visualizerLinks(visualizerUrl, runId) {
+  if (!visualizerUrl || !runId || !/^\d+$/.test(runId)) return void 0;
+  const base = visualizerUrl.replace(/\/+$/, "");
+  const inference = safeUrl(`${base}/inference?unofficialRun=${runId}`);
+  const evaluation = safeUrl(`${base}/evaluation?unofficialRun=${runId}`);
+  return inference && evaluation ? { inference, evaluation } : void 0;
+}
+function countRows(rows, unreadable = 0) {
+  const counts = { total: rows.length, valid: 0, invalid: 0, missing: 0, unreadable };
+  for (const row of rows) counts[row.status] += 1;
+  return counts;
+}
+function formatWatts(w) {
+  return w === void 0 ? "\u2013" : w.toFixed(1);
+}
+function formatJoulesPerToken(j) {
+  if (j === void 0) return "\u2013";
+  return Math.abs(j) >= 100 ? j.toFixed(1) : String(Number(j.toPrecision(3)));
+}
+var STATUS_CELL = { valid: "\u2705 valid", invalid: "\u274C invalid", missing: "\u2796 no data" };
+function islOsl(row) {
+  return row.isl === "" && row.osl === "" ? "" : `${escapeMarkdown(row.isl)}/${escapeMarkdown(row.osl)}`;
+}
+function tableRow(row) {
+  return `| ${escapeMarkdown(row.model)} | ${escapeMarkdown(row.hardware)} | ${escapeMarkdown(row.framework)} | ${escapeMarkdown(row.precision)} | ${islOsl(row)} | ${escapeMarkdown(row.conc)} | ${escapeMarkdown(row.topology)} | ${formatWatts(row.avgPowerW)} | ${formatJoulesPerToken(row.joulesPerOutputToken)} | ${STATUS_CELL[row.status]} |`;
+}
+function invalidItem(row) {
+  const config = [row.model, row.hardware, row.framework, row.precision].map(escapeMarkdown).join(" \xB7 ");
+  const reasons = row.reasons.length > 0 ? row.reasons.map(escapeMarkdown).join(", ") : "no reason recorded";
+  return `- ${config} \xB7 ${islOsl(row)} \xB7 conc ${escapeMarkdown(row.conc)}: ${reasons}`;
+}
+function groupedReasons(rows) {
+  const byCode = /* @__PURE__ */ new Map();
+  for (const row of rows) for (const code of row.reasons.length > 0 ? row.reasons : ["(no reason recorded)"]) byCode.set(code, (byCode.get(code) ?? 0) + 1);
+  return [...byCode.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, n]) => `- ${escapeMarkdown(code)}: ${n} config${n === 1 ? "" : "s"}`);
+}
+var UNREADABLE_SHOWN_WHEN_SHRUNK = 20;
+function plural(n, one, many = `${one}s`) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+function renderReport(input, options) {
+  const measure = options.measure ?? ((s) => s.length);
+  const limit = options.limit - (options.reserve ?? 0);
+  const rows = [...input.rows].sort(compareRows);
+  const unreadable = input.unreadable ?? [];
+  const counts = countRows(rows, unreadable.length);
+  const invalidRows = rows.filter((r) => r.status === "invalid");
+  const hint = options.fullListHint ?? "the job summary and the `bmk_*` artifacts of this run";
+  const head = [];
+  const runLink = input.runId && /^\d+$/.test(input.runId) ? input.runUrl && safeUrl(input.runUrl) ? `[${input.runId}](${safeUrl(input.runUrl)})` : input.runId : void 0;
+  head.push(`### GPU power${runLink ? ` \xB7 sweep run ${runLink}` : ""}`, "");
+  const links = visualizerLinks(input.visualizerUrl, input.runId);
+  if (links) head.push(`Visualizer: [inference](${links.inference}) \xB7 [evaluation](${links.evaluation})`, "");
+  const tally = [`**${plural(counts.total, "config")}**`, `\u2705 ${counts.valid} valid`, `\u274C ${counts.invalid} invalid`, `\u2796 ${counts.missing} without power data`];
+  if (counts.unreadable > 0) tally.push(`\u26A0\uFE0F ${plural(counts.unreadable, "unreadable file")}`);
+  head.push(tally.join(" \xB7 "), "");
+  const tableHead = ["| Model | Hardware | Framework | Precision | ISL/OSL | Conc | Topology | Avg W/GPU | J/output token | Power |", "|---|---|---|---|---|--:|---|--:|--:|---|"];
+  const tableRows = rows.map(tableRow);
+  const section = (title, items) => items.length === 0 ? [] : ["", `<details><summary>${title}</summary>`, "", ...items, "", "</details>"];
+  const invalidFull = section(`Invalid power: ${plural(invalidRows.length, "config")}`, invalidRows.map(invalidItem));
+  const invalidShrunk = section(`Invalid power: ${plural(invalidRows.length, "config")}, by reason`, groupedReasons(invalidRows));
+  const unreadableItems = unreadable.map((u) => `- ${escapeMarkdown(u.source)}: ${escapeMarkdown(u.reason)}`);
+  const unreadableFull = section(`Unreadable result files: ${unreadable.length}`, unreadableItems);
+  const unreadableShrunk = section(
+    `Unreadable result files: ${unreadable.length}`,
+    unreadableItems.length > UNREADABLE_SHOWN_WHEN_SHRUNK ? [...unreadableItems.slice(0, UNREADABLE_SHOWN_WHEN_SHRUNK), `- \u2026 and ${unreadableItems.length - UNREADABLE_SHOWN_WHEN_SHRUNK} more`] : unreadableItems
+  );
+  const size = (lines) => lines.reduce((sum, line) => sum + measure(line) + 1, 0);
+  const table = rows.length > 0 ? tableHead : [];
+  const assemble = (shown2, note, tail2) => [...head, ...shown2.length > 0 ? [...table, ...shown2] : [], ...note, ...tail2].join("\n");
+  const fullTail = [...invalidFull, ...unreadableFull];
+  if (size([...head, ...table, ...tableRows, ...fullTail]) <= limit) {
+    return { markdown: assemble(tableRows, [], fullTail), counts, rowsShown: rows.length, rowsLeftOut: 0, shrunk: false };
+  }
+  const tail = [...invalidShrunk, ...unreadableShrunk];
+  if (size([...head, ...table, ...tableRows, ...tail]) <= limit) {
+    return { markdown: assemble(tableRows, [], tail), counts, rowsShown: rows.length, rowsLeftOut: 0, shrunk: true };
+  }
+  const noteFor = (left2) => ["", `_${plural(left2, "row")} left out to stay under the size limit (rows with invalid or missing power are kept first); the full table is in ${hint}._`];
+  const noteMax = size(noteFor(rows.length));
+  let finalTail = tail;
+  if (size([...head, ...table, ...tail]) + noteMax > limit) finalTail = [];
+  let used = size([...head, ...table, ...finalTail]) + noteMax;
+  const priority = [...rows.keys()].sort((a, b) => Number(rows[a].status === "valid") - Number(rows[b].status === "valid") || a - b);
+  const kept = /* @__PURE__ */ new Set();
+  for (const index of priority) {
+    const next = used + measure(tableRows[index]) + 1;
+    if (next > limit) break;
+    used = next;
+    kept.add(index);
+  }
+  const shown = kept.size;
+  const left = rows.length - shown;
+  const keptRows = tableRows.filter((_, index) => kept.has(index));
+  return { markdown: assemble(keptRows, noteFor(left), finalTail), counts, rowsShown: shown, rowsLeftOut: left, shrunk: true };
+}
+
+// src/core/report/gate.ts
+var DEFAULT_LABELS = ["sweep-enabled", "full-sweep-enabled", "non-canary-full-sweep-enabled", "full-sweep-fail-fast", "full-sweep-fail-fast-no-canary"];
+function parseLabels(input) {
+  return input.split(/[,\n]/).map((l) => l.trim()).filter((l) => l !== "");
+}
+function labelNames(labels) {
+  if (!Array.isArray(labels)) return [];
+  return labels.map((l) => typeof l === "string" ? l : typeof l === "object" && l !== null ? String(l.name ?? "") : "").filter((n) => n !== "");
+}
+function pullRequestFromEvent(payload) {
+  const pr = payload.pull_request;
+  if (!pr || typeof pr.number !== "number") return void 0;
+  return { number: pr.number, draft: pr.draft === true, labels: labelNames(pr.labels) };
+}
+function gateComment(eventName, pullRequest, requiredLabels) {
+  if (eventName !== "pull_request" && eventName !== "workflow_run") {
+    return { comment: false, why: `the event is \`${eventName || "unknown"}\`; the report comments only on pull requests` };
+  }
+  if (!pullRequest) return { comment: false, why: "the event carries no pull request" };
+  if (pullRequest.draft) return { comment: false, why: `pull request #${pullRequest.number} is a draft` };
+  if (requiredLabels.length > 0 && !pullRequest.labels.some((l) => requiredLabels.includes(l))) {
+    return { comment: false, why: `pull request #${pullRequest.number} has none of the labels ${requiredLabels.map((l) => `\`${l}\``).join(", ")}` };
+  }
+  return { comment: true, pullRequest };
+}
+
+// src/commands/report.ts
+var MARKER_RESERVE = 200;
+var utf8Bytes = (text2) => Buffer.byteLength(text2, "utf8");
+async function buildReport(options) {
+  const loaded = await loadResults(options.root, options.results, { confine: options.confine });
+  const input = { rows: loaded.rows, unreadable: loaded.unreadable, runId: options.runId, runUrl: options.runUrl, visualizerUrl: options.visualizerUrl };
+  const comment = renderReport(input, { limit: COMMENT_LIMIT_CHARS, reserve: MARKER_RESERVE });
+  const summary = renderReport(input, { limit: SUMMARY_LIMIT_BYTES / 2, measure: utf8Bytes, fullListHint: "the `bmk_*` artifacts of this run" });
+  return { loaded, comment, summary };
+}
+function commentFailureMessage(number, error) {
+  const e = error;
+  const status = typeof e?.status === "number" ? e.status : void 0;
+  const detail = `${status ? `HTTP ${status}: ` : ""}${(e?.message ?? String(error)).split("\n")[0]}`;
+  if (status === 403 || status === 401) {
+    return `Could not comment on pull request #${number} (${detail}). The token needs the \`pull-requests: write\` permission; pull requests from forks only get a read-only token (see the workflow_run pattern in the README). The report is in the job summary.`;
+  }
+  if (status === 404) return `Could not comment on pull request #${number} (${detail}): the pull request was not found or the token cannot see it (it needs \`pull-requests: write\`). The report is in the job summary.`;
+  return `Could not comment on pull request #${number} after retries (${detail}). The report is in the job summary.`;
+}
+async function runReportAction(options, ports) {
+  const built = await buildReport(options);
+  const { loaded } = built;
+  if (loaded.refused.length > 0) ports.warning(`Left out ${loaded.refused.length} result file(s) that link outside the workspace: ${loaded.refused.slice(0, 5).join(", ")}`);
+  if (loaded.truncated) ports.warning(`Stopped after ${loaded.rows.length + loaded.unreadable.length + loaded.skipped} result files; narrow the \`results\` input.`);
+  if (loaded.rows.length === 0) ports.warning(`No agg result JSON found in "${options.results}".`);
+  let decision;
+  let pullRequest = options.event.pullRequest;
+  let outcome = "skipped";
+  let why;
+  let commentId;
+  let commentUrl;
+  try {
+    if (!pullRequest && options.event.pullRequestNumber !== void 0 && ports.comment) pullRequest = await ports.comment.getPullRequest(options.event.pullRequestNumber);
+    decision = gateComment(options.event.name, pullRequest, options.labels);
+  } catch (error) {
+    decision = { comment: false, why: `the pull request could not be read (${error.message.split("\n")[0]})` };
+  }
+  if (!decision.comment) {
+    why = decision.why;
+  } else if (!ports.comment) {
+    why = "no token (input `github-token`) or repository (GITHUB_REPOSITORY) to comment with";
+  } else {
+    try {
+      const result = await ports.comment.upsert(decision.pullRequest.number, built.comment.markdown);
+      outcome = result.action;
+      commentId = result.commentId;
+      commentUrl = result.url === void 0 ? void 0 : safeUrl(result.url);
+    } catch (error) {
+      outcome = "failed";
+      why = commentFailureMessage(decision.pullRequest.number, error);
+      ports.warning(why);
+    }
+  }
+  const note = outcome === "skipped" ? `_No pull request comment: ${why}._` : outcome === "failed" ? "_The pull request comment could not be written; see the warning in the log._" : `_Pull request comment ${outcome}${commentUrl ? `: ${commentUrl}` : ""}._`;
+  if (outcome === "skipped") ports.info(`No pull request comment: ${why}.`);
+  else if (outcome !== "failed") ports.info(`Pull request comment ${outcome}${commentUrl ? `: ${commentUrl}` : ""}.`);
+  await ports.writeSummary(`${built.summary.markdown}
+
+${note}
+`);
+  return { counts: built.comment.counts, comment: outcome, why, commentId, commentUrl, rowsLeftOut: built.comment.rowsLeftOut, loaded };
+}
+
 // src/cli-run.ts
 var EXIT_USAGE = 2;
 var USAGE = `Usage: sweep-power <command> [flags]
@@ -2854,21 +3277,27 @@ Commands:
               --max-sample-gap SECONDS      largest allowed gap between samples (default 3.0)
               --require-power               exit 1 when power is invalid (also REQUIRE_POWER=1|true|yes)
 
+  report      The sweep's power report as markdown, as the pull request comment shows it.
+              --results DIR_OR_GLOB         folder of agg JSONs (searched recursively) or a glob (required)
+              --run-id N                    workflow run id for the visualizer links
+              --visualizer-url URL          default https://inferencex.semianalysis.com
+              --out FILE                    write the markdown here instead of stdout
+
 Run 'sweep-power <command> --help' for one command.`;
 var UsageError = class extends Error {
 };
-function requireString(values, flag) {
-  const value = values[flag];
-  if (typeof value !== "string" || value === "") throw new UsageError(`--${flag} is required`);
+function requireString(values, flag2) {
+  const value = values[flag2];
+  if (typeof value !== "string" || value === "") throw new UsageError(`--${flag2} is required`);
   return value;
 }
-function parseInteger(text, flag) {
-  if (!/^[+-]?\d+$/.test(text.trim())) throw new UsageError(`--${flag} must be an integer, got "${text}"`);
-  return Number(text);
+function parseInteger(text2, flag2) {
+  if (!/^[+-]?\d+$/.test(text2.trim())) throw new UsageError(`--${flag2} must be an integer, got "${text2}"`);
+  return Number(text2);
 }
-function parseNumber(text, flag) {
-  const n = Number(text);
-  if (text.trim() === "" || !Number.isFinite(n)) throw new UsageError(`--${flag} must be a number, got "${text}"`);
+function parseNumber(text2, flag2) {
+  const n = Number(text2);
+  if (text2.trim() === "" || !Number.isFinite(n)) throw new UsageError(`--${flag2} must be a number, got "${text2}"`);
   return n;
 }
 function envRequiresPower(env) {
@@ -2907,8 +3336,43 @@ async function aggregateCommand(args, io) {
   result.log.stderr.forEach(io.stderr);
   return result.exitCode;
 }
+async function reportCommand(args, io) {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      results: { type: "string" },
+      "run-id": { type: "string" },
+      "visualizer-url": { type: "string" },
+      out: { type: "string" }
+    }
+  });
+  const results = requireString(values, "results");
+  const runId = values["run-id"];
+  if (runId !== void 0 && !/^\d+$/.test(runId)) throw new UsageError(`--run-id must be a workflow run id (digits), got "${runId}"`);
+  const visualizerUrl = values["visualizer-url"] ?? "https://inferencex.semianalysis.com";
+  if (!/^https?:\/\//i.test(visualizerUrl)) throw new UsageError(`--visualizer-url must be an http(s) URL, got "${visualizerUrl}"`);
+  let built;
+  try {
+    built = await buildReport({ results, root: io.cwd, confine: false, runId, visualizerUrl });
+  } catch (error) {
+    io.stderr(`sweep-power report: ${error.message}`);
+    return 1;
+  }
+  const { counts, rowsLeftOut } = built.comment;
+  if (values.out) {
+    await writeFileAtomic(resolve4(io.cwd, values.out), `${built.comment.markdown}
+`);
+    io.stdout(`sweep-power report: ${counts.total} configs (${counts.valid} valid, ${counts.invalid} invalid, ${counts.missing} without power data, ${counts.unreadable} unreadable files)${rowsLeftOut > 0 ? `, ${rowsLeftOut} rows left out` : ""} -> ${values.out}`);
+  } else {
+    io.stdout(built.comment.markdown);
+  }
+  return 0;
+}
 var COMMANDS = {
-  aggregate: aggregateCommand
+  aggregate: aggregateCommand,
+  report: reportCommand
 };
 async function runCli(argv, io) {
   const [command, ...rest] = argv;
@@ -2939,11 +3403,12 @@ ${USAGE}`);
 }
 
 export {
-  __require,
-  __commonJS,
-  __toESM,
   runAggregate,
+  DEFAULT_LABELS,
+  parseLabels,
+  pullRequestFromEvent,
+  runReportAction,
   envRequiresPower,
   runCli
 };
-//# sourceMappingURL=chunk-BT5YCFSD.js.map
+//# sourceMappingURL=chunk-CHTZONIC.js.map
