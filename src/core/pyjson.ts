@@ -1,0 +1,43 @@
+/**
+ * Value text as Python's json.dumps writes it (ensure_ascii, float repr, NaN/Infinity tokens),
+ * so an agg JSON written here is byte-identical to the reference's for the same inputs.
+ */
+import { pyFloatRepr } from './pynum.js';
+
+const SHORT_ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
+
+/** A JSON string with every non-ASCII or control character escaped as \uXXXX (UTF-16 units). */
+export function pyJsonString(text: string): string {
+  let out = '"';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const code = text.charCodeAt(i);
+    const short = SHORT_ESCAPES[ch];
+    if (short !== undefined) out += short;
+    else if (code < 0x20 || code > 0x7e) out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+
+/** A Python float: repr for finite values, the NaN/Infinity tokens json.dumps writes otherwise. */
+export function pyJsonFloat(x: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (x === Infinity) return 'Infinity';
+  if (x === -Infinity) return '-Infinity';
+  return pyFloatRepr(x);
+}
+
+/** A Python int (the value must be a safe integer). */
+export function pyJsonInt(x: number): string {
+  if (!Number.isSafeInteger(x)) throw new RangeError(`${x} is not a safe integer`);
+  return String(x === 0 ? 0 : x);
+}
+
+/** A flat object of strings nested at `depth` (indent 2), as json.dumps(indent=2) lays it out. */
+export function pyJsonStringObject(entries: Array<[string, string]>, depth: number): string {
+  if (entries.length === 0) return '{}';
+  const inner = '  '.repeat(depth + 1);
+  const outer = '  '.repeat(depth);
+  return `{\n${entries.map(([k, v]) => `${inner}${pyJsonString(k)}: ${pyJsonString(v)}`).join(',\n')}\n${outer}}`;
+}
