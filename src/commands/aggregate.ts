@@ -6,6 +6,7 @@ import { readBenchWindow, type BenchWindow } from '../core/bench.js';
 import { Findings, type Finding } from '../core/reasons.js';
 import { aggPowerPatch, buildSidecar, derivePowerMetrics, summariseDevices, DEFAULT_MAX_SAMPLE_GAP_S, type DeviceSummary, type PowerMetrics } from '../core/power.js';
 import { patchMembers, readTopLevelObject, renderTopLevelObject } from '../core/jsonmembers.js';
+import { parsePyJsonObject } from '../core/pyjson.js';
 
 /** Benchmark results carry per-request arrays and can be large; anything bigger is not one. */
 export const MAX_JSON_BYTES = 256 * 1024 * 1024;
@@ -50,11 +51,13 @@ export async function loadBench(path: string): Promise<{ window?: BenchWindow; f
   } catch (error) {
     return { findings: [{ code: 'invalid_benchmark_result', message: `${path}: cannot be read (${(error as Error).message}).` }] };
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return { findings: [{ code: 'invalid_benchmark_result', message: `${path}: not valid JSON (${(error as Error).message}).` }] };
+  let parsed: unknown = parsePyJsonObject(text);
+  if (parsed === undefined) {
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      return { findings: [{ code: 'invalid_benchmark_result', message: `${path}: not valid JSON (${(error as Error).message}).` }] };
+    }
   }
   return readBenchWindow(parsed, path);
 }

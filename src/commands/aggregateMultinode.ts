@@ -8,6 +8,7 @@ import { Findings } from '../core/reasons.js';
 import type { BenchWindow } from '../core/bench.js';
 import { INTEGRATION_METHOD, summariseDevices, type DeviceSummary } from '../core/power.js';
 import { pyRound } from '../core/pynum.js';
+import { parsePyJsonObject } from '../core/pyjson.js';
 import type { DeviceResult } from '../core/telemetry/integrate.js';
 import {
   canonicalJson,
@@ -29,6 +30,8 @@ import {
   pyEqual,
   SAMPLES_HEADER,
   SampleTable,
+  MAX_SAMPLE_ROWS,
+  type SampleSummary,
   type ExpectedDevice,
   type ObservedDevice,
   type ParsedWindow,
@@ -94,8 +97,17 @@ async function isDirectory(path: string): Promise<boolean> {
 }
 
 async function readJson(path: string, maxBytes: number): Promise<{ value?: unknown; error?: string }> {
+  let text: string;
   try {
-    return { value: JSON.parse(await readTextBounded(path, maxBytes)) as unknown };
+    text = await readTextBounded(path, maxBytes);
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+  // Results come from Python clients and may hold NaN; Python reads those, so we do too.
+  const object = parsePyJsonObject(text);
+  if (object !== undefined) return { value: object };
+  try {
+    return { value: JSON.parse(text) as unknown };
   } catch (error) {
     return { error: (error as Error).message };
   }
@@ -130,11 +142,12 @@ function splitRow(line: string): string[] {
   }
 }
 
-async function readSamples(path: string): Promise<{ table: SampleTable; reasons: string[] }> {
+async function readSamples(path: string): Promise<{ samples: SampleSummary; reasons: string[] }> {
   const table = new SampleTable();
   const reasons = new Set<string>();
+  const empty = (): SampleSummary => new SampleTable().summarise();
   const info = await stat(path).catch(() => undefined);
-  if (!info?.isFile()) return { table, reasons: ['samples_csv_missing'] };
+  if (!info?.isFile()) return { samples: empty(), reasons: ['samples_csv_missing'] };
   let headerOk: boolean | undefined;
   try {
     await readLines(path, {
@@ -149,15 +162,17 @@ async function readSamples(path: string): Promise<{ table: SampleTable; reasons:
         else reasons.add('samples_csv_malformed');
       },
       overlong: () => reasons.add('samples_csv_malformed'),
-      wantsMore: () => headerOk !== false,
+      wantsMore: () => headerOk !== false && table.totalRows < MAX_SAMPLE_ROWS,
     });
   } catch {
     reasons.add('samples_csv_malformed');
   }
-  if (headerOk !== true) return { table: new SampleTable(), reasons: ['samples_csv_header_mismatch'] };
-  if (table.duplicateRows > 0) reasons.add('duplicate_sample_row');
-  if (table.nonMonotonic()) reasons.add('timestamp_non_monotonic');
-  return { table, reasons: [...reasons] };
+  if (headerOk !== true) return { samples: empty(), reasons: ['samples_csv_header_mismatch'] };
+  if (table.totalRows >= MAX_SAMPLE_ROWS) reasons.add('samples_csv_too_large');
+  const samples = table.summarise();
+  if (samples.duplicateRows > 0) reasons.add('duplicate_sample_row');
+  if (samples.nonMonotonic) reasons.add('timestamp_non_monotonic');
+  return { samples, reasons: [...reasons] };
 }
 
 interface WindowScan {
@@ -296,7 +311,7 @@ async function auditPackage(options: { powerDir: string; logsRoot: string; bench
   const samplesPath = join(powerDir, 'samples.csv');
   const samples = await readSamples(samplesPath);
   recompute.push(...samples.reasons.map((r) => `${r} in samples.csv`));
-  const observed = samples.table.devices();
+  const observed = samples.samples.devices;
   const observedByKey = new Map(observed.map((d) => [deviceKey(d.hostname, d.gpuIndex), d]));
   const identity = checkDeviceIdentity(expected, observed);
   recompute.push(...identity.reasons.map((r) => `${r} (device identity/topology)`));
@@ -308,9 +323,10 @@ async function auditPackage(options: { powerDir: string; logsRoot: string; bench
   for (const e of scan.artifactErrors) recompute.push(...e.reason_codes.map((r) => `${r} (${e.path})`));
 
   // The manifest's stored evidence must be what its own files say.
-  if (manifest.sample_row_count !== samples.table.rowCount) recompute.push(`sample_row_count is ${JSON.stringify(manifest.sample_row_count)}, samples.csv has ${samples.table.rowCount} rows`);
-  if (samples.table.rowCount > 0) {
-    const least = samples.table.maxSeq + 1;
+  const rowCount = samples.samples.rowCount;
+  if (manifest.sample_row_count !== rowCount) recompute.push(`sample_row_count is ${JSON.stringify(manifest.sample_row_count)}, samples.csv has ${rowCount} rows`);
+  if (rowCount > 0) {
+    const least = samples.samples.maxSeq + 1;
     const scrapes = manifest.scrape_count;
     if (!(typeof scrapes === 'number' && Number.isInteger(scrapes) && scrapes >= least)) recompute.push(`scrape_count is ${JSON.stringify(scrapes)}, samples.csv needs at least ${least}`);
   }

@@ -5,6 +5,7 @@
  * validity is recomputed from the files and must agree with it.
  */
 import { DeviceIntegrator, type DeviceResult } from './telemetry/integrate.js';
+import { PyRawValue } from './pyjson.js';
 
 export const PACKAGE_SCHEMA_VERSION = 1;
 export const WIRE_CONTRACT: ReadonlyArray<readonly [string, unknown]> = [
@@ -152,46 +153,71 @@ export interface ObservedDevice {
   powers: number[];
 }
 
-/** Accumulates samples.csv rows: duplicates (same scrape, host, GPU) are dropped and counted. */
+/** More rows than this is not one benchmark's package (72 GPUs at 1 Hz for 24 h is 6.2 M); it bounds memory. */
+export const MAX_SAMPLE_ROWS = 20_000_000;
+
+interface DeviceRows {
+  hostname: string;
+  gpuIndex: number;
+  seqs: number[];
+  times: number[];
+  watts: number[];
+  uuidIndex: number[];
+  uuids: string[];
+}
+
+export interface SampleSummary {
+  /** Unique rows: the first row of each (scrape, host, GPU) key. */
+  rowCount: number;
+  duplicateRows: number;
+  maxSeq: number;
+  /** Some device's timestamps do not strictly increase with its scrape sequence. */
+  nonMonotonic: boolean;
+  /** Sorted by (hostname, gpu index), as the producer lists them. */
+  devices: ObservedDevice[];
+}
+
+/** Accumulates samples.csv rows as numbers per device (a few bytes a row), judged once at the end. */
 export class SampleTable {
-  rowCount = 0;
-  maxSeq = -1;
-  duplicateRows = 0;
-  private readonly seen = new Set<string>();
-  private readonly byDevice = new Map<string, { hostname: string; gpuIndex: number; rows: Array<[seq: number, time: number, watts: number, uuid: string]> }>();
+  totalRows = 0;
+  private readonly byDevice = new Map<string, DeviceRows>();
 
   add(row: SampleRow): void {
     const key = deviceKey(row.hostname, row.gpuIndex);
-    const unique = `${row.seq}\u0000${key}`;
-    if (this.seen.has(unique)) {
-      this.duplicateRows += 1;
-      return;
-    }
-    this.seen.add(unique);
-    this.rowCount += 1;
-    if (row.seq > this.maxSeq) this.maxSeq = row.seq;
     let device = this.byDevice.get(key);
-    if (!device) this.byDevice.set(key, (device = { hostname: row.hostname, gpuIndex: row.gpuIndex, rows: [] }));
-    device.rows.push([row.seq, row.time, row.watts, row.uuid]);
+    if (!device) this.byDevice.set(key, (device = { hostname: row.hostname, gpuIndex: row.gpuIndex, seqs: [], times: [], watts: [], uuidIndex: [], uuids: [] }));
+    let uuid = device.uuids.indexOf(row.uuid);
+    if (uuid < 0) uuid = device.uuids.push(row.uuid) - 1;
+    device.seqs.push(row.seq);
+    device.times.push(row.time);
+    device.watts.push(row.watts);
+    device.uuidIndex.push(uuid);
+    this.totalRows += 1;
   }
 
-  /** True when some device's timestamps do not strictly increase with its scrape sequence. */
-  nonMonotonic(): boolean {
-    for (const device of this.byDevice.values()) {
-      const rows = [...device.rows].sort((a, b) => a[0] - b[0]);
-      for (let i = 1; i < rows.length; i++) if (rows[i]![1] <= rows[i - 1]![1]) return true;
-    }
-    return false;
-  }
-
-  /** Devices sorted by (hostname, gpu index), as the producer lists them. */
-  devices(): ObservedDevice[] {
+  summarise(): SampleSummary {
+    const summary: SampleSummary = { rowCount: 0, duplicateRows: 0, maxSeq: -1, nonMonotonic: false, devices: [] };
     const list = [...this.byDevice.values()].sort((a, b) => (a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : a.gpuIndex - b.gpuIndex));
-    return list.map((d) => {
-      const bySeq = [...d.rows].sort((a, b) => a[0] - b[0]);
-      const byTime = [...d.rows].sort((a, b) => a[1] - b[1] || a[2] - b[2]);
-      return { hostname: d.hostname, gpuIndex: d.gpuIndex, uuids: [...new Set(bySeq.map((r) => r[3]))], times: byTime.map((r) => r[1]), powers: byTime.map((r) => r[2]) };
-    });
+    for (const d of list) {
+      // Stable sort by scrape: among rows of one key the first in the file is the one kept.
+      const bySeq = Array.from(d.seqs.keys()).sort((x, y) => (d.seqs[x] as number) - (d.seqs[y] as number));
+      const kept: number[] = [];
+      for (const i of bySeq) {
+        const previous = kept[kept.length - 1];
+        if (previous !== undefined && d.seqs[previous] === d.seqs[i]) {
+          summary.duplicateRows += 1;
+          continue;
+        }
+        if (previous !== undefined && (d.times[i] as number) <= (d.times[previous] as number)) summary.nonMonotonic = true;
+        kept.push(i);
+      }
+      summary.rowCount += kept.length;
+      summary.maxSeq = Math.max(summary.maxSeq, d.seqs[kept[kept.length - 1] as number] as number);
+      const uuids = [...new Set(kept.map((i) => d.uuids[d.uuidIndex[i] as number] as string))];
+      const byTime = [...kept].sort((x, y) => (d.times[x] as number) - (d.times[y] as number) || (d.watts[x] as number) - (d.watts[y] as number));
+      summary.devices.push({ hostname: d.hostname, gpuIndex: d.gpuIndex, uuids, times: byTime.map((i) => d.times[i] as number), powers: byTime.map((i) => d.watts[i] as number) });
+    }
+    return summary;
   }
 }
 
@@ -403,6 +429,8 @@ export function pyEqual(a: unknown, b: unknown): boolean {
 
 /** Canonical text of a JSON value (sorted keys) to compare two documents by content. */
 export function canonicalJson(value: unknown): string {
+  if (value instanceof PyRawValue) return value.raw;
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (typeof value === 'object' && value !== null) {
     return `{${Object.keys(value)

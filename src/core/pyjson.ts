@@ -3,6 +3,7 @@
  * so an agg JSON written here is byte-identical to the reference's for the same inputs.
  */
 import { pyFloatRepr } from './pynum.js';
+import { readTopLevelObject } from './jsonmembers.js';
 
 const SHORT_ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
 
@@ -40,4 +41,41 @@ export function pyJsonStringObject(entries: Array<[string, string]>, depth: numb
   const inner = '  '.repeat(depth + 1);
   const outer = '  '.repeat(depth);
   return `{\n${entries.map(([k, v]) => `${inner}${pyJsonString(k)}: ${pyJsonString(v)}`).join(',\n')}\n${outer}}`;
+}
+
+/** A top-level value that strict JSON cannot hold (it nests Python's NaN/Infinity); kept as source text. */
+export class PyRawValue {
+  constructor(readonly raw: string) {}
+}
+
+/**
+ * Parses a JSON object as Python's json module reads it: NaN, Infinity and -Infinity are numbers,
+ * and a duplicated key keeps its last value. Benchmark clients written in Python emit these tokens
+ * (a mean over no requests is NaN), and the reference reads such files without complaint.
+ * Top-level values that hold the tokens deeper down are kept as PyRawValue. Undefined when the
+ * text is not one JSON object.
+ */
+export function parsePyJsonObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    // Fall through to the member scanner, which accepts the Python tokens.
+  }
+  const members = readTopLevelObject(text);
+  if (!members.ok) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const { key, valueRaw } of members.members) {
+    if (valueRaw === 'NaN') out[key] = Number.NaN;
+    else if (valueRaw === 'Infinity') out[key] = Infinity;
+    else if (valueRaw === '-Infinity') out[key] = -Infinity;
+    else {
+      try {
+        out[key] = JSON.parse(valueRaw) as unknown;
+      } catch {
+        out[key] = new PyRawValue(valueRaw);
+      }
+    }
+  }
+  return out;
 }
