@@ -137,6 +137,17 @@ describe('sweep-power process-result', () => {
     expect(readJson(join(dir, 'agg_dsr1_result.json')).conc).toBe(64);
   });
 
+  it('single node: a NaN statistic in the result (Python writes it) does not cost the power measurement', async () => {
+    const dir = singleNode();
+    const bench = readFileSync(join(dir, 'dsr1_result.json'), 'utf8');
+    writeFileSync(join(dir, 'dsr1_result.json'), bench.replace(/}$/, ', "std_itl_ms": NaN}'));
+    const run = await cli(['process-result'], dir, SINGLE_ENV);
+    expect(run.code).toBe(0);
+    const text = readFileSync(join(dir, 'agg_dsr1_result.json'), 'utf8');
+    expect(text).toContain('"std_itl": NaN,');
+    expect(text).toContain('"power_valid": 1,');
+  });
+
   it('reads and writes in --result-dir', async () => {
     const dir = singleNode();
     const run = await cli(['process-result', '--result-dir', dir], tempWorkspace(), SINGLE_ENV);
