@@ -214,6 +214,23 @@ describe('sweep-power aggregate-multinode', () => {
     expect(((await expectInvalid(dir, 'package_recompute_invalid')).failures as string[]).join('\n')).toContain('samples_csv_missing');
   });
 
+  it('reports a window whose original result is gone', async () => {
+    const { dir, pkg } = workspace({ devices: DISAGG_DEVICES });
+    rmSync(join(pkg.logsRoot, 'original_result.json'));
+    const sidecar = await expectInvalid(dir, 'measurement_window_result_missing');
+    expect((sidecar.failures as string[]).join('\n')).toContain('measurement_window_result_missing (window sa-bench/4)');
+  });
+
+  it('finds no usable samples when the samples end before the window starts', async () => {
+    // Samples cover 900..950; the window is 1000..1010.
+    const { dir, pkg } = workspace({ devices: DISAGG_DEVICES, from: 900, to: 950 });
+    editJson(pkg.manifestPath, (m) => {
+      m.observed_devices = (m.observed_devices as Array<Record<string, unknown>>).map((d) => ({ ...d, first_sample_time_unix: 900, last_sample_time_unix: 950 }));
+    });
+    const sidecar = await expectInvalid(dir, 'benchmark_window_not_bracketed');
+    expect(sidecar.per_gpu_energy_j).toEqual({});
+  });
+
   it('rejects manifest evidence that does not match the files', async () => {
     const { dir, pkg } = workspace({ devices: DISAGG_DEVICES });
     editJson(pkg.manifestPath, (m) => {
