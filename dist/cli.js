@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-U5O3VSFX.js";
+} from "./chunks/chunk-BT5YCFSD.js";
 
 // src/cli.ts
 runCli(process.argv.slice(2), {

@@ -5,7 +5,7 @@ import {
   __toESM,
   envRequiresPower,
   runAggregate
-} from "./chunks/chunk-U5O3VSFX.js";
+} from "./chunks/chunk-BT5YCFSD.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

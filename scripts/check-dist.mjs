@@ -6,12 +6,12 @@ import { join, relative } from 'node:path';
 const fresh = '.dist-check';
 execFileSync(process.execPath, ['scripts/build.mjs', fresh], { stdio: 'inherit' });
 
-function listFiles(dir) {
+function listFiles(root, dir = root) {
   const out = [];
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...listFiles(full));
-    else out.push(relative(dir, full));
+    if (statSync(full).isDirectory()) out.push(...listFiles(root, full));
+    else out.push(relative(root, full));
   }
   return out.sort();
 }

@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import { runAggregate } from './commands/aggregate.js';
 import { runAggregateMultinode } from './commands/aggregateMultinode.js';
 import { runProcessResult } from './commands/processResult.js';
+import { buildReport } from './commands/report.js';
+import { writeFileAtomic } from './io/atomic.js';
 
 export interface CliIo {
   cwd: string;
@@ -47,6 +50,12 @@ Commands:
               --expected-producer-sha SHA   trusted producer commit (default: $POWER_PRODUCER_SHA)
               --validation-result FILE      sidecar path (default: power_validation_<bench stem>.json)
               --require-power               exit 1 when power is invalid (also REQUIRE_POWER=1|true|yes)
+
+  report      The sweep's power report as markdown, as the pull request comment shows it.
+              --results DIR_OR_GLOB         folder of agg JSONs (searched recursively) or a glob (required)
+              --run-id N                    workflow run id for the visualizer links
+              --visualizer-url URL          default https://inferencex.semianalysis.com
+              --out FILE                    write the markdown here instead of stdout
 
 Run 'sweep-power <command> --help' for one command.`;
 
@@ -161,10 +170,45 @@ async function aggregateMultinodeCommand(args: string[], io: CliIo): Promise<num
   return result.exitCode;
 }
 
+async function reportCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      results: { type: 'string' },
+      'run-id': { type: 'string' },
+      'visualizer-url': { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  const results = requireString(values, 'results');
+  const runId = values['run-id'];
+  if (runId !== undefined && !/^\d+$/.test(runId)) throw new UsageError(`--run-id must be a workflow run id (digits), got "${runId}"`);
+  const visualizerUrl = values['visualizer-url'] ?? 'https://inferencex.semianalysis.com';
+  if (!/^https?:\/\//i.test(visualizerUrl)) throw new UsageError(`--visualizer-url must be an http(s) URL, got "${visualizerUrl}"`);
+  let built;
+  try {
+    built = await buildReport({ results, root: io.cwd, confine: false, runId, visualizerUrl });
+  } catch (error) {
+    io.stderr(`sweep-power report: ${(error as Error).message}`);
+    return 1;
+  }
+  const { counts, rowsLeftOut } = built.comment;
+  if (values.out) {
+    await writeFileAtomic(resolve(io.cwd, values.out), `${built.comment.markdown}\n`);
+    io.stdout(`sweep-power report: ${counts.total} configs (${counts.valid} valid, ${counts.invalid} invalid, ${counts.missing} without power data, ${counts.unreadable} unreadable files)${rowsLeftOut > 0 ? `, ${rowsLeftOut} rows left out` : ''} -> ${values.out}`);
+  } else {
+    io.stdout(built.comment.markdown);
+  }
+  return 0;
+}
+
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   aggregate: aggregateCommand,
   'process-result': processResultCommand,
   'aggregate-multinode': aggregateMultinodeCommand,
+  report: reportCommand,
 };
 
 /** Runs one CLI invocation; returns the exit code. Used by dist/cli.js and by the tests. */

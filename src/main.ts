@@ -1,11 +1,18 @@
 import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
 import { runAggregate } from './commands/aggregate.js';
 import { runAggregateMultinode } from './commands/aggregateMultinode.js';
 import { runProcessResult } from './commands/processResult.js';
+import { runReportAction, type CommentPort, type ReportEvent } from './commands/report.js';
 import { envRequiresPower } from './cli-run.js';
+import { DEFAULT_LABELS, parseLabels, pullRequestFromEvent } from './core/report/gate.js';
+import { safeUrl } from './core/report/escape.js';
+import { DEFAULT_RETRY, type RetryPolicy } from './github/retry.js';
 
-export type Mode = 'aggregate' | 'process-result' | 'aggregate-multinode';
-const MODES: readonly Mode[] = ['aggregate', 'process-result', 'aggregate-multinode'];
+export type Mode = 'aggregate' | 'process-result' | 'aggregate-multinode' | 'report';
+const MODES: readonly Mode[] = ['aggregate', 'process-result', 'aggregate-multinode', 'report'];
+
+export const DEFAULT_VISUALIZER_URL = 'https://inferencex.semianalysis.com';
 
 export interface ProcessResultConfig {
   mode: 'process-result';
@@ -27,8 +34,6 @@ export interface AggregateMultinodeConfig {
   workspace: string;
 }
 
-export type ActionConfig = AggregateConfig | ProcessResultConfig | AggregateMultinodeConfig;
-
 export interface AggregateConfig {
   mode: 'aggregate';
   csv?: string;
@@ -41,7 +46,32 @@ export interface AggregateConfig {
   workspace: string;
 }
 
-class InputError extends Error {}
+export interface ReportConfig {
+  mode: 'report';
+  results: string;
+  visualizerUrl: string;
+  commentKey: string;
+  labels: string[];
+  token?: string;
+  runId?: string;
+  runUrl?: string;
+  event: ReportEvent;
+  workspace: string;
+  owner: string;
+  repo: string;
+  retry: RetryPolicy;
+}
+
+/** Inputs of the artifact upload (per-job mode). */
+export interface UploadConfig {
+  upload: boolean;
+  retentionDays?: number;
+  artifactPrefix: string;
+}
+
+export type ActionConfig = AggregateConfig | ReportConfig | ProcessResultConfig | AggregateMultinodeConfig;
+
+export class InputError extends Error {}
 
 function optional(name: string): string | undefined {
   const value = core.getInput(name).trim();
@@ -64,33 +94,41 @@ function requirePowerInput(env: NodeJS.ProcessEnv): boolean {
   return optional('require-power') !== undefined ? core.getBooleanInput('require-power') : envRequiresPower(env);
 }
 
-/** Reads every input once, naming the input in each error. */
-export function getConfig(env: NodeJS.ProcessEnv = process.env): ActionConfig {
-  const mode = (optional('mode') ?? 'aggregate') as Mode;
-  if (!MODES.includes(mode)) throw new InputError(`input 'mode' is "${mode}"; expected one of: ${MODES.join(', ')}`);
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  if (mode === 'process-result') return { mode, resultDir: optional('result-dir'), workspace };
-  if (mode === 'aggregate-multinode') {
-    return {
-      mode,
-      powerDir: optional('power-dir'),
-      logsRoot: optional('logs-root'),
-      benchResult: required('bench-result', 'for mode aggregate-multinode'),
-      aggResult: required('agg-result', 'for mode aggregate-multinode'),
-      prefillGpus: count('prefill-gpus', 'for mode aggregate-multinode (PREFILL_GPUS)'),
-      decodeGpus: count('decode-gpus', 'for mode aggregate-multinode (DECODE_GPUS, 0 when aggregated)'),
-      expectedProducerSha: optional('expected-producer-sha'),
-      validationResult: optional('validation-result'),
-      requirePower: requirePowerInput(env),
-      workspace,
-    };
-  }
+function getProcessResultConfig(env: NodeJS.ProcessEnv): ProcessResultConfig {
+  return { mode: 'process-result', resultDir: optional('result-dir'), workspace: env.GITHUB_WORKSPACE || process.cwd() };
+}
+
+function getAggregateMultinodeConfig(env: NodeJS.ProcessEnv): AggregateMultinodeConfig {
+  return {
+    mode: 'aggregate-multinode',
+    powerDir: optional('power-dir'),
+    logsRoot: optional('logs-root'),
+    benchResult: required('bench-result', 'for mode aggregate-multinode'),
+    aggResult: required('agg-result', 'for mode aggregate-multinode'),
+    prefillGpus: count('prefill-gpus', 'for mode aggregate-multinode (PREFILL_GPUS)'),
+    decodeGpus: count('decode-gpus', 'for mode aggregate-multinode (DECODE_GPUS, 0 when aggregated)'),
+    expectedProducerSha: optional('expected-producer-sha'),
+    validationResult: optional('validation-result'),
+    requirePower: requirePowerInput(env),
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+  };
+}
+
+function booleanInput(name: string, fallback: boolean): boolean {
+  const value = optional(name);
+  if (value === undefined) return fallback;
+  if (/^(true|yes|1)$/i.test(value)) return true;
+  if (/^(false|no|0)$/i.test(value)) return false;
+  throw new InputError(`input '${name}' is "${value}"; expected true or false`);
+}
+
+function getAggregateConfig(env: NodeJS.ProcessEnv): AggregateConfig {
   const gpus = required('expected-num-gpus', 'for mode aggregate (the node GPU count, TP x PP x PCP)');
   if (!/^\d+$/.test(gpus) || Number(gpus) <= 0) throw new InputError(`input 'expected-num-gpus' is "${gpus}"; expected a positive integer`);
   const gap = optional('max-sample-gap');
   if (gap !== undefined && !(Number(gap) > 0)) throw new InputError(`input 'max-sample-gap' is "${gap}"; expected a positive number of seconds`);
   return {
-    mode,
+    mode: 'aggregate',
     csv: optional('csv'),
     benchResult: required('bench-result', 'for mode aggregate'),
     aggResult: required('agg-result', 'for mode aggregate'),
@@ -98,8 +136,142 @@ export function getConfig(env: NodeJS.ProcessEnv = process.env): ActionConfig {
     validationResult: optional('validation-result'),
     requirePower: requirePowerInput(env),
     maxSampleGapS: gap === undefined ? undefined : Number(gap),
-    workspace,
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
   };
+}
+
+/** The event payload the runner wrote to GITHUB_EVENT_PATH; empty when there is none. */
+function readEventPayload(env: NodeJS.ProcessEnv): Record<string, unknown> {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function positiveIntEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name]);
+  return Number.isFinite(value) && value >= 0 && env[name] !== undefined && env[name] !== '' ? value : fallback;
+}
+
+function getReportConfig(env: NodeJS.ProcessEnv): ReportConfig {
+  const results = required('results', 'for mode report (a folder or glob of agg JSONs, e.g. the downloaded bmk_* artifacts)');
+  const visualizerUrl = optional('visualizer-url') ?? DEFAULT_VISUALIZER_URL;
+  if (!safeUrl(visualizerUrl)) throw new InputError(`input 'visualizer-url' is "${visualizerUrl}"; expected an http(s) URL`);
+  const labelsInput = core.getInput('labels');
+  const token = optional('github-token');
+  const payload = readEventPayload(env);
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const workflowRun = payload.workflow_run as { id?: unknown; pull_requests?: { number?: unknown }[] } | undefined;
+  const prInput = optional('pr-number');
+  if (prInput !== undefined && !/^\d+$/.test(prInput)) throw new InputError(`input 'pr-number' is "${prInput}"; expected a pull request number`);
+  const workflowRunPr = workflowRun?.pull_requests?.[0]?.number;
+  const event: ReportEvent = {
+    name: eventName,
+    pullRequest: eventName === 'pull_request' ? pullRequestFromEvent(payload) : undefined,
+    pullRequestNumber: prInput !== undefined ? Number(prInput) : typeof workflowRunPr === 'number' ? workflowRunPr : undefined,
+  };
+  const runIdInput = optional('run-id');
+  if (runIdInput !== undefined && !/^\d+$/.test(runIdInput)) throw new InputError(`input 'run-id' is "${runIdInput}"; expected a workflow run id`);
+  // Under workflow_run the sweep is the triggering run, not this one.
+  const runId = runIdInput ?? (eventName === 'workflow_run' && typeof workflowRun?.id === 'number' ? String(workflowRun.id) : env.GITHUB_RUN_ID);
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  return {
+    mode: 'report',
+    results,
+    visualizerUrl,
+    commentKey: optional('comment-key') ?? env.GITHUB_WORKFLOW ?? 'sweep-power',
+    labels: parseLabels(labelsInput === '' && env['INPUT_LABELS'] === undefined ? DEFAULT_LABELS.join(',') : labelsInput),
+    token,
+    runId,
+    runUrl: runId && owner && repo ? `${server}/${owner}/${repo}/actions/runs/${runId}` : undefined,
+    event,
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    owner,
+    repo,
+    retry: {
+      ...DEFAULT_RETRY,
+      baseDelayMs: positiveIntEnv(env, 'SWEEP_POWER_RETRY_BASE_MS', DEFAULT_RETRY.baseDelayMs),
+      timeoutMs: positiveIntEnv(env, 'SWEEP_POWER_HTTP_TIMEOUT_MS', DEFAULT_RETRY.timeoutMs),
+    },
+  };
+}
+
+/** Upload inputs, read by the modes that upload artifacts. */
+export function getUploadConfig(): UploadConfig {
+  const retention = optional('retention-days');
+  if (retention !== undefined && (!/^\d+$/.test(retention) || Number(retention) < 1 || Number(retention) > 90)) {
+    throw new InputError(`input 'retention-days' is "${retention}"; expected a whole number of days from 1 to 90`);
+  }
+  const artifactPrefix = optional('artifact-prefix') ?? '';
+  if (/[":<>|*?\r\n\\/]/.test(artifactPrefix)) throw new InputError(`input 'artifact-prefix' is "${artifactPrefix}"; it may not contain " : < > | * ? \\ / or line breaks`);
+  return { upload: booleanInput('upload', true), retentionDays: retention === undefined ? undefined : Number(retention), artifactPrefix };
+}
+
+/** Reads the inputs of the selected mode once, naming the input in each error. */
+export function getConfig(env: NodeJS.ProcessEnv = process.env): ActionConfig {
+  const mode = (optional('mode') ?? 'aggregate') as Mode;
+  if (!MODES.includes(mode)) throw new InputError(`input 'mode' is "${mode}"; expected one of: ${MODES.join(', ')}`);
+  if (mode === 'report') return getReportConfig(env);
+  if (mode === 'process-result') return getProcessResultConfig(env);
+  if (mode === 'aggregate-multinode') return getAggregateMultinodeConfig(env);
+  return getAggregateConfig(env);
+}
+
+async function runAggregateMode(config: AggregateConfig): Promise<void> {
+  const result = await core.group('Aggregate GPU power', () => runAggregate({ ...config, cwd: config.workspace, env: process.env }));
+  result.log.stdout.forEach((line) => core.info(line));
+  result.log.stderr.forEach((line) => (result.valid ? core.info(line) : core.warning(line)));
+  core.setOutput('power-valid', result.valid ? '1' : '0');
+  core.setOutput('agg-result', result.aggResult);
+  core.setOutput('validation-result', result.sidecarPath);
+  core.setOutput('reasons', result.reasons.map((r) => r.code).join(','));
+  if (result.valid) {
+    core.setOutput('avg-power-w', String(result.metrics.avg_power_w));
+    core.setOutput('total-gpu-energy-j', String(result.metrics.total_gpu_energy_j));
+    core.setOutput('joules-per-output-token', String(result.metrics.joules_per_output_token));
+  }
+  if (result.exitCode !== 0) core.setFailed(`power is invalid and require-power is set: ${result.reasons.map((r) => r.code).join(', ')}`);
+}
+
+async function runReportMode(config: ReportConfig): Promise<void> {
+  const retry: RetryPolicy = { ...config.retry, onRetry: (message) => core.info(message) };
+  let comment: CommentPort | undefined;
+  if (config.token && config.owner && config.repo) {
+    const github = await import('./github/comment.js');
+    const octokit = github.createOctokit(config.token);
+    comment = {
+      getPullRequest: (number: number) => github.getPullRequest(octokit, config.owner, config.repo, number, retry),
+      upsert: (issueNumber: number, markdown: string) => github.upsertStickyComment(octokit, { owner: config.owner, repo: config.repo, issueNumber }, config.commentKey, markdown, retry),
+    };
+  }
+  const { appendSummary } = await import('./github/summary.js');
+  const result = await core.group('Sweep power report', () =>
+    runReportAction(
+      { results: config.results, root: config.workspace, confine: true, runId: config.runId, runUrl: config.runUrl, visualizerUrl: config.visualizerUrl, event: config.event, labels: config.labels },
+      {
+        comment,
+        writeSummary: async (markdown) => {
+          // The summary is a convenience: failing to write it must not fail the step.
+          await appendSummary(markdown).catch((error: unknown) => core.warning(`Could not write the job summary: ${(error as Error).message}`));
+        },
+        info: (m) => core.info(m),
+        warning: (m) => core.warning(m),
+      },
+    ),
+  );
+  core.setOutput('comment', result.comment);
+  core.setOutput('comment-id', result.commentId === undefined ? '' : String(result.commentId));
+  core.setOutput('comment-url', result.commentUrl ?? '');
+  core.setOutput('results-total', String(result.counts.total));
+  core.setOutput('results-valid', String(result.counts.valid));
+  core.setOutput('results-invalid', String(result.counts.invalid));
+  core.setOutput('results-missing', String(result.counts.missing));
+  core.setOutput('rows-left-out', String(result.rowsLeftOut));
 }
 
 export async function run(): Promise<void> {
@@ -111,26 +283,12 @@ export async function run(): Promise<void> {
     return;
   }
   try {
-    if (config.mode === 'process-result') return await runProcessResultMode(config);
-    if (config.mode === 'aggregate-multinode') return await runAggregateMultinodeMode(config);
-    const aggregateConfig = config;
-    const result = await core.group('Aggregate GPU power', () =>
-      runAggregate({ ...aggregateConfig, cwd: aggregateConfig.workspace, env: process.env }),
-    );
-    result.log.stdout.forEach((line) => core.info(line));
-    result.log.stderr.forEach((line) => (result.valid ? core.info(line) : core.warning(line)));
-    core.setOutput('power-valid', result.valid ? '1' : '0');
-    core.setOutput('agg-result', result.aggResult);
-    core.setOutput('validation-result', result.sidecarPath);
-    core.setOutput('reasons', result.reasons.map((r) => r.code).join(','));
-    if (result.valid) {
-      core.setOutput('avg-power-w', String(result.metrics.avg_power_w));
-      core.setOutput('total-gpu-energy-j', String(result.metrics.total_gpu_energy_j));
-      core.setOutput('joules-per-output-token', String(result.metrics.joules_per_output_token));
-    }
-    if (result.exitCode !== 0) core.setFailed(`power is invalid and require-power is set: ${result.reasons.map((r) => r.code).join(', ')}`);
+    if (config.mode === 'report') await runReportMode(config);
+    else if (config.mode === 'process-result') await runProcessResultMode(config);
+    else if (config.mode === 'aggregate-multinode') await runAggregateMultinodeMode(config);
+    else await runAggregateMode(config);
   } catch (error) {
-    core.setFailed(`sweep-power: ${(error as Error).message}`);
+    core.setFailed(`sweep-power ${config.mode}: ${(error as Error).message}`);
   }
 }
 

@@ -4,6 +4,9 @@ import type { DeviceResult } from './telemetry/integrate.js';
 import type { ScanNotes } from './telemetry/scan.js';
 import type { TelemetryFormatName } from './telemetry/schema.js';
 import { pyFloatRepr, pyRound } from './pynum.js';
+import { compareGpuIds } from './gpuids.js';
+
+export { compareGpuIds };
 
 export const POWER_METRIC_SCHEMA_VERSION = 2;
 export const DEFAULT_MAX_SAMPLE_GAP_S = 3.0;
@@ -39,15 +42,6 @@ export interface DeviceSummary {
   energyJ: Record<string, number>;
   issues: Record<string, string[]>;
   totalEnergyJ?: number;
-}
-
-/** Numeric GPU ids first in numeric order, then the rest by string. */
-export function compareGpuIds(a: string, b: string): number {
-  const an = /^\d+$/.test(a);
-  const bn = /^\d+$/.test(b);
-  if (an && bn) return Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0);
-  if (an !== bn) return an ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { readLines } from './lines.js';
+import { readLineBytes } from './lines.js';
 import { TelemetryScan } from '../core/telemetry/scan.js';
 import type { DeviceResult } from '../core/telemetry/integrate.js';
 import type { Finding } from '../core/reasons.js';
@@ -54,10 +54,10 @@ export async function readTelemetry(path: string, source: string, window: { star
 
 async function scanFile(path: string, scan: TelemetryScan): Promise<void> {
   let nonEmpty = 0;
-  await readLines(path, {
-    line: (text, lineNo, unterminated) => {
-      if (!scan.schema && text.trim() !== '') nonEmpty += 1;
-      scan.acceptLine(text, lineNo, unterminated);
+  await readLineBytes(path, {
+    line: (buf, start, end, lineNo, unterminated) => {
+      if (!scan.schema && end > start) nonEmpty += 1;
+      scan.acceptLineBytes(buf, start, end, lineNo, unterminated);
     },
     overlong: (lineNo) => scan.acceptOverlongLine(lineNo),
     // A file with no header in its first lines is not telemetry: stop instead of reading gigabytes.

@@ -1,5 +1,6 @@
 import { Findings } from '../reasons.js';
-import { cachedTimestampParser, parsePower } from './values.js';
+import { compareGpuIds } from '../gpuids.js';
+import { cachedTimestampParser, nvidiaEpoch, nvidiaMinute, parsePower } from './values.js';
 import { detectSchema, probeHeader, type TelemetrySchema } from './schema.js';
 import { splitCsvLine } from './csvline.js';
 import { DeviceIntegrator, integrateSamples, type DeviceResult } from './integrate.js';
@@ -52,6 +53,17 @@ export class TelemetryScan {
   private lastInferredTsRaw: string | undefined;
   private inferredPosition = 0;
   private columnsNeeded = 0;
+  /** Fast path state: the last timestamp cell's bytes and value, and GPU id strings by index. */
+  private lastTsBytes: Uint8Array = new Uint8Array(64);
+  private lastTsLength = -1;
+  private lastTsValue = Number.NaN;
+  private readonly smallGpuIds: string[] = [];
+  private readonly statesByIndex: Array<GpuState | undefined> = [];
+  /** nvidia-smi timestamps change every sample but their first 16 bytes (`YYYY/MM/DD HH:MM`) rarely do. */
+  private readonly minutePrefix = new Uint8Array(16);
+  private minuteMs = Number.NaN;
+  private readonly cellStarts: number[] = [];
+  private readonly cellEnds: number[] = [];
   readonly notes: ScanNotes = { preambleLines: 0, repeatedHeaderLines: 0, truncatedLastLine: false, outOfOrderGpus: [], overlongLines: 0 };
 
   constructor(private readonly options: ScanOptions) {
@@ -82,12 +94,142 @@ export class TelemetryScan {
       return;
     }
     const cells = splitCsvLine(line);
-    if (cells.length < this.columnsNeeded && isUnterminatedLast) {
+    if (isUnterminatedLast && cells.length < (this.schema.header.length || this.columnsNeeded)) {
       // The sampler was stopped mid-write; the partial row is not a measurement.
       this.notes.truncatedLastLine = true;
       return;
     }
     this.acceptRow(cells, lineNo, isUnterminatedLast);
+  }
+
+  /**
+   * The same as acceptLine for a line given as UTF-8 bytes. Rows in the plain shape every SMI tool
+   * writes (ASCII, unquoted, `612.34 W` or bare decimal watts) are parsed straight from the bytes
+   * without making strings; anything else, including every row that would be an error, is decoded
+   * and takes the general path, so both paths give the same result.
+   */
+  acceptLineBytes(buf: Buffer, start: number, end: number, lineNo: number, isUnterminatedLast = false): void {
+    if (!this.schema || this.schema.gpuIndex < 0 || this.options.collectGpus || isUnterminatedLast || !this.acceptPlainRow(buf, start, end, lineNo)) {
+      this.acceptLine(decodeUtf8(buf, start, end), lineNo, isUnterminatedLast);
+    }
+  }
+
+  /** Returns false, having changed nothing, when the row is not in the plain shape. */
+  private acceptPlainRow(buf: Buffer, start: number, end: number, lineNo: number): boolean {
+    const schema = this.schema as TelemetrySchema;
+    const needed = this.columnsNeeded;
+    const starts = this.cellStarts;
+    const ends = this.cellEnds;
+    // A row that starts with the previous row's timestamp cell (the other GPUs of one sample)
+    // skips scanning and comparing that cell twice.
+    const lastLength = this.lastTsLength;
+    const repeatsTimestamp = schema.timestampIndex === 0 && lastLength > 0 && buf[start + lastLength] === 0x2c && sameBytes(buf, start, this.lastTsBytes, lastLength);
+    let cellStart = start;
+    let firstCell = 0;
+    if (repeatsTimestamp) {
+      starts[0] = start;
+      ends[0] = start + lastLength;
+      cellStart = start + lastLength + 1;
+      firstCell = 1;
+    }
+    // A plain loop beats Buffer#indexOf here: cells are short and each native call has a fixed cost.
+    for (let cell = firstCell; cell < needed; cell++) {
+      let comma = cellStart;
+      while (comma < end && buf[comma] !== 0x2c) comma++;
+      if (comma === end && cell !== needed - 1) return false;
+      starts[cell] = cellStart;
+      ends[cell] = comma;
+      cellStart = comma + 1;
+    }
+    // Cells between the parsed ones are not looked at, but a quote there would shift columns.
+    for (let k = 0; k < needed; k++) {
+      if (k === schema.timestampIndex || k === schema.powerIndex || k === schema.gpuIndex) continue;
+      for (let i = starts[k] as number; i < (ends[k] as number); i++) if (buf[i] === 0x22) return false;
+    }
+    // Timestamp: rows of one sample share the cell, so compare bytes with the previous one.
+    let ts0 = starts[schema.timestampIndex] as number;
+    let ts1 = ends[schema.timestampIndex] as number;
+    while (ts0 < ts1 && (buf[ts0] === 0x20 || buf[ts0] === 0x09)) ts0++;
+    while (ts1 > ts0 && (buf[ts1 - 1] === 0x20 || buf[ts1 - 1] === 0x09)) ts1--;
+    const tsLength = ts1 - ts0;
+    let time: number;
+    if (repeatsTimestamp || (tsLength === lastLength && sameBytes(buf, ts0, this.lastTsBytes, tsLength))) {
+      time = this.lastTsValue;
+    } else {
+      let parsed = tsLength >= 19 && !Number.isNaN(this.minuteMs) && sameBytes(buf, ts0, this.minutePrefix, 16) ? this.sameMinute(buf, ts0, ts1) : undefined;
+      if (parsed === undefined) {
+        const text = tsLength > 0 && tsLength <= 64 ? decodeAscii(buf, ts0, ts1) : '';
+        parsed = this.parseTs(text);
+        if (parsed === undefined || !Number.isFinite(parsed)) return false;
+        this.minuteMs = nvidiaMinute(text) ?? Number.NaN;
+        if (!Number.isNaN(this.minuteMs)) this.minutePrefix.set(buf.subarray(ts0, ts0 + 16));
+      }
+      time = parsed;
+      this.lastTsBytes.set(buf.subarray(ts0, ts1));
+      this.lastTsLength = tsLength;
+      this.lastTsValue = time;
+    }
+    if (time < this.low || time > this.high) {
+      return true;
+    }
+    const power = parsePlainWatts(buf, starts[schema.powerIndex] as number, ends[schema.powerIndex] as number);
+    if (power < 0) return false;
+    let g0 = starts[schema.gpuIndex] as number;
+    let g1 = ends[schema.gpuIndex] as number;
+    while (g0 < g1 && (buf[g0] === 0x20 || buf[g0] === 0x09)) g0++;
+    while (g1 > g0 && (buf[g1 - 1] === 0x20 || buf[g1 - 1] === 0x09)) g1--;
+    if (g1 === g0) return false;
+    let gpuId: string | undefined;
+    if (g1 - g0 <= 3) {
+      let index = 0;
+      for (let i = g0; i < g1 && index >= 0; i++) {
+        const c = buf[i] as number;
+        index = c >= 0x30 && c <= 0x39 ? index * 10 + (c - 0x30) : -1;
+      }
+      // "00" and "0" are different identities; only canonical numbers use the cache.
+      if (index >= 0 && !(buf[g0] === 0x30 && g1 - g0 > 1)) {
+        // Most rows name a GPU by a small index: reach its state without hashing a string.
+        const state = this.statesByIndex[index];
+        if (state !== undefined) {
+          if (!state.outOfOrder) {
+            if (time < state.integrator.latestTime) state.outOfOrder = true;
+            else state.integrator.push(time, power);
+          }
+          return true;
+        }
+        gpuId = this.smallGpuIds[index] ??= String(index);
+        this.pushSample(gpuId, time, power, lineNo);
+        this.statesByIndex[index] = this.gpus.get(gpuId);
+        return true;
+      }
+    }
+    if (gpuId === undefined) {
+      for (let i = g0; i < g1; i++) if ((buf[i] as number) > 0x7e || (buf[i] as number) < 0x20 || buf[i] === 0x22) return false;
+      gpuId = decodeAscii(buf, g0, g1);
+    }
+    this.pushSample(gpuId, time, power, lineNo);
+    return true;
+  }
+
+  /** `:SS` or `:SS.fff` after a cached minute prefix, or undefined for any other shape. */
+  private sameMinute(buf: Uint8Array, ts0: number, ts1: number): number | undefined {
+    const d1 = (buf[ts0 + 17] as number) - 0x30;
+    const d2 = (buf[ts0 + 18] as number) - 0x30;
+    if (buf[ts0 + 16] !== 0x3a || d1 < 0 || d1 > 6 || d2 < 0 || d2 > 9) return undefined;
+    const second = d1 * 10 + d2;
+    if (second > 60) return undefined;
+    let fractionS = 0;
+    if (ts1 > ts0 + 19) {
+      if (buf[ts0 + 19] !== 0x2e || ts1 - ts0 - 20 < 1 || ts1 - ts0 - 20 > 9) return undefined;
+      let digits = 0;
+      for (let i = ts0 + 20; i < ts1; i++) {
+        const c = (buf[i] as number) - 0x30;
+        if (c < 0 || c > 9) return undefined;
+        digits = digits * 10 + c;
+      }
+      fractionS = digits / (POW10[ts1 - ts0 - 20] as number);
+    }
+    return nvidiaEpoch(this.minuteMs, second, fractionS);
   }
 
   private findHeader(line: string, lineNo: number): void {
@@ -148,6 +290,10 @@ export class TelemetryScan {
       this.findings.add('gpu_identity_missing', `${this.options.source}:${lineNo}: the GPU column "${clip(schema.header[schema.gpuIndex] ?? '')}" is empty; every row must name its GPU.`);
       return;
     }
+    this.pushSample(gpuId, time, power, lineNo);
+  }
+
+  private pushSample(gpuId: string, time: number, power: number, lineNo: number): void {
     if (this.options.collectGpus) {
       if (!this.options.collectGpus.has(gpuId)) return;
       let bucket = this.collected.get(gpuId);
@@ -207,6 +353,7 @@ export class TelemetryScan {
         results.set(gpuId, state.integrator.finish());
       }
     }
+    this.notes.outOfOrderGpus.sort(compareGpuIds);
     return results;
   }
 }
@@ -215,3 +362,52 @@ function clip(text: string): string {
   const oneLine = text.replace(/[\u0000-\u001f\u007f]/g, '?');
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
 }
+
+function sameBytes(buf: Uint8Array, start: number, other: Uint8Array, length: number): boolean {
+  for (let i = 0; i < length; i++) if (buf[start + i] !== other[i]) return false;
+  return true;
+}
+
+function decodeAscii(buf: Uint8Array, start: number, end: number): string {
+  return String.fromCharCode.apply(null, buf.subarray(start, end) as unknown as number[]);
+}
+
+const utf8 = new TextDecoder('utf-8');
+function decodeUtf8(buf: Uint8Array, start: number, end: number): string {
+  return utf8.decode(buf.subarray(start, end));
+}
+
+/**
+ * Watts from a plain cell: optional blanks, digits with an optional fraction, optional blanks and
+ * `W`. Returns -1 for anything else (sign, exponent, N/A, text), which sends the row to the
+ * general parser. Digits are accumulated as an integer and divided once so the value equals
+ * Number() of the same text for up to 15 significant digits.
+ */
+function parsePlainWatts(buf: Uint8Array, start: number, end: number): number {
+  let i = start;
+  while (i < end && (buf[i] === 0x20 || buf[i] === 0x09)) i++;
+  let mantissa = 0;
+  let digits = 0;
+  let fractionDigits = 0;
+  let seenDot = false;
+  for (; i < end; i++) {
+    const c = buf[i] as number;
+    if (c >= 0x30 && c <= 0x39) {
+      mantissa = mantissa * 10 + (c - 0x30);
+      digits += 1;
+      if (seenDot) fractionDigits += 1;
+    } else if (c === 0x2e && !seenDot) {
+      seenDot = true;
+    } else {
+      break;
+    }
+  }
+  if (digits === 0 || digits > 15 || (seenDot && fractionDigits === 0)) return -1;
+  while (i < end && (buf[i] === 0x20 || buf[i] === 0x09)) i++;
+  if (i < end && (buf[i] === 0x57 || buf[i] === 0x77)) i++;
+  while (i < end && (buf[i] === 0x20 || buf[i] === 0x09)) i++;
+  if (i !== end) return -1;
+  return fractionDigits === 0 ? mantissa : mantissa / POW10[fractionDigits]!;
+}
+
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);

@@ -29,6 +29,24 @@ function localEpoch(year: number, month: number, day: number, hour: number, minu
   return date.getTime() / 1000;
 }
 
+/** Local wall-clock minute to epoch milliseconds. */
+export function localMinuteMs(year: number, month: number, day: number, hour: number, minute: number): number {
+  return localEpoch(year, month, day, hour, minute, 0) * 1000;
+}
+
+/** An nvidia-smi timestamp from its minute, second and fraction; the fast path uses the same sum. */
+export function nvidiaEpoch(minuteMs: number, second: number, fractionS: number): number {
+  return (minuteMs + second * 1000) / 1000 + fractionS;
+}
+
+/** The minute of a fixed-width nvidia-smi timestamp `YYYY/MM/DD HH:MM:SS...`, or undefined. */
+export function nvidiaMinute(value: string): number | undefined {
+  const m = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):\d{2}/.exec(value);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute] = m.slice(1, 6).map(Number) as [number, number, number, number, number];
+  return validCalendar(year, month, day, hour, minute, 0) ? localMinuteMs(year, month, day, hour, minute) : undefined;
+}
+
 /**
  * Parses a telemetry timestamp to Unix epoch seconds, or returns undefined.
  * - nvidia-smi `2026/05/20 12:00:01.123` (local time, no zone)
@@ -47,7 +65,7 @@ export function parseTimestamp(raw: string): number | undefined {
   if (m) {
     const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
     if (!validCalendar(year, month, day, hour, minute, second)) return undefined;
-    return localEpoch(year, month, day, hour, minute, second) + fraction(m[7]);
+    return nvidiaEpoch(localMinuteMs(year, month, day, hour, minute), second, fraction(m[7]));
   }
   m = ISO_TS.exec(value);
   if (m) {

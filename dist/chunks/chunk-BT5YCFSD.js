@@ -39,6 +39,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 import { parseArgs } from "node:util";
 
 // src/commands/aggregate.ts
+import { mkdir } from "node:fs/promises";
 import { dirname as dirname2, join as join2, parse as parsePath, resolve as resolve2 } from "node:path";
 
 // src/io/files.ts
@@ -127,57 +128,77 @@ async function writeFileAtomic(path, content) {
 import { stat as stat2 } from "node:fs/promises";
 
 // src/io/lines.ts
-import { createReadStream } from "node:fs";
-var MAX_LINE_CHARS = 1 << 20;
-async function readLines(path, sink) {
-  const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
-  let pending = "";
+import { closeSync, openSync, readSync } from "node:fs";
+var MAX_LINE_BYTES = 1 << 20;
+var READ_BYTES = 1 << 20;
+var CR = 13;
+var LF = 10;
+async function readLineBytes(path, sink) {
+  const buf = Buffer.allocUnsafe(MAX_LINE_BYTES + READ_BYTES);
+  const fd = openSync(path, "r");
+  let filled = 0;
   let lineNo = 0;
-  let skippingOverlong = false;
-  const emit = (text, unterminated) => {
+  let skipping = false;
+  let eof = false;
+  const emit = (start, end, unterminated) => {
     lineNo += 1;
-    if (skippingOverlong) {
-      skippingOverlong = false;
-      return;
+    if (end > start && buf[end - 1] === CR) end -= 1;
+    for (let cr3 = buf.indexOf(CR, start); cr3 >= 0 && cr3 < end; cr3 = buf.indexOf(CR, start)) {
+      sink.line(buf, start, cr3, lineNo, false);
+      lineNo += 1;
+      start = cr3 + 1;
     }
-    let line = text.endsWith("\r") ? text.slice(0, -1) : text;
-    if (line.includes("\r")) {
-      const parts = line.split("\r");
-      line = parts.pop();
-      for (const part of parts) {
-        sink.line(part, lineNo, false);
-        lineNo += 1;
-      }
-    }
-    sink.line(line, lineNo, unterminated);
+    sink.line(buf, start, end, lineNo, unterminated);
   };
   try {
-    for await (const chunk of stream) {
-      const text = pending.length > 0 ? pending + chunk : chunk;
+    while (!eof) {
+      const bytesRead = readSync(fd, buf, filled, buf.length - filled, null);
+      if (bytesRead === 0) eof = true;
+      const scanFrom = filled;
+      filled += bytesRead;
       let pos = 0;
-      for (let nl3 = text.indexOf("\n", pos); nl3 >= 0; nl3 = text.indexOf("\n", pos)) {
-        emit(text.slice(pos, nl3), false);
+      if (skipping) {
+        const nl3 = buf.indexOf(LF, scanFrom);
+        if (nl3 < 0 || nl3 >= filled) {
+          filled = 0;
+          continue;
+        }
+        skipping = false;
+        lineNo += 1;
         pos = nl3 + 1;
       }
-      pending = text.slice(pos);
-      if (pending.length > 0 && pending.lastIndexOf("\r", pending.length - 2) >= 0) {
-        const cut = pending.lastIndexOf("\r", pending.length - 2);
-        for (const part of pending.slice(0, cut).split("\r")) {
+      const blockHasCr = buf.indexOf(CR, pos) >= 0 && buf.indexOf(CR, pos) < filled;
+      for (let nl3 = buf.indexOf(LF, pos); nl3 >= 0 && nl3 < filled; nl3 = buf.indexOf(LF, pos)) {
+        if (blockHasCr) emit(pos, nl3, false);
+        else {
           lineNo += 1;
-          sink.line(part, lineNo, false);
+          sink.line(buf, pos, nl3, lineNo, false);
         }
-        pending = pending.slice(cut + 1);
+        pos = nl3 + 1;
       }
-      if (pending.length > MAX_LINE_CHARS) {
-        if (!skippingOverlong) sink.overlong(lineNo + 1);
-        skippingOverlong = true;
-        pending = "";
+      if (eof) {
+        if (pos < filled) emit(pos, filled, true);
+        break;
       }
+      let tail = filled - pos;
+      if (tail > MAX_LINE_BYTES) {
+        const lastCr = buf.lastIndexOf(CR, filled - 2);
+        if (lastCr >= pos) {
+          emit(pos, lastCr, false);
+          pos = lastCr + 1;
+          tail = filled - pos;
+        } else {
+          sink.overlong(lineNo + 1);
+          skipping = true;
+          tail = 0;
+        }
+      }
+      if (tail > 0 && pos > 0) buf.copyWithin(0, pos, filled);
+      filled = tail;
       if (sink.wantsMore && !sink.wantsMore()) return;
     }
-    if (pending.length > 0) emit(pending, true);
   } finally {
-    stream.destroy();
+    closeSync(fd);
   }
 }
 
@@ -204,6 +225,15 @@ var Findings = class {
   }
 };
 
+// src/core/gpuids.ts
+function compareGpuIds(a, b) {
+  const an = /^\d+$/.test(a);
+  const bn = /^\d+$/.test(b);
+  if (an && bn) return Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0);
+  if (an !== bn) return an ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/core/telemetry/values.ts
 var NVIDIA_TS = /^(\d{4})\/(\d{1,2})\/(\d{1,2})[ T](\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?$/;
 var ISO_TS = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
@@ -222,6 +252,18 @@ function localEpoch(year, month, day, hour, minute, second) {
   if (year < 100) date.setFullYear(year);
   return date.getTime() / 1e3;
 }
+function localMinuteMs(year, month, day, hour, minute) {
+  return localEpoch(year, month, day, hour, minute, 0) * 1e3;
+}
+function nvidiaEpoch(minuteMs, second, fractionS) {
+  return (minuteMs + second * 1e3) / 1e3 + fractionS;
+}
+function nvidiaMinute(value) {
+  const m = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):\d{2}/.exec(value);
+  if (!m) return void 0;
+  const [year, month, day, hour, minute] = m.slice(1, 6).map(Number);
+  return validCalendar(year, month, day, hour, minute, 0) ? localMinuteMs(year, month, day, hour, minute) : void 0;
+}
 function parseTimestamp(raw) {
   const value = raw.trim();
   if (value === "") return void 0;
@@ -234,7 +276,7 @@ function parseTimestamp(raw) {
   if (m) {
     const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
     if (!validCalendar(year, month, day, hour, minute, second)) return void 0;
-    return localEpoch(year, month, day, hour, minute, second) + fraction(m[7]);
+    return nvidiaEpoch(localMinuteMs(year, month, day, hour, minute), second, fraction(m[7]));
   }
   m = ISO_TS.exec(value);
   if (m) {
@@ -1923,6 +1965,17 @@ var TelemetryScan = class {
   lastInferredTsRaw;
   inferredPosition = 0;
   columnsNeeded = 0;
+  /** Fast path state: the last timestamp cell's bytes and value, and GPU id strings by index. */
+  lastTsBytes = new Uint8Array(64);
+  lastTsLength = -1;
+  lastTsValue = Number.NaN;
+  smallGpuIds = [];
+  statesByIndex = [];
+  /** nvidia-smi timestamps change every sample but their first 16 bytes (`YYYY/MM/DD HH:MM`) rarely do. */
+  minutePrefix = new Uint8Array(16);
+  minuteMs = Number.NaN;
+  cellStarts = [];
+  cellEnds = [];
   notes = { preambleLines: 0, repeatedHeaderLines: 0, truncatedLastLine: false, outOfOrderGpus: [], overlongLines: 0 };
   /** A line longer than the reader's bound: its content was dropped. */
   acceptOverlongLine(lineNo) {
@@ -1946,11 +1999,131 @@ var TelemetryScan = class {
       return;
     }
     const cells = splitCsvLine(line);
-    if (cells.length < this.columnsNeeded && isUnterminatedLast) {
+    if (isUnterminatedLast && cells.length < (this.schema.header.length || this.columnsNeeded)) {
       this.notes.truncatedLastLine = true;
       return;
     }
     this.acceptRow(cells, lineNo, isUnterminatedLast);
+  }
+  /**
+   * The same as acceptLine for a line given as UTF-8 bytes. Rows in the plain shape every SMI tool
+   * writes (ASCII, unquoted, `612.34 W` or bare decimal watts) are parsed straight from the bytes
+   * without making strings; anything else, including every row that would be an error, is decoded
+   * and takes the general path, so both paths give the same result.
+   */
+  acceptLineBytes(buf, start, end, lineNo, isUnterminatedLast = false) {
+    if (!this.schema || this.schema.gpuIndex < 0 || this.options.collectGpus || isUnterminatedLast || !this.acceptPlainRow(buf, start, end, lineNo)) {
+      this.acceptLine(decodeUtf8(buf, start, end), lineNo, isUnterminatedLast);
+    }
+  }
+  /** Returns false, having changed nothing, when the row is not in the plain shape. */
+  acceptPlainRow(buf, start, end, lineNo) {
+    const schema = this.schema;
+    const needed = this.columnsNeeded;
+    const starts = this.cellStarts;
+    const ends = this.cellEnds;
+    const lastLength = this.lastTsLength;
+    const repeatsTimestamp = schema.timestampIndex === 0 && lastLength > 0 && buf[start + lastLength] === 44 && sameBytes(buf, start, this.lastTsBytes, lastLength);
+    let cellStart = start;
+    let firstCell = 0;
+    if (repeatsTimestamp) {
+      starts[0] = start;
+      ends[0] = start + lastLength;
+      cellStart = start + lastLength + 1;
+      firstCell = 1;
+    }
+    for (let cell = firstCell; cell < needed; cell++) {
+      let comma = cellStart;
+      while (comma < end && buf[comma] !== 44) comma++;
+      if (comma === end && cell !== needed - 1) return false;
+      starts[cell] = cellStart;
+      ends[cell] = comma;
+      cellStart = comma + 1;
+    }
+    for (let k = 0; k < needed; k++) {
+      if (k === schema.timestampIndex || k === schema.powerIndex || k === schema.gpuIndex) continue;
+      for (let i = starts[k]; i < ends[k]; i++) if (buf[i] === 34) return false;
+    }
+    let ts0 = starts[schema.timestampIndex];
+    let ts1 = ends[schema.timestampIndex];
+    while (ts0 < ts1 && (buf[ts0] === 32 || buf[ts0] === 9)) ts0++;
+    while (ts1 > ts0 && (buf[ts1 - 1] === 32 || buf[ts1 - 1] === 9)) ts1--;
+    const tsLength = ts1 - ts0;
+    let time;
+    if (repeatsTimestamp || tsLength === lastLength && sameBytes(buf, ts0, this.lastTsBytes, tsLength)) {
+      time = this.lastTsValue;
+    } else {
+      let parsed = tsLength >= 19 && !Number.isNaN(this.minuteMs) && sameBytes(buf, ts0, this.minutePrefix, 16) ? this.sameMinute(buf, ts0, ts1) : void 0;
+      if (parsed === void 0) {
+        const text = tsLength > 0 && tsLength <= 64 ? decodeAscii(buf, ts0, ts1) : "";
+        parsed = this.parseTs(text);
+        if (parsed === void 0 || !Number.isFinite(parsed)) return false;
+        this.minuteMs = nvidiaMinute(text) ?? Number.NaN;
+        if (!Number.isNaN(this.minuteMs)) this.minutePrefix.set(buf.subarray(ts0, ts0 + 16));
+      }
+      time = parsed;
+      this.lastTsBytes.set(buf.subarray(ts0, ts1));
+      this.lastTsLength = tsLength;
+      this.lastTsValue = time;
+    }
+    if (time < this.low || time > this.high) {
+      return true;
+    }
+    const power = parsePlainWatts(buf, starts[schema.powerIndex], ends[schema.powerIndex]);
+    if (power < 0) return false;
+    let g0 = starts[schema.gpuIndex];
+    let g1 = ends[schema.gpuIndex];
+    while (g0 < g1 && (buf[g0] === 32 || buf[g0] === 9)) g0++;
+    while (g1 > g0 && (buf[g1 - 1] === 32 || buf[g1 - 1] === 9)) g1--;
+    if (g1 === g0) return false;
+    let gpuId;
+    if (g1 - g0 <= 3) {
+      let index = 0;
+      for (let i = g0; i < g1 && index >= 0; i++) {
+        const c = buf[i];
+        index = c >= 48 && c <= 57 ? index * 10 + (c - 48) : -1;
+      }
+      if (index >= 0 && !(buf[g0] === 48 && g1 - g0 > 1)) {
+        const state = this.statesByIndex[index];
+        if (state !== void 0) {
+          if (!state.outOfOrder) {
+            if (time < state.integrator.latestTime) state.outOfOrder = true;
+            else state.integrator.push(time, power);
+          }
+          return true;
+        }
+        gpuId = this.smallGpuIds[index] ??= String(index);
+        this.pushSample(gpuId, time, power, lineNo);
+        this.statesByIndex[index] = this.gpus.get(gpuId);
+        return true;
+      }
+    }
+    if (gpuId === void 0) {
+      for (let i = g0; i < g1; i++) if (buf[i] > 126 || buf[i] < 32 || buf[i] === 34) return false;
+      gpuId = decodeAscii(buf, g0, g1);
+    }
+    this.pushSample(gpuId, time, power, lineNo);
+    return true;
+  }
+  /** `:SS` or `:SS.fff` after a cached minute prefix, or undefined for any other shape. */
+  sameMinute(buf, ts0, ts1) {
+    const d1 = buf[ts0 + 17] - 48;
+    const d2 = buf[ts0 + 18] - 48;
+    if (buf[ts0 + 16] !== 58 || d1 < 0 || d1 > 6 || d2 < 0 || d2 > 9) return void 0;
+    const second = d1 * 10 + d2;
+    if (second > 60) return void 0;
+    let fractionS = 0;
+    if (ts1 > ts0 + 19) {
+      if (buf[ts0 + 19] !== 46 || ts1 - ts0 - 20 < 1 || ts1 - ts0 - 20 > 9) return void 0;
+      let digits = 0;
+      for (let i = ts0 + 20; i < ts1; i++) {
+        const c = buf[i] - 48;
+        if (c < 0 || c > 9) return void 0;
+        digits = digits * 10 + c;
+      }
+      fractionS = digits / POW10[ts1 - ts0 - 20];
+    }
+    return nvidiaEpoch(this.minuteMs, second, fractionS);
   }
   findHeader(line, lineNo) {
     const cells = splitCsvLine(line);
@@ -2007,6 +2180,9 @@ var TelemetryScan = class {
       this.findings.add("gpu_identity_missing", `${this.options.source}:${lineNo}: the GPU column "${clip(schema.header[schema.gpuIndex] ?? "")}" is empty; every row must name its GPU.`);
       return;
     }
+    this.pushSample(gpuId, time, power, lineNo);
+  }
+  pushSample(gpuId, time, power, lineNo) {
     if (this.options.collectGpus) {
       if (!this.options.collectGpus.has(gpuId)) return;
       let bucket = this.collected.get(gpuId);
@@ -2062,6 +2238,7 @@ var TelemetryScan = class {
         results.set(gpuId, state.integrator.finish());
       }
     }
+    this.notes.outOfOrderGpus.sort(compareGpuIds);
     return results;
   }
 };
@@ -2069,6 +2246,44 @@ function clip(text) {
   const oneLine = text.replace(/[\u0000-\u001f\u007f]/g, "?");
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
 }
+function sameBytes(buf, start, other, length) {
+  for (let i = 0; i < length; i++) if (buf[start + i] !== other[i]) return false;
+  return true;
+}
+function decodeAscii(buf, start, end) {
+  return String.fromCharCode.apply(null, buf.subarray(start, end));
+}
+var utf8 = new TextDecoder("utf-8");
+function decodeUtf8(buf, start, end) {
+  return utf8.decode(buf.subarray(start, end));
+}
+function parsePlainWatts(buf, start, end) {
+  let i = start;
+  while (i < end && (buf[i] === 32 || buf[i] === 9)) i++;
+  let mantissa = 0;
+  let digits = 0;
+  let fractionDigits = 0;
+  let seenDot = false;
+  for (; i < end; i++) {
+    const c = buf[i];
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits += 1;
+      if (seenDot) fractionDigits += 1;
+    } else if (c === 46 && !seenDot) {
+      seenDot = true;
+    } else {
+      break;
+    }
+  }
+  if (digits === 0 || digits > 15 || seenDot && fractionDigits === 0) return -1;
+  while (i < end && (buf[i] === 32 || buf[i] === 9)) i++;
+  if (i < end && (buf[i] === 87 || buf[i] === 119)) i++;
+  while (i < end && (buf[i] === 32 || buf[i] === 9)) i++;
+  if (i !== end) return -1;
+  return fractionDigits === 0 ? mantissa : mantissa / POW10[fractionDigits];
+}
+var POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 // src/io/telemetry.ts
 var HEADER_SEARCH_LINES2 = 64;
@@ -2107,10 +2322,10 @@ async function readTelemetry(path, source, window) {
 }
 async function scanFile(path, scan) {
   let nonEmpty = 0;
-  await readLines(path, {
-    line: (text, lineNo, unterminated) => {
-      if (!scan.schema && text.trim() !== "") nonEmpty += 1;
-      scan.acceptLine(text, lineNo, unterminated);
+  await readLineBytes(path, {
+    line: (buf, start, end, lineNo, unterminated) => {
+      if (!scan.schema && end > start) nonEmpty += 1;
+      scan.acceptLineBytes(buf, start, end, lineNo, unterminated);
     },
     overlong: (lineNo) => scan.acceptOverlongLine(lineNo),
     // A file with no header in its first lines is not telemetry: stop instead of reading gigabytes.
@@ -2228,13 +2443,6 @@ var ROLE_METRIC_KEYS = [
   "prefill_joules_per_input_token",
   "decode_joules_per_output_token"
 ];
-function compareGpuIds(a, b) {
-  const an = /^\d+$/.test(a);
-  const bn = /^\d+$/.test(b);
-  if (an && bn) return Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0);
-  if (an !== bn) return an ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 function summariseDevices(results, window, findings, source) {
   const gpuIds = [...results.keys()].sort(compareGpuIds);
   const summary = { gpuIds, sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} };
@@ -2610,6 +2818,7 @@ async function runAggregate(options) {
       notes: scan?.notes,
       maxSampleGapS
     });
+    await mkdir(dirname2(sidecarPath), { recursive: true });
     await writeFileAtomic(sidecarPath, `${JSON.stringify(sidecar, null, 2)}
 `);
     sidecarWritten = true;
@@ -2737,4 +2946,4 @@ export {
   envRequiresPower,
   runCli
 };
-//# sourceMappingURL=chunk-U5O3VSFX.js.map
+//# sourceMappingURL=chunk-BT5YCFSD.js.map

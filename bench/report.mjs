@@ -1,0 +1,93 @@
+// Benchmarks mode report: renders the sweep report over 2,000 generated agg JSON files with the
+// built CLI and action, and checks that the action's report cold start does not load the
+// artifact client. Builds its own bundle from src/ into bench/.data/report/dist.
+// Usage: node bench/report.mjs [count]   or   import { benchReport } from './report.mjs'
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const TARGET_MS = 1000;
+
+export async function benchReport(count = 2000) {
+const data = resolve('bench/.data/report');
+const dist = join(data, 'dist');
+const ws = join(data, 'workspace');
+rmSync(data, { recursive: true, force: true });
+mkdirSync(ws, { recursive: true });
+execFileSync(process.execPath, ['scripts/build.mjs', dist], { stdio: 'inherit' });
+
+// A sweep's downloaded bmk_* artifacts: one agg JSON per folder, every tenth one invalid with a sidecar.
+const hardware = ['h100', 'h200', 'b200', 'gb200', 'mi300x', 'mi355x'];
+for (let i = 0; i < count; i++) {
+  const dir = join(ws, 'results', `bmk_run_${i}`);
+  mkdirSync(dir, { recursive: true });
+  const valid = i % 10 !== 0;
+  const agg = {
+    hw: hardware[i % hardware.length], conc: 2 ** (i % 10), image: 'vllm/vllm-openai:v0.11.0', model: `org/model-${i % 40}`,
+    framework: i % 3 === 0 ? 'sglang' : 'vllm', precision: i % 2 ? 'fp8' : 'fp4', spec_decoding: 'none', disagg: i % 7 === 0,
+    isl: [1024, 8192][i % 2], osl: 1024, is_multinode: i % 7 === 0, tp: 8, ep: 1, dp_attention: false, tput_per_gpu: 62.5,
+    power_metric_schema_version: 2, power_valid: valid ? 1 : 0,
+    ...(valid ? { avg_power_w: 550 + (i % 100), total_gpu_energy_j: 288000 + i, joules_per_output_token: 9.6 + i / 1000 } : {}),
+  };
+  writeFileSync(join(dir, `agg_run_${i}.json`), JSON.stringify(agg, null, 2));
+  if (!valid) writeFileSync(join(dir, `power_validation_run_${i}.json`), JSON.stringify({ power_valid: false, reasons: ['sampling_gap_exceeded'] }));
+}
+
+function timed(args, env = {}) {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, args, { cwd: ws, env: { PATH: process.env.PATH, TZ: 'UTC', ...env }, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (run.status !== 0) throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr}${run.stdout}`);
+  return { ms, run };
+}
+
+const best = (f, n = 3) => Math.min(...Array.from({ length: n }, () => f().ms));
+
+// 1. CLI: render the comment markdown to a file.
+const cliMs = best(() => timed([join(dist, 'cli.js'), 'report', '--results', 'results', '--run-id', '1', '--out', join(data, 'report.md')]));
+
+// 2. The action in mode report, no token and a push event: reads, renders, writes the summary.
+const summaryPath = join(data, 'summary.md');
+const outputPath = join(data, 'output.txt');
+const actionEnv = {
+  GITHUB_WORKSPACE: ws, GITHUB_EVENT_NAME: 'push', GITHUB_RUN_ID: '1', GITHUB_REPOSITORY: 'o/r', GITHUB_STEP_SUMMARY: summaryPath, GITHUB_OUTPUT: outputPath,
+  'INPUT_MODE': 'report', 'INPUT_RESULTS': 'results', 'INPUT_GITHUB-TOKEN': '',
+};
+const actionMs = best(() => { writeFileSync(summaryPath, ''); writeFileSync(outputPath, ''); return timed([join(dist, 'index.js')], actionEnv); });
+
+// 3. Which bundle files hold the artifact client, and which the report cold start loaded.
+const hooks = join(data, 'trace-hooks.mjs');
+const loadedLog = join(data, 'loaded.txt');
+writeFileSync(hooks, `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { if (url.startsWith('file:')) appendFileSync(${JSON.stringify(loadedLog)}, url + '\\n'); return next(url, context); }\n`);
+const register = join(data, 'trace-register.mjs');
+writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+writeFileSync(loadedLog, '');
+writeFileSync(summaryPath, '');
+timed(['--import', pathToFileURL(register).href, join(dist, 'index.js')], actionEnv);
+const loaded = readFileSync(loadedLog, 'utf8').split('\n').filter(Boolean).map((u) => new URL(u).pathname);
+const bundleFiles = [join(dist, 'index.js'), ...readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => join(dist, 'chunks', f))];
+const artifactFiles = bundleFiles.filter((f) => /ArtifactServiceClientJSON|DefaultArtifactClient/.test(readFileSync(f, 'utf8')));
+const artifactLoaded = artifactFiles.some((f) => loaded.includes(f));
+
+const outputs = readFileSync(outputPath, 'utf8');
+const left = outputs.match(/rows-left-out<<(\S+)\n(\d+)/)?.[2] ?? '?';
+const commentChars = readFileSync(join(data, 'report.md'), 'utf8').length;
+console.log(`\n## report: ${count} agg JSON files (child processes, best of 3, cold start included)`);
+console.log(`CLI render to a file:                 ${cliMs.toFixed(0)} ms`);
+console.log(`action mode report (summary, outputs): ${actionMs.toFixed(0)} ms`);
+console.log(`comment body: ${commentChars.toLocaleString('en-US')} chars, ${left} rows left out`);
+console.log(`bundle files holding the artifact client: ${artifactFiles.length === 0 ? 'none (no mode references it yet)' : artifactFiles.map((f) => f.slice(dist.length + 1)).join(', ')}`);
+console.log(`bundle files loaded by the report cold start: ${loaded.length}`);
+const verdicts = [
+  [`report render over ${count} files = ${cliMs.toFixed(0)} ms`, cliMs <= TARGET_MS, `<= ${TARGET_MS} ms`],
+  [`artifact client loaded at report cold start: ${artifactLoaded ? 'yes' : 'no'}`, !artifactLoaded, 'no'],
+];
+for (const [text, ok, target] of verdicts) console.log(`${ok ? 'PASS' : 'MISS'}  ${text}  (target ${target})`);
+return verdicts.every(([, ok]) => ok);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const ok = await benchReport(Number(process.argv[2] ?? 2000));
+  if (!ok) process.exitCode = 1;
+}

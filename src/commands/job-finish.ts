@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { readTextBounded } from '../io/files.js';
+import { auditSideFiles } from '../io/job-inputs.js';
+import { sidecarNameFor, MAX_RESULT_BYTES } from '../io/results.js';
+import { renderJobSummary } from '../core/report/job.js';
+import { powerStatusOf, topologyOf } from '../core/report/rows.js';
+import { artifactIdsOutput, jobArtifactRequests, uploadArtifacts, uploadWarnings, type ArtifactOutcome, type ArtifactUploader } from '../github/artifacts.js';
+
+/**
+ * The end of a benchmark job, after its agg JSON has been patched: upload the `bmk_` and
+ * `power_audit_` artifacts, render the job summary, and compute the step outputs. Nothing here
+ * depends on how the agg JSON was produced.
+ */
+export interface JobFinishOptions {
+  resultFilename: string;
+  /** The patched agg JSON(s); the first is the one whose metrics become outputs. */
+  aggResults: string[];
+  benchResult?: string;
+  telemetryCsv?: string;
+  /** Sidecars; default: `power_validation_<stem>.json` beside each agg JSON, when present. */
+  sidecars?: string[];
+  /** More audit files (multinode power package); energy snapshots beside the CSV are added. */
+  extras?: string[];
+  upload: boolean;
+  retentionDays?: number;
+  artifactPrefix?: string;
+  runId?: string;
+  visualizerUrl?: string;
+  /** Replaces the real artifact client in tests. */
+  uploader?: ArtifactUploader;
+}
+
+export interface JobFinishResult {
+  outputs: Record<string, string>;
+  summary: string;
+  warnings: string[];
+  artifacts: ArtifactOutcome[];
+}
+
+async function readObject(path: string): Promise<Record<string, unknown> | undefined> {
+  try {
+    const parsed: unknown = JSON.parse(await readTextBounded(path, MAX_RESULT_BYTES));
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function numberOutput(value: unknown): string {
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+}
+
+export async function finishJob(options: JobFinishOptions): Promise<JobFinishResult> {
+  const warnings: string[] = [];
+  const sidecars = options.sidecars ?? options.aggResults.map((agg) => join(dirname(agg), sidecarNameFor(agg))).filter((p) => existsSync(p));
+  const extras = [...(options.telemetryCsv ? auditSideFiles(dirname(options.telemetryCsv)) : []), ...(options.extras ?? [])];
+  let artifacts: ArtifactOutcome[] = [];
+  if (options.upload) {
+    const requests = jobArtifactRequests({ resultFilename: options.resultFilename, prefix: options.artifactPrefix, aggResults: options.aggResults, benchResult: options.benchResult, telemetryCsv: options.telemetryCsv, sidecars, extras });
+    artifacts = await uploadArtifacts(requests, { retentionDays: options.retentionDays, client: options.uploader });
+    warnings.push(...uploadWarnings(artifacts));
+  }
+  const primary = options.aggResults[0];
+  const agg = (primary ? await readObject(primary) : undefined) ?? {};
+  const sidecar = sidecars[0] ? await readObject(sidecars[0]) : undefined;
+  if (primary && Object.keys(agg).length === 0) warnings.push(`${basename(primary)} could not be read as a JSON object; the summary has no metrics`);
+  const valid = powerStatusOf(agg) === 'valid';
+  const summary = renderJobSummary({
+    agg,
+    sidecar,
+    resultFilename: options.resultFilename,
+    runId: options.runId,
+    visualizerUrl: options.visualizerUrl,
+    artifacts: artifacts.map((a) => ({ name: a.name, id: a.id, files: a.files, error: a.error })),
+  });
+  const outputs: Record<string, string> = {
+    'agg-result': primary ?? '',
+    'power-valid': valid ? '1' : '0',
+    'avg-power-w': valid ? numberOutput(agg.avg_power_w) : '',
+    'total-gpu-energy-j': valid ? numberOutput(agg.total_gpu_energy_j) : '',
+    'joules-per-output-token': valid ? numberOutput(agg.joules_per_output_token) : '',
+    topology: topologyOf(agg),
+    'artifact-ids': artifactIdsOutput(artifacts),
+  };
+  return { outputs, summary, warnings, artifacts };
+}

@@ -1,0 +1,116 @@
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+
+/** Artifact names the sweep collectors look for: `bmk_<RESULT_FILENAME>` and `power_audit_<RESULT_FILENAME>`. */
+export function artifactNames(resultFilename: string, prefix = ''): { bmk: string; audit: string } {
+  return { bmk: `${prefix}bmk_${resultFilename}`, audit: `${prefix}power_audit_${resultFilename}` };
+}
+
+export interface JobArtifactFiles {
+  resultFilename: string;
+  prefix?: string;
+  /** agg JSON(s): one per job, several for multinode (`agg_<RESULT_FILENAME>_*.json`). */
+  aggResults: string[];
+  benchResult?: string;
+  telemetryCsv?: string;
+  sidecars?: string[];
+  /** Energy-counter snapshots, identity file, multinode power package files. */
+  extras?: string[];
+}
+
+/** The two artifacts of a benchmark job, named and filled the way the sweep collectors expect. */
+export function jobArtifactRequests(job: JobArtifactFiles): ArtifactRequest[] {
+  const names = artifactNames(job.resultFilename, job.prefix);
+  const unique = (files: (string | undefined)[]): string[] => [...new Set(files.filter((f): f is string => f !== undefined))];
+  return [
+    { name: names.bmk, files: unique(job.aggResults) },
+    { name: names.audit, files: unique([job.benchResult, ...job.aggResults, job.telemetryCsv, ...(job.sidecars ?? []), ...(job.extras ?? [])]) },
+  ];
+}
+
+/** `artifact-ids` output: `name=id` pairs of the artifacts that were uploaded, comma-separated. */
+export function artifactIdsOutput(outcomes: readonly ArtifactOutcome[]): string {
+  return outcomes
+    .filter((o) => o.id !== undefined)
+    .map((o) => `${o.name}=${o.id}`)
+    .join(',');
+}
+
+export interface ArtifactRequest {
+  name: string;
+  /** Absolute paths; missing ones are left out and reported. */
+  files: string[];
+}
+
+export interface ArtifactOutcome {
+  name: string;
+  files: string[];
+  missing: string[];
+  id?: number;
+  size?: number;
+  /** Why the upload failed; the local files are untouched. */
+  error?: string;
+}
+
+export interface UploadOptions {
+  retentionDays?: number;
+  /** Replaces the real client in tests. */
+  client?: ArtifactUploader;
+}
+
+export interface ArtifactUploader {
+  uploadArtifact(name: string, files: string[], rootDirectory: string, options?: { retentionDays?: number }): Promise<{ id?: number; size?: number }>;
+}
+
+/** The deepest folder containing every file: the zip keeps paths relative to it. */
+export function commonRoot(files: readonly string[]): string {
+  const dirs = files.map((f) => dirname(resolve(f)));
+  let root = dirs[0] ?? process.cwd();
+  for (const dir of dirs.slice(1)) {
+    for (;;) {
+      const rel = relative(root, dir);
+      if (rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)) || root === dirname(root)) break;
+      root = dirname(root);
+    }
+  }
+  return root;
+}
+
+/** The artifact client, imported only when something is uploaded so other modes start without it. */
+async function defaultClient(): Promise<ArtifactUploader> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  return new DefaultArtifactClient();
+}
+
+/**
+ * Uploads each artifact in turn. A failure is recorded on its outcome (with the artifact name) and
+ * never thrown, so one bad upload neither stops the others nor touches the local files.
+ */
+export async function uploadArtifacts(requests: readonly ArtifactRequest[], options: UploadOptions = {}): Promise<ArtifactOutcome[]> {
+  const outcomes: ArtifactOutcome[] = [];
+  let client = options.client;
+  for (const request of requests) {
+    const files = request.files.filter((f) => existsSync(f));
+    const missing = request.files.filter((f) => !existsSync(f));
+    const outcome: ArtifactOutcome = { name: request.name, files, missing };
+    outcomes.push(outcome);
+    if (files.length === 0) {
+      outcome.error = `artifact ${request.name}: none of its files exist`;
+      continue;
+    }
+    try {
+      client ??= await defaultClient();
+      const uploaded = await client.uploadArtifact(request.name, files, commonRoot(files), options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays });
+      outcome.id = uploaded.id;
+      outcome.size = uploaded.size;
+    } catch (error) {
+      outcome.error = `artifact ${request.name}: ${(error as Error).message}`;
+    }
+  }
+  return outcomes;
+}
+
+/** One warning per failed upload, naming the artifact; the local files are never removed. */
+export function uploadWarnings(outcomes: readonly ArtifactOutcome[]): string[] {
+  return outcomes.filter((o) => o.error !== undefined).map((o) => `Upload failed, ${o.error}. The files stay in the workspace: ${o.files.map((f) => basename(f)).join(', ') || '(none)'}.`);
+}

@@ -1,0 +1,9 @@
+import * as core from '@actions/core';
+
+/** Appends markdown to the job summary; a no-op outside a runner (no GITHUB_STEP_SUMMARY). */
+export async function appendSummary(markdown: string): Promise<boolean> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return false;
+  await core.summary.addRaw(markdown, true).write();
+  core.summary.emptyBuffer();
+  return true;
+}

@@ -1,0 +1,97 @@
+import { readdir } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
+import { readTextBounded } from './files.js';
+import { findFiles } from './workspace.js';
+import { rowFromAgg, type ReportRow } from '../core/report/rows.js';
+import type { UnreadableResult } from '../core/report/render.js';
+
+/** agg JSONs are a few KiB; anything this large is not one. */
+export const MAX_RESULT_BYTES = 4 * 1024 * 1024;
+export const MAX_RESULT_FILES = 50_000;
+const READ_CONCURRENCY = 64;
+
+export interface LoadedResults {
+  rows: ReportRow[];
+  unreadable: UnreadableResult[];
+  /** Files matched but skipped: validation sidecars and JSON that is not an agg result. */
+  skipped: number;
+  refused: string[];
+  truncated: boolean;
+}
+
+const SIDECAR_PREFIX = 'power_validation_';
+
+/** `agg_<stem>.json` → `power_validation_<stem>.json` in the same folder. */
+export function sidecarNameFor(aggPath: string): string {
+  const name = basename(aggPath);
+  const stem = name.replace(/^agg_/, '').replace(/\.json$/, '');
+  return `${SIDECAR_PREFIX}${stem}.json`;
+}
+
+function isAggResult(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  return 'hw' in v || 'power_valid' in v || 'is_multinode' in v;
+}
+
+async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      out[index] = await fn(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/**
+ * Reads every agg JSON under a folder or matching a glob (relative to `root`), with its validation
+ * sidecar when one lies beside it. Files are read with a size bound and limited concurrency; a
+ * file that cannot be read or parsed is listed, not fatal.
+ */
+export async function loadResults(root: string, input: string, options: { confine: boolean; maxFiles?: number }): Promise<LoadedResults> {
+  const found = await findFiles(root, input, { maxFiles: options.maxFiles ?? MAX_RESULT_FILES, confine: options.confine });
+  const candidates = found.files.filter((f) => !basename(f).startsWith(SIDECAR_PREFIX));
+  const folderListings = new Map<string, Promise<Set<string>>>();
+  const namesIn = (dir: string): Promise<Set<string>> => {
+    let listing = folderListings.get(dir);
+    if (!listing) {
+      listing = readdir(dir).then((n) => new Set(n), () => new Set<string>());
+      folderListings.set(dir, listing);
+    }
+    return listing;
+  };
+  const rows: ReportRow[] = [];
+  const unreadable: UnreadableResult[] = [];
+  let skipped = found.files.length - candidates.length;
+  const display = (path: string): string => relative(root, path) || basename(path);
+  const results = await mapBounded(candidates, READ_CONCURRENCY, async (path) => {
+    let agg: unknown;
+    try {
+      agg = JSON.parse(await readTextBounded(path, MAX_RESULT_BYTES));
+    } catch (error) {
+      return { unreadable: { source: display(path), reason: (error as Error).message.replace(path, display(path)) } };
+    }
+    if (!isAggResult(agg)) return { skipped: true as const };
+    let sidecar: Record<string, unknown> | undefined;
+    const sidecarName = sidecarNameFor(path);
+    if ((await namesIn(dirname(path))).has(sidecarName)) {
+      try {
+        const parsed: unknown = JSON.parse(await readTextBounded(join(dirname(path), sidecarName), MAX_RESULT_BYTES));
+        if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) sidecar = parsed as Record<string, unknown>;
+      } catch {
+        // An unreadable sidecar only costs the reason codes.
+      }
+    }
+    return { row: rowFromAgg(display(path), agg, sidecar) };
+  });
+  for (const r of results) {
+    if ('row' in r && r.row) rows.push(r.row);
+    else if ('unreadable' in r && r.unreadable) unreadable.push(r.unreadable);
+    else skipped += 1;
+  }
+  return { rows, unreadable, skipped, refused: found.refused.map(display), truncated: found.truncated };
+}

@@ -1,0 +1,147 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+
+/** A path given as an input that resolves outside the workspace: refused, never read or uploaded. */
+export class OutsideWorkspaceError extends Error {
+  readonly code = 'path_outside_workspace';
+}
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+/**
+ * Resolves an input path against the workspace and refuses what lies outside it: `..` segments,
+ * absolute paths elsewhere, and symlinks whose target escapes (checked with realpath when the
+ * path exists). Returns the absolute path.
+ */
+export async function confinePath(workspace: string, input: string): Promise<string> {
+  const root = resolve(workspace);
+  if (input.split(/[\\/]/).includes('..')) throw new OutsideWorkspaceError(`"${input}" contains "..": paths must stay inside the workspace ${root}`);
+  const path = resolve(root, input);
+  if (!inside(root, path)) throw new OutsideWorkspaceError(`"${input}" is outside the workspace ${root}`);
+  let real: string;
+  try {
+    real = await realpath(path);
+  } catch {
+    return path; // does not exist (yet): nothing to follow
+  }
+  const realRoot = await realpath(root).catch(() => root);
+  if (!inside(realRoot, real)) throw new OutsideWorkspaceError(`"${input}" resolves through a symlink to ${real}, outside the workspace ${realRoot}`);
+  return path;
+}
+
+export function hasGlob(pattern: string): boolean {
+  return /[*?[\]{}]/.test(pattern);
+}
+
+/** A glob pattern as a regular expression over `/`-separated relative paths: `*`, `?`, `**`, `{a,b}`, `[abc]`. */
+export function globToRegExp(pattern: string): RegExp {
+  let out = '';
+  let i = 0;
+  let braces = 0;
+  while (i < pattern.length) {
+    const ch = pattern[i] as string;
+    if (ch === '*') {
+      if (pattern[i + 1] === '*') {
+        const slashAfter = pattern[i + 2] === '/';
+        out += slashAfter ? '(?:[^/]+/)*' : '.*';
+        i += slashAfter ? 3 : 2;
+        continue;
+      }
+      out += '[^/]*';
+    } else if (ch === '?') out += '[^/]';
+    else if (ch === '[') {
+      const end = pattern.indexOf(']', i + 1);
+      if (end === -1) out += '\\[';
+      else {
+        const body = pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        out += `[${body}]`;
+        i = end;
+      }
+    } else if (ch === '{') {
+      braces += 1;
+      out += '(?:';
+    } else if (ch === '}' && braces > 0) {
+      braces -= 1;
+      out += ')';
+    } else if (ch === ',' && braces > 0) out += '|';
+    else out += ch.replace(/[.+^$()|\\]/g, '\\$&');
+    i += 1;
+  }
+  return new RegExp(`^${out}$`);
+}
+
+export interface FoundFiles {
+  files: string[];
+  /** Matches refused because they resolve outside the workspace (symlink escapes). */
+  refused: string[];
+  truncated: boolean;
+}
+
+/**
+ * Files matching a folder (every `*.json` below it) or a glob, relative to the workspace, each
+ * confined to it. Stops after `maxFiles` matches. Returns absolute paths in sorted order.
+ */
+export async function findFiles(workspace: string, input: string, options: { maxFiles: number; defaultPattern?: string; confine?: boolean }): Promise<FoundFiles> {
+  const root = resolve(workspace);
+  const confine = options.confine ?? true;
+  const normalized = input.replace(/\\/g, '/');
+  let base: string;
+  let pattern: string;
+  if (hasGlob(normalized)) {
+    const parts = normalized.split('/');
+    const firstGlob = parts.findIndex(hasGlob);
+    const prefix = parts.slice(0, firstGlob).join('/');
+    base = prefix === '' ? (normalized.startsWith('/') ? '/' : '.') : prefix;
+    pattern = parts.slice(firstGlob).join('/');
+  } else {
+    base = normalized;
+    pattern = options.defaultPattern ?? '**/*.json';
+  }
+  const baseDir = confine ? await confinePath(root, base) : resolve(root, base);
+  const info = await stat(baseDir).catch(() => undefined);
+  if (!info) throw new Error(`"${input}": ${baseDir} does not exist`);
+  if (info.isFile() && !hasGlob(normalized)) return { files: [baseDir], refused: [], truncated: false };
+  const matcher = globToRegExp(pattern);
+  const realRoot = confine ? await realpath(root).catch(() => root) : '';
+  const files: string[] = [];
+  const refused: string[] = [];
+  let truncated = false;
+  const walk = async (dir: string, rel: string): Promise<void> => {
+    if (truncated) return;
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const relPath = rel === '' ? entry.name : `${rel}/${entry.name}`;
+      const full = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const real = await realpath(full).catch(() => undefined);
+        if (real === undefined) continue;
+        if (confine && !inside(realRoot, real)) {
+          if (matcher.test(relPath)) refused.push(full);
+          continue;
+        }
+        const target = await stat(real);
+        isDir = false; // never follow linked folders: no cycles
+        isFile = target.isFile();
+      }
+      if (isDir) {
+        if (entry.name !== '.git') await walk(full, relPath);
+      }
+      else if (isFile && matcher.test(relPath)) {
+        if (files.length >= options.maxFiles) {
+          truncated = true;
+          return;
+        }
+        files.push(full);
+      }
+      if (truncated) return;
+    }
+  };
+  await walk(baseDir, '');
+  return { files, refused, truncated };
+}

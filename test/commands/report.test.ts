@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, tempWorkspace, writeFile } from '../helpers/workspace.js';
+import { commentFailureMessage } from '../../src/commands/report.js';
+
+describe('sweep-power report', () => {
+  it('renders the report from a folder to stdout', async () => {
+    const ws = tempWorkspace();
+    writeFile(ws, 'out/bmk_a/agg_a.json', JSON.stringify({ hw: 'h200', model: 'm', framework: 'sglang', precision: 'fp4', isl: 8192, osl: 1024, conc: 16, power_valid: 1, avg_power_w: 700.25, joules_per_output_token: 1.234 }));
+    const run = await cli(['report', '--results', 'out', '--run-id', '5'], ws);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('[inference](https://inferencex.semianalysis.com/inference?unofficialRun=5)');
+    expect(run.stdout).toContain('| m | h200 | sglang | fp4 | 8192/1024 | 16 | single\\-node | 700.3 | 1.23 | ✅ valid |');
+  });
+
+  it('writes to --out with a glob and a custom visualizer', async () => {
+    const ws = tempWorkspace();
+    for (let i = 0; i < 3; i++) writeFile(ws, `r/agg_${i}.json`, JSON.stringify({ hw: 'b200', conc: i, power_valid: 0 }));
+    const run = await cli(['report', '--results', 'r/agg_*.json', '--visualizer-url', 'https://viz.test', '--run-id', '9', '--out', 'report.md'], ws);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('3 configs (0 valid, 3 invalid');
+    expect(readFileSync(join(ws, 'report.md'), 'utf8')).toContain('https://viz.test/evaluation?unofficialRun=9');
+  });
+
+  it('rejects bad flags and missing folders', async () => {
+    const ws = tempWorkspace();
+    expect((await cli(['report'], ws)).code).toBe(2);
+    expect((await cli(['report', '--results', 'x', '--run-id', 'abc'], ws)).stderr).toContain('--run-id');
+    const missing = await cli(['report', '--results', 'nope'], ws);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('does not exist');
+  });
+
+  it('words comment failures', () => {
+    expect(commentFailureMessage(3, { status: 403, message: 'Resource not accessible by integration' })).toContain('`pull-requests: write`');
+    expect(commentFailureMessage(3, { status: 404, message: 'Not Found' })).toContain('not found');
+    expect(commentFailureMessage(3, new Error('socket hang up'))).toContain('after retries (socket hang up)');
+  });
+});

@@ -1,0 +1,125 @@
+import { FakeServer, send, type RecordedRequest } from './http.js';
+import type { ServerResponse } from 'node:http';
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string; type: string };
+  issue: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FakePull {
+  number: number;
+  draft: boolean;
+  labels: string[];
+}
+
+/**
+ * A fake GitHub REST (and GraphQL `viewer`) API for one repository: issue comments with
+ * Link-header pagination, create/update comment, pulls get. Requires `authorization: token <token>`.
+ */
+export class FakeGitHub {
+  readonly server: FakeServer;
+  readonly comments: FakeComment[] = [];
+  readonly pulls = new Map<number, FakePull>();
+  viewer = 'github-actions[bot]';
+  /** Page size the fake uses regardless of per_page, to exercise pagination. */
+  pageSize = 100;
+  /** Creates that store the comment but answer 502, as when a response is lost after the write. */
+  lostCreateResponses = 0;
+  private nextId = 1000;
+
+  constructor(
+    readonly owner: string,
+    readonly repo: string,
+    readonly token: string,
+  ) {
+    this.server = new FakeServer((req, res) => this.route(req, res));
+  }
+
+  get url(): string {
+    return this.server.url;
+  }
+
+  async start(): Promise<this> {
+    await this.server.start();
+    return this;
+  }
+
+  stop(): Promise<void> {
+    return this.server.stop();
+  }
+
+  /** A comment written by someone, as if it already existed. */
+  addComment(issue: number, login: string, body: string): FakeComment {
+    const now = new Date().toISOString();
+    const comment = { id: this.nextId++, body, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' }, issue, created_at: now, updated_at: now };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  commentsOn(issue: number): FakeComment[] {
+    return this.comments.filter((c) => c.issue === issue);
+  }
+
+  private json(comment: FakeComment): Record<string, unknown> {
+    return { ...comment, html_url: `https://github.com/${this.owner}/${this.repo}/pull/${comment.issue}#issuecomment-${comment.id}`, issue: undefined };
+  }
+
+  private route(req: RecordedRequest, res: ServerResponse): void {
+    if (req.headers.authorization !== `token ${this.token}`) return send(res, 401, { message: 'Bad credentials' });
+    const base = `/repos/${this.owner}/${this.repo}`;
+    let m: RegExpMatchArray | null;
+    if (req.method === 'POST' && req.path === '/graphql') {
+      const query = String((JSON.parse(req.body.toString() || '{}') as { query?: string }).query ?? '');
+      if (/viewer\s*\{\s*login/.test(query)) return send(res, 200, { data: { viewer: { login: this.viewer } } });
+      return send(res, 200, { errors: [{ message: 'unsupported query in fake' }] });
+    }
+    if (req.method === 'GET' && req.path === '/user') {
+      return send(res, 403, { message: 'Resource not accessible by integration' });
+    }
+    if ((m = req.path.match(new RegExp(`^${base}/issues/(\\d+)/comments$`)))) {
+      const issue = Number(m[1]);
+      if (req.method === 'GET') {
+        const all = this.commentsOn(issue);
+        const perPage = Math.min(Number(req.query.get('per_page') ?? 30), this.pageSize);
+        const page = Number(req.query.get('page') ?? 1);
+        const last = Math.max(1, Math.ceil(all.length / perPage));
+        const links: string[] = [];
+        const link = (p: number, rel: string) => `<${this.url}${req.path}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
+        if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+        if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
+        return send(res, 200, all.slice((page - 1) * perPage, page * perPage).map((c) => this.json(c)), links.length > 0 ? { link: links.join(', ') } : {});
+      }
+      if (req.method === 'POST') {
+        if (!this.pulls.has(issue)) return send(res, 404, { message: 'Not Found' });
+        const { body } = JSON.parse(req.body.toString()) as { body: string };
+        if (body.length > 65_536) return send(res, 422, { message: 'Validation Failed', errors: [{ field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }] });
+        const created = this.addComment(issue, this.viewer, body);
+        if (this.lostCreateResponses > 0) {
+          this.lostCreateResponses -= 1;
+          return send(res, 502, { message: 'Bad Gateway' });
+        }
+        return send(res, 201, this.json(created));
+      }
+    }
+    if (req.method === 'PATCH' && (m = req.path.match(new RegExp(`^${base}/issues/comments/(\\d+)$`)))) {
+      const comment = this.comments.find((c) => c.id === Number(m![1]));
+      if (!comment) return send(res, 404, { message: 'Not Found' });
+      if (comment.user.login !== this.viewer) return send(res, 403, { message: 'Must have admin rights to Repository.' });
+      const { body } = JSON.parse(req.body.toString()) as { body: string };
+      if (body.length > 65_536) return send(res, 422, { message: 'Validation Failed' });
+      comment.body = body;
+      comment.updated_at = new Date().toISOString();
+      return send(res, 200, this.json(comment));
+    }
+    if (req.method === 'GET' && (m = req.path.match(new RegExp(`^${base}/pulls/(\\d+)$`)))) {
+      const pull = this.pulls.get(Number(m[1]));
+      if (!pull) return send(res, 404, { message: 'Not Found' });
+      return send(res, 200, { number: pull.number, draft: pull.draft, state: 'open', labels: pull.labels.map((name, i) => ({ id: i + 1, name })) });
+    }
+    return send(res, 404, { message: `fake GitHub has no route for ${req.method} ${req.path}` });
+  }
+}
