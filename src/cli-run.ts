@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { runAggregate } from './commands/aggregate.js';
+import { runAggregateMultinode } from './commands/aggregateMultinode.js';
+import { runProcessResult } from './commands/processResult.js';
 import { buildReport } from './commands/report.js';
 import { writeFileAtomic } from './io/atomic.js';
 
@@ -26,6 +28,27 @@ Commands:
               --validation-result FILE      sidecar path (default: power_validation_<bench stem>.json
                                             beside the bench result)
               --max-sample-gap SECONDS      largest allowed gap between samples (default 3.0)
+              --require-power               exit 1 when power is invalid (also REQUIRE_POWER=1|true|yes)
+
+  process-result
+              Benchmark result + job environment -> agg_<RESULT_FILENAME>.json, then measured power
+              (single node: the telemetry CSV; multinode: the power package). Reads RUNNER_TYPE,
+              FRAMEWORK, PRECISION, SPEC_DECODING, RESULT_FILENAME, ISL, OSL, DISAGG, MODEL_PREFIX,
+              IMAGE, TP/EP_SIZE/DP_ATTENTION or IS_MULTINODE=true with PREFILL_*/DECODE_* (see README).
+              --result-dir DIR              folder of <RESULT_FILENAME>.json and the outputs (default .)
+
+  aggregate-multinode
+              Multinode power package (manifest.json, samples.csv, windows/) -> whole-deployment and
+              role energy, patched into the agg JSON.
+              --bench-result BENCH.json     raw benchmark result                                 (required)
+              --agg-result AGG.json         agg JSON to patch in place                           (required)
+              --prefill-gpus N              PREFILL_GPUS (all GPUs of an aggregated run)         (required)
+              --decode-gpus N               DECODE_GPUS (0: aggregated, no decode pool)          (required)
+              --power-dir DIR               power package (default: $POWER_ARTIFACT_DIR or LOGS/power)
+              --logs-root DIR               where window result_path values resolve
+                                            (default: $POWER_RESULT_ROOT or LOGS)
+              --expected-producer-sha SHA   trusted producer commit (default: $POWER_PRODUCER_SHA)
+              --validation-result FILE      sidecar path (default: power_validation_<bench stem>.json)
               --require-power               exit 1 when power is invalid (also REQUIRE_POWER=1|true|yes)
 
   report      The sweep's power report as markdown, as the pull request comment shows it.
@@ -94,6 +117,59 @@ async function aggregateCommand(args: string[], io: CliIo): Promise<number> {
   return result.exitCode;
 }
 
+async function processResultCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args, strict: true, allowPositionals: false, options: { 'result-dir': { type: 'string' } } });
+  const result = await runProcessResult({ resultDir: values['result-dir'], cwd: io.cwd, env: io.env });
+  result.log.stdout.forEach(io.stdout);
+  result.log.stderr.forEach(io.stderr);
+  return result.exitCode;
+}
+
+function parseCount(text: string, flag: string): number {
+  const n = parseInteger(text, flag);
+  if (n < 0) throw new UsageError(`--${flag} must be >= 0, got "${text}"`);
+  return n;
+}
+
+async function aggregateMultinodeCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      'power-dir': { type: 'string' },
+      'logs-root': { type: 'string' },
+      'bench-result': { type: 'string' },
+      'agg-result': { type: 'string' },
+      'prefill-gpus': { type: 'string' },
+      'decode-gpus': { type: 'string' },
+      'expected-producer-sha': { type: 'string' },
+      'validation-result': { type: 'string' },
+      'require-power': { type: 'boolean' },
+    },
+  });
+  const benchResult = requireString(values, 'bench-result');
+  const aggResult = requireString(values, 'agg-result');
+  const prefillGpus = parseCount(requireString(values, 'prefill-gpus'), 'prefill-gpus');
+  const decodeGpus = parseCount(requireString(values, 'decode-gpus'), 'decode-gpus');
+  const result = await runAggregateMultinode({
+    powerDir: values['power-dir'],
+    logsRoot: values['logs-root'],
+    benchResult,
+    aggResult,
+    prefillGpus,
+    decodeGpus,
+    expectedProducerSha: values['expected-producer-sha'],
+    validationResult: values['validation-result'],
+    requirePower: values['require-power'] === true || envRequiresPower(io.env),
+    cwd: io.cwd,
+    env: io.env,
+  });
+  result.log.stdout.forEach(io.stdout);
+  result.log.stderr.forEach(io.stderr);
+  return result.exitCode;
+}
+
 async function reportCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -130,6 +206,8 @@ async function reportCommand(args: string[], io: CliIo): Promise<number> {
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   aggregate: aggregateCommand,
+  'process-result': processResultCommand,
+  'aggregate-multinode': aggregateMultinodeCommand,
   report: reportCommand,
 };
 

@@ -1,16 +1,38 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { runAggregate } from './commands/aggregate.js';
+import { runAggregateMultinode } from './commands/aggregateMultinode.js';
+import { runProcessResult } from './commands/processResult.js';
 import { runReportAction, type CommentPort, type ReportEvent } from './commands/report.js';
 import { envRequiresPower } from './cli-run.js';
 import { DEFAULT_LABELS, parseLabels, pullRequestFromEvent } from './core/report/gate.js';
 import { safeUrl } from './core/report/escape.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './github/retry.js';
 
-export type Mode = 'aggregate' | 'report';
-const MODES: readonly Mode[] = ['aggregate', 'report'];
+export type Mode = 'aggregate' | 'process-result' | 'aggregate-multinode' | 'report';
+const MODES: readonly Mode[] = ['aggregate', 'process-result', 'aggregate-multinode', 'report'];
 
 export const DEFAULT_VISUALIZER_URL = 'https://inferencex.semianalysis.com';
+
+export interface ProcessResultConfig {
+  mode: 'process-result';
+  resultDir?: string;
+  workspace: string;
+}
+
+export interface AggregateMultinodeConfig {
+  mode: 'aggregate-multinode';
+  powerDir?: string;
+  logsRoot?: string;
+  benchResult: string;
+  aggResult: string;
+  prefillGpus: number;
+  decodeGpus: number;
+  expectedProducerSha?: string;
+  validationResult?: string;
+  requirePower: boolean;
+  workspace: string;
+}
 
 export interface AggregateConfig {
   mode: 'aggregate';
@@ -47,7 +69,7 @@ export interface UploadConfig {
   artifactPrefix: string;
 }
 
-export type ActionConfig = AggregateConfig | ReportConfig;
+export type ActionConfig = AggregateConfig | ReportConfig | ProcessResultConfig | AggregateMultinodeConfig;
 
 export class InputError extends Error {}
 
@@ -60,6 +82,36 @@ function required(name: string, why: string): string {
   const value = optional(name);
   if (value === undefined) throw new InputError(`input '${name}' is required ${why}`);
   return value;
+}
+
+function count(name: string, why: string): number {
+  const value = required(name, why);
+  if (!/^\d+$/.test(value)) throw new InputError(`input '${name}' is "${value}"; expected a non-negative integer`);
+  return Number(value);
+}
+
+function requirePowerInput(env: NodeJS.ProcessEnv): boolean {
+  return optional('require-power') !== undefined ? core.getBooleanInput('require-power') : envRequiresPower(env);
+}
+
+function getProcessResultConfig(env: NodeJS.ProcessEnv): ProcessResultConfig {
+  return { mode: 'process-result', resultDir: optional('result-dir'), workspace: env.GITHUB_WORKSPACE || process.cwd() };
+}
+
+function getAggregateMultinodeConfig(env: NodeJS.ProcessEnv): AggregateMultinodeConfig {
+  return {
+    mode: 'aggregate-multinode',
+    powerDir: optional('power-dir'),
+    logsRoot: optional('logs-root'),
+    benchResult: required('bench-result', 'for mode aggregate-multinode'),
+    aggResult: required('agg-result', 'for mode aggregate-multinode'),
+    prefillGpus: count('prefill-gpus', 'for mode aggregate-multinode (PREFILL_GPUS)'),
+    decodeGpus: count('decode-gpus', 'for mode aggregate-multinode (DECODE_GPUS, 0 when aggregated)'),
+    expectedProducerSha: optional('expected-producer-sha'),
+    validationResult: optional('validation-result'),
+    requirePower: requirePowerInput(env),
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+  };
 }
 
 function booleanInput(name: string, fallback: boolean): boolean {
@@ -75,7 +127,6 @@ function getAggregateConfig(env: NodeJS.ProcessEnv): AggregateConfig {
   if (!/^\d+$/.test(gpus) || Number(gpus) <= 0) throw new InputError(`input 'expected-num-gpus' is "${gpus}"; expected a positive integer`);
   const gap = optional('max-sample-gap');
   if (gap !== undefined && !(Number(gap) > 0)) throw new InputError(`input 'max-sample-gap' is "${gap}"; expected a positive number of seconds`);
-  const requireInput = optional('require-power');
   return {
     mode: 'aggregate',
     csv: optional('csv'),
@@ -83,7 +134,7 @@ function getAggregateConfig(env: NodeJS.ProcessEnv): AggregateConfig {
     aggResult: required('agg-result', 'for mode aggregate'),
     expectedNumGpus: Number(gpus),
     validationResult: optional('validation-result'),
-    requirePower: requireInput !== undefined ? core.getBooleanInput('require-power') : envRequiresPower(env),
+    requirePower: requirePowerInput(env),
     maxSampleGapS: gap === undefined ? undefined : Number(gap),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
   };
@@ -165,7 +216,10 @@ export function getUploadConfig(): UploadConfig {
 export function getConfig(env: NodeJS.ProcessEnv = process.env): ActionConfig {
   const mode = (optional('mode') ?? 'aggregate') as Mode;
   if (!MODES.includes(mode)) throw new InputError(`input 'mode' is "${mode}"; expected one of: ${MODES.join(', ')}`);
-  return mode === 'report' ? getReportConfig(env) : getAggregateConfig(env);
+  if (mode === 'report') return getReportConfig(env);
+  if (mode === 'process-result') return getProcessResultConfig(env);
+  if (mode === 'aggregate-multinode') return getAggregateMultinodeConfig(env);
+  return getAggregateConfig(env);
 }
 
 async function runAggregateMode(config: AggregateConfig): Promise<void> {
@@ -230,8 +284,42 @@ export async function run(): Promise<void> {
   }
   try {
     if (config.mode === 'report') await runReportMode(config);
+    else if (config.mode === 'process-result') await runProcessResultMode(config);
+    else if (config.mode === 'aggregate-multinode') await runAggregateMultinodeMode(config);
     else await runAggregateMode(config);
   } catch (error) {
     core.setFailed(`sweep-power ${config.mode}: ${(error as Error).message}`);
   }
+}
+
+async function runProcessResultMode(config: ProcessResultConfig): Promise<void> {
+  const result = await core.group('Process benchmark result', () => runProcessResult({ resultDir: config.resultDir, cwd: config.workspace, env: process.env }));
+  result.log.stdout.forEach((line) => core.info(line));
+  // A configuration error becomes one failure annotation listing every problem, not one per line.
+  result.log.stderr.forEach((line) => (result.power?.valid === false ? core.warning(line) : core.info(line)));
+  if (result.topology) core.setOutput('topology', result.topology);
+  if (result.aggResult && result.aggWritten) core.setOutput('agg-result', result.aggResult);
+  if (result.power) {
+    core.setOutput('power-valid', result.power.valid ? '1' : '0');
+    core.setOutput('validation-result', result.power.sidecarPath);
+    core.setOutput('reasons', result.power.reasons.join(','));
+  }
+  if (!result.aggWritten) core.setFailed(`process-result: ${result.problems.map((p) => `${p.subject}: ${p.problem}`).join('; ') || 'the agg JSON was not written'}`);
+  else if (result.exitCode !== 0) core.setFailed(`power is invalid and REQUIRE_POWER is set: ${result.power?.reasons.join(', ') ?? ''}`);
+}
+
+async function runAggregateMultinodeMode(config: AggregateMultinodeConfig): Promise<void> {
+  const result = await core.group('Aggregate multinode GPU power', () => runAggregateMultinode({ ...config, cwd: config.workspace, env: process.env }));
+  result.log.stdout.forEach((line) => core.info(line));
+  result.log.stderr.forEach((line) => (result.valid ? core.info(line) : core.warning(line)));
+  core.setOutput('power-valid', result.valid ? '1' : '0');
+  core.setOutput('agg-result', result.aggResult);
+  core.setOutput('validation-result', result.sidecarPath);
+  core.setOutput('reasons', result.reasons.join(','));
+  if (result.valid) {
+    core.setOutput('avg-power-w', String(result.metrics.avg_power_w));
+    core.setOutput('total-gpu-energy-j', String(result.metrics.total_gpu_energy_j));
+    core.setOutput('joules-per-output-token', String(result.metrics.joules_per_output_token));
+  }
+  if (result.exitCode !== 0) core.setFailed(`power is invalid and require-power is set: ${result.reasons.join(', ')}`);
 }

@@ -7,6 +7,7 @@ import { readBenchWindow, type BenchWindow } from '../core/bench.js';
 import { Findings, type Finding } from '../core/reasons.js';
 import { aggPowerPatch, buildSidecar, derivePowerMetrics, summariseDevices, DEFAULT_MAX_SAMPLE_GAP_S, type DeviceSummary, type PowerMetrics } from '../core/power.js';
 import { patchMembers, readTopLevelObject, renderTopLevelObject } from '../core/jsonmembers.js';
+import { parsePyJsonObject } from '../core/pyjson.js';
 
 /** Benchmark results carry per-request arrays and can be large; anything bigger is not one. */
 export const MAX_JSON_BYTES = 256 * 1024 * 1024;
@@ -44,20 +45,48 @@ export function defaultSidecarPath(benchResult: string): string {
   return join(dirname(benchResult), `power_validation_${parsePath(benchResult).name}.json`);
 }
 
-async function loadBench(path: string): Promise<{ window?: BenchWindow; findings: Finding[] }> {
+export async function loadBench(path: string): Promise<{ window?: BenchWindow; findings: Finding[] }> {
   let text: string;
   try {
     text = await readTextBounded(path, MAX_JSON_BYTES);
   } catch (error) {
     return { findings: [{ code: 'invalid_benchmark_result', message: `${path}: cannot be read (${(error as Error).message}).` }] };
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return { findings: [{ code: 'invalid_benchmark_result', message: `${path}: not valid JSON (${(error as Error).message}).` }] };
+  let parsed: unknown = parsePyJsonObject(text);
+  if (parsed === undefined) {
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      return { findings: [{ code: 'invalid_benchmark_result', message: `${path}: not valid JSON (${(error as Error).message}).` }] };
+    }
   }
   return readBenchWindow(parsed, path);
+}
+
+/**
+ * Rewrites the power fields of an agg JSON in place (atomically), keeping every other member byte
+ * for byte. Returns false, with a finding, when the file is missing, not an object or unwritable.
+ */
+export async function patchAggPower(aggResult: string, valid: boolean, metrics: Partial<Record<string, number>>, findings: Findings): Promise<boolean> {
+  const aggText = await readTextBounded(aggResult, MAX_JSON_BYTES).catch((error: NodeJS.ErrnoException) => error);
+  if (aggText instanceof Error) {
+    const missing = aggText.code === 'ENOENT' || aggText.code === 'ENOTDIR';
+    findings.add(missing ? 'aggregate_result_missing' : 'aggregate_result_unwritable', missing ? `${aggResult}: no such file. Run process-result first, or pass the agg JSON it wrote as --agg-result.` : `${aggResult}: cannot be read (${aggText.message}).`);
+    return false;
+  }
+  const members = readTopLevelObject(aggText);
+  if (!members.ok) {
+    findings.add('aggregate_result_unwritable', `${aggResult}: ${members.error}; the file was left unchanged. Regenerate it with process-result.`);
+    return false;
+  }
+  try {
+    const patch = aggPowerPatch(valid, metrics);
+    await writeFileAtomic(aggResult, renderTopLevelObject(patchMembers(members.members, patch.remove, patch.set)));
+    return true;
+  } catch (error) {
+    findings.add('aggregate_result_unwritable', `${aggResult}: cannot be written (${(error as Error).message}); the previous file is intact.`);
+    return false;
+  }
 }
 
 /** Measured power over the benchmark window, patched into the agg JSON, audited in the sidecar. */
@@ -105,25 +134,7 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
   let valid = findings.size === 0 && devices.totalEnergyJ !== undefined && bench.window !== undefined;
   let metrics: Partial<PowerMetrics> = valid ? derivePowerMetrics(devices.totalEnergyJ as number, devices.gpuIds.length, bench.window as BenchWindow) : {};
 
-  let aggPatched = false;
-  const aggText = await readTextBounded(aggResult, MAX_JSON_BYTES).catch((error: NodeJS.ErrnoException) => error);
-  if (aggText instanceof Error) {
-    const missing = aggText.code === 'ENOENT' || aggText.code === 'ENOTDIR';
-    findings.add(missing ? 'aggregate_result_missing' : 'aggregate_result_unwritable', missing ? `${aggResult}: no such file. Run process-result first, or pass the agg JSON it wrote as --agg-result.` : `${aggResult}: cannot be read (${aggText.message}).`);
-  } else {
-    const members = readTopLevelObject(aggText);
-    if (!members.ok) {
-      findings.add('aggregate_result_unwritable', `${aggResult}: ${members.error}; the file was left unchanged. Regenerate it with process-result.`);
-    } else {
-      try {
-        const patch = aggPowerPatch(valid, metrics);
-        await writeFileAtomic(aggResult, renderTopLevelObject(patchMembers(members.members, patch.remove, patch.set)));
-        aggPatched = true;
-      } catch (error) {
-        findings.add('aggregate_result_unwritable', `${aggResult}: cannot be written (${(error as Error).message}); the previous file is intact.`);
-      }
-    }
-  }
+  const aggPatched = await patchAggPower(aggResult, valid, metrics, findings);
   if (!aggPatched) {
     valid = false;
     metrics = {};

@@ -1,0 +1,131 @@
+import { join, resolve } from 'node:path';
+import { readTextBounded, resolveTelemetryPath } from '../io/files.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { Findings } from '../core/reasons.js';
+import { buildSidecar, DEFAULT_MAX_SAMPLE_GAP_S } from '../core/power.js';
+import { checkResultFilename, processResult, type ResultProblem } from '../core/processResult.js';
+import type { TopologyKind } from '../core/topology.js';
+import { MAX_JSON_BYTES, patchAggPower, runAggregate } from './aggregate.js';
+import { runAggregateMultinode } from './aggregateMultinode.js';
+
+export interface ProcessResultOptions {
+  /** Folder of the job: holds <RESULT_FILENAME>.json and receives the agg JSON (default: cwd). */
+  resultDir?: string;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** The power steps process-result runs; a parameter so the internal-error fallback can be exercised. */
+export interface PowerSteps {
+  aggregate: typeof runAggregate;
+  aggregateMultinode: typeof runAggregateMultinode;
+}
+
+export interface ProcessResultCommandResult {
+  exitCode: number;
+  topology?: TopologyKind;
+  aggResult?: string;
+  aggWritten: boolean;
+  problems: ResultProblem[];
+  power?: { valid: boolean; reasons: string[]; sidecarPath: string };
+  log: { stdout: string[]; stderr: string[] };
+}
+
+/** Exit code when the job's configuration is wrong: nothing was written. */
+export const EXIT_CONFIG = 1;
+
+const requiresPower = (env: NodeJS.ProcessEnv): boolean => ['1', 'true', 'yes'].includes((env.REQUIRE_POWER ?? '').trim().toLowerCase());
+
+/**
+ * Benchmark result + environment -> agg_<RESULT_FILENAME>.json, then measured power attached
+ * best-effort. A configuration error writes nothing; a power failure never loses the agg JSON.
+ */
+export async function runProcessResult(options: ProcessResultOptions, steps: PowerSteps = { aggregate: runAggregate, aggregateMultinode: runAggregateMultinode }): Promise<ProcessResultCommandResult> {
+  const log = { stdout: [] as string[], stderr: [] as string[] };
+  const dir = resolve(options.cwd, options.resultDir ?? '.');
+  const env = options.env;
+  const name = env.RESULT_FILENAME;
+  const readProblems: ResultProblem[] = [];
+  let benchPath = join(dir, `${name ?? '<RESULT_FILENAME>'}.json`);
+  let benchText: string | undefined;
+  if (name !== undefined && checkResultFilename(name) === undefined) {
+    benchPath = join(dir, `${name}.json`);
+    try {
+      benchText = await readTextBounded(benchPath, MAX_JSON_BYTES);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      readProblems.push({ subject: benchPath, problem: code === 'ENOENT' ? 'no such file; check RESULT_FILENAME (without .json) and --result-dir' : `cannot be read (${(error as Error).message})` });
+    }
+  }
+  const outcome = processResult(env, benchPath, benchText);
+  if (!outcome.ok || readProblems.length > 0) {
+    const problems = [...readProblems, ...(outcome.ok ? [] : outcome.problems)];
+    log.stderr.push(`sweep-power process-result: ${problems.length} configuration problem(s); nothing was written:`);
+    for (const p of problems) log.stderr.push(`  ${p.subject}: ${p.problem}`);
+    return { exitCode: EXIT_CONFIG, aggWritten: false, problems, log };
+  }
+
+  const { agg } = outcome;
+  const aggPath = join(dir, `agg_${agg.resultFilename}.json`);
+  const sidecarPath = join(dir, `power_validation_${agg.resultFilename}.json`);
+  try {
+    await writeFileAtomic(aggPath, agg.text);
+  } catch (error) {
+    log.stderr.push(`sweep-power process-result: cannot write ${aggPath}: ${(error as Error).message}`);
+    return { exitCode: 1, topology: agg.topology.kind, aggResult: aggPath, aggWritten: false, problems: [], log };
+  }
+  log.stdout.push(`sweep-power process-result: ${agg.topology.kind} -> ${aggPath}`);
+
+  const requirePower = requiresPower(env);
+  const topology = agg.topology;
+  const expectedGpus = topology.kind === 'single-node' ? topology.gpuCount : topology.totalGpus;
+  let power: ProcessResultCommandResult['power'];
+  let exitCode = 0;
+  try {
+    if (topology.kind === 'single-node') {
+      const result = await steps.aggregate({ benchResult: benchPath, aggResult: aggPath, expectedNumGpus: expectedGpus, validationResult: sidecarPath, requirePower, cwd: dir, env });
+      power = { valid: result.valid, reasons: result.reasons.map((r) => r.code), sidecarPath };
+      log.stdout.push(...result.log.stdout);
+      log.stderr.push(...result.log.stderr);
+      exitCode = result.exitCode;
+    } else {
+      const result = await steps.aggregateMultinode({ benchResult: benchPath, aggResult: aggPath, prefillGpus: topology.prefill.gpus, decodeGpus: topology.decode.gpus, validationResult: sidecarPath, requirePower, cwd: dir, env });
+      power = { valid: result.valid, reasons: result.reasons, sidecarPath };
+      log.stdout.push(...result.log.stdout);
+      log.stderr.push(...result.log.stderr);
+      exitCode = result.exitCode;
+    }
+  } catch (error) {
+    // A bug in power aggregation must not cost the benchmark result: record an auditable invalid verdict.
+    log.stderr.push(`sweep-power process-result: power aggregation failed: ${(error as Error)?.message ?? String(error)}`);
+    const telemetrySource = topology.kind === 'single-node' ? resolveTelemetryPath(env, dir).path : resolve(dir, env.POWER_ARTIFACT_DIR || 'LOGS/power');
+    await recordInternalError(aggPath, sidecarPath, benchPath, telemetrySource, expectedGpus, error, log);
+    power = { valid: false, reasons: ['aggregation_internal_error'], sidecarPath };
+    exitCode = requirePower ? 1 : 0;
+  }
+  return { exitCode, topology: topology.kind, aggResult: aggPath, aggWritten: true, problems: [], power, log };
+}
+
+async function recordInternalError(aggPath: string, sidecarPath: string, benchPath: string, telemetrySource: string, expectedGpus: number, error: unknown, log: { stderr: string[] }): Promise<void> {
+  const message = error instanceof Error ? error.message : String(error);
+  const findings = new Findings();
+  findings.add('aggregation_internal_error', `power aggregation failed unexpectedly (${message.slice(0, 200)}); the agg JSON keeps power_valid 0. Report this with the telemetry attached.`);
+  const patched = await patchAggPower(aggPath, false, {}, findings);
+  if (!patched) log.stderr.push(`sweep-power process-result: could not mark ${aggPath} power_valid 0: ${findings.list().slice(1).map((f) => f.message).join('; ')}`);
+  try {
+    const sidecar = buildSidecar({
+      telemetrySource,
+      benchResult: benchPath,
+      valid: false,
+      findings: findings.list().slice(0, 1),
+      expectedGpus,
+      devices: { gpuIds: [], sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} },
+      metrics: {},
+      maxSampleGapS: DEFAULT_MAX_SAMPLE_GAP_S,
+    });
+    sidecar.internal_error = { type: error instanceof Error ? error.name : typeof error, message: message.slice(0, 500) };
+    await writeFileAtomic(sidecarPath, `${JSON.stringify(sidecar, null, 2)}\n`);
+  } catch (sidecarError) {
+    log.stderr.push(`sweep-power process-result: cannot write the validation sidecar ${sidecarPath}: ${(sidecarError as Error).message}`);
+  }
+}
