@@ -5,8 +5,10 @@ import {
   parseLabels,
   pullRequestFromEvent,
   runAggregate,
+  runAggregateMultinode,
+  runProcessResult,
   runReportAction
-} from "./chunks/chunk-CHTZONIC.js";
+} from "./chunks/chunk-LO5477XE.js";
 import {
   DEFAULT_RETRY
 } from "./chunks/chunk-L4SVMLL6.js";
@@ -27,7 +29,7 @@ import "./chunks/chunk-UY5GXKHN.js";
 
 // src/main.ts
 import { readFileSync } from "node:fs";
-var MODES = ["aggregate", "report"];
+var MODES = ["aggregate", "process-result", "aggregate-multinode", "report"];
 var DEFAULT_VISUALIZER_URL = "https://inferencex.semianalysis.com";
 var InputError = class extends Error {
 };
@@ -40,12 +42,37 @@ function required(name, why) {
   if (value === void 0) throw new InputError(`input '${name}' is required ${why}`);
   return value;
 }
+function count(name, why) {
+  const value = required(name, why);
+  if (!/^\d+$/.test(value)) throw new InputError(`input '${name}' is "${value}"; expected a non-negative integer`);
+  return Number(value);
+}
+function requirePowerInput(env) {
+  return optional("require-power") !== void 0 ? getBooleanInput("require-power") : envRequiresPower(env);
+}
+function getProcessResultConfig(env) {
+  return { mode: "process-result", resultDir: optional("result-dir"), workspace: env.GITHUB_WORKSPACE || process.cwd() };
+}
+function getAggregateMultinodeConfig(env) {
+  return {
+    mode: "aggregate-multinode",
+    powerDir: optional("power-dir"),
+    logsRoot: optional("logs-root"),
+    benchResult: required("bench-result", "for mode aggregate-multinode"),
+    aggResult: required("agg-result", "for mode aggregate-multinode"),
+    prefillGpus: count("prefill-gpus", "for mode aggregate-multinode (PREFILL_GPUS)"),
+    decodeGpus: count("decode-gpus", "for mode aggregate-multinode (DECODE_GPUS, 0 when aggregated)"),
+    expectedProducerSha: optional("expected-producer-sha"),
+    validationResult: optional("validation-result"),
+    requirePower: requirePowerInput(env),
+    workspace: env.GITHUB_WORKSPACE || process.cwd()
+  };
+}
 function getAggregateConfig(env) {
   const gpus = required("expected-num-gpus", "for mode aggregate (the node GPU count, TP x PP x PCP)");
   if (!/^\d+$/.test(gpus) || Number(gpus) <= 0) throw new InputError(`input 'expected-num-gpus' is "${gpus}"; expected a positive integer`);
   const gap = optional("max-sample-gap");
   if (gap !== void 0 && !(Number(gap) > 0)) throw new InputError(`input 'max-sample-gap' is "${gap}"; expected a positive number of seconds`);
-  const requireInput = optional("require-power");
   return {
     mode: "aggregate",
     csv: optional("csv"),
@@ -53,7 +80,7 @@ function getAggregateConfig(env) {
     aggResult: required("agg-result", "for mode aggregate"),
     expectedNumGpus: Number(gpus),
     validationResult: optional("validation-result"),
-    requirePower: requireInput !== void 0 ? getBooleanInput("require-power") : envRequiresPower(env),
+    requirePower: requirePowerInput(env),
     maxSampleGapS: gap === void 0 ? void 0 : Number(gap),
     workspace: env.GITHUB_WORKSPACE || process.cwd()
   };
@@ -117,7 +144,10 @@ function getReportConfig(env) {
 function getConfig(env = process.env) {
   const mode = optional("mode") ?? "aggregate";
   if (!MODES.includes(mode)) throw new InputError(`input 'mode' is "${mode}"; expected one of: ${MODES.join(", ")}`);
-  return mode === "report" ? getReportConfig(env) : getAggregateConfig(env);
+  if (mode === "report") return getReportConfig(env);
+  if (mode === "process-result") return getProcessResultConfig(env);
+  if (mode === "aggregate-multinode") return getAggregateMultinodeConfig(env);
+  return getAggregateConfig(env);
 }
 async function runAggregateMode(config) {
   const result = await group("Aggregate GPU power", () => runAggregate({ ...config, cwd: config.workspace, env: process.env }));
@@ -179,10 +209,41 @@ async function run() {
   }
   try {
     if (config.mode === "report") await runReportMode(config);
+    else if (config.mode === "process-result") await runProcessResultMode(config);
+    else if (config.mode === "aggregate-multinode") await runAggregateMultinodeMode(config);
     else await runAggregateMode(config);
   } catch (error) {
     setFailed(`sweep-power ${config.mode}: ${error.message}`);
   }
+}
+async function runProcessResultMode(config) {
+  const result = await group("Process benchmark result", () => runProcessResult({ resultDir: config.resultDir, cwd: config.workspace, env: process.env }));
+  result.log.stdout.forEach((line) => info(line));
+  result.log.stderr.forEach((line) => result.power?.valid === false ? warning(line) : info(line));
+  if (result.topology) setOutput("topology", result.topology);
+  if (result.aggResult && result.aggWritten) setOutput("agg-result", result.aggResult);
+  if (result.power) {
+    setOutput("power-valid", result.power.valid ? "1" : "0");
+    setOutput("validation-result", result.power.sidecarPath);
+    setOutput("reasons", result.power.reasons.join(","));
+  }
+  if (!result.aggWritten) setFailed(`process-result: ${result.problems.map((p) => `${p.subject}: ${p.problem}`).join("; ") || "the agg JSON was not written"}`);
+  else if (result.exitCode !== 0) setFailed(`power is invalid and REQUIRE_POWER is set: ${result.power?.reasons.join(", ") ?? ""}`);
+}
+async function runAggregateMultinodeMode(config) {
+  const result = await group("Aggregate multinode GPU power", () => runAggregateMultinode({ ...config, cwd: config.workspace, env: process.env }));
+  result.log.stdout.forEach((line) => info(line));
+  result.log.stderr.forEach((line) => result.valid ? info(line) : warning(line));
+  setOutput("power-valid", result.valid ? "1" : "0");
+  setOutput("agg-result", result.aggResult);
+  setOutput("validation-result", result.sidecarPath);
+  setOutput("reasons", result.reasons.join(","));
+  if (result.valid) {
+    setOutput("avg-power-w", String(result.metrics.avg_power_w));
+    setOutput("total-gpu-energy-j", String(result.metrics.total_gpu_energy_j));
+    setOutput("joules-per-output-token", String(result.metrics.joules_per_output_token));
+  }
+  if (result.exitCode !== 0) setFailed(`power is invalid and require-power is set: ${result.reasons.join(", ")}`);
 }
 
 // src/index.ts

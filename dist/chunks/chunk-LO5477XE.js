@@ -6,7 +6,7 @@ import {
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/commands/aggregate.ts
 import { mkdir } from "node:fs/promises";
@@ -170,6 +170,13 @@ async function readLineBytes(path, sink) {
   } finally {
     closeSync(fd);
   }
+}
+async function readLines(path, sink) {
+  await readLineBytes(path, {
+    line: (buf, start, end, lineNo, unterminated) => sink.line(buf.toString("utf8", start, end), lineNo, unterminated),
+    overlong: (lineNo) => sink.overlong(lineNo),
+    wantsMore: sink.wantsMore ? () => sink.wantsMore() : void 0
+  });
 }
 
 // src/core/reasons.ts
@@ -2576,7 +2583,7 @@ function skipWs(text2, i) {
   return i;
 }
 function readTopLevelObject(text2) {
-  const fail = (index, what) => ({ ok: false, error: `${what} at ${lineCol(text2, index)}` });
+  const fail2 = (index, what) => ({ ok: false, error: `${what} at ${lineCol(text2, index)}` });
   let i = skipWs(text2, text2.charCodeAt(0) === 65279 ? 1 : 0);
   if (text2[i] !== "{") {
     return { ok: false, error: i >= text2.length ? "the file is empty" : "the top-level JSON value is not an object" };
@@ -2597,7 +2604,7 @@ function readTopLevelObject(text2) {
   };
   while (!done) {
     i = skipWs(text2, i);
-    if (i >= text2.length) return fail(i, "unexpected end of input");
+    if (i >= text2.length) return fail2(i, "unexpected end of input");
     const c = text2[i];
     switch (state) {
       case "value":
@@ -2611,7 +2618,7 @@ function readTopLevelObject(text2) {
           i++;
         } else {
           const end = scanScalar(text2, i);
-          if (end < 0) return fail(i, "invalid value");
+          if (end < 0) return fail2(i, "invalid value");
           i = end;
           afterValue(i);
         }
@@ -2626,16 +2633,16 @@ function readTopLevelObject(text2) {
         }
         break;
       case "key": {
-        if (c !== '"') return fail(i, "expected a string key");
+        if (c !== '"') return fail2(i, "expected a string key");
         const end = scanString(text2, i);
-        if (end < 0) return fail(i, "invalid string");
+        if (end < 0) return fail2(i, "invalid string");
         if (stack.length === 1) keyRaw = text2.slice(i, end);
         i = end;
         state = "colon";
         break;
       }
       case "colon":
-        if (c !== ":") return fail(i, "expected ':'");
+        if (c !== ":") return fail2(i, "expected ':'");
         i = skipWs(text2, i + 1);
         if (stack.length === 1) valueStart = i;
         state = "value";
@@ -2659,14 +2666,14 @@ function readTopLevelObject(text2) {
           i++;
           afterValue(i);
         } else {
-          return fail(i, `expected ',' or '${top === "o" ? "}" : "]"}'`);
+          return fail2(i, `expected ',' or '${top === "o" ? "}" : "]"}'`);
         }
         break;
       }
     }
   }
   i = skipWs(text2, i);
-  if (i < text2.length) return fail(i, "unexpected data after the JSON value");
+  if (i < text2.length) return fail2(i, "unexpected data after the JSON value");
   return { ok: true, members };
 }
 function renderTopLevelObject(members) {
@@ -2689,6 +2696,68 @@ function patchMembers(members, remove, set) {
   return patched;
 }
 
+// src/core/pyjson.ts
+var SHORT_ESCAPES = { '"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "	": "\\t", "\b": "\\b", "\f": "\\f" };
+function pyJsonString(text2) {
+  let out = '"';
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2[i];
+    const code = text2.charCodeAt(i);
+    const short = SHORT_ESCAPES[ch];
+    if (short !== void 0) out += short;
+    else if (code < 32 || code > 126) out += `\\u${code.toString(16).padStart(4, "0")}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+function pyJsonFloat(x) {
+  if (Number.isNaN(x)) return "NaN";
+  if (x === Infinity) return "Infinity";
+  if (x === -Infinity) return "-Infinity";
+  return pyFloatRepr(x);
+}
+function pyJsonInt(x) {
+  if (!Number.isSafeInteger(x)) throw new RangeError(`${x} is not a safe integer`);
+  return String(x === 0 ? 0 : x);
+}
+function pyJsonStringObject(entries, depth) {
+  if (entries.length === 0) return "{}";
+  const inner = "  ".repeat(depth + 1);
+  const outer = "  ".repeat(depth);
+  return `{
+${entries.map(([k, v]) => `${inner}${pyJsonString(k)}: ${pyJsonString(v)}`).join(",\n")}
+${outer}}`;
+}
+var PyRawValue = class {
+  constructor(raw) {
+    this.raw = raw;
+  }
+  raw;
+};
+function parsePyJsonObject(text2) {
+  try {
+    const value = JSON.parse(text2);
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+  } catch {
+  }
+  const members = readTopLevelObject(text2);
+  if (!members.ok) return void 0;
+  const out = {};
+  for (const { key, valueRaw } of members.members) {
+    if (valueRaw === "NaN") out[key] = Number.NaN;
+    else if (valueRaw === "Infinity") out[key] = Infinity;
+    else if (valueRaw === "-Infinity") out[key] = -Infinity;
+    else {
+      try {
+        out[key] = JSON.parse(valueRaw);
+      } catch {
+        out[key] = new PyRawValue(valueRaw);
+      }
+    }
+  }
+  return out;
+}
+
 // src/commands/aggregate.ts
 var MAX_JSON_BYTES = 256 * 1024 * 1024;
 function defaultSidecarPath(benchResult) {
@@ -2701,13 +2770,36 @@ async function loadBench(path) {
   } catch (error) {
     return { findings: [{ code: "invalid_benchmark_result", message: `${path}: cannot be read (${error.message}).` }] };
   }
-  let parsed;
-  try {
-    parsed = JSON.parse(text2);
-  } catch (error) {
-    return { findings: [{ code: "invalid_benchmark_result", message: `${path}: not valid JSON (${error.message}).` }] };
+  let parsed = parsePyJsonObject(text2);
+  if (parsed === void 0) {
+    try {
+      parsed = JSON.parse(text2);
+    } catch (error) {
+      return { findings: [{ code: "invalid_benchmark_result", message: `${path}: not valid JSON (${error.message}).` }] };
+    }
   }
   return readBenchWindow(parsed, path);
+}
+async function patchAggPower(aggResult, valid, metrics, findings) {
+  const aggText = await readTextBounded(aggResult, MAX_JSON_BYTES).catch((error) => error);
+  if (aggText instanceof Error) {
+    const missing = aggText.code === "ENOENT" || aggText.code === "ENOTDIR";
+    findings.add(missing ? "aggregate_result_missing" : "aggregate_result_unwritable", missing ? `${aggResult}: no such file. Run process-result first, or pass the agg JSON it wrote as --agg-result.` : `${aggResult}: cannot be read (${aggText.message}).`);
+    return false;
+  }
+  const members = readTopLevelObject(aggText);
+  if (!members.ok) {
+    findings.add("aggregate_result_unwritable", `${aggResult}: ${members.error}; the file was left unchanged. Regenerate it with process-result.`);
+    return false;
+  }
+  try {
+    const patch = aggPowerPatch(valid, metrics);
+    await writeFileAtomic(aggResult, renderTopLevelObject(patchMembers(members.members, patch.remove, patch.set)));
+    return true;
+  } catch (error) {
+    findings.add("aggregate_result_unwritable", `${aggResult}: cannot be written (${error.message}); the previous file is intact.`);
+    return false;
+  }
 }
 async function runAggregate(options) {
   const benchResult = resolve2(options.cwd, options.benchResult);
@@ -2748,25 +2840,7 @@ async function runAggregate(options) {
   }
   let valid = findings.size === 0 && devices.totalEnergyJ !== void 0 && bench.window !== void 0;
   let metrics = valid ? derivePowerMetrics(devices.totalEnergyJ, devices.gpuIds.length, bench.window) : {};
-  let aggPatched = false;
-  const aggText = await readTextBounded(aggResult, MAX_JSON_BYTES).catch((error) => error);
-  if (aggText instanceof Error) {
-    const missing = aggText.code === "ENOENT" || aggText.code === "ENOTDIR";
-    findings.add(missing ? "aggregate_result_missing" : "aggregate_result_unwritable", missing ? `${aggResult}: no such file. Run process-result first, or pass the agg JSON it wrote as --agg-result.` : `${aggResult}: cannot be read (${aggText.message}).`);
-  } else {
-    const members = readTopLevelObject(aggText);
-    if (!members.ok) {
-      findings.add("aggregate_result_unwritable", `${aggResult}: ${members.error}; the file was left unchanged. Regenerate it with process-result.`);
-    } else {
-      try {
-        const patch = aggPowerPatch(valid, metrics);
-        await writeFileAtomic(aggResult, renderTopLevelObject(patchMembers(members.members, patch.remove, patch.set)));
-        aggPatched = true;
-      } catch (error) {
-        findings.add("aggregate_result_unwritable", `${aggResult}: cannot be written (${error.message}); the previous file is intact.`);
-      }
-    }
-  }
+  const aggPatched = await patchAggPower(aggResult, valid, metrics, findings);
   if (!aggPatched) {
     valid = false;
     metrics = {};
@@ -2808,32 +2882,1168 @@ async function runAggregate(options) {
   return { valid, reasons, metrics, gpuCount: devices.gpuIds.length, aggResult, aggPatched, sidecarPath, sidecarWritten, telemetryPath, exitCode, log };
 }
 
+// src/commands/aggregateMultinode.ts
+import { lstat, readdir as readdir2, realpath, stat as stat3 } from "node:fs/promises";
+import { dirname as dirname3, join as join3, relative, resolve as resolve3, sep, isAbsolute } from "node:path";
+
+// src/core/multinode.ts
+var PACKAGE_SCHEMA_VERSION = 1;
+var WIRE_CONTRACT = [
+  ["schema_version", PACKAGE_SCHEMA_VERSION],
+  ["producer", "srt-slurm.dcgm-power"],
+  ["source_metric", "DCGM_FI_DEV_POWER_USAGE"],
+  ["unit", "W"],
+  ["power_scope", "gpu_device_board_as_reported_by_dcgm"],
+  ["timestamp_source", "head_node_unix_clock"]
+];
+var CLOCK_SOURCE = "head_node_unix_clock";
+var SAMPLES_HEADER = ["schema_version", "timestamp_unix", "scrape_seq", "hostname", "gpu_index", "gpu_uuid", "power_w"];
+var PACKAGE_MAX_SAMPLE_GAP_S = 3;
+var WORKER_ROLES = ["prefill", "decode", "agg"];
+var FATAL_LIFECYCLE_REASONS = ["exporter_exited", "collector_exception", "collector_interrupted", "collector_join_timeout", "benchmark_child_reap_timeout"];
+var STARTUP_FAILURE_REASONS = ["exporter_startup_timeout", "exporter_launch_failed", "endpoint_resolution_failed"];
+var WINDOW_STATUSES = ["running", "completed", "failed", "interrupted"];
+var isFiniteNumber = (v) => typeof v === "number" && Number.isFinite(v);
+var isWhole = (v, minimum) => typeof v === "number" && Number.isInteger(v) && v >= minimum;
+var show2 = (v) => {
+  const text2 = v === void 0 ? "missing" : JSON.stringify(v) ?? String(v);
+  return text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
+};
+var ManifestError = class extends Error {
+};
+var deviceKey = (hostname, gpuIndex) => `${hostname}\0${gpuIndex}`;
+function parseExpectedDevices(manifest) {
+  const entries = manifest.expected_devices ?? [];
+  if (!Array.isArray(entries)) throw new ManifestError(`expected_devices is not a list: ${show2(entries)}`);
+  return entries.map((entry, i) => {
+    if (typeof entry !== "object" || entry === null) throw new ManifestError(`expected_devices[${i}] is not an object`);
+    const e = entry;
+    const assignments = e.assignments;
+    if (!Array.isArray(assignments) || assignments.length === 0) throw new ManifestError(`expected_devices[${i}].assignments is not a non-empty list`);
+    const roles = [];
+    const hetGroups = [];
+    for (const a of assignments) {
+      const assignment = typeof a === "object" && a !== null ? a : {};
+      if (!WORKER_ROLES.includes(assignment.worker_role)) throw new ManifestError(`expected_devices[${i}] worker_role is not one of ${WORKER_ROLES.join("/")}: ${show2(assignment.worker_role)}`);
+      for (const key of ["worker_index", "worker_process"]) {
+        if (!isWhole(assignment[key], 0)) throw new ManifestError(`expected_devices[${i}] ${key} is not an integer >= 0: ${show2(assignment[key])}`);
+      }
+      const het = assignment.het_group ?? null;
+      if (het !== null && !isWhole(het, 0)) throw new ManifestError(`expected_devices[${i}] het_group is not an integer >= 0: ${show2(het)}`);
+      roles.push(assignment.worker_role);
+      hetGroups.push(het);
+    }
+    if (typeof e.hostname !== "string" || e.hostname === "") throw new ManifestError(`expected_devices[${i}].hostname is not a non-empty string`);
+    if (!isWhole(e.gpu_index, 0)) throw new ManifestError(`expected_devices[${i}].gpu_index is not an integer >= 0: ${show2(e.gpu_index)}`);
+    return { hostname: e.hostname, gpuIndex: e.gpu_index, roles, hetGroups };
+  });
+}
+function parseExpectedWindows(manifest) {
+  const entries = manifest.expected_windows ?? [];
+  if (!Array.isArray(entries)) throw new ManifestError(`expected_windows is not a list: ${show2(entries)}`);
+  return entries.map((entry, i) => {
+    const e = typeof entry === "object" && entry !== null ? entry : {};
+    if (typeof e.benchmark_type !== "string" || e.benchmark_type === "") throw new ManifestError(`expected_windows[${i}].benchmark_type is not a non-empty string`);
+    if (!isWhole(e.concurrency, 1)) throw new ManifestError(`expected_windows[${i}].concurrency is not an integer >= 1: ${show2(e.concurrency)}`);
+    return { benchmarkType: e.benchmark_type, concurrency: e.concurrency };
+  });
+}
+function checkWireContract(manifest) {
+  const failures = [];
+  for (const [key, expected] of WIRE_CONTRACT) {
+    if (manifest[key] !== expected) failures.push(`manifest ${key} is ${show2(manifest[key])}, expected ${show2(expected)}`);
+  }
+  if (manifest.status !== "complete") failures.push(`manifest status is ${show2(manifest.status)}, expected "complete"`);
+  if (!isFiniteNumber(manifest.started_at_unix)) failures.push("manifest started_at_unix is not a finite number");
+  if (!isFiniteNumber(manifest.stopped_at_unix)) failures.push("manifest stopped_at_unix is not a finite number in a terminal manifest");
+  for (const key of ["sample_interval_seconds", "request_timeout_seconds"]) {
+    if (!(isFiniteNumber(manifest[key]) && manifest[key] > 0)) failures.push(`manifest ${key} is not finite and positive`);
+  }
+  for (const key of ["scrape_count", "sample_row_count"]) {
+    if (!isWhole(manifest[key], 0)) failures.push(`manifest ${key} is not a non-negative integer`);
+  }
+  const required = manifest.required;
+  if (typeof required !== "boolean") failures.push(`manifest required is ${show2(required)}, expected a boolean`);
+  const reasons = manifest.reason_codes;
+  if (!Array.isArray(reasons) || !reasons.every((r) => typeof r === "string")) {
+    failures.push("manifest reason_codes is not a list of strings");
+  } else {
+    const blocking = /* @__PURE__ */ new Set([...FATAL_LIFECYCLE_REASONS, ...required === true ? STARTUP_FAILURE_REASONS : []]);
+    const incompatible = [...new Set(reasons)].filter((r) => blocking.has(r)).sort();
+    if (incompatible.length > 0) failures.push(`complete manifest carries lifecycle-failure reasons: ${incompatible.join(", ")}`);
+  }
+  const exporter = manifest.dcgm_exporter;
+  if (typeof exporter !== "object" || exporter === null || Array.isArray(exporter)) failures.push("manifest dcgm_exporter is not an object");
+  else if (!exporter.container_image_resolved) failures.push("manifest dcgm_exporter.container_image_resolved is empty");
+  return failures;
+}
+var INT_CELL = /^\s*[+-]?\d+\s*$/;
+var FLOAT_CELL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+function parseSampleRow(cells) {
+  if (cells.length !== SAMPLES_HEADER.length) return void 0;
+  const [schema, ts, seq, hostname, gpu, uuid, watts] = cells;
+  if (!INT_CELL.test(schema) || !FLOAT_CELL.test(ts) || !INT_CELL.test(seq) || !INT_CELL.test(gpu) || !FLOAT_CELL.test(watts)) return void 0;
+  const row = { time: Number(ts), seq: Number(seq), hostname, gpuIndex: Number(gpu), uuid, watts: Number(watts) };
+  if (Number(schema) !== PACKAGE_SCHEMA_VERSION || hostname === "" || uuid === "") return void 0;
+  if (!Number.isFinite(row.time) || !Number.isFinite(row.watts) || row.watts < 0 || row.seq < 0 || row.gpuIndex < 0) return void 0;
+  if (!Number.isSafeInteger(row.seq) || !Number.isSafeInteger(row.gpuIndex)) return void 0;
+  return row;
+}
+var MAX_SAMPLE_ROWS = 2e7;
+var SampleTable = class {
+  totalRows = 0;
+  byDevice = /* @__PURE__ */ new Map();
+  add(row) {
+    const key = deviceKey(row.hostname, row.gpuIndex);
+    let device = this.byDevice.get(key);
+    if (!device) this.byDevice.set(key, device = { hostname: row.hostname, gpuIndex: row.gpuIndex, seqs: [], times: [], watts: [], uuidIndex: [], uuids: [] });
+    let uuid = device.uuids.indexOf(row.uuid);
+    if (uuid < 0) uuid = device.uuids.push(row.uuid) - 1;
+    device.seqs.push(row.seq);
+    device.times.push(row.time);
+    device.watts.push(row.watts);
+    device.uuidIndex.push(uuid);
+    this.totalRows += 1;
+  }
+  summarise() {
+    const summary = { rowCount: 0, duplicateRows: 0, maxSeq: -1, nonMonotonic: false, devices: [] };
+    const list = [...this.byDevice.values()].sort((a, b) => a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : a.gpuIndex - b.gpuIndex);
+    for (const d of list) {
+      const bySeq = Array.from(d.seqs.keys()).sort((x, y) => d.seqs[x] - d.seqs[y]);
+      const kept = [];
+      for (const i of bySeq) {
+        const previous = kept[kept.length - 1];
+        if (previous !== void 0 && d.seqs[previous] === d.seqs[i]) {
+          summary.duplicateRows += 1;
+          continue;
+        }
+        if (previous !== void 0 && d.times[i] <= d.times[previous]) summary.nonMonotonic = true;
+        kept.push(i);
+      }
+      summary.rowCount += kept.length;
+      summary.maxSeq = Math.max(summary.maxSeq, d.seqs[kept[kept.length - 1]]);
+      const uuids = [...new Set(kept.map((i) => d.uuids[d.uuidIndex[i]]))];
+      const byTime = [...kept].sort((x, y) => d.times[x] - d.times[y] || d.watts[x] - d.watts[y]);
+      summary.devices.push({ hostname: d.hostname, gpuIndex: d.gpuIndex, uuids, times: byTime.map((i) => d.times[i]), powers: byTime.map((i) => d.watts[i]) });
+    }
+    return summary;
+  }
+};
+function observedDeviceRecord(device) {
+  return {
+    hostname: device.hostname,
+    gpu_index: device.gpuIndex,
+    gpu_uuids: device.uuids,
+    first_sample_time_unix: device.times[0],
+    last_sample_time_unix: device.times[device.times.length - 1]
+  };
+}
+function deviceLabel(hostname, gpuIndex, observed) {
+  return observed && observed.uuids.length === 1 ? `${hostname}/${observed.uuids[0]}` : `${hostname}/${gpuIndex}`;
+}
+function checkDeviceIdentity(expected, observed) {
+  const reasons = [];
+  const expectedKeys = new Set(expected.map((d) => deviceKey(d.hostname, d.gpuIndex)));
+  const observedKeys = new Set(observed.map((d) => deviceKey(d.hostname, d.gpuIndex)));
+  if (expectedKeys.size === 0 || [...expectedKeys].some((k) => !observedKeys.has(k))) reasons.push("expected_device_missing");
+  if ([...observedKeys].some((k) => !expectedKeys.has(k))) reasons.push("unexpected_device");
+  const uuids = observed.map((d) => d.uuids[0]);
+  if (observed.some((d) => d.uuids.length !== 1) || new Set(uuids).size !== uuids.length) reasons.push("gpu_uuid_changed");
+  const roles = /* @__PURE__ */ new Map();
+  let roleConflict = false;
+  for (const device of expected) {
+    const distinct = new Set(device.roles);
+    if (distinct.size !== 1) roleConflict = true;
+    else roles.set(deviceKey(device.hostname, device.gpuIndex), device.roles[0]);
+  }
+  if (roleConflict) {
+    reasons.push("conflicting_worker_roles");
+    roles.clear();
+  }
+  if (!hetGroupsByHost(expected).ok) reasons.push("conflicting_het_groups");
+  return { reasons, roles };
+}
+function hetGroupsByHost(expected) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const device of expected) {
+    const distinct = new Set(device.hetGroups);
+    if (distinct.size !== 1) return { ok: false, groups };
+    const group = device.hetGroups[0];
+    if (groups.has(device.hostname) && groups.get(device.hostname) !== group) return { ok: false, groups };
+    groups.set(device.hostname, group);
+  }
+  return { ok: true, groups };
+}
+function checkRoleTopology(expected, roles, expectedRoles) {
+  const failures = [];
+  const counts = /* @__PURE__ */ new Map();
+  for (const role of roles.values()) counts.set(role, (counts.get(role) ?? 0) + 1);
+  const found = [...counts.keys()].sort();
+  const wanted = [...expectedRoles.keys()].sort();
+  if (found.join(",") !== wanted.join(",")) failures.push(`expected roles [${wanted.join(", ")}], the manifest assigns [${found.join(", ")}]`);
+  for (const role of wanted) {
+    if ((counts.get(role) ?? 0) !== expectedRoles.get(role)) failures.push(`expected ${expectedRoles.get(role)} ${role} GPUs, the manifest assigns ${counts.get(role) ?? 0}`);
+  }
+  const het = hetGroupsByHost(expected);
+  if (!het.ok) return [...failures, "conflicting_het_groups (topology)"];
+  const perRole = /* @__PURE__ */ new Map();
+  for (const device of expected) {
+    const role = roles.get(deviceKey(device.hostname, device.gpuIndex));
+    if (role === void 0) continue;
+    let set = perRole.get(role);
+    if (!set) perRole.set(role, set = /* @__PURE__ */ new Set());
+    set.add(het.groups.get(device.hostname) ?? null);
+  }
+  const plainJob = [...het.groups.values()].every((g) => g === null);
+  const assigned = [];
+  for (const role of [...perRole.keys()].sort()) {
+    const groups = perRole.get(role);
+    if (groups.size !== 1) {
+      failures.push(`role ${role} spans het groups [${[...groups].map(String).sort().join(", ")}], expected exactly one`);
+      continue;
+    }
+    const group = [...groups][0];
+    if (group === null) {
+      if (!plainJob) failures.push(`role ${role} has het group None while other devices report real het groups`);
+      continue;
+    }
+    assigned.push(group);
+  }
+  if (new Set(assigned).size !== assigned.length) failures.push("roles share a het group");
+  return failures;
+}
+function isSafeRelativeSubpath(value) {
+  if (value === "" || value.startsWith("/") || value.startsWith("~") || value.includes("\0")) return false;
+  const parts = value.split("/").filter((p) => p !== "" && p !== ".");
+  return parts.length > 0 && !parts.includes("..");
+}
+var stem = (name) => {
+  const base = name.slice(name.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? base.slice(0, dot) : base;
+};
+function parseWindow(payload, fileName, staysBelow) {
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return { reason: "measurement_window_malformed" };
+  const p = payload;
+  const { status, concurrency, benchmark_type: benchmarkType, benchmark_start_time_unix: start } = p;
+  if (p.schema_version !== PACKAGE_SCHEMA_VERSION || p.clock_source !== CLOCK_SOURCE || !WINDOW_STATUSES.includes(status) || typeof benchmarkType !== "string" || !Number.isInteger(concurrency) || !isFiniteNumber(start)) {
+    return { reason: "measurement_window_malformed" };
+  }
+  const resultPath = p.result_path;
+  if (typeof resultPath !== "string" || !isSafeRelativeSubpath(resultPath) || !staysBelow(resultPath) || stem(resultPath) !== stem(fileName)) {
+    return { reason: "measurement_window_result_path_invalid" };
+  }
+  const end = p.benchmark_end_time_unix ?? null;
+  const duration = p.duration ?? null;
+  const reason = p.reason ?? null;
+  let ok;
+  if (status === "running") ok = end === null && duration === null && reason === null;
+  else if (status === "interrupted") ok = end === null && duration === null && typeof reason === "string" && reason !== "";
+  else if (!isFiniteNumber(end) || !isFiniteNumber(duration) || duration <= 0) ok = false;
+  else ok = status === "completed" ? reason === null : typeof reason === "string" && reason !== "";
+  if (!ok) return { reason: "measurement_window_malformed" };
+  return {
+    window: { relativePath: `windows/${fileName}`, benchmarkType, concurrency, resultPath, status, start, end, duration }
+  };
+}
+function checkWindowResult(window, result) {
+  if (result === void 0) return ["measurement_window_result_missing"];
+  if (typeof result !== "object" || result === null || Array.isArray(result)) return ["measurement_window_result_mismatch"];
+  const r = result;
+  if (r.benchmark_start_time_unix !== window.start || r.benchmark_end_time_unix !== window.end || r.duration !== window.duration) return ["measurement_window_result_mismatch"];
+  const wall = window.end - window.start;
+  const tolerance = Math.max(0.5, 0.01 * window.duration);
+  return Math.abs(wall - window.duration) > tolerance ? ["measurement_window_clock_mismatch"] : [];
+}
+function integrateDevice(device, start, end) {
+  const integrator = new DeviceIntegrator(start, end);
+  for (let i = 0; i < device.times.length; i++) integrator.push(device.times[i], device.powers[i]);
+  return integrator.finish();
+}
+function checkCoverage(start, end, expected, observed) {
+  const gaps = {};
+  const reasons = [];
+  const keys = [...new Set(expected.map((d) => deviceKey(d.hostname, d.gpuIndex)))].sort();
+  for (const key of keys) {
+    const device = observed.get(key);
+    if (!device) {
+      reasons.push("measurement_window_not_bracketed");
+      continue;
+    }
+    if (device.uuids.length !== 1) {
+      reasons.push("gpu_uuid_changed");
+      continue;
+    }
+    const result = integrateDevice(device, start, end);
+    if (result.issue !== void 0) {
+      reasons.push("measurement_window_not_bracketed");
+      continue;
+    }
+    gaps[`${device.hostname}/${device.uuids[0]}`] = result.maxGapS;
+    if (result.maxGapS > PACKAGE_MAX_SAMPLE_GAP_S) reasons.push("sample_gap_exceeded");
+  }
+  return { gaps, reasons };
+}
+function pyEqual(a, b) {
+  const scalar = (v) => typeof v === "boolean" ? Number(v) : v;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => pyEqual(x, b[i]));
+  }
+  if (typeof a === "object" && a !== null && typeof b === "object" && b !== null) {
+    const ak = Object.keys(a);
+    const bk = Object.keys(b);
+    return ak.length === bk.length && ak.every((k) => Object.hasOwn(b, k) && pyEqual(a[k], b[k]));
+  }
+  return scalar(a) === scalar(b);
+}
+function canonicalJson(value) {
+  if (value instanceof PyRawValue) return value.raw;
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+// src/commands/aggregateMultinode.ts
+var MAX_PACKAGE_JSON_BYTES = 64 * 1024 * 1024;
+function fail(audit, code, message) {
+  audit.findings.add(code, message);
+  audit.failures.push(message);
+}
+async function isDirectory(path) {
+  return stat3(path).then((s) => s.isDirectory(), () => false);
+}
+async function readJson(path, maxBytes) {
+  let text2;
+  try {
+    text2 = await readTextBounded(path, maxBytes);
+  } catch (error) {
+    return { error: error.message };
+  }
+  const object = parsePyJsonObject(text2);
+  if (object !== void 0) return { value: object };
+  try {
+    return { value: JSON.parse(text2) };
+  } catch (error) {
+    return { error: error.message };
+  }
+}
+async function resolvesUnder(root, target) {
+  const realRoot = await realpath(root).catch(() => resolve3(root));
+  let existing = resolve3(target);
+  let tail = "";
+  for (; ; ) {
+    const real = await realpath(existing).catch(() => void 0);
+    if (real !== void 0) {
+      existing = join3(real, tail);
+      break;
+    }
+    const parent = dirname3(existing);
+    if (parent === existing) break;
+    tail = join3(existing.slice(parent.length + 1), tail);
+    existing = parent;
+  }
+  const rel = relative(realRoot, existing);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+}
+function splitRow(line) {
+  if (!line.includes('"')) return line.split(",");
+  try {
+    return parse(line, { relax_column_count: true })[0] ?? [];
+  } catch {
+    return [];
+  }
+}
+async function readSamples(path) {
+  const table = new SampleTable();
+  const reasons = /* @__PURE__ */ new Set();
+  const empty = () => new SampleTable().summarise();
+  const info = await stat3(path).catch(() => void 0);
+  if (!info?.isFile()) return { samples: empty(), reasons: ["samples_csv_missing"] };
+  let headerOk;
+  try {
+    await readLines(path, {
+      line: (text2, lineNo) => {
+        if (lineNo === 1) {
+          const header = splitRow(text2);
+          headerOk = header.length === SAMPLES_HEADER.length && header.every((c, i) => c === SAMPLES_HEADER[i]);
+          return;
+        }
+        const row = parseSampleRow(splitRow(text2));
+        if (row) table.add(row);
+        else reasons.add("samples_csv_malformed");
+      },
+      overlong: () => reasons.add("samples_csv_malformed"),
+      wantsMore: () => headerOk !== false && table.totalRows < MAX_SAMPLE_ROWS
+    });
+  } catch {
+    reasons.add("samples_csv_malformed");
+  }
+  if (headerOk !== true) return { samples: empty(), reasons: ["samples_csv_header_mismatch"] };
+  if (table.totalRows >= MAX_SAMPLE_ROWS) reasons.add("samples_csv_too_large");
+  const samples = table.summarise();
+  if (samples.duplicateRows > 0) reasons.add("duplicate_sample_row");
+  if (samples.nonMonotonic) reasons.add("timestamp_non_monotonic");
+  return { samples, reasons: [...reasons] };
+}
+var windowKey = (benchmarkType, concurrency) => JSON.stringify([benchmarkType, concurrency]);
+async function scanWindows(powerDir, logsRoot) {
+  const scan = { parsed: /* @__PURE__ */ new Map(), duplicates: /* @__PURE__ */ new Set(), artifactErrors: [] };
+  const windowsDir = join3(powerDir, "windows");
+  if (!await isDirectory(windowsDir)) return scan;
+  if (!await resolvesUnder(powerDir, windowsDir)) {
+    scan.artifactErrors.push({ path: "windows", reason_codes: ["measurement_window_artifact_path_invalid"] });
+    return scan;
+  }
+  const names = (await readdir2(windowsDir)).sort();
+  for (const name of names) {
+    const relativePath = `windows/${name}`;
+    const info = await lstat(join3(windowsDir, name)).catch(() => void 0);
+    if (!info || info.isSymbolicLink() || !info.isFile()) {
+      scan.artifactErrors.push({ path: relativePath, reason_codes: ["measurement_window_artifact_path_invalid"] });
+      continue;
+    }
+    const payload = await readJson(join3(windowsDir, name), MAX_PACKAGE_JSON_BYTES);
+    const staysBelow = /* @__PURE__ */ new Map();
+    let result = { reason: "measurement_window_malformed" };
+    if (payload.error === void 0) {
+      const candidate = payload.value?.result_path;
+      if (typeof candidate === "string") staysBelow.set(candidate, await resolvesUnder(logsRoot, join3(logsRoot, candidate)));
+      result = parseWindow(payload.value, name, (rel) => staysBelow.get(rel) === true);
+    }
+    if (!result.window) {
+      scan.artifactErrors.push({ path: relativePath, reason_codes: [result.reason] });
+      continue;
+    }
+    const key = windowKey(result.window.benchmarkType, result.window.concurrency);
+    const earlier = scan.parsed.get(key);
+    if (earlier || scan.duplicates.has(key)) {
+      scan.duplicates.add(key);
+      if (earlier) scan.artifactErrors.push({ path: earlier.relativePath, reason_codes: ["measurement_window_duplicate"] });
+      scan.artifactErrors.push({ path: relativePath, reason_codes: ["measurement_window_duplicate"] });
+      scan.parsed.delete(key);
+      continue;
+    }
+    scan.parsed.set(key, result.window);
+  }
+  return scan;
+}
+async function readOriginalResult(logsRoot, resultPath) {
+  const read = await readJson(join3(logsRoot, resultPath), MAX_JSON_BYTES);
+  return read.error === void 0 ? read.value : void 0;
+}
+async function validateWindows(logsRoot, scan, expectedWindows, expected, observed) {
+  const expectedKeys = new Set(expectedWindows.map((w) => windowKey(w.benchmarkType, w.concurrency)));
+  const unexpected = [...scan.parsed.values()].filter((w) => !expectedKeys.has(windowKey(w.benchmarkType, w.concurrency)));
+  unexpected.sort((a, b) => a.benchmarkType < b.benchmarkType ? -1 : a.benchmarkType > b.benchmarkType ? 1 : a.concurrency - b.concurrency);
+  for (const w of unexpected) scan.artifactErrors.push({ path: w.relativePath, reason_codes: ["measurement_window_unexpected"] });
+  const validations = [];
+  for (const want of expectedWindows) {
+    const key = windowKey(want.benchmarkType, want.concurrency);
+    const window = scan.parsed.get(key);
+    if (!window) {
+      validations.push({ benchmark_type: want.benchmarkType, concurrency: want.concurrency, window_file: null, power_coverage_valid: false, reason_codes: [scan.duplicates.has(key) ? "measurement_window_duplicate" : "measurement_window_missing"], per_device_max_sample_gap_seconds: {} });
+      continue;
+    }
+    const reasons = [];
+    if (window.status !== "completed") reasons.push("measurement_window_incomplete");
+    else reasons.push(...checkWindowResult(window, await readOriginalResult(logsRoot, window.resultPath)));
+    let gaps = {};
+    if (reasons.length === 0) {
+      const coverage = checkCoverage(window.start, window.end, expected, observed);
+      reasons.push(...coverage.reasons);
+      if (coverage.reasons.length === 0) gaps = coverage.gaps;
+    }
+    validations.push({ benchmark_type: want.benchmarkType, concurrency: want.concurrency, window_file: window.relativePath, power_coverage_valid: reasons.length === 0, reason_codes: [...new Set(reasons)], per_device_max_sample_gap_seconds: gaps });
+  }
+  return validations;
+}
+function emptyDevices() {
+  return { gpuIds: [], sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} };
+}
+async function auditPackage(options) {
+  const audit = { findings: new Findings(), failures: [], storedValid: null, recomputedValid: null, producerCommit: null, exporterImageSha256: null, selectedWindow: null, perGpuRole: {}, devices: emptyDevices(), expectedGpuCount: 0, observedGpuCount: 0, metrics: {} };
+  const { powerDir, logsRoot } = options;
+  if (!await isDirectory(powerDir)) {
+    fail(audit, "power_artifacts_missing", `${powerDir}: no power package folder. Enable the dcgm power collector for the job, or pass --power-dir (POWER_ARTIFACT_DIR).`);
+    return audit;
+  }
+  const manifestPath = join3(powerDir, "manifest.json");
+  const manifestInfo = await stat3(manifestPath).catch(() => void 0);
+  if (!manifestInfo?.isFile()) {
+    fail(audit, "manifest_missing", `${manifestPath}: no such file; the collector did not finish writing its package.`);
+    return audit;
+  }
+  const read = await readJson(manifestPath, MAX_PACKAGE_JSON_BYTES);
+  if (read.error !== void 0 || typeof read.value !== "object" || read.value === null || Array.isArray(read.value)) {
+    fail(audit, "manifest_malformed", `${manifestPath}: ${read.error ?? "not a JSON object"}.`);
+    return audit;
+  }
+  const manifest = read.value;
+  audit.storedValid = typeof manifest.publication_valid === "boolean" ? manifest.publication_valid : null;
+  audit.producerCommit = typeof manifest.producer_git_commit === "string" ? manifest.producer_git_commit : null;
+  const exporter = manifest.dcgm_exporter;
+  if (typeof exporter === "object" && exporter !== null && typeof exporter.container_image_sha256 === "string") audit.exporterImageSha256 = exporter.container_image_sha256;
+  if (!options.expectedProducerSha) fail(audit, "producer_pin_missing", "no expected producer commit; set POWER_PRODUCER_SHA or pass --expected-producer-sha.");
+  else if (audit.producerCommit !== options.expectedProducerSha) fail(audit, "producer_commit_mismatch", `${manifestPath}: producer_git_commit ${JSON.stringify(audit.producerCommit)} is not the expected ${options.expectedProducerSha}.`);
+  const recompute = checkWireContract(manifest);
+  let expected;
+  let expectedWindows;
+  try {
+    expected = parseExpectedDevices(manifest);
+    expectedWindows = parseExpectedWindows(manifest);
+  } catch (error) {
+    if (!(error instanceof ManifestError)) throw error;
+    fail(audit, "manifest_malformed", `${manifestPath}: ${error.message}.`);
+    audit.recomputedValid = false;
+    return audit;
+  }
+  const samplesPath = join3(powerDir, "samples.csv");
+  const samples = await readSamples(samplesPath);
+  recompute.push(...samples.reasons.map((r) => `${r} in samples.csv`));
+  const observed = samples.samples.devices;
+  const observedByKey = new Map(observed.map((d) => [deviceKey(d.hostname, d.gpuIndex), d]));
+  const identity = checkDeviceIdentity(expected, observed);
+  recompute.push(...identity.reasons.map((r) => `${r} (device identity/topology)`));
+  const scan = await scanWindows(powerDir, logsRoot);
+  const validations = await validateWindows(logsRoot, scan, expectedWindows, expected, observedByKey);
+  if (expectedWindows.length === 0) recompute.push("no expected measurement window");
+  for (const v of validations) recompute.push(...v.reason_codes.map((r) => `${r} (window ${String(v.benchmark_type)}/${String(v.concurrency)})`));
+  for (const e of scan.artifactErrors) recompute.push(...e.reason_codes.map((r) => `${r} (${e.path})`));
+  const rowCount = samples.samples.rowCount;
+  if (manifest.sample_row_count !== rowCount) recompute.push(`sample_row_count is ${JSON.stringify(manifest.sample_row_count)}, samples.csv has ${rowCount} rows`);
+  if (rowCount > 0) {
+    const least = samples.samples.maxSeq + 1;
+    const scrapes = manifest.scrape_count;
+    if (!(typeof scrapes === "number" && Number.isInteger(scrapes) && scrapes >= least)) recompute.push(`scrape_count is ${JSON.stringify(scrapes)}, samples.csv needs at least ${least}`);
+  }
+  if (observed.length === 0) recompute.push("observed_devices is empty");
+  if (!pyEqual(manifest.observed_devices, observed.map(observedDeviceRecord))) recompute.push("observed_devices does not match the devices derived from samples.csv");
+  if (!pyEqual(manifest.window_validations, validations)) recompute.push("window_validations does not match the recomputed window audit");
+  if (!pyEqual(manifest.artifact_errors, scan.artifactErrors)) recompute.push("artifact_errors does not match the recomputed artifact scan");
+  const deviceKeys = expected.map((d) => deviceKey(d.hostname, d.gpuIndex));
+  if (new Set(deviceKeys).size !== deviceKeys.length) recompute.push("expected_devices contains duplicate keys");
+  const windowKeys = expectedWindows.map((w) => windowKey(w.benchmarkType, w.concurrency));
+  if (new Set(windowKeys).size !== windowKeys.length) recompute.push("expected_windows contains duplicate keys");
+  audit.recomputedValid = recompute.length === 0;
+  audit.failures.push(...recompute);
+  if (recompute.length > 0) {
+    audit.findings.add("package_recompute_invalid", `${powerDir}: the package does not pass its own contract: ${recompute.slice(0, 5).join("; ")}${recompute.length > 5 ? `; and ${recompute.length - 5} more (see failures)` : ""}.`);
+  }
+  if (audit.storedValid !== audit.recomputedValid) {
+    fail(audit, "producer_verdict_mismatch", `${manifestPath}: stored publication_valid=${String(audit.storedValid)} but the recomputation says ${String(audit.recomputedValid)}.`);
+  } else if (audit.storedValid !== true) {
+    fail(audit, "package_recompute_invalid", `${manifestPath}: stored and recomputed verdicts are both invalid.`);
+  }
+  const expectedRoles = /* @__PURE__ */ new Map();
+  if (options.decodeGpus > 0) {
+    if (options.prefillGpus > 0) expectedRoles.set("prefill", options.prefillGpus);
+    expectedRoles.set("decode", options.decodeGpus);
+  } else if (options.prefillGpus > 0) {
+    expectedRoles.set("agg", options.prefillGpus);
+  }
+  if (expectedRoles.size === 0) fail(audit, "topology_env_mismatch", "PREFILL_GPUS and DECODE_GPUS are both zero; pass the job GPU counts.");
+  else if (identity.roles.size > 0) {
+    for (const failure of checkRoleTopology(expected, identity.roles, expectedRoles)) fail(audit, "topology_env_mismatch", `${manifestPath}: ${failure} (--prefill-gpus ${options.prefillGpus}, --decode-gpus ${options.decodeGpus}).`);
+  }
+  audit.expectedGpuCount = expected.length;
+  audit.observedGpuCount = observed.length;
+  for (const device of expected) {
+    const role = identity.roles.get(deviceKey(device.hostname, device.gpuIndex));
+    if (role) audit.perGpuRole[deviceLabel(device.hostname, device.gpuIndex, observedByKey.get(deviceKey(device.hostname, device.gpuIndex)))] = role;
+  }
+  const window = await selectWindow(audit, scan, logsRoot, options.benchResult, options.bench);
+  if (!window || !options.bench || expected.length === 0) return audit;
+  const results = /* @__PURE__ */ new Map();
+  const roleOf = /* @__PURE__ */ new Map();
+  for (const device of expected) {
+    const key = deviceKey(device.hostname, device.gpuIndex);
+    const seen = observedByKey.get(key);
+    const label = deviceLabel(device.hostname, device.gpuIndex, seen);
+    results.set(label, seen ? integrateDevice(seen, window.start, window.end) : { sampleCount: 0, issue: "insufficient_power_samples" });
+    roleOf.set(label, identity.roles.get(key));
+  }
+  audit.devices = summariseDevices(results, { start: window.start, end: window.end, maxSampleGapS: PACKAGE_MAX_SAMPLE_GAP_S, expectedGpus: options.prefillGpus + options.decodeGpus }, audit.findings, join3(powerDir, "samples.csv"));
+  if (audit.findings.size > 0 || audit.devices.totalEnergyJ === void 0) return audit;
+  const bench = options.bench;
+  const durationS = window.end - window.start;
+  const total = audit.devices.totalEnergyJ;
+  const roleEnergy = (role) => audit.devices.gpuIds.filter((id) => roleOf.get(id) === role).reduce((sum, id) => sum + audit.devices.energyJ[id], 0);
+  const metrics = {
+    avg_power_w: total / durationS / expected.length,
+    avg_total_gpu_power_w: total / durationS,
+    total_gpu_energy_j: total,
+    joules_per_successful_query: total / bench.completed,
+    joules_per_input_token: total / bench.totalInputTokens,
+    joules_per_output_token: total / bench.totalOutputTokens,
+    joules_per_total_token: total / (bench.totalInputTokens + bench.totalOutputTokens)
+  };
+  if (options.decodeGpus > 0 && options.prefillGpus > 0) {
+    const prefill = roleEnergy("prefill");
+    metrics.prefill_gpu_energy_j = prefill;
+    metrics.prefill_avg_power_w = prefill / durationS / options.prefillGpus;
+    metrics.prefill_joules_per_input_token = prefill / bench.totalInputTokens;
+  }
+  if (options.decodeGpus > 0) {
+    const decode = roleEnergy("decode");
+    metrics.decode_gpu_energy_j = decode;
+    metrics.decode_avg_power_w = decode / durationS / options.decodeGpus;
+    metrics.decode_joules_per_output_token = decode / bench.totalOutputTokens;
+  }
+  const nonFinite = Object.keys(metrics).filter((k) => !Number.isFinite(metrics[k]));
+  if (nonFinite.length > 0) {
+    fail(audit, "non_finite_power_metric", `${join3(powerDir, "samples.csv")}: ${nonFinite.join(", ")} overflowed; the samples hold absurd power values.`);
+    return audit;
+  }
+  audit.metrics = metrics;
+  return audit;
+}
+async function selectWindow(audit, scan, logsRoot, benchResult, bench) {
+  const processed = await readJson(benchResult, MAX_JSON_BYTES);
+  if (processed.error !== void 0 || typeof processed.value !== "object" || processed.value === null || Array.isArray(processed.value)) {
+    fail(audit, "invalid_benchmark_result", `${benchResult}: ${processed.error ?? "not a JSON object"}.`);
+    return void 0;
+  }
+  const concurrency = processed.value.max_concurrency;
+  const matches = [...scan.parsed.values()].filter((w) => w.status === "completed" && w.concurrency === concurrency);
+  if (matches.length !== 1) {
+    fail(audit, "window_for_result_missing", `found ${matches.length} completed measurement windows for max_concurrency ${JSON.stringify(concurrency)} in the power package; expected exactly one.`);
+    return void 0;
+  }
+  const window = matches[0];
+  const original = await readOriginalResult(logsRoot, window.resultPath);
+  if (original === void 0) {
+    fail(audit, "measurement_window_result_missing", `${join3(logsRoot, window.resultPath)}: the original result of ${window.relativePath} cannot be read.`);
+    return void 0;
+  }
+  if (canonicalJson(original) !== canonicalJson(processed.value)) {
+    fail(audit, "result_content_mismatch", `${benchResult} differs from the original ${window.resultPath} that ${window.relativePath} measured.`);
+    return void 0;
+  }
+  if (bench && (bench.startUnix !== window.start || bench.endUnix !== window.end)) {
+    fail(audit, "measurement_window_result_mismatch", `${benchResult}: benchmark window ${bench.startUnix}..${bench.endUnix} is not ${window.relativePath}'s ${window.start}..${window.end}.`);
+    return void 0;
+  }
+  audit.selectedWindow = { window_file: window.relativePath, result_path: window.resultPath, benchmark_type: window.benchmarkType, concurrency: window.concurrency, start_time_unix: window.start, end_time_unix: window.end, duration: window.duration };
+  return window;
+}
+async function runAggregateMultinode(options) {
+  const benchResult = resolve3(options.cwd, options.benchResult);
+  const aggResult = resolve3(options.cwd, options.aggResult);
+  const powerDir = resolve3(options.cwd, options.powerDir ?? (options.env.POWER_ARTIFACT_DIR || "LOGS/power"));
+  const logsRoot = resolve3(options.cwd, options.logsRoot ?? (options.env.POWER_RESULT_ROOT || "LOGS"));
+  const sidecarPath = options.validationResult ? resolve3(options.cwd, options.validationResult) : defaultSidecarPath(benchResult);
+  const expectedProducerSha = options.expectedProducerSha ?? (options.env.POWER_PRODUCER_SHA || void 0);
+  const log = { stdout: [], stderr: [] };
+  const bench = await loadBench(benchResult);
+  const effective = bench.findings.length === 0 ? bench.window : void 0;
+  const audit = await auditPackage({ powerDir, logsRoot, benchResult, bench: effective, prefillGpus: options.prefillGpus, decodeGpus: options.decodeGpus, expectedProducerSha });
+  for (const finding of bench.findings) {
+    audit.findings.add(finding.code, finding.message);
+    audit.failures.push(finding.message);
+  }
+  let valid = audit.findings.size === 0 && Object.keys(audit.metrics).length > 0;
+  if (!valid) audit.metrics = {};
+  if (!await patchAggPower(aggResult, valid, audit.metrics, audit.findings)) {
+    valid = false;
+    audit.metrics = {};
+  }
+  const reasons = audit.findings.list();
+  let sidecarWritten = false;
+  try {
+    const sidecar = {
+      schema_version: 1,
+      power_valid: valid,
+      reasons: reasons.map((r) => r.code),
+      reason_messages: Object.fromEntries(reasons.map((r) => [r.code, r.message])),
+      failures: audit.failures,
+      telemetry_source: powerDir,
+      benchmark_result: benchResult,
+      benchmark_window: bench.window ? { start_time_unix: bench.window.startUnix, end_time_unix: bench.window.endUnix, reported_duration_s: bench.window.reportedDurationS, integration_duration_s: bench.window.endUnix - bench.window.startUnix, completed: bench.window.completed, total_input_tokens: bench.window.totalInputTokens, total_output_tokens: bench.window.totalOutputTokens } : null,
+      selected_window: audit.selectedWindow,
+      integration_method: INTEGRATION_METHOD,
+      max_sample_gap_s: PACKAGE_MAX_SAMPLE_GAP_S,
+      producer: {
+        producer_git_commit: audit.producerCommit,
+        expected_producer_git_commit: expectedProducerSha ?? null,
+        exporter_image_sha256: audit.exporterImageSha256,
+        stored_publication_valid: audit.storedValid,
+        recomputed_publication_valid: audit.recomputedValid
+      },
+      expected_gpu_count: audit.expectedGpuCount,
+      observed_gpu_count: audit.observedGpuCount,
+      per_gpu_role: audit.perGpuRole,
+      per_gpu_sample_counts: audit.devices.sampleCounts,
+      per_gpu_max_sample_gap_s: audit.devices.maxGapS,
+      // Overflowed energies become null: strict JSON parsers reject Infinity.
+      per_gpu_energy_j: Object.fromEntries(Object.entries(audit.devices.energyJ).map(([k, v]) => [k, Number.isFinite(v) ? v : null])),
+      device_issues: audit.devices.issues,
+      metrics: Object.fromEntries(Object.entries(audit.metrics).map(([k, v]) => [k, pyRound(v, 6)]))
+    };
+    await writeFileAtomic(sidecarPath, `${JSON.stringify(sidecar, null, 2)}
+`);
+    sidecarWritten = true;
+  } catch (error) {
+    log.stderr.push(`sweep-power aggregate-multinode: cannot write the validation sidecar ${sidecarPath}: ${error.message}`);
+  }
+  if (valid) {
+    const m = audit.metrics;
+    const role = (key) => m[key] === void 0 ? "" : ` ${key}=${m[key].toFixed(2)}`;
+    log.stdout.push(`sweep-power aggregate-multinode: avg_power_w=${m.avg_power_w.toFixed(2)} total_gpu_energy_j=${m.total_gpu_energy_j.toFixed(2)}${role("prefill_gpu_energy_j")}${role("decode_gpu_energy_j")} (n=${audit.expectedGpuCount}) -> ${aggResult}`);
+  } else {
+    log.stderr.push(`sweep-power aggregate-multinode: power invalid: ${reasons.map((r) => r.code).join(", ")} (details: ${sidecarPath})`);
+    for (const reason of reasons) log.stderr.push(`  ${reason.code}: ${reason.message}`);
+  }
+  const exitCode = (!valid || !sidecarWritten) && options.requirePower ? 1 : 0;
+  return { valid, reasons: reasons.map((r) => r.code), metrics: audit.metrics, aggResult, sidecarPath, sidecarWritten, exitCode, log };
+}
+
+// src/commands/processResult.ts
+import { join as join4, resolve as resolve4 } from "node:path";
+
+// src/core/topology.ts
+function envFlag(value) {
+  return (value ?? "").toLowerCase() === "true";
+}
+var INTEGER = /^\s*[+-]?\d+\s*$/;
+var EnvReader = class {
+  constructor(env) {
+    this.env = env;
+  }
+  env;
+  problems = [];
+  has(name) {
+    return this.env[name] !== void 0;
+  }
+  text(name, what) {
+    const value = this.env[name];
+    if (value === void 0) {
+      this.problems.push({ variable: name, problem: `missing; expected ${what}` });
+      return "";
+    }
+    return value;
+  }
+  /** An integer >= minimum; absent uses `fallback` when one is given, else it is a problem. */
+  integer(name, minimum, what, fallback) {
+    const raw = this.env[name];
+    const expected = `${what}, an integer >= ${minimum}`;
+    if (raw === void 0) {
+      if (fallback !== void 0) return fallback;
+      this.problems.push({ variable: name, problem: `missing; expected ${expected}` });
+      return Number.NaN;
+    }
+    if (!INTEGER.test(raw) || !Number.isSafeInteger(Number(raw))) {
+      this.problems.push({ variable: name, problem: `is "${clip2(raw)}"; expected ${expected}` });
+      return Number.NaN;
+    }
+    const value = Number(raw);
+    if (value < minimum) {
+      this.problems.push({ variable: name, problem: `is ${value}; expected ${expected}` });
+      return Number.NaN;
+    }
+    return value === 0 ? 0 : value;
+  }
+};
+function clip2(text2) {
+  const shown = text2.replace(/[\u0000-\u001f\u007f]/g, "?");
+  return shown.length > 40 ? `${shown.slice(0, 37)}...` : shown;
+}
+function pool(env, role, gpus) {
+  const name = role.toLowerCase();
+  return {
+    gpus,
+    numWorkers: env.integer(`${role}_NUM_WORKERS`, 1, `the number of ${name} workers`),
+    tp: env.integer(`${role}_TP`, 1, `the ${name} workers' tensor-parallel size`),
+    pp: env.integer(`${role}_PP_SIZE`, 1, `the ${name} pipeline-parallel size (default 1)`, 1),
+    dcpSize: env.integer(`${role}_DCP_SIZE`, 1, `the ${name} decode-context-parallel size (default 1)`, 1),
+    pcpSize: env.integer(`${role}_PCP_SIZE`, 1, `the ${name} prefill-context-parallel size (default 1)`, 1),
+    ep: env.integer(`${role}_EP`, 0, `the ${name} workers' expert-parallel size`),
+    dpAttention: env.text(`${role}_DP_ATTN`, `the ${name} workers' data-parallel attention flag (true/false)`)
+  };
+}
+function absentDecodePool(env) {
+  env.integer("DECODE_TP", 0, "the decode workers' tensor-parallel size", 0);
+  env.integer("DECODE_EP", 0, "the decode workers' expert-parallel size", 0);
+  for (const size of ["PP_SIZE", "DCP_SIZE", "PCP_SIZE"]) env.integer(`DECODE_${size}`, 1, `the decode ${size.replace("_SIZE", "")} size (default 1)`, 1);
+  return {
+    gpus: 0,
+    numWorkers: env.integer("DECODE_NUM_WORKERS", 0, "the number of decode workers (0 in an aggregated run)", 0),
+    tp: 0,
+    pp: 1,
+    dcpSize: 1,
+    pcpSize: 1,
+    ep: 0,
+    dpAttention: env.has("DECODE_DP_ATTN") ? env.text("DECODE_DP_ATTN", "") : ""
+  };
+}
+function classifyTopology(envMap) {
+  const env = new EnvReader(envMap);
+  const hardware = { prefill: envMap.PREFILL_HARDWARE ?? "", decode: envMap.DECODE_HARDWARE ?? "" };
+  if (hardware.prefill === "" !== (hardware.decode === "")) {
+    const [set, unset] = hardware.prefill === "" ? ["DECODE_HARDWARE", "PREFILL_HARDWARE"] : ["PREFILL_HARDWARE", "DECODE_HARDWARE"];
+    env.problems.push({ variable: unset, problem: `missing while ${set} is set; expected both hardware names (heterogeneous deployment) or neither` });
+  }
+  if (!envFlag(envMap.IS_MULTINODE)) {
+    if (envFlag(envMap.DISAGG)) {
+      env.problems.push({ variable: "DISAGG", problem: "is true but IS_MULTINODE is not; a disaggregated run needs separate prefill and decode nodes (set IS_MULTINODE=true with PREFILL_*/DECODE_*, or DISAGG=false)" });
+    }
+    const tp = env.integer("TP", 1, "the tensor-parallel size");
+    const ep = env.integer("EP_SIZE", 0, "the expert-parallel size");
+    const dpAttention = env.text("DP_ATTENTION", "the data-parallel attention flag (true/false)");
+    const pp = env.integer("PP_SIZE", 1, "the pipeline-parallel size (default 1)", 1);
+    const dcpSize = env.integer("DCP_SIZE", 1, "the decode-context-parallel size (default 1)", 1);
+    const pcpSize = env.integer("PCP_SIZE", 1, "the prefill-context-parallel size (default 1)", 1);
+    if (env.problems.length > 0) return { ok: false, problems: env.problems };
+    return { ok: true, topology: { kind: "single-node", disagg: false, tp, pp, dcpSize, pcpSize, ep, dpAttention, gpuCount: tp * pp * pcpSize } };
+  }
+  const prefillGpus = env.integer("PREFILL_GPUS", 1, "the number of prefill GPUs (all GPUs in an aggregated run)");
+  const decodeGpus = env.integer("DECODE_GPUS", 0, "the number of decode GPUs (0 for an aggregated run)");
+  const prefill = pool(env, "PREFILL", prefillGpus);
+  const aggregated = decodeGpus === 0;
+  const decode = aggregated ? absentDecodePool(env) : pool(env, "DECODE", decodeGpus);
+  if (env.problems.length > 0) return { ok: false, problems: env.problems };
+  const topology = {
+    kind: aggregated ? "multinode-agg" : "multinode-disagg",
+    disagg: !aggregated,
+    prefill,
+    decode,
+    totalGpus: prefillGpus + decodeGpus
+  };
+  if (hardware.prefill !== "") {
+    topology.prefillHardware = hardware.prefill;
+    topology.decodeHardware = hardware.decode;
+  }
+  return { ok: true, topology };
+}
+
+// src/core/processResult.ts
+var REQUIRED_ENV = ["RUNNER_TYPE", "FRAMEWORK", "PRECISION", "SPEC_DECODING", "RESULT_FILENAME", "ISL", "OSL", "DISAGG", "MODEL_PREFIX", "IMAGE"];
+var COMPONENT_METADATA_ENV = [["ROUTER_METADATA", "router"]];
+function checkResultFilename(name) {
+  if (name === "") return "is empty; expected the benchmark result file name without .json";
+  if (/[/\\]/.test(name) || name === "." || name === ".." || name.includes("\0")) {
+    return `is "${name.replace(/[\u0000-\u001f]/g, "?")}"; expected a plain file name in the result folder (no path separators, no "..")`;
+  }
+  return void 0;
+}
+function componentMetadata(env, variable, problems) {
+  const raw = env[variable];
+  if (raw === void 0 || raw === "" || raw === "null") return void 0;
+  let parsed;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    problems.push({ subject: variable, problem: 'is not valid JSON; expected {"name": "...", "version": "..."}' });
+    return void 0;
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    problems.push({ subject: variable, problem: 'is not a JSON object; expected exactly {"name": "...", "version": "..."}' });
+    return void 0;
+  }
+  const keys = Object.keys(parsed);
+  if (keys.length !== 2 || !keys.includes("name") || !keys.includes("version")) {
+    problems.push({ subject: variable, problem: `has keys [${keys.join(", ")}]; expected exactly "name" and "version"` });
+    return void 0;
+  }
+  const entries = Object.entries(parsed);
+  if (!entries.every(([, v]) => typeof v === "string" && v !== "")) {
+    problems.push({ subject: variable, problem: "name and version must be non-empty strings" });
+    return void 0;
+  }
+  return entries;
+}
+var NUMBER_TEXT = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+function numberOf(raw) {
+  if (raw === "NaN") return Number.NaN;
+  if (raw === "Infinity") return Infinity;
+  if (raw === "-Infinity") return -Infinity;
+  return NUMBER_TEXT.test(raw) ? Number(raw) : void 0;
+}
+function describe(raw) {
+  const kind = raw.startsWith('"') ? "a string" : raw.startsWith("[") ? "a list" : raw.startsWith("{") ? "an object" : raw;
+  return kind.length > 40 ? `${kind.slice(0, 37)}...` : kind;
+}
+function processResult(env, benchSource, benchText) {
+  const problems = [];
+  for (const name of REQUIRED_ENV) {
+    if (env[name] === void 0) problems.push({ subject: name, problem: "missing; it is required for every run" });
+  }
+  const resultFilename = env.RESULT_FILENAME ?? "";
+  if (env.RESULT_FILENAME !== void 0) {
+    const bad = checkResultFilename(resultFilename);
+    if (bad) problems.push({ subject: "RESULT_FILENAME", problem: bad });
+  }
+  const sequence = (name) => {
+    const raw = env[name];
+    if (raw === void 0) return Number.NaN;
+    if (!/^\s*\+?\d+\s*$/.test(raw) || !(Number(raw) > 0) || !Number.isSafeInteger(Number(raw))) {
+      problems.push({ subject: name, problem: `is "${raw.slice(0, 40)}"; expected the ${name === "ISL" ? "input" : "output"} sequence length, a positive integer` });
+      return Number.NaN;
+    }
+    return Number(raw);
+  };
+  const isl = sequence("ISL");
+  const osl = sequence("OSL");
+  const metadata = [];
+  for (const [variable, key] of COMPONENT_METADATA_ENV) {
+    const entries = componentMetadata(env, variable, problems);
+    if (entries) metadata.push([key, entries]);
+  }
+  const classified = classifyTopology(env);
+  if (!classified.ok) problems.push(...classified.problems.map((p) => ({ subject: p.variable, problem: p.problem })));
+  if (benchText === void 0) return { ok: false, problems };
+  const bench = readBench(benchText, benchSource, problems);
+  if (problems.length > 0 || !bench || !classified.ok) return { ok: false, problems };
+  const topology = classified.topology;
+  const members = [
+    ["hw", pyJsonString(env.RUNNER_TYPE)],
+    ["conc", pyJsonInt(bench.concurrency)],
+    ["image", pyJsonString(env.IMAGE)],
+    ["model", pyJsonString(bench.modelId)],
+    ["infmax_model_prefix", pyJsonString(env.MODEL_PREFIX)],
+    ["framework", pyJsonString(env.FRAMEWORK)],
+    ["precision", pyJsonString(env.PRECISION)],
+    ["spec_decoding", pyJsonString(env.SPEC_DECODING)],
+    // The topology decides: a multinode run without a decode pool is aggregated whatever DISAGG says.
+    ["disagg", String(topology.disagg)],
+    ["recipe_fingerprint", pyJsonString(env.RECIPE_FINGERPRINT ?? "")],
+    ["isl", pyJsonInt(isl)],
+    ["osl", pyJsonInt(osl)]
+  ];
+  for (const [key, entries] of metadata) members.push([key, pyJsonStringObject(entries, 1)]);
+  if (env.KV_P2P_TRANSFER) members.push(["kv_p2p_transfer", pyJsonString(env.KV_P2P_TRANSFER)]);
+  const inputThroughput = bench.totalThroughput - bench.outputThroughput;
+  if (topology.kind === "single-node") {
+    const gpus = topology.gpuCount;
+    members.push(
+      ["is_multinode", "false"],
+      ["tp", pyJsonInt(topology.tp)],
+      ["pp", pyJsonInt(topology.pp)],
+      ["dcp_size", pyJsonInt(topology.dcpSize)],
+      ["pcp_size", pyJsonInt(topology.pcpSize)],
+      ["ep", pyJsonInt(topology.ep)],
+      ["dp_attention", pyJsonString(topology.dpAttention)],
+      ["tput_per_gpu", pyJsonFloat(bench.totalThroughput / gpus)],
+      ["output_tput_per_gpu", pyJsonFloat(bench.outputThroughput / gpus)],
+      ["input_tput_per_gpu", pyJsonFloat(inputThroughput / gpus)]
+    );
+  } else {
+    const { prefill, decode } = topology;
+    const outputGpus = decode.gpus > 0 ? decode.gpus : topology.totalGpus;
+    members.push(
+      ["is_multinode", "true"],
+      ["prefill_tp", pyJsonInt(prefill.tp)],
+      ["prefill_pp", pyJsonInt(prefill.pp)],
+      ["prefill_dcp_size", pyJsonInt(prefill.dcpSize)],
+      ["prefill_pcp_size", pyJsonInt(prefill.pcpSize)],
+      ["prefill_ep", pyJsonInt(prefill.ep)],
+      ["prefill_dp_attention", pyJsonString(prefill.dpAttention)],
+      ["prefill_num_workers", pyJsonInt(prefill.numWorkers)],
+      ["decode_tp", pyJsonInt(decode.tp)],
+      ["decode_pp", pyJsonInt(decode.pp)],
+      ["decode_dcp_size", pyJsonInt(decode.dcpSize)],
+      ["decode_pcp_size", pyJsonInt(decode.pcpSize)],
+      ["decode_ep", pyJsonInt(decode.ep)],
+      ["decode_dp_attention", pyJsonString(decode.dpAttention)],
+      ["decode_num_workers", pyJsonInt(decode.numWorkers)],
+      ["num_prefill_gpu", pyJsonInt(prefill.gpus)],
+      ["num_decode_gpu", pyJsonInt(decode.gpus)],
+      ["tput_per_gpu", pyJsonFloat(bench.totalThroughput / topology.totalGpus)],
+      ["output_tput_per_gpu", pyJsonFloat(bench.outputThroughput / outputGpus)],
+      ["input_tput_per_gpu", pyJsonFloat(inputThroughput / prefill.gpus)]
+    );
+    if (topology.prefillHardware !== void 0) {
+      members.push(["prefill_hw", pyJsonString(topology.prefillHardware)], ["decode_hw", pyJsonString(topology.decodeHardware)]);
+    }
+  }
+  const ordered = new Map(members);
+  for (const [key, value] of bench.conversions) ordered.set(key, value);
+  const rendered = [...ordered].map(([key, valueRaw]) => ({ key, keyRaw: pyJsonString(key), valueRaw }));
+  return { ok: true, agg: { text: renderTopLevelObject(rendered), topology, resultFilename } };
+}
+function readBench(text2, source, problems) {
+  const parsed = readTopLevelObject(text2);
+  if (!parsed.ok) {
+    const trimmed = text2.replace(/^\uFEFF/, "").trimStart();
+    const what = trimmed.startsWith("[") ? "is a JSON list; expected one benchmark result object" : `is not a JSON object (${parsed.error})`;
+    problems.push({ subject: source, problem: `${what}. Point RESULT_FILENAME at the benchmark client's --save-result output.` });
+    return void 0;
+  }
+  const values = /* @__PURE__ */ new Map();
+  for (const member of parsed.members) values.set(member.key, member.valueRaw);
+  const before = problems.length;
+  const field = (key) => {
+    const raw = values.get(key);
+    if (raw === void 0) problems.push({ subject: `${source}: ${key}`, problem: "missing; the benchmark client writes it in every result" });
+    return raw;
+  };
+  const finite2 = (key) => {
+    const raw = field(key);
+    if (raw === void 0) return Number.NaN;
+    const n = numberOf(raw);
+    if (n === void 0 || !Number.isFinite(n)) {
+      problems.push({ subject: `${source}: ${key}`, problem: `is ${describe(raw)}; expected a finite number` });
+      return Number.NaN;
+    }
+    return n;
+  };
+  let concurrency = Number.NaN;
+  const concRaw = field("max_concurrency");
+  if (concRaw !== void 0) {
+    const n = numberOf(concRaw);
+    if (n === void 0 || !Number.isSafeInteger(n) || n <= 0) problems.push({ subject: `${source}: max_concurrency`, problem: `is ${describe(concRaw)}; expected a positive integer` });
+    else concurrency = n;
+  }
+  let modelId = "";
+  const modelRaw = field("model_id");
+  if (modelRaw !== void 0) {
+    const value = modelRaw.startsWith('"') ? JSON.parse(modelRaw) : void 0;
+    if (typeof value !== "string" || value === "") problems.push({ subject: `${source}: model_id`, problem: `is ${describe(modelRaw)}; expected the model name as a non-empty string` });
+    else modelId = value;
+  }
+  const totalThroughput = finite2("total_token_throughput");
+  const outputThroughput = finite2("output_throughput");
+  const conversions = [];
+  for (const [key, raw] of values) {
+    const isMs = key.endsWith("ms");
+    const isTpot = key.includes("tpot");
+    if (!isMs && !isTpot) continue;
+    const n = numberOf(raw);
+    if (n === void 0) {
+      problems.push({ subject: `${source}: ${key}`, problem: `is ${describe(raw)}; keys ending in "ms" or naming "tpot" must hold a number (milliseconds)` });
+      continue;
+    }
+    if (isMs) conversions.push([key.replaceAll("_ms", ""), pyJsonFloat(n / 1e3)]);
+    if (isTpot) {
+      if (n === 0) {
+        problems.push({ subject: `${source}: ${key}`, problem: "is 0; interactivity is 1000 / tpot, so tpot must be non-zero" });
+        continue;
+      }
+      conversions.push([key.replaceAll("_ms", "").replaceAll("tpot", "intvty"), pyJsonFloat(1e3 / n)]);
+    }
+  }
+  if (problems.length > before) return void 0;
+  return { concurrency, modelId, totalThroughput, outputThroughput, conversions };
+}
+
+// src/commands/processResult.ts
+var EXIT_CONFIG = 1;
+var requiresPower = (env) => ["1", "true", "yes"].includes((env.REQUIRE_POWER ?? "").trim().toLowerCase());
+async function runProcessResult(options, steps = { aggregate: runAggregate, aggregateMultinode: runAggregateMultinode }) {
+  const log = { stdout: [], stderr: [] };
+  const dir = resolve4(options.cwd, options.resultDir ?? ".");
+  const env = options.env;
+  const name = env.RESULT_FILENAME;
+  const readProblems = [];
+  let benchPath = join4(dir, `${name ?? "<RESULT_FILENAME>"}.json`);
+  let benchText;
+  if (name !== void 0 && checkResultFilename(name) === void 0) {
+    benchPath = join4(dir, `${name}.json`);
+    try {
+      benchText = await readTextBounded(benchPath, MAX_JSON_BYTES);
+    } catch (error) {
+      const code = error.code;
+      readProblems.push({ subject: benchPath, problem: code === "ENOENT" ? "no such file; check RESULT_FILENAME (without .json) and --result-dir" : `cannot be read (${error.message})` });
+    }
+  }
+  const outcome = processResult(env, benchPath, benchText);
+  if (!outcome.ok || readProblems.length > 0) {
+    const problems = [...readProblems, ...outcome.ok ? [] : outcome.problems];
+    log.stderr.push(`sweep-power process-result: ${problems.length} configuration problem(s); nothing was written:`);
+    for (const p of problems) log.stderr.push(`  ${p.subject}: ${p.problem}`);
+    return { exitCode: EXIT_CONFIG, aggWritten: false, problems, log };
+  }
+  const { agg } = outcome;
+  const aggPath = join4(dir, `agg_${agg.resultFilename}.json`);
+  const sidecarPath = join4(dir, `power_validation_${agg.resultFilename}.json`);
+  try {
+    await writeFileAtomic(aggPath, agg.text);
+  } catch (error) {
+    log.stderr.push(`sweep-power process-result: cannot write ${aggPath}: ${error.message}`);
+    return { exitCode: 1, topology: agg.topology.kind, aggResult: aggPath, aggWritten: false, problems: [], log };
+  }
+  log.stdout.push(`sweep-power process-result: ${agg.topology.kind} -> ${aggPath}`);
+  const requirePower = requiresPower(env);
+  const topology = agg.topology;
+  const expectedGpus = topology.kind === "single-node" ? topology.gpuCount : topology.totalGpus;
+  let power;
+  let exitCode = 0;
+  try {
+    if (topology.kind === "single-node") {
+      const result = await steps.aggregate({ benchResult: benchPath, aggResult: aggPath, expectedNumGpus: expectedGpus, validationResult: sidecarPath, requirePower, cwd: dir, env });
+      power = { valid: result.valid, reasons: result.reasons.map((r) => r.code), sidecarPath };
+      log.stdout.push(...result.log.stdout);
+      log.stderr.push(...result.log.stderr);
+      exitCode = result.exitCode;
+    } else {
+      const result = await steps.aggregateMultinode({ benchResult: benchPath, aggResult: aggPath, prefillGpus: topology.prefill.gpus, decodeGpus: topology.decode.gpus, validationResult: sidecarPath, requirePower, cwd: dir, env });
+      power = { valid: result.valid, reasons: result.reasons, sidecarPath };
+      log.stdout.push(...result.log.stdout);
+      log.stderr.push(...result.log.stderr);
+      exitCode = result.exitCode;
+    }
+  } catch (error) {
+    log.stderr.push(`sweep-power process-result: power aggregation failed: ${error?.message ?? String(error)}`);
+    const telemetrySource = topology.kind === "single-node" ? resolveTelemetryPath(env, dir).path : resolve4(dir, env.POWER_ARTIFACT_DIR || "LOGS/power");
+    await recordInternalError(aggPath, sidecarPath, benchPath, telemetrySource, expectedGpus, error, log);
+    power = { valid: false, reasons: ["aggregation_internal_error"], sidecarPath };
+    exitCode = requirePower ? 1 : 0;
+  }
+  return { exitCode, topology: topology.kind, aggResult: aggPath, aggWritten: true, problems: [], power, log };
+}
+async function recordInternalError(aggPath, sidecarPath, benchPath, telemetrySource, expectedGpus, error, log) {
+  const message = error instanceof Error ? error.message : String(error);
+  const findings = new Findings();
+  findings.add("aggregation_internal_error", `power aggregation failed unexpectedly (${message.slice(0, 200)}); the agg JSON keeps power_valid 0. Report this with the telemetry attached.`);
+  const patched = await patchAggPower(aggPath, false, {}, findings);
+  if (!patched) log.stderr.push(`sweep-power process-result: could not mark ${aggPath} power_valid 0: ${findings.list().slice(1).map((f) => f.message).join("; ")}`);
+  try {
+    const sidecar = buildSidecar({
+      telemetrySource,
+      benchResult: benchPath,
+      valid: false,
+      findings: findings.list().slice(0, 1),
+      expectedGpus,
+      devices: { gpuIds: [], sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} },
+      metrics: {},
+      maxSampleGapS: DEFAULT_MAX_SAMPLE_GAP_S
+    });
+    sidecar.internal_error = { type: error instanceof Error ? error.name : typeof error, message: message.slice(0, 500) };
+    await writeFileAtomic(sidecarPath, `${JSON.stringify(sidecar, null, 2)}
+`);
+  } catch (sidecarError) {
+    log.stderr.push(`sweep-power process-result: cannot write the validation sidecar ${sidecarPath}: ${sidecarError.message}`);
+  }
+}
+
 // src/io/results.ts
-import { readdir as readdir3 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, join as join4, relative as relative2 } from "node:path";
+import { readdir as readdir4 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname4, join as join6, relative as relative3 } from "node:path";
 
 // src/io/workspace.ts
-import { readdir as readdir2, realpath, stat as stat3 } from "node:fs/promises";
-import { isAbsolute, join as join3, relative, resolve as resolve3, sep } from "node:path";
+import { readdir as readdir3, realpath as realpath2, stat as stat4 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join5, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 var OutsideWorkspaceError = class extends Error {
   code = "path_outside_workspace";
 };
 function inside(root, path) {
-  const rel = relative(root, path);
-  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+  const rel = relative2(root, path);
+  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute2(rel);
 }
 async function confinePath(workspace, input) {
-  const root = resolve3(workspace);
+  const root = resolve5(workspace);
   if (input.split(/[\\/]/).includes("..")) throw new OutsideWorkspaceError(`"${input}" contains "..": paths must stay inside the workspace ${root}`);
-  const path = resolve3(root, input);
+  const path = resolve5(root, input);
   if (!inside(root, path)) throw new OutsideWorkspaceError(`"${input}" is outside the workspace ${root}`);
   let real;
   try {
-    real = await realpath(path);
+    real = await realpath2(path);
   } catch {
     return path;
   }
-  const realRoot = await realpath(root).catch(() => root);
+  const realRoot = await realpath2(root).catch(() => root);
   if (!inside(realRoot, real)) throw new OutsideWorkspaceError(`"${input}" resolves through a symlink to ${real}, outside the workspace ${realRoot}`);
   return path;
 }
@@ -2876,7 +4086,7 @@ function globToRegExp(pattern) {
   return new RegExp(`^${out}$`);
 }
 async function findFiles(workspace, input, options) {
-  const root = resolve3(workspace);
+  const root = resolve5(workspace);
   const confine = options.confine ?? true;
   const normalized = input.replace(/\\/g, "/");
   let base;
@@ -2891,32 +4101,32 @@ async function findFiles(workspace, input, options) {
     base = normalized;
     pattern = options.defaultPattern ?? "**/*.json";
   }
-  const baseDir = confine ? await confinePath(root, base) : resolve3(root, base);
-  const info = await stat3(baseDir).catch(() => void 0);
+  const baseDir = confine ? await confinePath(root, base) : resolve5(root, base);
+  const info = await stat4(baseDir).catch(() => void 0);
   if (!info) throw new Error(`"${input}": ${baseDir} does not exist`);
   if (info.isFile() && !hasGlob(normalized)) return { files: [baseDir], refused: [], truncated: false };
   const matcher = globToRegExp(pattern);
-  const realRoot = confine ? await realpath(root).catch(() => root) : "";
+  const realRoot = confine ? await realpath2(root).catch(() => root) : "";
   const files = [];
   const refused = [];
   let truncated = false;
   const walk = async (dir, rel) => {
     if (truncated) return;
-    const entries = await readdir2(dir, { withFileTypes: true });
+    const entries = await readdir3(dir, { withFileTypes: true });
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      const full = join3(dir, entry.name);
+      const full = join5(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile2 = entry.isFile();
       if (entry.isSymbolicLink()) {
-        const real = await realpath(full).catch(() => void 0);
+        const real = await realpath2(full).catch(() => void 0);
         if (real === void 0) continue;
         if (confine && !inside(realRoot, real)) {
           if (matcher.test(relPath)) refused.push(full);
           continue;
         }
-        const target = await stat3(real);
+        const target = await stat4(real);
         isDir = false;
         isFile2 = target.isFile();
       }
@@ -3008,8 +4218,8 @@ var READ_CONCURRENCY = 64;
 var SIDECAR_PREFIX = "power_validation_";
 function sidecarNameFor(aggPath) {
   const name = basename2(aggPath);
-  const stem = name.replace(/^agg_/, "").replace(/\.json$/, "");
-  return `${SIDECAR_PREFIX}${stem}.json`;
+  const stem2 = name.replace(/^agg_/, "").replace(/\.json$/, "");
+  return `${SIDECAR_PREFIX}${stem2}.json`;
 }
 function isAggResult(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -3035,7 +4245,7 @@ async function loadResults(root, input, options) {
   const namesIn = (dir) => {
     let listing = folderListings.get(dir);
     if (!listing) {
-      listing = readdir3(dir).then((n) => new Set(n), () => /* @__PURE__ */ new Set());
+      listing = readdir4(dir).then((n) => new Set(n), () => /* @__PURE__ */ new Set());
       folderListings.set(dir, listing);
     }
     return listing;
@@ -3043,7 +4253,7 @@ async function loadResults(root, input, options) {
   const rows = [];
   const unreadable = [];
   let skipped = found.files.length - candidates.length;
-  const display = (path) => relative2(root, path) || basename2(path);
+  const display = (path) => relative3(root, path) || basename2(path);
   const results = await mapBounded(candidates, READ_CONCURRENCY, async (path) => {
     let agg;
     try {
@@ -3054,9 +4264,9 @@ async function loadResults(root, input, options) {
     if (!isAggResult(agg)) return { skipped: true };
     let sidecar;
     const sidecarName = sidecarNameFor(path);
-    if ((await namesIn(dirname3(path))).has(sidecarName)) {
+    if ((await namesIn(dirname4(path))).has(sidecarName)) {
       try {
-        const parsed = JSON.parse(await readTextBounded(join4(dirname3(path), sidecarName), MAX_RESULT_BYTES));
+        const parsed = JSON.parse(await readTextBounded(join6(dirname4(path), sidecarName), MAX_RESULT_BYTES));
         if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) sidecar = parsed;
       } catch {
       }
@@ -3277,6 +4487,27 @@ Commands:
               --max-sample-gap SECONDS      largest allowed gap between samples (default 3.0)
               --require-power               exit 1 when power is invalid (also REQUIRE_POWER=1|true|yes)
 
+  process-result
+              Benchmark result + job environment -> agg_<RESULT_FILENAME>.json, then measured power
+              (single node: the telemetry CSV; multinode: the power package). Reads RUNNER_TYPE,
+              FRAMEWORK, PRECISION, SPEC_DECODING, RESULT_FILENAME, ISL, OSL, DISAGG, MODEL_PREFIX,
+              IMAGE, TP/EP_SIZE/DP_ATTENTION or IS_MULTINODE=true with PREFILL_*/DECODE_* (see README).
+              --result-dir DIR              folder of <RESULT_FILENAME>.json and the outputs (default .)
+
+  aggregate-multinode
+              Multinode power package (manifest.json, samples.csv, windows/) -> whole-deployment and
+              role energy, patched into the agg JSON.
+              --bench-result BENCH.json     raw benchmark result                                 (required)
+              --agg-result AGG.json         agg JSON to patch in place                           (required)
+              --prefill-gpus N              PREFILL_GPUS (all GPUs of an aggregated run)         (required)
+              --decode-gpus N               DECODE_GPUS (0: aggregated, no decode pool)          (required)
+              --power-dir DIR               power package (default: $POWER_ARTIFACT_DIR or LOGS/power)
+              --logs-root DIR               where window result_path values resolve
+                                            (default: $POWER_RESULT_ROOT or LOGS)
+              --expected-producer-sha SHA   trusted producer commit (default: $POWER_PRODUCER_SHA)
+              --validation-result FILE      sidecar path (default: power_validation_<bench stem>.json)
+              --require-power               exit 1 when power is invalid (also REQUIRE_POWER=1|true|yes)
+
   report      The sweep's power report as markdown, as the pull request comment shows it.
               --results DIR_OR_GLOB         folder of agg JSONs (searched recursively) or a glob (required)
               --run-id N                    workflow run id for the visualizer links
@@ -3336,6 +4567,56 @@ async function aggregateCommand(args, io) {
   result.log.stderr.forEach(io.stderr);
   return result.exitCode;
 }
+async function processResultCommand(args, io) {
+  const { values } = parseArgs({ args, strict: true, allowPositionals: false, options: { "result-dir": { type: "string" } } });
+  const result = await runProcessResult({ resultDir: values["result-dir"], cwd: io.cwd, env: io.env });
+  result.log.stdout.forEach(io.stdout);
+  result.log.stderr.forEach(io.stderr);
+  return result.exitCode;
+}
+function parseCount(text2, flag2) {
+  const n = parseInteger(text2, flag2);
+  if (n < 0) throw new UsageError(`--${flag2} must be >= 0, got "${text2}"`);
+  return n;
+}
+async function aggregateMultinodeCommand(args, io) {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      "power-dir": { type: "string" },
+      "logs-root": { type: "string" },
+      "bench-result": { type: "string" },
+      "agg-result": { type: "string" },
+      "prefill-gpus": { type: "string" },
+      "decode-gpus": { type: "string" },
+      "expected-producer-sha": { type: "string" },
+      "validation-result": { type: "string" },
+      "require-power": { type: "boolean" }
+    }
+  });
+  const benchResult = requireString(values, "bench-result");
+  const aggResult = requireString(values, "agg-result");
+  const prefillGpus = parseCount(requireString(values, "prefill-gpus"), "prefill-gpus");
+  const decodeGpus = parseCount(requireString(values, "decode-gpus"), "decode-gpus");
+  const result = await runAggregateMultinode({
+    powerDir: values["power-dir"],
+    logsRoot: values["logs-root"],
+    benchResult,
+    aggResult,
+    prefillGpus,
+    decodeGpus,
+    expectedProducerSha: values["expected-producer-sha"],
+    validationResult: values["validation-result"],
+    requirePower: values["require-power"] === true || envRequiresPower(io.env),
+    cwd: io.cwd,
+    env: io.env
+  });
+  result.log.stdout.forEach(io.stdout);
+  result.log.stderr.forEach(io.stderr);
+  return result.exitCode;
+}
 async function reportCommand(args, io) {
   const { values } = parseArgs({
     args,
@@ -3362,7 +4643,7 @@ async function reportCommand(args, io) {
   }
   const { counts, rowsLeftOut } = built.comment;
   if (values.out) {
-    await writeFileAtomic(resolve4(io.cwd, values.out), `${built.comment.markdown}
+    await writeFileAtomic(resolve6(io.cwd, values.out), `${built.comment.markdown}
 `);
     io.stdout(`sweep-power report: ${counts.total} configs (${counts.valid} valid, ${counts.invalid} invalid, ${counts.missing} without power data, ${counts.unreadable} unreadable files)${rowsLeftOut > 0 ? `, ${rowsLeftOut} rows left out` : ""} -> ${values.out}`);
   } else {
@@ -3372,6 +4653,8 @@ async function reportCommand(args, io) {
 }
 var COMMANDS = {
   aggregate: aggregateCommand,
+  "process-result": processResultCommand,
+  "aggregate-multinode": aggregateMultinodeCommand,
   report: reportCommand
 };
 async function runCli(argv, io) {
@@ -3404,6 +4687,8 @@ ${USAGE}`);
 
 export {
   runAggregate,
+  runAggregateMultinode,
+  runProcessResult,
   DEFAULT_LABELS,
   parseLabels,
   pullRequestFromEvent,
@@ -3411,4 +4696,4 @@ export {
   envRequiresPower,
   runCli
 };
-//# sourceMappingURL=chunk-CHTZONIC.js.map
+//# sourceMappingURL=chunk-LO5477XE.js.map
