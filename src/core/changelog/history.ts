@@ -150,7 +150,7 @@ export function compareHistory(base: ChangelogSide, head: ChangelogSide, repo: s
     const first = additions[0] as EntrySource;
     const next = head.entries[firstDiffering + shift] as EntrySource;
     const last = head.positions.at(next.lineOffset - 1).line;
-    problems.push(head.positions.problem('history_inserted', first.lineOffset, `${plural(shift, 'entry', 'entries')} (lines ${first.line}-${last}) were inserted before history entry ${firstDiffering + 1}; the history is append-only: move ${shift === 1 ? 'it' : 'them'} to the end of the file, after one empty line.`));
+    problems.push(head.positions.problem('history_inserted', first.lineOffset, `${plural(shift, 'entry', 'entries')} (lines ${first.line}-${last}) ${shift === 1 ? 'was' : 'were'} inserted before history entry ${firstDiffering + 1}; the history is append-only: move ${shift === 1 ? 'it' : 'them'} to the end of the file, after one empty line.`));
     return { additions, corrections: [], problems };
   }
   if (shift < 0 && alignedAfter(head.entries, base.entries, -shift)) {
