@@ -26,13 +26,23 @@ function describe(value: unknown): string {
 }
 
 /** Checks one entry against the changelog schema; returns the typed entry when it holds. */
-export function checkEntrySchema(entry: EntrySource, positions: SourcePositions): { entry?: ChangelogEntry; problems: ChangelogProblem[] } {
+export interface SchemaCheck {
+  /** The whole entry, when every field holds. */
+  entry?: ChangelogEntry;
+  /** The fields that hold on their own, so that pr-link and config-key rules still run when another field fails. */
+  configKeys?: string[];
+  prLink?: string;
+  appendOnly: boolean;
+  problems: ChangelogProblem[];
+}
+
+export function checkEntrySchema(entry: EntrySource, positions: SourcePositions): SchemaCheck {
   const problems: ChangelogProblem[] = [];
   const label = `entry ${entry.index + 1}`;
   const value = entry.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     problems.push(positions.problem('entry_not_mapping', entry.lineOffset, `${label} is ${describe(value)}; an entry is a mapping with config-keys, description and pr-link.`));
-    return { problems };
+    return { appendOnly: false, problems };
   }
   const record = value as Record<string, unknown>;
   const keyAt = (key: string) => entry.fields.get(key)?.keyOffset ?? entry.lineOffset;
@@ -109,6 +119,8 @@ export function checkEntrySchema(entry: EntrySource, positions: SourcePositions)
     problems.push(positions.problem('append_only_with_evals', keyAt('append-only'), `append-only cannot be combined with eval selection (${used}) in ${label}: an append-only entry adds throughput points only. Drop one of them.`));
   }
 
-  if (problems.length > 0 || !configKeys || !description || typeof prLink !== 'string') return { problems };
-  return { entry: { configKeys, description, prLink, evalsOnly, allEvals, appendOnly, evalMinPrefillEp, scenarioType }, problems };
+  const link = typeof prLink === 'string' ? prLink : undefined;
+  const partial = { configKeys, prLink: link, appendOnly, problems };
+  if (problems.length > 0 || !configKeys || !description || link === undefined) return partial;
+  return { ...partial, entry: { configKeys, description, prLink: link, evalsOnly, allEvals, appendOnly, evalMinPrefillEp, scenarioType } };
 }

@@ -27,12 +27,14 @@ export function globDistance(pattern: string, name: string): number {
 /** Up to `limit` names closest to `query` (glob-aware), close enough to be a plausible typo. */
 export function closestNames(query: string, names: Iterable<string>, limit = 3): string[] {
   const literal = query.replace(/\*/g, '');
-  const threshold = Math.max(2, Math.ceil(literal.length * 0.4));
+  const threshold = Math.max(2, Math.ceil(literal.length * 0.3));
   const scored: Array<[number, string]> = [];
   for (const name of names) {
     const distance = globDistance(query, name);
     if (distance <= threshold) scored.push([distance, name]);
   }
   scored.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
-  return scored.slice(0, limit).map(([, name]) => name);
+  // Names much further than the best one are noise next to it.
+  const best = scored[0]?.[0] ?? 0;
+  return scored.filter(([distance]) => distance <= best + 2).slice(0, limit).map(([, name]) => name);
 }

@@ -3,7 +3,7 @@ import { compareHistory } from './history.js';
 import { parseChangelog, type EntrySource } from './parse.js';
 import { addedLinkProblem, type LinkContext } from './prlink.js';
 import { sortProblems, type ChangelogProblem } from './problems.js';
-import { checkEntrySchema, type ChangelogEntry } from './schema.js';
+import { checkEntrySchema, type ChangelogEntry, type SchemaCheck } from './schema.js';
 
 export interface ChangelogChangeInput {
   /** Path of the changelog in the repository; names head problems. */
@@ -57,11 +57,11 @@ export function validateChangelogChange(input: ChangelogChangeInput): ChangelogV
     problems.push(...base.problems.map((p) => ({ ...p, message: `${p.message} (in the base version, so the change could not be compared with it; fix the base branch first)` })));
   }
 
-  const schemaOk = new Map<EntrySource, ChangelogEntry>();
+  const schemaChecks = new Map<EntrySource, SchemaCheck>();
   for (const entry of head.entries ?? []) {
     const checked = checkEntrySchema(entry, head.positions);
     problems.push(...checked.problems);
-    if (checked.entry) schemaOk.set(entry, checked.entry);
+    schemaChecks.set(entry, checked);
   }
 
   const verdict: ChangelogVerdict = { problems, newEntries: [], corrections: 0, triggeredConfigs: [], baseEntryCount: base.entries?.length, headEntryCount: head.entries?.length };
@@ -80,10 +80,7 @@ export function validateChangelogChange(input: ChangelogChangeInput): ChangelogV
     problems.push(head.positions.problem('repository_unknown', first?.fields.get('pr-link')?.valueOffset ?? first?.lineOffset ?? 0, 'cannot check pr-link: the repository is unknown; pass --repo owner/name or set GITHUB_REPOSITORY.'));
   }
 
-  const additions = history.additions.flatMap((source) => {
-    const entry = schemaOk.get(source);
-    return entry ? [{ source, entry }] : [];
-  });
+  const additions = history.additions.map((source) => ({ source, entry: schemaChecks.get(source) as SchemaCheck }));
   const appendOnly = additions.filter((a) => a.entry.appendOnly);
   if (appendOnly.length > 0 && appendOnly.length < additions.length) {
     const regular = additions.find((a) => !a.entry.appendOnly) as (typeof additions)[number];
@@ -93,12 +90,12 @@ export function validateChangelogChange(input: ChangelogChangeInput): ChangelogV
 
   const triggered = new Set<string>();
   for (const { source, entry } of additions) {
-    if (repo !== undefined) {
+    if (repo !== undefined && entry.prLink !== undefined) {
       const linkProblem = addedLinkProblem(entry.prLink, { repo, prNumber: input.link.prNumber });
       if (linkProblem) problems.push(head.positions.problem('pr_link', source.fields.get('pr-link')?.valueOffset ?? source.lineOffset, linkProblem));
     }
     const expanded: NewEntry['expanded'] = [];
-    if (input.masterConfigs) {
+    if (input.masterConfigs && entry.configKeys) {
       const keys = input.masterConfigs.keys;
       entry.configKeys.forEach((pattern, i) => {
         const matched = expandConfigKey(pattern, keys.keys());
@@ -109,7 +106,7 @@ export function validateChangelogChange(input: ChangelogChangeInput): ChangelogV
         for (const key of matched) triggered.add(key);
       });
     }
-    verdict.newEntries.push({ line: source.line, index: source.index, entry, expanded });
+    if (entry.entry) verdict.newEntries.push({ line: source.line, index: source.index, entry: entry.entry, expanded });
   }
   if (additions.length > 0 && input.masterConfigs) problems.push(...input.masterConfigs.problems);
   verdict.triggeredConfigs = [...triggered];
