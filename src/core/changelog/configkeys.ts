@@ -1,4 +1,3 @@
-import { isMap, isScalar, parseDocument } from 'yaml';
 import { SourcePositions, type ChangelogProblem } from './problems.js';
 import { closestNames } from './suggest.js';
 
@@ -14,33 +13,39 @@ export interface MasterConfigKeys {
   problems: ChangelogProblem[];
 }
 
-/** Top-level keys of the master config files; a key defined twice, or holding `*`, is a problem as it is for the sweep tooling. */
+/** A top-level key line of a block mapping: column 1, a plain or quoted key, then `:` and a space or the line end. */
+const TOP_LEVEL_KEY = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#\-?:,[\]{}&*!|>'"%@`][^#]*?|-[^\s#]*?))\s*:(?:\s|$)/;
+
+/**
+ * Top-level keys of the master config files, read from the lines at column 1 rather than by a full
+ * YAML parse: the files run to megabytes and only their keys matter here, and in a block mapping at
+ * the root every key, and nothing else, starts at column 1. A key defined twice, or holding `*`, is a
+ * problem as it is for the sweep tooling.
+ */
 export function readMasterConfigKeys(sources: MasterConfigSource[]): MasterConfigKeys {
   const keys = new Map<string, string>();
   const problems: ChangelogProblem[] = [];
   for (const source of sources) {
     const positions = new SourcePositions(source.file, source.text);
-    const doc = parseDocument(source.text, { version: '1.1', uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
-    const firstError = doc.errors[0];
-    if (firstError) {
-      problems.push(positions.problem('master_config_invalid', firstError.pos[0], `master config is not valid YAML: ${firstError.message.split('\n')[0]}; its keys were not read.`));
-      continue;
-    }
-    if (!isMap(doc.contents)) {
-      problems.push(positions.problem('master_config_invalid', 0, 'a master config must be a mapping of config keys; its keys were not read.'));
-      continue;
-    }
-    for (const pair of doc.contents.items) {
-      const offset = (isScalar(pair.key) ? pair.key.range?.[0] : undefined) ?? 0;
-      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-      if (key === undefined) continue;
+    let offset = 0;
+    for (const line of source.text.split('\n')) {
+      const lineOffset = offset;
+      offset += line.length + 1;
+      const first = line[0];
+      if (first === undefined || first === ' ' || first === '#' || first === '\r' || line.startsWith('---') || line.startsWith('...') || line.startsWith('%')) continue;
+      const match = TOP_LEVEL_KEY.exec(line);
+      if (!match) {
+        problems.push(positions.problem('master_config_invalid', lineOffset, `line ${positions.at(lineOffset).line} starts at column 1 but is not a 'key:' line; a master config is a mapping of config keys, each at column 1.`));
+        continue;
+      }
+      const key = match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2] !== undefined ? match[2].replace(/''/g, "'") : (match[3] as string).trimEnd();
       if (key.includes('*')) {
-        problems.push(positions.problem('master_config_invalid', offset, `config key '${key}' holds '*', which changelog entries use as a wildcard; rename it.`));
+        problems.push(positions.problem('master_config_invalid', lineOffset, `config key '${key}' holds '*', which changelog entries use as a wildcard; rename it.`));
         continue;
       }
       const earlier = keys.get(key);
       if (earlier !== undefined) {
-        problems.push(positions.problem('master_config_invalid', offset, `config key '${key}' is also defined in ${earlier}; keys must be unique across master configs.`));
+        problems.push(positions.problem('master_config_invalid', lineOffset, `config key '${key}' is also defined in ${earlier}; keys must be unique across master configs.`));
         continue;
       }
       keys.set(key, source.file);
