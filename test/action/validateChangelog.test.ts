@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,5 +99,42 @@ describe('action mode validate-changelog', () => {
     const result = await runAction(HISTORY, { 'pr-number': 'seven' });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain("::error::input 'pr-number' is \"seven\"; expected a positive integer");
+  });
+});
+
+describe('action mode validate-changelog on git', () => {
+  it('takes the base commit and PR number from the pull_request event', async () => {
+    const dir = tempWorkspace();
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+    git('init', '-q', '-b', 'main');
+    writeFile(dir, 'configs/a-master.yaml', masterConfig());
+    writeFile(dir, 'perf-changelog.yaml', HISTORY);
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    const baseSha = git('rev-parse', 'HEAD');
+    writeFile(dir, 'perf-changelog.yaml', changelog(HISTORY, entry('dsv4-fp4-b200-vllm', link(8))));
+    git('commit', '-qam', 'head');
+    const outputPath = writeFile(dir, 'output.txt', '');
+    writeFileSync(summaryPath, '');
+    for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
+    Object.assign(process.env, {
+      GITHUB_WORKSPACE: dir,
+      GITHUB_STEP_SUMMARY: summaryPath,
+      GITHUB_OUTPUT: outputPath,
+      GITHUB_EVENT_PATH: writeFile(dir, 'event.json', JSON.stringify({ pull_request: { number: 8, base: { sha: baseSha } } })),
+      GITHUB_REPOSITORY: REPO,
+      INPUT_MODE: 'validate-changelog',
+    });
+    const written: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    process.exitCode = 0;
+    await run();
+    vi.mocked(process.stdout.write).mockRestore();
+    expect(written.join('')).toBe('perf-changelog.yaml: OK; 1 new entry; 1 config triggered: dsv4-fp4-b200-vllm\n');
+    expect(process.exitCode).toBe(0);
+    expect(readFileSync(outputPath, 'utf8')).toContain('["dsv4-fp4-b200-vllm"]');
   });
 });
