@@ -146,6 +146,16 @@ describe('hostile input stays bounded', () => {
     }
   });
 
+  it('stops indentation nested two thousand levels deep with one located message', async () => {
+    const deep = `- config-keys:\n${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(2 * (i + 1))}k:`).join('\n')} x\n`;
+    const started = performance.now();
+    const run = await cli(args, files(deep));
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^perf-changelog\.yaml:\d+:\d+: the YAML nests too deeply to read here/m);
+    expect(run.stderr.match(/nests too deeply/g)).toHaveLength(1);
+  });
+
   it('rejects bytes that are not UTF-8 with their line', async () => {
     const run = await cli(args, files(Buffer.concat([Buffer.from(`${HISTORY}\n- config-keys:\n    - `), Buffer.from([0xff, 0xfe]), Buffer.from('\n')])));
     expect(run.code).toBe(1);

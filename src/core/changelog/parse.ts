@@ -79,6 +79,11 @@ export function parseChangelog(file: string, bytes: Uint8Array, maxBytes = MAX_C
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const offset = error.pos[0];
+      // Indentation-deep input exhausts the parser's stack; one located message says why.
+      if (/call stack|stack overflow/i.test(error.message)) {
+        problems.push(positions.problem('nesting_too_deep', offset, 'the YAML nests too deeply to read here; a changelog entry needs three levels (list, mapping, list). Check the indentation.'));
+        break;
+      }
       const problem = positions.problem(error.code === 'DUPLICATE_KEY' ? 'duplicate_key' : 'yaml_syntax', offset, describeYamlError(error.code, error.message, positions, offset));
       // A tab or CR already reported on this line explains the parse error.
       if (!linesWithProblems.has(problem.line)) problems.push(problem);
