@@ -218,9 +218,11 @@ export function compareHistory(base: ChangelogSide, head: ChangelogSide, repo: s
         }
       }
     } else if (corrections.length === 0) {
+      const column = head.positions.at(prefix).column;
+      const show = (line: string) => (line.length < column ? 'the line end' : quoteExcerpt(line.slice(column - 1), 30));
       const baseLine = baseLines[partLine - 1] ?? '';
       const headLine = headLines[partLine - 1] ?? '';
-      problems.push(head.positions.problem('history_reformatted', partOffset, `line ${partLine} differs from the base only in formatting (base: ${quoteExcerpt(baseLine)}, here: ${quoteExcerpt(headLine)}); history bytes are immutable: restore the line exactly.`));
+      problems.push(head.positions.problem('history_reformatted', prefix, `line ${partLine} differs from the base only in formatting, from column ${column} (base has ${show(baseLine)}, here ${show(headLine)}); history bytes are immutable: restore the line exactly.`));
     }
   }
   return { additions, corrections, problems };

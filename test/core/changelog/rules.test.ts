@@ -33,6 +33,10 @@ describe('file rules', () => {
     expect(verdict.problems[0]?.message).toContain('0xE9');
   });
 
+  it('rejects an entry that is not a mapping', () => {
+    expect(located(check(HISTORY, changelog(HISTORY, '- config-keys:\n\n- just text\n')))).toEqual(expect.arrayContaining(['15:1 entry_not_mapping']));
+  });
+
   it('rejects a root that is not a list', () => {
     expect(located(check('a: 1\n', 'a: 1\n'))).toEqual(['1:1 root_not_list']);
   });
@@ -122,7 +126,8 @@ describe('append-only history', () => {
 
   it('rejects whitespace-only changes to history at the changed line', () => {
     const verdict = check(HISTORY, HISTORY.replace('    - "Update"\n  pr-link: https://github.com/acme/sweeps/pull/2', '    - "Update"  \n  pr-link: https://github.com/acme/sweeps/pull/2'));
-    expect(located(verdict)).toEqual(['10:1 history_reformatted']);
+    expect(located(verdict)).toEqual(['10:15 history_reformatted']);
+    expect(verdict.problems[0]?.message).toContain('from column 15 (base has the line end, here "  ")');
   });
 
   it('rejects an entry inserted in the middle and names its lines', () => {
@@ -149,6 +154,14 @@ describe('append-only history', () => {
   it('rejects a correction to a non-canonical link', () => {
     const verdict = check(HISTORY, HISTORY.replace(link(2), 'https://github.com/acme/sweeps/issues/2'));
     expect(located(verdict)).toEqual(['11:12 correction_not_canonical']);
+  });
+
+  it('rejects a correction that also changes other lines', () => {
+    const base = changelog(entry('dsr1-fp8-h200-sglang', link(1)), entry('gptoss-fp4-h100-vllm', 'XXX'));
+    const head = HISTORY.replace('- config-keys:\n    - dsr1-fp8-h200-sglang', '- config-keys:\n    -  dsr1-fp8-h200-sglang');
+    const verdict = check(base, head);
+    expect(located(verdict)).toEqual(['2:1 correction_line']);
+    expect(verdict.problems[0]?.message).toContain('line 2 changed outside a \'  pr-link:\' line');
   });
 
   it('rejects a correction mixed with new entries', () => {
