@@ -27,7 +27,7 @@ export interface ValidateChangelogOptions {
   configs?: string;
   prNumber?: number;
   repo?: string;
-  /** Writes the triggered config keys as a JSON array here. */
+  /** Writes the triggered config keys as a JSON array here; `[]` when the change is rejected. */
   outputConfigs?: string;
   cwd: string;
 }
@@ -103,7 +103,8 @@ export async function runValidateChangelog(options: ValidateChangelogOptions): P
   const fail = (problems: ChangelogProblem[], verdict?: ChangelogVerdict): ValidateChangelogResult => {
     for (const problem of problems) log.stderr.push(formatProblem(problem));
     log.stderr.push(`${file}: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}; the change is rejected.`);
-    return { ok: false, exitCode: 1, file, verdict, problems, triggeredConfigs: verdict?.triggeredConfigs ?? [], log };
+    // A rejected change triggers nothing, so a workflow that runs on regardless cannot sweep a bad entry.
+    return { ok: false, exitCode: 1, file, verdict, problems, triggeredConfigs: [], log };
   };
 
   let base: { bytes: Uint8Array; label: string };
@@ -134,7 +135,7 @@ export async function runValidateChangelog(options: ValidateChangelogOptions): P
   });
   // Unreadable configs only matter when entries were added.
   const problems = sortProblems([...verdict.problems, ...(verdict.newEntries.length > 0 ? extra : [])]);
-  if (options.outputConfigs) await writeFileAtomic(resolve(options.cwd, options.outputConfigs), `${JSON.stringify(verdict.triggeredConfigs)}\n`);
+  if (options.outputConfigs) await writeFileAtomic(resolve(options.cwd, options.outputConfigs), `${JSON.stringify(problems.length > 0 ? [] : verdict.triggeredConfigs)}\n`);
   if (problems.length > 0) return fail(problems, { ...verdict, problems });
 
   const entries = verdict.newEntries.length;

@@ -68,6 +68,7 @@ describe('action mode validate-changelog', () => {
     expect(result.stdout).toContain('::error title=perf-changelog pr_link,file=perf-changelog.yaml,line=17,col=12::pr-link points at pull request #6, but this change is pull request #7');
     expect(result.summary).toContain('❌ perf-changelog.yaml: 2 problems');
     expect(result.summary).toContain('<code>perf-changelog.yaml:14:7</code>');
+    expect(result.outputs).toMatch(/configs<<(\S+)\n\[\]\n\1/);
   });
 
   it('annotates the first ten problems and lists all of them in the summary', async () => {

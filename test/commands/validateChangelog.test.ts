@@ -36,8 +36,9 @@ describe('sweep-power validate-changelog on git refs', () => {
 
   it('prints every problem as file:line:col: message and exits 1', async () => {
     const dir = repository(changelog(HISTORY.replace('"Update"', '"Updated"'), entry(['dsv4-fp4-b200-vlm'], link(6))));
-    const run = await cli(['validate-changelog', '--base-ref', 'HEAD~1', '--pr-number', '7', '--repo', REPO], dir);
+    const run = await cli(['validate-changelog', '--base-ref', 'HEAD~1', '--pr-number', '7', '--repo', REPO, '--output-configs', 'configs.json'], dir);
     expect(run.code).toBe(1);
+    expect(readFileSync(join(dir, 'configs.json'), 'utf8')).toBe('[]\n');
     const lines = run.stderr.split('\n');
     expect(lines[0]).toMatch(/^perf-changelog\.yaml:3:3: history entry 1 differs from the base in description/);
     expect(lines.slice(1)).toEqual([

@@ -44,7 +44,7 @@ export function renderChangelogReport(input: ChangelogReportInput): string[] {
       lines.push(`| ${line} | ${entry.configKeys.map(code).join('<br>')} | ${triggers} | ${options || '—'} | ${cell(entry.prLink)} | ${entry.description.map(cell).join('<br>')} |`);
     }
     if (input.newEntries.length > MAX_ENTRY_ROWS) lines.push(`| … | ${input.newEntries.length - MAX_ENTRY_ROWS} more entries left out | | | | |`);
-    lines.push('', `**${input.triggeredConfigs.length} config${input.triggeredConfigs.length === 1 ? '' : 's'} triggered** (output \`configs\`).`, '');
+    lines.push('', input.ok ? `**${input.triggeredConfigs.length} config${input.triggeredConfigs.length === 1 ? '' : 's'} triggered** (output \`configs\`).` : 'Nothing is triggered until the problems are fixed (output `configs` is `[]`).', '');
   } else if (input.corrections > 0) {
     lines.push(`${input.corrections} pr-link correction${input.corrections === 1 ? '' : 's'} of history entries; no new entries, no configs triggered.`, '');
   } else if (input.ok) {
