@@ -33,8 +33,13 @@ function explain(stderr: string, ref: string, path: string): string {
 export async function readFileAtRef(cwd: string, ref: string, path: string, maxBytes: number): Promise<Uint8Array> {
   if (ref.startsWith('-')) throw new GitReadError(`ref '${ref}' is not a ref name`);
   // `./` makes the path relative to the working directory, as on the command line.
-  const spec = `${ref}:./${path.replace(/^\.\//, '')}`;
-  const size = await git(cwd, ['cat-file', '-s', spec], 1024);
+  let spec = `${ref}:./${path.replace(/^\.\//, '')}`;
+  let size = await git(cwd, ['cat-file', '-s', spec], 1024);
+  if (size.code !== 0 && /relative path syntax/i.test(size.stderr)) {
+    // A bare repository has no working directory to be relative to: the path is from the root.
+    spec = `${ref}:${path.replace(/^\.\//, '')}`;
+    size = await git(cwd, ['cat-file', '-s', spec], 1024);
+  }
   if (size.code !== 0) throw new GitReadError(explain(size.stderr, ref, path));
   const bytes = Number(size.stdout.toString('utf8').trim());
   if (bytes > maxBytes) throw new GitReadError(`${path} at ${ref} is ${bytes.toLocaleString('en-US')} bytes, over the ${(maxBytes / 1024 / 1024).toFixed(0)} MiB limit for a changelog; nothing was checked.`);

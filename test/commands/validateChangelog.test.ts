@@ -58,6 +58,15 @@ describe('sweep-power validate-changelog on git refs', () => {
     expect(run.code).toBe(0);
   });
 
+  it('reads refs in a bare repository, where paths cannot be relative', async () => {
+    const dir = repository(changelog(HISTORY, entry('dsv4-fp4-b200-vllm', link(7))));
+    const bare = tempWorkspace();
+    git(bare, 'clone', '-q', '--bare', dir, '.');
+    const run = await cli(['validate-changelog', '--base-ref', 'HEAD~1', '--pr-number', '7', '--repo', REPO], bare);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('1 config triggered: dsv4-fp4-b200-vllm');
+  });
+
   it('names a base ref that does not exist and exits 1', async () => {
     const dir = repository(changelog(HISTORY, entry('dsv4-fp4-b200-vllm', 'XXX')));
     const run = await cli(['validate-changelog', '--base-ref', 'origin/nope', '--pr-number', '7', '--repo', REPO], dir);

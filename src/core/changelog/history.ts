@@ -84,8 +84,11 @@ function separatorProblems(base: ChangelogSide, head: ChangelogSide, additions: 
     const leadingNewlines = /^\n*/.exec(suffix)?.[0].length ?? 0;
     const emptyLines = leadingNewlines + (baseText.endsWith('\n\n') ? 1 : 0);
     const rest = suffix.slice(leadingNewlines);
-    const message = !rest.startsWith(ENTRY_START)
-      ? `the appended text starts with ${quoteExcerpt(rest.split('\n')[0] ?? '', 40)}; a new entry starts with '${ENTRY_START}' at column 1, after one empty line.`
+    const firstLine = rest.split('\n')[0] ?? '';
+    const message = firstLine !== '' && firstLine.trim() === ''
+      ? `the separator line after the history holds only spaces; make it empty (exactly one empty line before '${ENTRY_START}').`
+      : !rest.startsWith(ENTRY_START)
+      ? `the appended text starts with ${quoteExcerpt(firstLine, 40)}; a new entry starts with '${ENTRY_START}' at column 1, after one empty line.`
       : `the first new entry follows the history after ${plural(emptyLines, 'empty line')}; separate it with exactly one empty line.`;
     problems.push(head.positions.problem('separator', appendedAt, message));
   }

@@ -110,6 +110,12 @@ describe('append-only history', () => {
     expect(located(check(HISTORY, HISTORY + entry('dsv4-fp4-b200-vllm', 'XXX')))).toEqual(['12:1 separator']);
   });
 
+  it('rejects a separator line holding spaces', () => {
+    const verdict = check(HISTORY, `${HISTORY}  \n${entry('dsv4-fp4-b200-vllm', 'XXX')}`);
+    expect(located(verdict)).toEqual(['12:1 separator']);
+    expect(verdict.problems[0]?.message).toContain('holds only spaces');
+  });
+
   it('rejects two empty lines between new entries, and trailing empty lines', () => {
     const headText = `${changelog(HISTORY, entry('dsv4-fp4-b200-vllm', 'XXX'))}\n${changelog('', entry('dsr1-fp4-b200-trt', 'XXX'))}\n`;
     const verdict = check(HISTORY, headText);
