@@ -127,7 +127,8 @@ export function compareHistory(base: ChangelogSide, head: ChangelogSide, repo: s
         problems.push(head.positions.problem('history_entry_changed', Math.max(offset, baseText.length), `the appended text continues history entry ${i + 1} (line ${headEntry.line}), changing its ${fields.join(', ')}; start a new entry with '${ENTRY_START}' at column 1, after one empty line.`));
       }
     });
-    if (headText.length > baseText.length && additions.length === 0) {
+    // Text that continues the last entry was reported above; "adds no entry" would say it twice.
+    if (headText.length > baseText.length && additions.length === 0 && problems.length === 0) {
       problems.push(head.positions.problem('no_new_entry', baseText.length, `${lineRange(head.positions, baseText.length, headText.length)} appended after the history add no entry (only empty lines, spaces or comments); remove them, or add a complete entry starting with '${ENTRY_START}'.`));
     } else if (additions.length > 0) {
       problems.push(...separatorProblems(base, head, additions));

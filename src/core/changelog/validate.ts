@@ -1,8 +1,8 @@
 import { expandConfigKey, unmatchedKeyMessage, type MasterConfigKeys } from './configkeys.js';
 import { compareHistory } from './history.js';
-import { parseChangelog, type EntrySource } from './parse.js';
+import { parseChangelog, type EntrySource, type ParsedChangelog } from './parse.js';
 import { addedLinkProblem, type LinkContext } from './prlink.js';
-import { sortProblems, type ChangelogProblem } from './problems.js';
+import { SourcePositions, sortProblems, type ChangelogProblem } from './problems.js';
 import { checkEntrySchema, type ChangelogEntry, type SchemaCheck } from './schema.js';
 
 export interface ChangelogChangeInput {
@@ -46,13 +46,37 @@ export function changeTouchesChangelog(base: Uint8Array, head: Uint8Array): bool
   return false;
 }
 
+function isPrefix(prefix: Uint8Array, of: Uint8Array): boolean {
+  if (prefix.length > of.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (prefix[i] !== of[i]) return false;
+  return true;
+}
+
+/**
+ * The base as read from the head when its bytes are a prefix of a clean head: a line-aligned prefix of
+ * valid YAML parses to the same entries, except that appended text may continue the last one, so only
+ * that entry is parsed again. Halves the work of the common append; undefined means "parse the base".
+ */
+function baseFromHead(input: ChangelogChangeInput, head: ParsedChangelog): ParsedChangelog | undefined {
+  const { base } = input;
+  if (!head.entries || head.problems.length > 0 || base.length === 0 || base[base.length - 1] !== 0x0a || !isPrefix(base, input.head)) return undefined;
+  const text = head.positions.text.slice(0, new TextDecoder('utf-8', { ignoreBOM: true }).decode(base).length);
+  const entries = head.entries.filter((entry) => entry.lineOffset < text.length);
+  const last = entries[entries.length - 1];
+  if (!last) return undefined;
+  const lastAlone = parseChangelog(input.baseLabel, new TextEncoder().encode(text.slice(last.lineOffset)), input.maxBytes);
+  const lastValue = lastAlone.entries?.[0]?.value;
+  if (lastAlone.problems.length > 0 || lastAlone.entries?.length !== 1) return undefined;
+  return { positions: new SourcePositions(input.baseLabel, text), entries: [...entries.slice(0, -1), { ...last, value: lastValue }], problems: [] };
+}
+
 /** Every rule of a changelog change, all problems in one pass. */
 export function validateChangelogChange(input: ChangelogChangeInput): ChangelogVerdict {
   const problems: ChangelogProblem[] = [];
   const head = parseChangelog(input.file, input.head, input.maxBytes);
   problems.push(...head.problems);
   const unchanged = !changeTouchesChangelog(input.base, input.head);
-  const base = unchanged ? { ...head, problems: [] } : parseChangelog(input.baseLabel, input.base, input.maxBytes);
+  const base = unchanged ? { ...head, problems: [] } : (baseFromHead(input, head) ?? parseChangelog(input.baseLabel, input.base, input.maxBytes));
   if (base.problems.length > 0) {
     problems.push(...base.problems.map((p) => ({ ...p, message: `${p.message} (in the base version, so the change could not be compared with it; fix the base branch first)` })));
   }

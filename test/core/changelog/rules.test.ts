@@ -176,6 +176,12 @@ describe('append-only history', () => {
     expect(located(verdict)).toEqual(['13:1 corrections_mixed_with_additions']);
   });
 
+  it('rejects appended text that continues the last history entry', () => {
+    const verdict = check(HISTORY, `${HISTORY}  evals-only: true\n`);
+    expect(located(verdict)).toEqual(['12:3 history_entry_changed']);
+    expect(verdict.problems[0]?.message).toContain('continues history entry 2 (line 7), changing its evals-only');
+  });
+
   it('rejects appended text that adds no entry', () => {
     expect(located(check(HISTORY, `${HISTORY}\n# note\n`))).toEqual(['12:1 no_new_entry']);
   });
