@@ -2,7 +2,10 @@
 // Uses the committed dist/ bundles; run `npm run build` first after changing src/.
 import { benchTelemetry } from './telemetry.mjs';
 import { benchReport } from './report.mjs';
+import { spawnSync } from 'node:child_process';
 
 const results = [await benchTelemetry()];
 results.push(await benchReport());
+console.log('\n## validate-changelog');
+results.push(spawnSync(process.execPath, ['bench/changelog.mjs'], { stdio: 'inherit' }).status === 0);
 console.log(results.every(Boolean) ? '\nAll targets met.' : '\nSome targets missed (MISS above).');

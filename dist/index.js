@@ -7,8 +7,9 @@ import {
   runAggregate,
   runAggregateMultinode,
   runProcessResult,
-  runReportAction
-} from "./chunks/chunk-LO5477XE.js";
+  runReportAction,
+  runValidateChangelog
+} from "./chunks/chunk-RMV3EUPE.js";
 import {
   DEFAULT_RETRY
 } from "./chunks/chunk-L4SVMLL6.js";
@@ -16,20 +17,95 @@ import {
   safeUrl
 } from "./chunks/chunk-2AMLPUIF.js";
 import {
+  error,
   getBooleanInput,
   getInput,
   group,
   info,
   setFailed,
   setOutput,
+  summary,
   warning
-} from "./chunks/chunk-BLE7IZPU.js";
+} from "./chunks/chunk-COHC3KCM.js";
 import "./chunks/chunk-KXLOLUO6.js";
 import "./chunks/chunk-UY5GXKHN.js";
 
 // src/main.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+
+// src/core/changelog/report.ts
+var MAX_PROBLEM_ROWS = 300;
+var MAX_ENTRY_ROWS = 200;
+function cell(text) {
+  return text.replace(/\r?\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\|/g, "\\|");
+}
+function code(text) {
+  return `<code>${cell(text)}</code>`;
+}
+function renderChangelogReport(input) {
+  const lines = [];
+  const problems = input.problems;
+  lines.push(input.ok ? `### \u2705 ${cell(input.file)}: the change passes the changelog gate` : `### \u274C ${cell(input.file)}: ${problems.length === 1 ? "1 problem" : `${problems.length} problems`}`, "");
+  if (problems.length > 0) {
+    if (input.annotated < problems.length) lines.push(`The first ${input.annotated} are annotated on the diff; all are listed here.`, "");
+    lines.push("| Location | Problem |", "|---|---|");
+    for (const problem of problems.slice(0, MAX_PROBLEM_ROWS)) lines.push(`| ${code(`${problem.file}:${problem.line}:${problem.column}`)} | ${cell(problem.message)} |`);
+    if (problems.length > MAX_PROBLEM_ROWS) lines.push(`| \u2026 | ${problems.length - MAX_PROBLEM_ROWS} more problems left out; run \`sweep-power validate-changelog\` locally for all. |`);
+    lines.push("");
+  }
+  if (input.newEntries.length > 0) {
+    lines.push(`#### New entries (${input.newEntries.length})`, "", "| Line | Config keys | Triggers | Options | pr-link | Description |", "|---|---|---|---|---|---|");
+    for (const { line, entry, expanded } of input.newEntries.slice(0, MAX_ENTRY_ROWS)) {
+      const triggers = expanded.length === 0 ? "\u2014" : expanded.map((e) => e.keys.length === 0 ? `${code(e.pattern)} \u2192 **no match**` : e.keys.length === 1 && e.keys[0] === e.pattern ? code(e.pattern) : `${code(e.pattern)} \u2192 ${e.keys.map(code).join(", ")}`).join("<br>");
+      const options = [entry.evalsOnly && "evals-only", entry.allEvals && "all-evals", entry.appendOnly && "append-only", entry.evalMinPrefillEp !== void 0 && `eval-min-prefill-ep ${entry.evalMinPrefillEp}`, entry.scenarioType && `scenario-type ${entry.scenarioType.join(", ")}`].filter(Boolean).join("<br>");
+      lines.push(`| ${line} | ${entry.configKeys.map(code).join("<br>")} | ${triggers} | ${options || "\u2014"} | ${cell(entry.prLink)} | ${entry.description.map(cell).join("<br>")} |`);
+    }
+    if (input.newEntries.length > MAX_ENTRY_ROWS) lines.push(`| \u2026 | ${input.newEntries.length - MAX_ENTRY_ROWS} more entries left out | | | | |`);
+    lines.push("", input.ok ? `**${input.triggeredConfigs.length} config${input.triggeredConfigs.length === 1 ? "" : "s"} triggered** (output \`configs\`).` : "Nothing is triggered until the problems are fixed (output `configs` is `[]`).", "");
+  } else if (input.corrections > 0) {
+    lines.push(`${input.corrections} pr-link correction${input.corrections === 1 ? "" : "s"} of history entries; no new entries, no configs triggered.`, "");
+  } else if (input.ok) {
+    lines.push("No new entries; no configs triggered.", "");
+  }
+  return lines;
+}
+
+// src/github/changelogAnnotations.ts
+var MAX_ANNOTATIONS = 10;
+function annotateProblems(problems, limit = MAX_ANNOTATIONS) {
+  const shown = problems.slice(0, limit);
+  for (const problem of shown) {
+    error(problem.message, { title: `perf-changelog ${problem.code}`, file: problem.file, startLine: problem.line, startColumn: problem.column });
+  }
+  return shown.length;
+}
+async function writeJobSummary(markdownLines) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await summary.addRaw(markdownLines.join("\n"), true).write();
+}
+
+// src/github/event.ts
 import { readFileSync } from "node:fs";
-var MODES = ["aggregate", "process-result", "aggregate-multinode", "report"];
+var ZERO_SHA = /^0+$/;
+function readEventDefaults(env) {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  let payload;
+  try {
+    payload = JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    return {};
+  }
+  const pullRequest = payload.pull_request;
+  if (pullRequest && typeof pullRequest.number === "number") {
+    return { prNumber: pullRequest.number, baseSha: typeof pullRequest.base?.sha === "string" ? pullRequest.base.sha : void 0 };
+  }
+  const before = payload.before;
+  return typeof before === "string" && !ZERO_SHA.test(before) ? { baseSha: before } : {};
+}
+
+// src/main.ts
+var MODES = ["aggregate", "process-result", "aggregate-multinode", "report", "validate-changelog"];
 var DEFAULT_VISUALIZER_URL = "https://inferencex.semianalysis.com";
 var InputError = class extends Error {
 };
@@ -85,11 +161,36 @@ function getAggregateConfig(env) {
     workspace: env.GITHUB_WORKSPACE || process.cwd()
   };
 }
+function getValidateChangelogConfig(env) {
+  const event = readEventDefaults(env);
+  const prInput = optional("pr-number");
+  if (prInput !== void 0 && (!/^\d+$/.test(prInput) || Number(prInput) <= 0)) throw new InputError(`input 'pr-number' is "${prInput}"; expected a positive integer`);
+  const repo = optional("repo") ?? (env.GITHUB_REPOSITORY || void 0);
+  if (repo !== void 0 && !/^[\w.-]+\/[\w.-]+$/.test(repo)) throw new InputError(`input 'repo' is "${repo}"; expected owner/name`);
+  const baseFile = optional("base-file");
+  const baseRef = optional("base-ref") ?? (baseFile === void 0 ? event.baseSha : void 0);
+  if (baseRef === void 0 && baseFile === void 0) {
+    throw new InputError("input 'base-ref' is required for mode validate-changelog outside pull_request and push events (e.g. origin/main), or give 'base-file'");
+  }
+  return {
+    mode: "validate-changelog",
+    changelog: optional("changelog"),
+    baseRef,
+    headRef: optional("head-ref"),
+    baseFile,
+    headFile: optional("head-file"),
+    configs: optional("configs"),
+    prNumber: prInput !== void 0 ? Number(prInput) : event.prNumber,
+    repo,
+    outputConfigs: optional("output-configs"),
+    workspace: env.GITHUB_WORKSPACE || process.cwd()
+  };
+}
 function readEventPayload(env) {
   const path = env.GITHUB_EVENT_PATH;
   if (!path) return {};
   try {
-    const parsed = JSON.parse(readFileSync(path, "utf8"));
+    const parsed = JSON.parse(readFileSync2(path, "utf8"));
     return typeof parsed === "object" && parsed !== null ? parsed : {};
   } catch {
     return {};
@@ -147,6 +248,7 @@ function getConfig(env = process.env) {
   if (mode === "report") return getReportConfig(env);
   if (mode === "process-result") return getProcessResultConfig(env);
   if (mode === "aggregate-multinode") return getAggregateMultinodeConfig(env);
+  if (mode === "validate-changelog") return getValidateChangelogConfig(env);
   return getAggregateConfig(env);
 }
 async function runAggregateMode(config) {
@@ -175,7 +277,7 @@ async function runReportMode(config) {
       upsert: (issueNumber, markdown) => github.upsertStickyComment(octokit, { owner: config.owner, repo: config.repo, issueNumber }, config.commentKey, markdown, retry)
     };
   }
-  const { appendSummary } = await import("./chunks/summary-SLGF6A7J.js");
+  const { appendSummary } = await import("./chunks/summary-2SC4VSBU.js");
   const result = await group(
     "Sweep power report",
     () => runReportAction(
@@ -183,7 +285,7 @@ async function runReportMode(config) {
       {
         comment,
         writeSummary: async (markdown) => {
-          await appendSummary(markdown).catch((error) => warning(`Could not write the job summary: ${error.message}`));
+          await appendSummary(markdown).catch((error2) => warning(`Could not write the job summary: ${error2.message}`));
         },
         info: (m) => info(m),
         warning: (m) => warning(m)
@@ -199,21 +301,42 @@ async function runReportMode(config) {
   setOutput("results-missing", String(result.counts.missing));
   setOutput("rows-left-out", String(result.rowsLeftOut));
 }
+async function runValidateChangelogMode(config) {
+  const result = await runValidateChangelog({ ...config, cwd: config.workspace });
+  const annotated = annotateProblems(result.problems);
+  result.log.stderr.slice(annotated).forEach((line) => info(line));
+  result.log.stdout.forEach((line) => info(line));
+  setOutput("configs", JSON.stringify(result.triggeredConfigs));
+  setOutput("new-entries", String(result.verdict?.newEntries.length ?? 0));
+  await writeJobSummary(
+    renderChangelogReport({
+      file: result.file,
+      ok: result.ok,
+      problems: result.problems,
+      newEntries: result.verdict?.newEntries ?? [],
+      corrections: result.verdict?.corrections ?? 0,
+      triggeredConfigs: result.triggeredConfigs,
+      annotated
+    })
+  );
+  if (!result.ok) setFailed(`${result.file}: ${result.problems.length === 1 ? "1 problem" : `${result.problems.length} problems`}; see the annotations and the job summary.`);
+}
 async function run() {
   let config;
   try {
     config = getConfig();
-  } catch (error) {
-    setFailed(error.message);
+  } catch (error2) {
+    setFailed(error2.message);
     return;
   }
   try {
     if (config.mode === "report") await runReportMode(config);
     else if (config.mode === "process-result") await runProcessResultMode(config);
     else if (config.mode === "aggregate-multinode") await runAggregateMultinodeMode(config);
+    else if (config.mode === "validate-changelog") await runValidateChangelogMode(config);
     else await runAggregateMode(config);
-  } catch (error) {
-    setFailed(`sweep-power ${config.mode}: ${error.message}`);
+  } catch (error2) {
+    setFailed(`sweep-power ${config.mode}: ${error2.message}`);
   }
 }
 async function runProcessResultMode(config) {

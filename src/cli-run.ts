@@ -5,6 +5,7 @@ import { runAggregateMultinode } from './commands/aggregateMultinode.js';
 import { runProcessResult } from './commands/processResult.js';
 import { buildReport } from './commands/report.js';
 import { writeFileAtomic } from './io/atomic.js';
+import { DEFAULT_CHANGELOG, DEFAULT_CONFIGS, runValidateChangelog } from './commands/validateChangelog.js';
 
 export interface CliIo {
   cwd: string;
@@ -56,6 +57,19 @@ Commands:
               --run-id N                    workflow run id for the visualizer links
               --visualizer-url URL          default https://inferencex.semianalysis.com
               --out FILE                    write the markdown here instead of stdout
+
+  validate-changelog
+              Gate for perf-changelog.yaml changes: file, schema, append-only history, pr-link and
+              config-key rules; prints file:line:col: message per problem, exit 1 on any.
+              --base-ref REF | --base-file FILE   the changelog before the change              (required)
+              --head-ref REF | --head-file FILE   the changelog after it (default: --head-ref HEAD)
+              --changelog PATH              changelog path in the repository (default: ${DEFAULT_CHANGELOG})
+              --configs GLOB                master config files (default: '${DEFAULT_CONFIGS}'), read at
+                                            the head ref, or from the working tree with --head-file
+              --pr-number N                 pull request of the change; without it the main-branch rules
+                                            apply (canonical pr-links only)
+              --repo OWNER/NAME             repository of the pr-links (default: $GITHUB_REPOSITORY)
+              --output-configs FILE         write the triggered config keys as a JSON array
 
 Run 'sweep-power <command> --help' for one command.`;
 
@@ -170,6 +184,50 @@ async function aggregateMultinodeCommand(args: string[], io: CliIo): Promise<num
   return result.exitCode;
 }
 
+async function validateChangelogCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      changelog: { type: 'string' },
+      'base-ref': { type: 'string' },
+      'head-ref': { type: 'string' },
+      'base-file': { type: 'string' },
+      'head-file': { type: 'string' },
+      configs: { type: 'string' },
+      'pr-number': { type: 'string' },
+      repo: { type: 'string' },
+      'output-configs': { type: 'string' },
+    },
+  });
+  if (values['base-ref'] === undefined && values['base-file'] === undefined) throw new UsageError('--base-ref or --base-file is required');
+  if (values['base-ref'] !== undefined && values['base-file'] !== undefined) throw new UsageError('pass --base-ref or --base-file, not both');
+  if (values['head-ref'] !== undefined && values['head-file'] !== undefined) throw new UsageError('pass --head-ref or --head-file, not both');
+  let prNumber: number | undefined;
+  if (values['pr-number'] !== undefined && values['pr-number'] !== '') {
+    prNumber = parseInteger(values['pr-number'], 'pr-number');
+    if (prNumber <= 0) throw new UsageError(`--pr-number must be a positive integer, got "${values['pr-number']}"`);
+  }
+  const repo = values.repo ?? (io.env.GITHUB_REPOSITORY || undefined);
+  if (repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repo)) throw new UsageError(`--repo must be owner/name, got "${repo}"`);
+  const result = await runValidateChangelog({
+    changelog: values.changelog,
+    baseRef: values['base-ref'],
+    headRef: values['head-ref'],
+    baseFile: values['base-file'],
+    headFile: values['head-file'],
+    configs: values.configs,
+    prNumber,
+    repo,
+    outputConfigs: values['output-configs'],
+    cwd: io.cwd,
+  });
+  result.log.stdout.forEach(io.stdout);
+  result.log.stderr.forEach(io.stderr);
+  return result.exitCode;
+}
+
 async function reportCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -209,6 +267,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   'process-result': processResultCommand,
   'aggregate-multinode': aggregateMultinodeCommand,
   report: reportCommand,
+  'validate-changelog': validateChangelogCommand,
 };
 
 /** Runs one CLI invocation; returns the exit code. Used by dist/cli.js and by the tests. */

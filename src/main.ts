@@ -1,6 +1,10 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { runAggregate } from './commands/aggregate.js';
+import { runValidateChangelog } from './commands/validateChangelog.js';
+import { renderChangelogReport } from './core/changelog/report.js';
+import { annotateProblems, writeJobSummary } from './github/changelogAnnotations.js';
+import { readEventDefaults } from './github/event.js';
 import { runAggregateMultinode } from './commands/aggregateMultinode.js';
 import { runProcessResult } from './commands/processResult.js';
 import { runReportAction, type CommentPort, type ReportEvent } from './commands/report.js';
@@ -9,8 +13,8 @@ import { DEFAULT_LABELS, parseLabels, pullRequestFromEvent } from './core/report
 import { safeUrl } from './core/report/escape.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './github/retry.js';
 
-export type Mode = 'aggregate' | 'process-result' | 'aggregate-multinode' | 'report';
-const MODES: readonly Mode[] = ['aggregate', 'process-result', 'aggregate-multinode', 'report'];
+export type Mode = 'aggregate' | 'process-result' | 'aggregate-multinode' | 'report' | 'validate-changelog';
+const MODES: readonly Mode[] = ['aggregate', 'process-result', 'aggregate-multinode', 'report', 'validate-changelog'];
 
 export const DEFAULT_VISUALIZER_URL = 'https://inferencex.semianalysis.com';
 
@@ -46,6 +50,20 @@ export interface AggregateConfig {
   workspace: string;
 }
 
+export interface ValidateChangelogConfig {
+  mode: 'validate-changelog';
+  changelog?: string;
+  baseRef?: string;
+  headRef?: string;
+  baseFile?: string;
+  headFile?: string;
+  configs?: string;
+  prNumber?: number;
+  repo?: string;
+  outputConfigs?: string;
+  workspace: string;
+}
+
 export interface ReportConfig {
   mode: 'report';
   results: string;
@@ -69,7 +87,7 @@ export interface UploadConfig {
   artifactPrefix: string;
 }
 
-export type ActionConfig = AggregateConfig | ReportConfig | ProcessResultConfig | AggregateMultinodeConfig;
+export type ActionConfig = AggregateConfig | ReportConfig | ProcessResultConfig | AggregateMultinodeConfig | ValidateChangelogConfig;
 
 export class InputError extends Error {}
 
@@ -136,6 +154,33 @@ function getAggregateConfig(env: NodeJS.ProcessEnv): AggregateConfig {
     validationResult: optional('validation-result'),
     requirePower: requirePowerInput(env),
     maxSampleGapS: gap === undefined ? undefined : Number(gap),
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+  };
+}
+
+/** PR number, base commit and repository come from the event when the inputs leave them out. */
+function getValidateChangelogConfig(env: NodeJS.ProcessEnv): ValidateChangelogConfig {
+  const event = readEventDefaults(env);
+  const prInput = optional('pr-number');
+  if (prInput !== undefined && (!/^\d+$/.test(prInput) || Number(prInput) <= 0)) throw new InputError(`input 'pr-number' is "${prInput}"; expected a positive integer`);
+  const repo = optional('repo') ?? (env.GITHUB_REPOSITORY || undefined);
+  if (repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repo)) throw new InputError(`input 'repo' is "${repo}"; expected owner/name`);
+  const baseFile = optional('base-file');
+  const baseRef = optional('base-ref') ?? (baseFile === undefined ? event.baseSha : undefined);
+  if (baseRef === undefined && baseFile === undefined) {
+    throw new InputError("input 'base-ref' is required for mode validate-changelog outside pull_request and push events (e.g. origin/main), or give 'base-file'");
+  }
+  return {
+    mode: 'validate-changelog',
+    changelog: optional('changelog'),
+    baseRef,
+    headRef: optional('head-ref'),
+    baseFile,
+    headFile: optional('head-file'),
+    configs: optional('configs'),
+    prNumber: prInput !== undefined ? Number(prInput) : event.prNumber,
+    repo,
+    outputConfigs: optional('output-configs'),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
   };
 }
@@ -219,6 +264,7 @@ export function getConfig(env: NodeJS.ProcessEnv = process.env): ActionConfig {
   if (mode === 'report') return getReportConfig(env);
   if (mode === 'process-result') return getProcessResultConfig(env);
   if (mode === 'aggregate-multinode') return getAggregateMultinodeConfig(env);
+  if (mode === 'validate-changelog') return getValidateChangelogConfig(env);
   return getAggregateConfig(env);
 }
 
@@ -274,6 +320,28 @@ async function runReportMode(config: ReportConfig): Promise<void> {
   core.setOutput('rows-left-out', String(result.rowsLeftOut));
 }
 
+async function runValidateChangelogMode(config: ValidateChangelogConfig): Promise<void> {
+  const result = await runValidateChangelog({ ...config, cwd: config.workspace });
+  const annotated = annotateProblems(result.problems);
+  // Problems past the annotation budget still reach the log, once each.
+  result.log.stderr.slice(annotated).forEach((line) => core.info(line));
+  result.log.stdout.forEach((line) => core.info(line));
+  core.setOutput('configs', JSON.stringify(result.triggeredConfigs));
+  core.setOutput('new-entries', String(result.verdict?.newEntries.length ?? 0));
+  await writeJobSummary(
+    renderChangelogReport({
+      file: result.file,
+      ok: result.ok,
+      problems: result.problems,
+      newEntries: result.verdict?.newEntries ?? [],
+      corrections: result.verdict?.corrections ?? 0,
+      triggeredConfigs: result.triggeredConfigs,
+      annotated,
+    }),
+  );
+  if (!result.ok) core.setFailed(`${result.file}: ${result.problems.length === 1 ? '1 problem' : `${result.problems.length} problems`}; see the annotations and the job summary.`);
+}
+
 export async function run(): Promise<void> {
   let config: ActionConfig;
   try {
@@ -286,6 +354,7 @@ export async function run(): Promise<void> {
     if (config.mode === 'report') await runReportMode(config);
     else if (config.mode === 'process-result') await runProcessResultMode(config);
     else if (config.mode === 'aggregate-multinode') await runAggregateMultinodeMode(config);
+    else if (config.mode === 'validate-changelog') await runValidateChangelogMode(config);
     else await runAggregateMode(config);
   } catch (error) {
     core.setFailed(`sweep-power ${config.mode}: ${(error as Error).message}`);

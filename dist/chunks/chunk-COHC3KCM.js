@@ -568,8 +568,9 @@ export {
   getBooleanInput,
   setOutput,
   setFailed,
+  error,
   warning,
   info,
   group
 };
-//# sourceMappingURL=chunk-BLE7IZPU.js.map
+//# sourceMappingURL=chunk-COHC3KCM.js.map

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   summary
-} from "./chunk-BLE7IZPU.js";
+} from "./chunk-COHC3KCM.js";
 import "./chunk-KXLOLUO6.js";
 import "./chunk-UY5GXKHN.js";
 
@@ -15,4 +15,4 @@ async function appendSummary(markdown) {
 export {
   appendSummary
 };
-//# sourceMappingURL=summary-SLGF6A7J.js.map
+//# sourceMappingURL=summary-2SC4VSBU.js.map

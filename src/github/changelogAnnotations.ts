@@ -1,0 +1,20 @@
+import * as core from '@actions/core';
+import type { ChangelogProblem } from '../core/changelog/problems.js';
+
+/** GitHub shows about ten error annotations per step; the rest would be lost, so the summary lists all. */
+export const MAX_ANNOTATIONS = 10;
+
+/** Error annotations at file/line for the first problems; returns how many were annotated. */
+export function annotateProblems(problems: ChangelogProblem[], limit = MAX_ANNOTATIONS): number {
+  const shown = problems.slice(0, limit);
+  for (const problem of shown) {
+    core.error(problem.message, { title: `perf-changelog ${problem.code}`, file: problem.file, startLine: problem.line, startColumn: problem.column });
+  }
+  return shown.length;
+}
+
+/** Appends the rendered report to the job summary; a missing GITHUB_STEP_SUMMARY (local run) is not an error. */
+export async function writeJobSummary(markdownLines: string[]): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(markdownLines.join('\n'), true).write();
+}
