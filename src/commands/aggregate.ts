@@ -103,6 +103,13 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
 
   let valid = findings.size === 0 && devices.totalEnergyJ !== undefined && bench.window !== undefined;
   let metrics: Partial<PowerMetrics> = valid ? derivePowerMetrics(devices.totalEnergyJ as number, devices.gpuIds.length, bench.window as BenchWindow) : {};
+  const overflowed = Object.entries(metrics).find(([, value]) => !Number.isFinite(value));
+  if (overflowed) {
+    // Without this the patch refuses to write and a stale power_valid: 1 would stay in the agg JSON.
+    findings.add('power_value_out_of_range', `${telemetryPath}: ${overflowed[0]} is not a finite number (power values too large for the window); check the power column and its unit.`);
+    valid = false;
+    metrics = {};
+  }
 
   let aggPatched = false;
   const aggText = await readTextBounded(aggResult, MAX_JSON_BYTES).catch((error: NodeJS.ErrnoException) => error);

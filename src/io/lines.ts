@@ -63,7 +63,8 @@ export async function readLines(path: string, sink: LineSink): Promise<void> {
       }
       if (sink.wantsMore && !sink.wantsMore()) return;
     }
-    if (pending.length > 0) emit(pending, true);
+    // A final line ended by a lone CR is complete; only a line with no break at all may be cut off.
+    if (pending.length > 0) emit(pending, !pending.endsWith('\r'));
   } finally {
     stream.destroy();
   }
