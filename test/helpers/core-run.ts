@@ -45,9 +45,14 @@ export function runCore(lines: string[], window: CoreWindow, lastLineUnterminate
 }
 
 /** Every number reachable in a value, for asserting that none is NaN or infinite. */
-export function numbersIn(value: unknown, out: number[] = []): number[] {
-  if (typeof value === 'number') out.push(value);
-  else if (Array.isArray(value)) value.forEach((v) => numbersIn(v, out));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => numbersIn(v, out));
+export function numbersIn(value: unknown): number[] {
+  const out: number[] = [];
+  // Iterative: documents may be nested 100,000 levels deep.
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next === 'number') out.push(next);
+    else if (next && typeof next === 'object') pending.push(...Object.values(next));
+  }
   return out;
 }
