@@ -72,3 +72,17 @@ describe('aggregate regressions', () => {
     expect(readJson(join(dir, 'agg.json')).power_valid).toBe(0);
   });
 });
+
+describe('atomic writes', () => {
+  it('patches an agg JSON whose name is near the file-name limit (255 bytes)', async () => {
+    const dir = tempWorkspace();
+    const name = `agg_${'dsr1-fp8-mi355x-sglang-tp8-conc64-'.repeat(7).slice(0, 240)}.json`;
+    expect(Buffer.byteLength(name)).toBeGreaterThan(240);
+    writeFile(dir, 'gpu_metrics.csv', nvidiaCsv(grid(BASE - 2, BASE + 62, 2, () => 250)));
+    writeFile(dir, 'bench.json', benchJson());
+    writeFile(dir, name, STALE_AGG);
+    const run = await cli(['aggregate', '--bench-result', 'bench.json', '--agg-result', name, '--expected-num-gpus', '2'], dir);
+    expect(run.stderr).toBe('');
+    expect(readJson(join(dir, name))).toMatchObject({ hw: 'h200', power_valid: 1, total_gpu_energy_j: 30_000 });
+  });
+});
