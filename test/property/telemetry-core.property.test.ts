@@ -59,6 +59,44 @@ describe('telemetry core properties (TelemetryScan + summariseDevices)', () => {
     expect(valid).toBeLessThan(runs * 0.95);
   });
 
+  it('agrees with the reference when the window edges fall exactly on sample timestamps', () => {
+    fc.assert(
+      fc.property(telemetryParams(), fc.nat(), fc.nat(), (params, a, b) => {
+        const gen = generateTelemetry(params);
+        const times = [...new Set(gen.rows.map((r) => r.t))].sort((x, y) => x - y);
+        fc.pre(times.length >= 2);
+        const i = a % (times.length - 1);
+        const start = times[i] as number;
+        const end = times[i + 1 + (b % (times.length - 1 - i))] as number;
+        const outcome = core(gen, gen.lines, { start, end });
+        const ref = referenceIntegral(gen.rows, start, end, MAX_GAP, gen.gpus);
+        assertFinite(outcome);
+        expect(new Set(outcome.reasons)).toEqual(ref.reasons);
+        for (const [gpu, energy] of ref.energyJ) expect(closeTo(outcome.summary?.energyJ[gpu] as number, energy)).toBe(true);
+      }),
+      fuzzParams(500),
+    );
+  });
+
+  it('without a GPU column, the k-th row of a timestamp is GPU k, and the result matches the reference', () => {
+    fc.assert(
+      fc.property(telemetryParams({ shape: fc.constant('nvidia-smi'), dropRate: fc.constant(0), dupRate: fc.constant(0), order: fc.constant('sorted'), repeatedHeaders: fc.constant(0) }), (params) => {
+        const gen = generateTelemetry(params);
+        // One timestamp per query for all GPUs, as `nvidia-smi --query-gpu=timestamp,power.draw` prints.
+        const rows = gen.rows.map((r, i) => {
+          const round = Math.floor(i / gen.gpus);
+          const first = gen.rows[round * gen.gpus] as TelemetryRow;
+          return { t: first.t, gpu: String(i % gen.gpus), watts: r.watts, line: `${first.line.split(',')[0]}, ${r.watts.toFixed(2)} W` };
+        });
+        const outcome = core(gen, ['timestamp, power.draw [W]', ...rows.map((r) => r.line)]);
+        const ref = referenceIntegral(rows, gen.start, gen.end, MAX_GAP, gen.gpus);
+        expect(new Set(outcome.reasons)).toEqual(ref.reasons);
+        for (const [gpu, energy] of ref.energyJ) expect(closeTo(outcome.summary?.energyJ[gpu] as number, energy)).toBe(true);
+      }),
+      fuzzParams(300),
+    );
+  });
+
   it('energy scales linearly when every power value scales', () => {
     fc.assert(
       fc.property(telemetryParams(), fc.double({ min: 1e-3, max: 1e3, noNaN: true }), (params, factor) => {
