@@ -49,6 +49,43 @@ describe('aggregate CLI properties (real files)', () => {
     );
   });
 
+  it('arbitrary bench JSON and agg bytes: exit 0, the agg JSON patched or left byte-identical, a strict sidecar', async () => {
+    const dir = tempWorkspace();
+    writeFile(dir, 'gpu_metrics.csv', `timestamp,gpu,power\n${[-1, 0, 1, 2, 3].map((t) => `${BASE + t},0,100`).join('\n')}\n`);
+    const field = fc.oneof(fc.jsonValue(), fc.double().map((d) => (Number.isFinite(d) ? d : String(d))), fc.constantFrom(BASE, BASE + 2, 2, 0, -1, 1e308, '1779278400'));
+    const bench = fc.oneof(
+      fc.record({ benchmark_start_time_unix: field, benchmark_end_time_unix: field, duration: field, completed: field, total_input_tokens: field, total_output_tokens: field }, { requiredKeys: [] }).map((b) => JSON.stringify(b)),
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      fc.string({ maxLength: 40 }),
+      fc.constant('{"benchmark_start_time_unix": 1e400, "benchmark_end_time_unix": 1e400, "duration": 1}'),
+    );
+    const agg = fc.oneof(
+      fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue(), { maxKeys: 6 }).map((o) => JSON.stringify(o, null, 2)),
+      fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b).toString('latin1')),
+      fc.constantFrom('{"a": NaN, "b": 1.0, "power_valid": 1', '{"x": 1} trailing', '[]', '"text"', '{"a": Infinity}'),
+    );
+    await fc.assert(
+      fc.asyncProperty(bench, agg, async (benchText, aggText) => {
+        writeFile(dir, 'bench.json', benchText);
+        writeFile(dir, 'agg.json', Buffer.from(aggText, 'latin1'));
+        const before = readFileSync(join(dir, 'agg.json'));
+        const run = await cli(ARGS(1), dir);
+        expect(run.code).toBe(0);
+        const sidecarText = readFileSync(join(dir, 'power_validation_bench.json'), 'utf8');
+        const sidecar = JSON.parse(sidecarText) as Record<string, unknown>;
+        for (const n of numbersIn(sidecar)) expect(Number.isFinite(n)).toBe(true);
+        const after = readFileSync(join(dir, 'agg.json'));
+        if ((sidecar.reasons as string[]).includes('aggregate_result_unwritable') || (sidecar.reasons as string[]).includes('aggregate_result_missing')) {
+          expect(after.equals(before)).toBe(true);
+        } else {
+          const text = after.toString('utf8');
+          expect(text).toMatch(new RegExp(`"power_valid": ${sidecar.power_valid ? 1 : 0}`));
+        }
+      }),
+      fuzzParams(250),
+    );
+  });
+
   it('well-formed telemetry with BOM, CRLF or mixed line endings: the agg JSON and sidecar match the reference integral', async () => {
     const dir = tempWorkspace();
     let valid = 0;
