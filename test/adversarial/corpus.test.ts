@@ -97,6 +97,17 @@ describe('adversarial inputs generated in the test', () => {
     expect(message.length).toBeLessThan(400);
   }, 30_000);
 
+  it('more than 65,536 distinct GPU ids: too_many_gpu_ids, with bounded state', async () => {
+    const dir = tempWorkspace();
+    const lines = ['timestamp,gpu,power'];
+    for (const t of [start - 1, start + 2, start + 5, start + 8, end + 1]) for (let g = 0; g < 70_000; g++) lines.push(`${t},${g},300`);
+    seed(dir, `${lines.join('\n')}\n`);
+    const out = await aggregate(dir, 8);
+    expect(out.sidecar.reasons).toEqual(['too_many_gpu_ids', 'expected_gpu_count_mismatch']);
+    expect(out.sidecar.observed_gpu_count).toBe(65_536);
+    expect(out.agg.power_valid).toBe(0);
+  }, 30_000);
+
   it('an agg JSON symlinked outside the workspace: the outside file is never written through the link', async () => {
     const dir = tempWorkspace();
     const outside = tempWorkspace();
