@@ -112,7 +112,7 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
   }
 
   let aggPatched = false;
-  const aggText = await readTextBounded(aggResult, MAX_JSON_BYTES).catch((error: NodeJS.ErrnoException) => error);
+  const aggText = await readTextBounded(aggResult, MAX_JSON_BYTES, true).catch((error: NodeJS.ErrnoException) => error);
   if (aggText instanceof Error) {
     const missing = aggText.code === 'ENOENT' || aggText.code === 'ENOTDIR';
     findings.add(missing ? 'aggregate_result_missing' : 'aggregate_result_unwritable', missing ? `${aggResult}: no such file. Run process-result first, or pass the agg JSON it wrote as --agg-result.` : `${aggResult}: cannot be read (${aggText.message}).`);

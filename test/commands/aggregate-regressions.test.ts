@@ -86,3 +86,19 @@ describe('atomic writes', () => {
     expect(readJson(join(dir, name))).toMatchObject({ hw: 'h200', power_valid: 1, total_gpu_energy_j: 30_000 });
   });
 });
+
+describe('agg JSON that is not UTF-8', () => {
+  it('is left byte-identical with aggregate_result_unwritable instead of rewriting its bytes as U+FFFD', async () => {
+    const dir = tempWorkspace();
+    writeFile(dir, 'gpu_metrics.csv', nvidiaCsv(grid(BASE - 2, BASE + 62, 2, () => 250)));
+    writeFile(dir, 'bench.json', benchJson());
+    // A Latin-1 "é" (0xE9) in an unrelated value: not UTF-8, so not JSON.
+    const latin1 = Buffer.concat([Buffer.from('{\n  "model": "caf'), Buffer.from([0xe9]), Buffer.from('",\n  "power_valid": 1\n}')]);
+    writeFile(dir, 'agg.json', latin1);
+    await cli(ARGS, dir);
+    expect(readFileSync(join(dir, 'agg.json')).equals(latin1)).toBe(true);
+    const sidecar = readJson(join(dir, 'power_validation_bench.json'));
+    expect(sidecar.reasons).toEqual(['aggregate_result_unwritable']);
+    expect((sidecar.reason_messages as Record<string, string>).aggregate_result_unwritable).toMatch(/not valid UTF-8 \(byte 17\)/);
+  });
+});
