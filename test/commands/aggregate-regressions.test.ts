@@ -102,3 +102,17 @@ describe('agg JSON that is not UTF-8', () => {
     expect((sidecar.reason_messages as Record<string, string>).aggregate_result_unwritable).toMatch(/not valid UTF-8 \(byte 17\)/);
   });
 });
+
+describe('aggregate usage', () => {
+  it('an --expected-num-gpus too large to be an exact integer is a usage error that writes nothing', async () => {
+    const dir = tempWorkspace();
+    writeFile(dir, 'gpu_metrics.csv', nvidiaCsv(grid(BASE - 2, BASE + 62, 2, () => 250)));
+    writeFile(dir, 'bench.json', benchJson());
+    writeFile(dir, 'agg.json', STALE_AGG);
+    const run = await cli(['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', '9'.repeat(400)], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--expected-num-gpus must be an integer');
+    expect(readFileSync(join(dir, 'agg.json'), 'utf8')).toBe(STALE_AGG);
+    expect(() => readFileSync(join(dir, 'power_validation_bench.json'))).toThrow(/ENOENT/);
+  });
+});
