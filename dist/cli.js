@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-RMV3EUPE.js";
+} from "./chunks/chunk-ZV325LDP.js";
 import "./chunks/chunk-2AMLPUIF.js";
 import "./chunks/chunk-UY5GXKHN.js";
 

@@ -9,7 +9,7 @@ import {
   runProcessResult,
   runReportAction,
   runValidateChangelog
-} from "./chunks/chunk-RMV3EUPE.js";
+} from "./chunks/chunk-ZV325LDP.js";
 import {
   DEFAULT_RETRY
 } from "./chunks/chunk-L4SVMLL6.js";

@@ -82,7 +82,8 @@ function requireString(values: Record<string, unknown>, flag: string): string {
 }
 
 function parseInteger(text: string, flag: string): number {
-  if (!/^[+-]?\d+$/.test(text.trim())) throw new UsageError(`--${flag} must be an integer, got "${text}"`);
+  // Beyond 2^53 the value is not exact (and 400 digits is Infinity): not a count anyone meant.
+  if (!/^[+-]?\d+$/.test(text.trim()) || !Number.isSafeInteger(Number(text))) throw new UsageError(`--${flag} must be an integer, got "${text.length > 40 ? `${text.slice(0, 37)}...` : text}"`);
   return Number(text);
 }
 

@@ -68,7 +68,7 @@ export async function loadBench(path: string): Promise<{ window?: BenchWindow; f
  * for byte. Returns false, with a finding, when the file is missing, not an object or unwritable.
  */
 export async function patchAggPower(aggResult: string, valid: boolean, metrics: Partial<Record<string, number>>, findings: Findings): Promise<boolean> {
-  const aggText = await readTextBounded(aggResult, MAX_JSON_BYTES).catch((error: NodeJS.ErrnoException) => error);
+  const aggText = await readTextBounded(aggResult, MAX_JSON_BYTES, true).catch((error: NodeJS.ErrnoException) => error);
   if (aggText instanceof Error) {
     const missing = aggText.code === 'ENOENT' || aggText.code === 'ENOTDIR';
     findings.add(missing ? 'aggregate_result_missing' : 'aggregate_result_unwritable', missing ? `${aggResult}: no such file. Run process-result first, or pass the agg JSON it wrote as --agg-result.` : `${aggResult}: cannot be read (${aggText.message}).`);
@@ -133,6 +133,13 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
 
   let valid = findings.size === 0 && devices.totalEnergyJ !== undefined && bench.window !== undefined;
   let metrics: Partial<PowerMetrics> = valid ? derivePowerMetrics(devices.totalEnergyJ as number, devices.gpuIds.length, bench.window as BenchWindow) : {};
+  const overflowed = Object.entries(metrics).find(([, value]) => !Number.isFinite(value));
+  if (overflowed) {
+    // Without this the patch refuses to write and a stale power_valid: 1 would stay in the agg JSON.
+    findings.add('power_value_out_of_range', `${telemetryPath}: ${overflowed[0]} is not a finite number (power values too large for the window); check the power column and its unit.`);
+    valid = false;
+    metrics = {};
+  }
 
   const aggPatched = await patchAggPower(aggResult, valid, metrics, findings);
   if (!aggPatched) {

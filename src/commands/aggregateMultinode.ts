@@ -414,7 +414,7 @@ async function auditPackage(options: { powerDir: string; logsRoot: string; bench
   }
   const nonFinite = Object.keys(metrics).filter((k) => !Number.isFinite(metrics[k]));
   if (nonFinite.length > 0) {
-    fail(audit, 'non_finite_power_metric', `${join(powerDir, 'samples.csv')}: ${nonFinite.join(', ')} overflowed; the samples hold absurd power values.`);
+    fail(audit, 'power_value_out_of_range', `${join(powerDir, 'samples.csv')}: ${nonFinite.join(', ')} overflowed; the samples hold absurd power values.`);
     return audit;
   }
   audit.metrics = metrics;

@@ -30,7 +30,8 @@ export function readBenchWindow(bench: unknown, source: string): { window?: Benc
   const start = b.benchmark_start_time_unix;
   const end = b.benchmark_end_time_unix;
   const duration = b.duration;
-  if (!isNumber(start) || !isNumber(end) || !isNumber(duration) || end <= start || duration <= 0) {
+  // end - start must itself be finite: -1e308..1e308 would make every rate 0 or NaN.
+  if (!isNumber(start) || !isNumber(end) || !isNumber(duration) || end <= start || duration <= 0 || !Number.isFinite(end - start)) {
     return {
       findings: [
         {

@@ -77,6 +77,12 @@ export function summariseDevices(
       continue;
     }
     summary.maxGapS[gpuId] = result.maxGapS;
+    if (!Number.isFinite(result.energyJ)) {
+      // Finite but absurd watts (1e308) overflow the integral; no number is better than Infinity.
+      summary.issues[gpuId] = ['power_value_out_of_range'];
+      findings.add('power_value_out_of_range', `${source}: GPU ${gpuId} energy over the window overflows (power values near 1e308 W); check the power column and its unit.`);
+      continue;
+    }
     summary.energyJ[gpuId] = result.energyJ;
     if (result.maxGapS > window.maxSampleGapS) {
       summary.issues[gpuId] = ['sampling_gap_exceeded'];
@@ -84,7 +90,9 @@ export function summariseDevices(
     }
   }
   if (Object.keys(summary.energyJ).length === gpuIds.length) {
-    summary.totalEnergyJ = gpuIds.reduce((sum, id) => sum + (summary.energyJ[id] as number), 0);
+    const total = gpuIds.reduce((sum, id) => sum + (summary.energyJ[id] as number), 0);
+    if (Number.isFinite(total)) summary.totalEnergyJ = total;
+    else findings.add('power_value_out_of_range', `${source}: the total energy of ${gpuIds.length} GPU(s) overflows; check the power column and its unit.`);
   }
   return summary;
 }

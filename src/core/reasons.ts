@@ -15,6 +15,7 @@ export type ReasonCode =
   | 'insufficient_power_samples'
   | 'benchmark_window_not_bracketed'
   | 'sampling_gap_exceeded'
+  | 'power_value_out_of_range'
   | 'invalid_max_sample_gap'
   | 'invalid_benchmark_result'
   | 'invalid_benchmark_window'

@@ -1,11 +1,15 @@
 import { open, rename, unlink, readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 const TEMP_TAG = '.sweep-power-';
+/** Longest target name kept in the temp name: the tag, pid and random part must fit in 255 bytes too. */
+const MAX_NAME_IN_TEMP = 180;
 
 function tempPrefix(path: string): string {
-  return `.${basename(path)}${TEMP_TAG}`;
+  const name = basename(path);
+  const shown = Buffer.byteLength(name) <= MAX_NAME_IN_TEMP ? name : createHash('sha256').update(name).digest('hex').slice(0, 32);
+  return `.${shown}${TEMP_TAG}`;
 }
 
 /** Removes temp files a killed earlier write of `path` left behind in its folder. */

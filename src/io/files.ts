@@ -2,8 +2,12 @@ import { open, stat } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** Reads a whole text file, refusing files above `maxBytes` so hostile inputs cannot exhaust memory. */
-export async function readTextBounded(path: string, maxBytes: number): Promise<string> {
+/**
+ * Reads a whole text file, refusing files above `maxBytes` so hostile inputs cannot exhaust memory.
+ * With `strictUtf8`, bytes that are not UTF-8 are an error instead of U+FFFD: a file rewritten
+ * from such text would silently lose them.
+ */
+export async function readTextBounded(path: string, maxBytes: number, strictUtf8 = false): Promise<string> {
   const info = await stat(path);
   if (!info.isFile()) throw new Error(`${path} is not a regular file`);
   if (info.size > maxBytes) throw new Error(`${path} is ${info.size} bytes, over the ${maxBytes}-byte limit`);
@@ -17,10 +21,35 @@ export async function readTextBounded(path: string, maxBytes: number): Promise<s
       filled += bytesRead;
       if (filled > maxBytes) throw new Error(`${path} grew over the ${maxBytes}-byte limit while being read`);
     }
+    if (strictUtf8) {
+      try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buffer.subarray(0, filled));
+      } catch {
+        throw new Error(`${path} is not valid UTF-8 (byte ${firstInvalidUtf8(buffer.subarray(0, filled))})`);
+      }
+    }
     return buffer.toString('utf8', 0, filled);
   } finally {
     await handle.close();
   }
+}
+
+/** Offset of the first byte of the first sequence that is not UTF-8 (for the error message). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] as number;
+    const extra = lead < 0x80 ? 0 : lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : -1;
+    if (extra < 0) return i;
+    // The second byte's range excludes overlong forms, surrogates and code points above U+10FFFF.
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k <= extra; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || next < (k === 1 ? low : 0x80) || next > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += extra + 1;
+  }
+  return bytes.length;
 }
 
 function isFile(path: string): boolean {

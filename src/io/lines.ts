@@ -64,6 +64,7 @@ export async function readLineBytes(path: string, sink: ByteLineSink): Promise<v
         const nl = buf.indexOf(LF, scanFrom);
         if (nl < 0 || nl >= filled) {
           filled = 0;
+          if (sink.wantsMore && !sink.wantsMore()) return;
           continue;
         }
         skipping = false;
@@ -81,7 +82,8 @@ export async function readLineBytes(path: string, sink: ByteLineSink): Promise<v
         pos = nl + 1;
       }
       if (eof) {
-        if (pos < filled) emit(pos, filled, true);
+        // A final line ended by a lone CR is complete; only a line with no break at all may be cut off.
+        if (pos < filled) emit(pos, filled, buf[filled - 1] !== CR);
         break;
       }
       let tail = filled - pos;

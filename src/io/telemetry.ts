@@ -37,11 +37,11 @@ export async function readTelemetry(path: string, source: string, window: { star
   const scan = new TelemetryScan({ source, ...window });
   let replayed;
   try {
-    await scanFile(path, scan);
+    await scanFile(path, source, scan);
     const outOfOrder = scan.outOfOrderGpus();
     if (outOfOrder.size > 0) {
       const collector = new TelemetryScan({ source, ...window, collectGpus: outOfOrder });
-      await scanFile(path, collector);
+      await scanFile(path, source, collector);
       replayed = collector.collectedSamples();
     }
   } catch (error) {
@@ -52,16 +52,30 @@ export async function readTelemetry(path: string, source: string, window: { star
   return { scan, devices, findings: scan.findings.list() };
 }
 
-async function scanFile(path: string, scan: TelemetryScan): Promise<void> {
+/** Chunks (1 MiB each) read without a single line break before the rest of the file is given up. */
+const MAX_CHUNKS_WITHOUT_LINE = 64;
+
+async function scanFile(path: string, source: string, scan: TelemetryScan): Promise<void> {
   let nonEmpty = 0;
+  let lastLineNo = 0;
+  let chunksWithoutLine = 0;
   await readLineBytes(path, {
     line: (buf, start, end, lineNo, unterminated) => {
       if (!scan.schema && end > start) nonEmpty += 1;
+      lastLineNo = lineNo;
+      chunksWithoutLine = 0;
       scan.acceptLineBytes(buf, start, end, lineNo, unterminated);
     },
     overlong: (lineNo) => scan.acceptOverlongLine(lineNo),
-    // A file with no header in its first lines is not telemetry: stop instead of reading gigabytes.
-    wantsMore: () => scan.schema !== undefined || (nonEmpty < HEADER_SEARCH_LINES && scan.notes.overlongLines < 2),
+    wantsMore: () => {
+      // A crash can leave gigabytes of NUL bytes (a sparse hole) with no line break: stop, the file is already invalid.
+      if (++chunksWithoutLine > MAX_CHUNKS_WITHOUT_LINE) {
+        if (scan.schema) scan.findings.add('telemetry_file_unreadable', `${source}: no line break in the ${MAX_CHUNKS_WITHOUT_LINE} MiB after line ${lastLineNo} (NUL bytes left by a crash, or binary data); the rest of the file was not read.`);
+        return false;
+      }
+      // A file with no header in its first lines is not telemetry: stop instead of reading gigabytes.
+      return scan.schema !== undefined || (nonEmpty < HEADER_SEARCH_LINES && scan.notes.overlongLines < 2);
+    },
   });
   scan.endOfInput();
 }

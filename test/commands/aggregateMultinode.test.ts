@@ -242,7 +242,7 @@ describe('sweep-power aggregate-multinode', () => {
 
   it('turns an overflowing integration into a reason, never Infinity in JSON', async () => {
     const { dir } = workspace({ devices: DISAGG_DEVICES.map((d) => ({ ...d, watts: 9e307 })) });
-    await expectInvalid(dir, 'non_finite_power_metric');
+    await expectInvalid(dir, 'power_value_out_of_range');
     const text = readFileSync(join(dir, 'power_validation_renamed_result.json'), 'utf8');
     expect(text).not.toContain('Infinity');
   });

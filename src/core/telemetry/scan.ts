@@ -94,8 +94,9 @@ export class TelemetryScan {
       return;
     }
     const cells = splitCsvLine(line);
-    if (isUnterminatedLast && cells.length < (this.schema.header.length || this.columnsNeeded)) {
-      // The sampler was stopped mid-write; the partial row is not a measurement.
+    if (cells.length <= this.columnsNeeded && isUnterminatedLast) {
+      // The sampler was stopped mid-write: unless a separator follows every needed cell, the last
+      // of them may be cut ("61" of "612.34 W"), so the partial row is not a measurement.
       this.notes.truncatedLastLine = true;
       return;
     }

@@ -7351,7 +7351,7 @@ import { dirname as dirname2, join as join2, parse as parsePath, resolve as reso
 import { open, stat } from "node:fs/promises";
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-async function readTextBounded(path, maxBytes) {
+async function readTextBounded(path, maxBytes, strictUtf8 = false) {
   const info = await stat(path);
   if (!info.isFile()) throw new Error(`${path} is not a regular file`);
   if (info.size > maxBytes) throw new Error(`${path} is ${info.size} bytes, over the ${maxBytes}-byte limit`);
@@ -7365,10 +7365,32 @@ async function readTextBounded(path, maxBytes) {
       filled += bytesRead;
       if (filled > maxBytes) throw new Error(`${path} grew over the ${maxBytes}-byte limit while being read`);
     }
+    if (strictUtf8) {
+      try {
+        return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buffer.subarray(0, filled));
+      } catch {
+        throw new Error(`${path} is not valid UTF-8 (byte ${firstInvalidUtf8(buffer.subarray(0, filled))})`);
+      }
+    }
     return buffer.toString("utf8", 0, filled);
   } finally {
     await handle.close();
   }
+}
+function firstInvalidUtf8(bytes) {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i];
+    const extra = lead < 128 ? 0 : lead >= 194 && lead <= 223 ? 1 : lead >= 224 && lead <= 239 ? 2 : lead >= 240 && lead <= 244 ? 3 : -1;
+    if (extra < 0) return i;
+    const low = lead === 224 ? 160 : lead === 240 ? 144 : 128;
+    const high = lead === 237 ? 159 : lead === 244 ? 143 : 191;
+    for (let k = 1; k <= extra; k++) {
+      const next = bytes[i + k];
+      if (next === void 0 || next < (k === 1 ? low : 128) || next > (k === 1 ? high : 191)) return i;
+    }
+    i += extra + 1;
+  }
+  return bytes.length;
 }
 function isFile(path) {
   try {
@@ -7389,10 +7411,13 @@ function resolveTelemetryPath(env, cwd) {
 // src/io/atomic.ts
 import { open as open2, rename, unlink, readdir } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 var TEMP_TAG = ".sweep-power-";
+var MAX_NAME_IN_TEMP = 180;
 function tempPrefix(path) {
-  return `.${basename(path)}${TEMP_TAG}`;
+  const name = basename(path);
+  const shown = Buffer.byteLength(name) <= MAX_NAME_IN_TEMP ? name : createHash("sha256").update(name).digest("hex").slice(0, 32);
+  return `.${shown}${TEMP_TAG}`;
 }
 async function removeStaleTemps(path) {
   const dir = dirname(path);
@@ -7466,6 +7491,7 @@ async function readLineBytes(path, sink) {
         const nl3 = buf.indexOf(LF, scanFrom);
         if (nl3 < 0 || nl3 >= filled) {
           filled = 0;
+          if (sink.wantsMore && !sink.wantsMore()) return;
           continue;
         }
         skipping = false;
@@ -7482,7 +7508,7 @@ async function readLineBytes(path, sink) {
         pos = nl3 + 1;
       }
       if (eof) {
-        if (pos < filled) emit(pos, filled, true);
+        if (pos < filled) emit(pos, filled, buf[filled - 1] !== CR);
         break;
       }
       let tail = filled - pos;
@@ -9311,7 +9337,7 @@ var TelemetryScan = class {
       return;
     }
     const cells = splitCsvLine(line);
-    if (isUnterminatedLast && cells.length < (this.schema.header.length || this.columnsNeeded)) {
+    if (cells.length <= this.columnsNeeded && isUnterminatedLast) {
       this.notes.truncatedLastLine = true;
       return;
     }
@@ -9618,11 +9644,11 @@ async function readTelemetry(path, source, window) {
   const scan = new TelemetryScan({ source, ...window });
   let replayed;
   try {
-    await scanFile(path, scan);
+    await scanFile(path, source, scan);
     const outOfOrder = scan.outOfOrderGpus();
     if (outOfOrder.size > 0) {
       const collector = new TelemetryScan({ source, ...window, collectGpus: outOfOrder });
-      await scanFile(path, collector);
+      await scanFile(path, source, collector);
       replayed = collector.collectedSamples();
     }
   } catch (error) {
@@ -9632,16 +9658,26 @@ async function readTelemetry(path, source, window) {
   const devices = scan.deviceResults(replayed);
   return { scan, devices, findings: scan.findings.list() };
 }
-async function scanFile(path, scan) {
+var MAX_CHUNKS_WITHOUT_LINE = 64;
+async function scanFile(path, source, scan) {
   let nonEmpty = 0;
+  let lastLineNo = 0;
+  let chunksWithoutLine = 0;
   await readLineBytes(path, {
     line: (buf, start, end, lineNo, unterminated) => {
       if (!scan.schema && end > start) nonEmpty += 1;
+      lastLineNo = lineNo;
+      chunksWithoutLine = 0;
       scan.acceptLineBytes(buf, start, end, lineNo, unterminated);
     },
     overlong: (lineNo) => scan.acceptOverlongLine(lineNo),
-    // A file with no header in its first lines is not telemetry: stop instead of reading gigabytes.
-    wantsMore: () => scan.schema !== void 0 || nonEmpty < HEADER_SEARCH_LINES2 && scan.notes.overlongLines < 2
+    wantsMore: () => {
+      if (++chunksWithoutLine > MAX_CHUNKS_WITHOUT_LINE) {
+        if (scan.schema) scan.findings.add("telemetry_file_unreadable", `${source}: no line break in the ${MAX_CHUNKS_WITHOUT_LINE} MiB after line ${lastLineNo} (NUL bytes left by a crash, or binary data); the rest of the file was not read.`);
+        return false;
+      }
+      return scan.schema !== void 0 || nonEmpty < HEADER_SEARCH_LINES2 && scan.notes.overlongLines < 2;
+    }
   });
   scan.endOfInput();
 }
@@ -9661,7 +9697,7 @@ function readBenchWindow(bench, source) {
   const start = b.benchmark_start_time_unix;
   const end = b.benchmark_end_time_unix;
   const duration = b.duration;
-  if (!isNumber(start) || !isNumber(end) || !isNumber(duration) || end <= start || duration <= 0) {
+  if (!isNumber(start) || !isNumber(end) || !isNumber(duration) || end <= start || duration <= 0 || !Number.isFinite(end - start)) {
     return {
       findings: [
         {
@@ -9779,6 +9815,11 @@ function summariseDevices(results, window, findings, source) {
       continue;
     }
     summary.maxGapS[gpuId] = result.maxGapS;
+    if (!Number.isFinite(result.energyJ)) {
+      summary.issues[gpuId] = ["power_value_out_of_range"];
+      findings.add("power_value_out_of_range", `${source}: GPU ${gpuId} energy over the window overflows (power values near 1e308 W); check the power column and its unit.`);
+      continue;
+    }
     summary.energyJ[gpuId] = result.energyJ;
     if (result.maxGapS > window.maxSampleGapS) {
       summary.issues[gpuId] = ["sampling_gap_exceeded"];
@@ -9786,7 +9827,9 @@ function summariseDevices(results, window, findings, source) {
     }
   }
   if (Object.keys(summary.energyJ).length === gpuIds.length) {
-    summary.totalEnergyJ = gpuIds.reduce((sum, id) => sum + summary.energyJ[id], 0);
+    const total = gpuIds.reduce((sum, id) => sum + summary.energyJ[id], 0);
+    if (Number.isFinite(total)) summary.totalEnergyJ = total;
+    else findings.add("power_value_out_of_range", `${source}: the total energy of ${gpuIds.length} GPU(s) overflows; check the power column and its unit.`);
   }
   return summary;
 }
@@ -10116,7 +10159,7 @@ async function loadBench(path) {
   return readBenchWindow(parsed, path);
 }
 async function patchAggPower(aggResult, valid, metrics, findings) {
-  const aggText = await readTextBounded(aggResult, MAX_JSON_BYTES).catch((error) => error);
+  const aggText = await readTextBounded(aggResult, MAX_JSON_BYTES, true).catch((error) => error);
   if (aggText instanceof Error) {
     const missing = aggText.code === "ENOENT" || aggText.code === "ENOTDIR";
     findings.add(missing ? "aggregate_result_missing" : "aggregate_result_unwritable", missing ? `${aggResult}: no such file. Run process-result first, or pass the agg JSON it wrote as --agg-result.` : `${aggResult}: cannot be read (${aggText.message}).`);
@@ -10175,6 +10218,12 @@ async function runAggregate(options) {
   }
   let valid = findings.size === 0 && devices.totalEnergyJ !== void 0 && bench.window !== void 0;
   let metrics = valid ? derivePowerMetrics(devices.totalEnergyJ, devices.gpuIds.length, bench.window) : {};
+  const overflowed = Object.entries(metrics).find(([, value]) => !Number.isFinite(value));
+  if (overflowed) {
+    findings.add("power_value_out_of_range", `${telemetryPath}: ${overflowed[0]} is not a finite number (power values too large for the window); check the power column and its unit.`);
+    valid = false;
+    metrics = {};
+  }
   const aggPatched = await patchAggPower(aggResult, valid, metrics, findings);
   if (!aggPatched) {
     valid = false;
@@ -10829,7 +10878,7 @@ async function auditPackage(options) {
   }
   const nonFinite = Object.keys(metrics).filter((k) => !Number.isFinite(metrics[k]));
   if (nonFinite.length > 0) {
-    fail(audit, "non_finite_power_metric", `${join3(powerDir, "samples.csv")}: ${nonFinite.join(", ")} overflowed; the samples hold absurd power values.`);
+    fail(audit, "power_value_out_of_range", `${join3(powerDir, "samples.csv")}: ${nonFinite.join(", ")} overflowed; the samples hold absurd power values.`);
     return audit;
   }
   audit.metrics = metrics;
@@ -11869,7 +11918,7 @@ function bytePosition(bytes, offset) {
   }
   return { line, column: offset - lineStart + 1 };
 }
-function firstInvalidUtf8(bytes) {
+function firstInvalidUtf82(bytes) {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
@@ -11927,7 +11976,7 @@ function checkChangelogBytes(file, bytes, maxBytes = MAX_CHANGELOG_BYTES) {
     });
     return { problems };
   }
-  const invalid = firstInvalidUtf8(bytes);
+  const invalid = firstInvalidUtf82(bytes);
   if (invalid !== -1) {
     problems.push({
       code: "not_utf8",
@@ -12869,7 +12918,7 @@ function requireString(values, flag2) {
   return value;
 }
 function parseInteger(text2, flag2) {
-  if (!/^[+-]?\d+$/.test(text2.trim())) throw new UsageError(`--${flag2} must be an integer, got "${text2}"`);
+  if (!/^[+-]?\d+$/.test(text2.trim()) || !Number.isSafeInteger(Number(text2))) throw new UsageError(`--${flag2} must be an integer, got "${text2.length > 40 ? `${text2.slice(0, 37)}...` : text2}"`);
   return Number(text2);
 }
 function parseNumber(text2, flag2) {
@@ -13087,4 +13136,4 @@ export {
   envRequiresPower,
   runCli
 };
-//# sourceMappingURL=chunk-RMV3EUPE.js.map
+//# sourceMappingURL=chunk-ZV325LDP.js.map
