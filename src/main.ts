@@ -7,14 +7,15 @@ import { annotateProblems, writeJobSummary } from './github/changelogAnnotations
 import { readEventDefaults } from './github/event.js';
 import { runAggregateMultinode } from './commands/aggregateMultinode.js';
 import { runProcessResult } from './commands/processResult.js';
+import { runJob } from './commands/job.js';
 import { runReportAction, type CommentPort, type ReportEvent } from './commands/report.js';
 import { envRequiresPower } from './cli-run.js';
 import { DEFAULT_LABELS, parseLabels, pullRequestFromEvent } from './core/report/gate.js';
 import { safeUrl } from './core/report/escape.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './github/retry.js';
 
-export type Mode = 'aggregate' | 'process-result' | 'aggregate-multinode' | 'report' | 'validate-changelog';
-const MODES: readonly Mode[] = ['aggregate', 'process-result', 'aggregate-multinode', 'report', 'validate-changelog'];
+export type Mode = 'job' | 'aggregate' | 'process-result' | 'aggregate-multinode' | 'report' | 'validate-changelog';
+const MODES: readonly Mode[] = ['job', 'aggregate', 'process-result', 'aggregate-multinode', 'report', 'validate-changelog'];
 
 export const DEFAULT_VISUALIZER_URL = 'https://inferencex.semianalysis.com';
 
@@ -87,7 +88,7 @@ export interface UploadConfig {
   artifactPrefix: string;
 }
 
-export type ActionConfig = AggregateConfig | ReportConfig | ProcessResultConfig | AggregateMultinodeConfig | ValidateChangelogConfig;
+export type ActionConfig = JobConfig | AggregateConfig | ReportConfig | ProcessResultConfig | AggregateMultinodeConfig | ValidateChangelogConfig;
 
 export class InputError extends Error {}
 
@@ -259,12 +260,13 @@ export function getUploadConfig(): UploadConfig {
 
 /** Reads the inputs of the selected mode once, naming the input in each error. */
 export function getConfig(env: NodeJS.ProcessEnv = process.env): ActionConfig {
-  const mode = (optional('mode') ?? 'aggregate') as Mode;
+  const mode = (optional('mode') ?? 'job') as Mode;
   if (!MODES.includes(mode)) throw new InputError(`input 'mode' is "${mode}"; expected one of: ${MODES.join(', ')}`);
   if (mode === 'report') return getReportConfig(env);
   if (mode === 'process-result') return getProcessResultConfig(env);
   if (mode === 'aggregate-multinode') return getAggregateMultinodeConfig(env);
   if (mode === 'validate-changelog') return getValidateChangelogConfig(env);
+  if (mode === 'job') return getJobConfig(env);
   return getAggregateConfig(env);
 }
 
@@ -355,6 +357,7 @@ export async function run(): Promise<void> {
     else if (config.mode === 'process-result') await runProcessResultMode(config);
     else if (config.mode === 'aggregate-multinode') await runAggregateMultinodeMode(config);
     else if (config.mode === 'validate-changelog') await runValidateChangelogMode(config);
+    else if (config.mode === 'job') await runJobMode(config);
     else await runAggregateMode(config);
   } catch (error) {
     core.setFailed(`sweep-power ${config.mode}: ${(error as Error).message}`);
@@ -391,4 +394,55 @@ async function runAggregateMultinodeMode(config: AggregateMultinodeConfig): Prom
     core.setOutput('joules-per-output-token', String(result.metrics.joules_per_output_token));
   }
   if (result.exitCode !== 0) core.setFailed(`power is invalid and require-power is set: ${result.reasons.join(', ')}`);
+}
+
+export interface JobConfig extends UploadConfig {
+  mode: 'job';
+  gpuMetrics?: string;
+  resultFilename?: string;
+  expectedNumGpus?: number;
+  requirePower: boolean;
+  visualizerUrl: string;
+  runId?: string;
+  workspace: string;
+}
+
+function getJobConfig(env: NodeJS.ProcessEnv): JobConfig {
+  const gpus = optional('expected-num-gpus');
+  if (gpus !== undefined && (!/^\d+$/.test(gpus) || Number(gpus) <= 0)) throw new InputError(`input 'expected-num-gpus' is "${gpus}"; expected a positive integer`);
+  const visualizerUrl = optional('visualizer-url') ?? DEFAULT_VISUALIZER_URL;
+  if (!safeUrl(visualizerUrl)) throw new InputError(`input 'visualizer-url' is "${visualizerUrl}"; expected an http(s) URL`);
+  return {
+    mode: 'job',
+    gpuMetrics: optional('gpu-metrics'),
+    resultFilename: optional('result-filename'),
+    expectedNumGpus: gpus === undefined ? undefined : Number(gpus),
+    requirePower: requirePowerInput(env),
+    visualizerUrl,
+    runId: env.GITHUB_RUN_ID || undefined,
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    ...getUploadConfig(),
+  };
+}
+
+async function runJobMode(config: JobConfig): Promise<void> {
+  const result = await runJob({ ...config, env: process.env }, { group: (name, fn) => core.group(name, fn), info: (m) => core.info(m), warning: (m) => core.warning(m) });
+  result.warnings.forEach((w) => core.warning(w));
+  if (result.summary) {
+    const { appendSummary } = await import('./github/summary.js');
+    await appendSummary(result.summary).catch((error: unknown) => core.warning(`Could not write the job summary: ${(error as Error).message}`));
+  }
+  const o = result.outputs;
+  if (o['agg-result'] !== undefined) {
+    core.setOutput('agg-result', o['agg-result']);
+    core.setOutput('power-valid', o['power-valid']);
+    core.setOutput('avg-power-w', o['avg-power-w']);
+    core.setOutput('total-gpu-energy-j', o['total-gpu-energy-j']);
+    core.setOutput('joules-per-output-token', o['joules-per-output-token']);
+    core.setOutput('topology', o.topology);
+    core.setOutput('artifact-ids', o['artifact-ids']);
+    core.setOutput('validation-result', result.validationResult ?? '');
+    core.setOutput('reasons', result.reasons.join(','));
+  }
+  if (result.failure) core.setFailed(result.failure);
 }

@@ -11,6 +11,8 @@ import { runAggregateMultinode } from './aggregateMultinode.js';
 export interface ProcessResultOptions {
   /** Folder of the job: holds <RESULT_FILENAME>.json and receives the agg JSON (default: cwd). */
   resultDir?: string;
+  /** Single-node telemetry CSV; default: $GPU_METRICS_CSV, ./gpu_metrics.csv, /workspace/gpu_metrics.csv. */
+  csv?: string;
   cwd: string;
   env: NodeJS.ProcessEnv;
 }
@@ -83,7 +85,7 @@ export async function runProcessResult(options: ProcessResultOptions, steps: Pow
   let exitCode = 0;
   try {
     if (topology.kind === 'single-node') {
-      const result = await steps.aggregate({ benchResult: benchPath, aggResult: aggPath, expectedNumGpus: expectedGpus, validationResult: sidecarPath, requirePower, cwd: dir, env });
+      const result = await steps.aggregate({ csv: options.csv, benchResult: benchPath, aggResult: aggPath, expectedNumGpus: expectedGpus, validationResult: sidecarPath, requirePower, cwd: dir, env });
       power = { valid: result.valid, reasons: result.reasons.map((r) => r.code), sidecarPath };
       log.stdout.push(...result.log.stdout);
       log.stderr.push(...result.log.stderr);
@@ -98,7 +100,7 @@ export async function runProcessResult(options: ProcessResultOptions, steps: Pow
   } catch (error) {
     // A bug in power aggregation must not cost the benchmark result: record an auditable invalid verdict.
     log.stderr.push(`sweep-power process-result: power aggregation failed: ${(error as Error)?.message ?? String(error)}`);
-    const telemetrySource = topology.kind === 'single-node' ? resolveTelemetryPath(env, dir).path : resolve(dir, env.POWER_ARTIFACT_DIR || 'LOGS/power');
+    const telemetrySource = topology.kind === 'single-node' ? (options.csv ? resolve(dir, options.csv) : resolveTelemetryPath(env, dir).path) : resolve(dir, env.POWER_ARTIFACT_DIR || 'LOGS/power');
     await recordInternalError(aggPath, sidecarPath, benchPath, telemetrySource, expectedGpus, error, log);
     power = { valid: false, reasons: ['aggregation_internal_error'], sidecarPath };
     exitCode = requirePower ? 1 : 0;

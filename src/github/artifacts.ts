@@ -78,8 +78,8 @@ export function commonRoot(files: readonly string[]): string {
 
 /** The artifact client, imported only when something is uploaded so other modes start without it. */
 async function defaultClient(): Promise<ArtifactUploader> {
-  const { DefaultArtifactClient } = await import('@actions/artifact');
-  return new DefaultArtifactClient();
+  const { createArtifactClient } = await import('./artifact-client.js');
+  return createArtifactClient();
 }
 
 /**

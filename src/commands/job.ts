@@ -1,0 +1,195 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { locateBenchResult, locateTelemetry } from '../io/job-inputs.js';
+import { confinePath, findFiles } from '../io/workspace.js';
+import { runAggregate } from './aggregate.js';
+import { runAggregateMultinode } from './aggregateMultinode.js';
+import { runProcessResult } from './processResult.js';
+import { finishJob, type JobFinishResult } from './job-finish.js';
+import type { ArtifactUploader } from '../github/artifacts.js';
+
+/**
+ * The per-job step (`mode: job`): find the job's files in the workspace, produce or patch its agg
+ * JSON, then upload the artifacts, render the summary and compute the outputs.
+ */
+export interface JobOptions {
+  workspace: string;
+  env: NodeJS.ProcessEnv;
+  /** Input `gpu-metrics`: a path or glob inside the workspace. */
+  gpuMetrics?: string;
+  /** Input `result-filename`: the bench result (`<name>` or `<name>.json`) inside the workspace. */
+  resultFilename?: string;
+  /** Input `expected-num-gpus`; only used when the agg JSON already exists. */
+  expectedNumGpus?: number;
+  requirePower: boolean;
+  upload: boolean;
+  retentionDays?: number;
+  artifactPrefix?: string;
+  runId?: string;
+  visualizerUrl?: string;
+  uploader?: ArtifactUploader;
+}
+
+/** Hooks for the log: the action passes `core.group`, `core.info` and `core.warning`. */
+export interface JobPorts {
+  group: <T>(name: string, fn: () => Promise<T>) => Promise<T>;
+  info: (message: string) => void;
+  warning: (message: string) => void;
+}
+
+export interface JobResult extends JobFinishResult {
+  /** `process-result` when the job's agg JSON was written here, `aggregate` when it existed. */
+  path: 'process-result' | 'aggregate' | 'aggregate-multinode';
+  exitCode: number;
+  /** Set when the step must fail: a configuration error (nothing written) or power required but invalid. */
+  failure?: string;
+  validationResult?: string;
+  reasons: string[];
+}
+
+/** A job configuration the step cannot work with; the message names the input or variable. */
+export class JobConfigError extends Error {}
+
+const isTrue = (value: string | undefined): boolean => (value ?? '').trim().toLowerCase() === 'true';
+
+function positiveInt(value: string | undefined): number | undefined {
+  return value !== undefined && /^\s*\d+\s*$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
+}
+
+/**
+ * GPUs of a single-node job whose agg JSON already exists: input `expected-num-gpus`, else
+ * TP x PP_SIZE x PCP_SIZE from the job environment (the process-result contract).
+ */
+export function expectedGpusFor(input: number | undefined, env: NodeJS.ProcessEnv): number | undefined {
+  if (input !== undefined) return input;
+  const tp = positiveInt(env.TP);
+  if (tp === undefined) return undefined;
+  return tp * (positiveInt(env.PP_SIZE) ?? 1) * (positiveInt(env.PCP_SIZE) ?? 1);
+}
+
+/**
+ * The multinode power package: `$POWER_ARTIFACT_DIR` when set, else `LOGS/power` or `power` in the
+ * job folder, whichever holds a manifest.json. Window result paths then resolve under the
+ * package's parent folder unless `$POWER_RESULT_ROOT` says otherwise.
+ */
+async function locatePowerPackage(workspace: string, dir: string, env: NodeJS.ProcessEnv): Promise<{ powerDir: string; logsRoot: string }> {
+  const logsRootFromEnv = env.POWER_RESULT_ROOT ? resolve(dir, env.POWER_RESULT_ROOT) : undefined;
+  if (env.POWER_ARTIFACT_DIR) return { powerDir: resolve(dir, env.POWER_ARTIFACT_DIR), logsRoot: logsRootFromEnv ?? resolve(dir, 'LOGS') };
+  for (const candidate of ['LOGS/power', 'power']) {
+    const powerDir = await confinePath(workspace, relative(workspace, join(dir, candidate)));
+    if (existsSync(join(powerDir, 'manifest.json'))) return { powerDir, logsRoot: logsRootFromEnv ?? dirname(powerDir) };
+  }
+  return { powerDir: resolve(dir, 'LOGS/power'), logsRoot: logsRootFromEnv ?? resolve(dir, 'LOGS') };
+}
+
+/** Every file of the power package (manifest, samples, windows), for the audit artifact. */
+async function packageFiles(powerDir: string): Promise<string[]> {
+  if (!existsSync(powerDir)) return [];
+  const { files } = await findFiles(powerDir, '.', { maxFiles: 1000, defaultPattern: '**/*' });
+  return files;
+}
+
+function withoutEmpty(env: NodeJS.ProcessEnv, set: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { ...env };
+  for (const [key, value] of Object.entries(set)) if (value !== undefined) out[key] = value;
+  return out;
+}
+
+/** Writes a command's log inside its group; its error lines are warnings when power is invalid. */
+function logged<T extends { log: { stdout: string[]; stderr: string[] } }>(result: T, valid: (r: T) => boolean, ports: JobPorts): T {
+  result.log.stdout.forEach((line) => ports.info(line));
+  result.log.stderr.forEach((line) => (valid(result) ? ports.info(line) : ports.warning(line)));
+  return result;
+}
+
+export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobResult> {
+  const { workspace, env } = options;
+  const located = await ports.group('Locate the job files', async () => {
+    const bench = await locateBenchResult(workspace, options.resultFilename, env);
+    const dir = dirname(bench.path);
+    const telemetry = await locateTelemetry(workspace, options.gpuMetrics, env);
+    const multinode = isTrue(env.IS_MULTINODE);
+    const aggPath = join(dir, `agg_${bench.resultFilename}.json`);
+    ports.info(`benchmark result: ${bench.path}`);
+    ports.info(`agg JSON: ${aggPath}${existsSync(aggPath) ? ' (exists: its power fields are patched)' : ' (written from the job environment)'}`);
+    let pkg: { powerDir: string; logsRoot: string } | undefined;
+    if (multinode) {
+      pkg = await locatePowerPackage(workspace, dir, env);
+      ports.info(`multinode power package: ${pkg.powerDir}${existsSync(join(pkg.powerDir, 'manifest.json')) ? '' : ' (no manifest.json)'}`);
+    } else {
+      ports.info(telemetry.found ? `telemetry: ${telemetry.path}` : `telemetry: none found; looked at ${telemetry.searched.join(', ')}`);
+    }
+    return { bench, dir, telemetry, multinode, aggPath, pkg };
+  });
+  const { bench, dir, telemetry, multinode, aggPath, pkg } = located;
+  const sidecarPath = join(dir, `power_validation_${bench.resultFilename}.json`);
+  const requirePower = options.requirePower;
+  const csv = multinode ? undefined : telemetry.path;
+
+  let path: JobResult['path'];
+  let exitCode = 0;
+  let reasons: string[] = [];
+  let validationResult: string | undefined;
+  if (existsSync(aggPath)) {
+    if (multinode) {
+      path = 'aggregate-multinode';
+      const prefillGpus = positiveInt(env.PREFILL_GPUS);
+      const decodeGpus = /^\s*\d+\s*$/.test(env.DECODE_GPUS ?? '') ? Number(env.DECODE_GPUS) : undefined;
+      if (prefillGpus === undefined || decodeGpus === undefined) throw new JobConfigError(`${basename(aggPath)} exists and IS_MULTINODE is true: set PREFILL_GPUS (>= 1) and DECODE_GPUS (>= 0, 0 when aggregated) in the job environment`);
+      const result = await ports.group('Aggregate multinode GPU power', async () =>
+        logged(await runAggregateMultinode({ powerDir: pkg?.powerDir, logsRoot: pkg?.logsRoot, benchResult: bench.path, aggResult: aggPath, prefillGpus, decodeGpus, validationResult: sidecarPath, requirePower, cwd: dir, env }), (r) => r.valid, ports),
+      );
+      ({ exitCode, reasons } = result);
+      validationResult = result.sidecarPath;
+    } else {
+      path = 'aggregate';
+      const expectedNumGpus = expectedGpusFor(options.expectedNumGpus, env);
+      if (expectedNumGpus === undefined) throw new JobConfigError(`${basename(aggPath)} exists, so its power fields are patched: set input 'expected-num-gpus' (TP x PP x PCP) or TP (with PP_SIZE, PCP_SIZE) in the job environment`);
+      const result = await ports.group('Aggregate GPU power', async () =>
+        logged(await runAggregate({ csv, benchResult: bench.path, aggResult: aggPath, expectedNumGpus, validationResult: sidecarPath, requirePower, cwd: dir, env }), (r) => r.valid, ports),
+      );
+      exitCode = result.exitCode;
+      reasons = result.reasons.map((r) => r.code);
+      validationResult = result.sidecarPath;
+    }
+  } else {
+    path = 'process-result';
+    const jobEnv = withoutEmpty(env, {
+      RESULT_FILENAME: bench.resultFilename,
+      REQUIRE_POWER: requirePower ? 'true' : 'false',
+      POWER_ARTIFACT_DIR: pkg?.powerDir,
+      POWER_RESULT_ROOT: pkg?.logsRoot,
+    });
+    const result = await ports.group('Process benchmark result', async () =>
+      logged(await runProcessResult({ resultDir: dir, csv, cwd: workspace, env: jobEnv }), (r) => r.power?.valid !== false, ports),
+    );
+    if (!result.aggWritten) {
+      const problems = result.problems.map((p) => `${p.subject}: ${p.problem}`).join('; ') || 'the agg JSON was not written';
+      return { path, exitCode: 1, failure: `process-result: ${problems}`, reasons: [], outputs: {}, summary: '', warnings: [], artifacts: [] };
+    }
+    exitCode = result.exitCode;
+    reasons = result.power?.reasons ?? [];
+    validationResult = result.power?.sidecarPath;
+  }
+
+  const finished = await ports.group(options.upload ? 'Upload artifacts and write the job summary' : 'Write the job summary', async () => {
+    const result = await finishJob({
+      resultFilename: bench.resultFilename,
+      aggResults: [aggPath],
+      benchResult: bench.path,
+      telemetryCsv: csv !== undefined && telemetry.found ? csv : undefined,
+      sidecars: existsSync(sidecarPath) ? [sidecarPath] : [],
+      extras: pkg ? await packageFiles(pkg.powerDir) : [],
+      upload: options.upload,
+      retentionDays: options.retentionDays,
+      artifactPrefix: options.artifactPrefix,
+      runId: options.runId,
+      visualizerUrl: options.visualizerUrl,
+      uploader: options.uploader,
+    });
+    for (const artifact of result.artifacts) if (artifact.id !== undefined) ports.info(`uploaded ${artifact.name} (id ${artifact.id}): ${artifact.files.map((f) => relative(workspace, f) || f).join(', ')}`);
+    return result;
+  });
+  const failure = exitCode !== 0 ? `power is invalid and require-power is set: ${reasons.join(', ')}` : undefined;
+  return { ...finished, path, exitCode, failure, validationResult, reasons };
+}
