@@ -37,6 +37,14 @@ describe('getConfig', () => {
     expect(() => getConfig()).toThrow(/input 'mode' is "job2"/);
   });
 
+  it('runs the per-job step by default and reads its inputs', () => {
+    inputs({ 'gpu-metrics': 'logs/*.csv', 'result-filename': 'run', upload: 'false', 'artifact-prefix': 'h200-' });
+    Object.assign(process.env, { GITHUB_WORKSPACE: '/w', GITHUB_RUN_ID: '11' });
+    expect(getConfig()).toMatchObject({ mode: 'job', gpuMetrics: 'logs/*.csv', resultFilename: 'run', upload: false, artifactPrefix: 'h200-', runId: '11', workspace: '/w', visualizerUrl: 'https://inferencex.semianalysis.com' });
+    inputs({ mode: 'job', 'expected-num-gpus': 'eight' });
+    expect(() => getConfig()).toThrow(/input 'expected-num-gpus'/);
+  });
+
   it('takes the sweep run and pull request from a workflow_run event', () => {
     const ws = tempWorkspace();
     const event = writeFile(ws, 'event.json', JSON.stringify({ workflow_run: { id: 77, pull_requests: [{ number: 5 }] } }));

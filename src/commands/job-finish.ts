@@ -4,7 +4,7 @@ import { readTextBounded } from '../io/files.js';
 import { auditSideFiles } from '../io/job-inputs.js';
 import { sidecarNameFor, MAX_RESULT_BYTES } from '../io/results.js';
 import { renderJobSummary } from '../core/report/job.js';
-import { powerStatusOf, topologyOf } from '../core/report/rows.js';
+import { powerStatusOf } from '../core/report/rows.js';
 import { artifactIdsOutput, jobArtifactRequests, uploadArtifacts, uploadWarnings, type ArtifactOutcome, type ArtifactUploader } from '../github/artifacts.js';
 
 /**
@@ -47,6 +47,13 @@ async function readObject(path: string): Promise<Record<string, unknown> | undef
   }
 }
 
+/** The `topology` output in the values process-result uses: single-node, multinode-disagg, multinode-agg. */
+export function topologyKindOf(agg: Record<string, unknown>): string {
+  const yes = (v: unknown): boolean => v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
+  if (!yes(agg.is_multinode)) return 'single-node';
+  return yes(agg.disagg) ? 'multinode-disagg' : 'multinode-agg';
+}
+
 function numberOutput(value: unknown): string {
   return typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
 }
@@ -80,7 +87,7 @@ export async function finishJob(options: JobFinishOptions): Promise<JobFinishRes
     'avg-power-w': valid ? numberOutput(agg.avg_power_w) : '',
     'total-gpu-energy-j': valid ? numberOutput(agg.total_gpu_energy_j) : '',
     'joules-per-output-token': valid ? numberOutput(agg.joules_per_output_token) : '',
-    topology: topologyOf(agg),
+    topology: topologyKindOf(agg),
     'artifact-ids': artifactIdsOutput(artifacts),
   };
   return { outputs, summary, warnings, artifacts };

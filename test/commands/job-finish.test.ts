@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { finishJob } from '../../src/commands/job-finish.js';
+import { finishJob, topologyKindOf } from '../../src/commands/job-finish.js';
 import { FakeArtifacts, runtimeToken } from '../fakes/artifacts.js';
 import { tempWorkspace, writeFile } from '../helpers/workspace.js';
 
@@ -64,5 +64,12 @@ describe('finishJob', () => {
     const result = await finishJob({ resultFilename: 'local', aggResults: [f.agg], upload: false });
     expect(fake.requests().length).toBe(count);
     expect(result.outputs['artifact-ids']).toBe('');
+  });
+
+  it('names the topology as process-result does', () => {
+    expect(topologyKindOf({ is_multinode: false, disagg: false })).toBe('single-node');
+    expect(topologyKindOf({ is_multinode: true, disagg: true })).toBe('multinode-disagg');
+    expect(topologyKindOf({ is_multinode: 'True', disagg: false })).toBe('multinode-agg');
+    expect(topologyKindOf({})).toBe('single-node');
   });
 });
