@@ -124,7 +124,8 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
   const { bench, dir, telemetry, multinode, aggPath, pkg } = located;
   const sidecarPath = join(dir, `power_validation_${bench.resultFilename}.json`);
   const requirePower = options.requirePower;
-  const csv = multinode ? undefined : telemetry.path;
+  // Without an input and a file, the commands search again and name every place they looked.
+  const csv = multinode || (!options.gpuMetrics && !telemetry.found) ? undefined : telemetry.path;
 
   let path: JobResult['path'];
   let exitCode = 0;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { FakeArtifacts } from '../fakes/artifacts.js';
@@ -185,6 +185,17 @@ describe('mode job end to end', () => {
     expect(readJson(join(ws, `agg_${NAME}.json`))).toMatchObject({ power_valid: 1, total_gpu_energy_j: 288000 });
     expect(existsSync(join(ws, `power_validation_${NAME}.json`))).toBe(true);
     expect(run.summary).toContain(`⚠️ artifact bmk\\_${NAME.replace(/_/g, '\\_')}`);
+  });
+
+  it('without telemetry: power invalid with every place looked at, exit 0, the audit artifact without a CSV', async () => {
+    const ws = singleNodeWorkspace();
+    rmSync(join(ws, 'gpu_metrics.csv'));
+    const run = await job(ws, {}, { ...SINGLE_NODE_ENV, GPU_METRICS_CSV: 'telemetry/gpu.csv' });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs).toMatchObject({ 'power-valid': '0', reasons: 'telemetry_file_missing', 'avg-power-w': '' });
+    expect(run.warnings.join('\n')).toContain(`looked at ${join(ws, 'telemetry/gpu.csv')}, ${join(ws, 'gpu_metrics.csv')}, /workspace/gpu_metrics.csv`);
+    expect(readJson(join(ws, `agg_${NAME}.json`))).toMatchObject({ power_valid: 0 });
+    expect(uploaded(`power_audit_${NAME}`)!.files).toEqual([`${NAME}.json`, `agg_${NAME}.json`, `power_validation_${NAME}.json`].sort());
   });
 
   it('uploads nothing with upload: false', async () => {
