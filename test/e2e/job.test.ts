@@ -126,15 +126,15 @@ describe('mode job end to end', () => {
     const ws = tempWorkspace();
     cpSync(MULTINODE, ws, { recursive: true });
     const stem = 'dsr1_fp4_gb200_disagg_conc4';
-    const run = await job(ws, {}, multinodeEnv());
+    const run = await job(ws, { 'artifact-prefix': 'gb200-' }, multinodeEnv());
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.warnings).toEqual([]);
     // (2 prefill GPUs x 450 W + 4 decode GPUs x 650 W) x 20 s = 70,000 J; 3,500 W / 6 GPUs = 583.333 W;
     // 70,000 J / 81,920 output tokens = 0.8544921875 -> 0.854492.
     expect(run.outputs).toMatchObject({ topology: 'multinode-disagg', 'power-valid': '1', 'avg-power-w': '583.333', 'total-gpu-energy-j': '70000', 'joules-per-output-token': '0.854492' });
     expect(readJson(join(ws, `agg_${stem}.json`))).toMatchObject({ prefill_gpu_energy_j: 18000, decode_gpu_energy_j: 52000 });
-    expect(uploaded(`bmk_${stem}`)!.files).toEqual([`agg_${stem}.json`]);
-    expect(uploaded(`power_audit_${stem}`)!.files).toEqual(
+    expect(uploaded(`gb200-bmk_${stem}`)!.files).toEqual([`agg_${stem}.json`]);
+    expect(uploaded(`gb200-power_audit_${stem}`)!.files).toEqual(
       [`${stem}.json`, `agg_${stem}.json`, `power_validation_${stem}.json`, 'LOGS/power/manifest.json', 'LOGS/power/samples.csv', 'LOGS/power/windows/results_concurrency_4.json'].sort(),
     );
     expect(run.summary).toContain('| Topology | multi\\-node disagg |');
@@ -164,9 +164,12 @@ describe('mode job end to end', () => {
     expect(uploaded(`power_audit_${NAME}`)!.files).toEqual([`${NAME}.json`, `agg_${NAME}.json`, `power_validation_${NAME}.json`, 'telemetry/gpu_metrics_node0.csv'].sort());
     expect(run.outputs['joules-per-output-token']).toBe('9.6');
 
-    // Input expected-num-gpus wins over TP: 4 expected, 8 observed -> invalid, best effort (exit 0).
-    const again = await job(ws, { 'gpu-metrics': 'telemetry/gpu_metrics_*.csv', 'expected-num-gpus': '4', upload: 'false' }, { TP: '8' });
-    expect(again.code).toBe(0);
+    // Input expected-num-gpus wins over TP: 4 expected, 8 observed -> invalid; require-power fails
+    // the step, after the files and the summary are written.
+    const again = await job(ws, { 'gpu-metrics': 'telemetry/gpu_metrics_*.csv', 'expected-num-gpus': '4', upload: 'false', 'require-power': 'true' }, { TP: '8' });
+    expect(again.code).toBe(1);
+    expect(again.stdout).toContain('::error::power is invalid and require-power is set: expected_gpu_count_mismatch');
+    expect(readJson(join(ws, `agg_${NAME}.json`))).toEqual({ ...before, power_metric_schema_version: 2, power_valid: 0 });
     expect(again.outputs).toMatchObject({ 'power-valid': '0', 'avg-power-w': '', reasons: 'expected_gpu_count_mismatch' });
     expect(again.warnings.join('\n')).toContain('expected_gpu_count_mismatch');
     expect(again.summary).toContain('❌ invalid: expected\\_gpu\\_count\\_mismatch');
