@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { runAggregate } from './commands/aggregate.js';
 import { runAggregateMultinode } from './commands/aggregateMultinode.js';
 import { runProcessResult } from './commands/processResult.js';
+import { runJob } from './commands/job.js';
 import { buildReport } from './commands/report.js';
 import { writeFileAtomic } from './io/atomic.js';
 import { DEFAULT_CHANGELOG, DEFAULT_CONFIGS, runValidateChangelog } from './commands/validateChangelog.js';
@@ -37,6 +38,16 @@ Commands:
               FRAMEWORK, PRECISION, SPEC_DECODING, RESULT_FILENAME, ISL, OSL, DISAGG, MODEL_PREFIX,
               IMAGE, TP/EP_SIZE/DP_ATTENTION or IS_MULTINODE=true with PREFILL_*/DECODE_* (see README).
               --result-dir DIR              folder of <RESULT_FILENAME>.json and the outputs (default .)
+
+  job         The per-job step without the upload: finds the bench result, telemetry and power package
+              in DIR, writes or patches the agg JSON, prints the job summary (see README, mode job).
+              --workspace DIR               the job folder (default .)
+              --gpu-metrics PATH_OR_GLOB    telemetry CSV inside DIR (default: $GPU_METRICS_CSV,
+                                            ./gpu_metrics.csv, /workspace/gpu_metrics.csv)
+              --result-filename NAME        bench result NAME.json (default: $RESULT_FILENAME, else the
+                                            one *.json with benchmark_start_time_unix)
+              --expected-num-gpus N         when the agg JSON exists (default: TP x PP_SIZE x PCP_SIZE)
+              --require-power               exit 1 when power is invalid (also REQUIRE_POWER=1|true|yes)
 
   aggregate-multinode
               Multinode power package (manifest.json, samples.csv, windows/) -> whole-deployment and
@@ -263,7 +274,34 @@ async function reportCommand(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+async function jobCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: false,
+    options: { workspace: { type: 'string' }, 'gpu-metrics': { type: 'string' }, 'result-filename': { type: 'string' }, 'expected-num-gpus': { type: 'string' }, 'require-power': { type: 'boolean' } },
+  });
+  const gpus = values['expected-num-gpus'];
+  const expectedNumGpus = gpus === undefined ? undefined : parseInteger(gpus, 'expected-num-gpus');
+  if (expectedNumGpus !== undefined && expectedNumGpus <= 0) throw new UsageError(`--expected-num-gpus must be >= 1, got "${gpus}"`);
+  let result;
+  try {
+    result = await runJob(
+      { workspace: resolve(io.cwd, values.workspace ?? '.'), env: io.env, gpuMetrics: values['gpu-metrics'], resultFilename: values['result-filename'], expectedNumGpus, requirePower: values['require-power'] === true || envRequiresPower(io.env), upload: false },
+      { group: (_name, fn) => fn(), info: io.stdout, warning: io.stderr },
+    );
+  } catch (error) {
+    io.stderr(`sweep-power job: ${(error as Error).message}`);
+    return 1;
+  }
+  result.warnings.forEach(io.stderr);
+  if (result.summary) io.stdout(result.summary);
+  if (result.failure) io.stderr(`sweep-power job: ${result.failure}`);
+  return result.failure ? 1 : 0;
+}
+
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  job: jobCommand,
   aggregate: aggregateCommand,
   'process-result': processResultCommand,
   'aggregate-multinode': aggregateMultinodeCommand,
