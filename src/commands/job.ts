@@ -107,8 +107,9 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
   const located = await ports.group('Locate the job files', async () => {
     const bench = await locateBenchResult(workspace, options.resultFilename, env);
     const dir = dirname(bench.path);
-    const telemetry = await locateTelemetry(workspace, options.gpuMetrics, env);
     const multinode = isTrue(env.IS_MULTINODE);
+    // A multinode job's power comes from its package; a telemetry CSV is not looked for.
+    const telemetry = multinode ? undefined : await locateTelemetry(workspace, options.gpuMetrics, env);
     const aggPath = join(dir, `agg_${bench.resultFilename}.json`);
     ports.info(`benchmark result: ${bench.path}`);
     ports.info(`agg JSON: ${aggPath}${existsSync(aggPath) ? ' (exists: its power fields are patched)' : ' (written from the job environment)'}`);
@@ -116,7 +117,7 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
     if (multinode) {
       pkg = await locatePowerPackage(workspace, dir, env);
       ports.info(`multinode power package: ${pkg.powerDir}${existsSync(join(pkg.powerDir, 'manifest.json')) ? '' : ' (no manifest.json)'}`);
-    } else {
+    } else if (telemetry) {
       ports.info(telemetry.found ? `telemetry: ${telemetry.path}` : `telemetry: none found; looked at ${telemetry.searched.join(', ')}`);
     }
     return { bench, dir, telemetry, multinode, aggPath, pkg };
@@ -125,7 +126,7 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
   const sidecarPath = join(dir, `power_validation_${bench.resultFilename}.json`);
   const requirePower = options.requirePower;
   // Without an input and a file, the commands search again and name every place they looked.
-  const csv = multinode || (!options.gpuMetrics && !telemetry.found) ? undefined : telemetry.path;
+  const csv = telemetry && (options.gpuMetrics || telemetry.found) ? telemetry.path : undefined;
 
   let path: JobResult['path'];
   let exitCode = 0;
@@ -178,7 +179,7 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
       resultFilename: bench.resultFilename,
       aggResults: [aggPath],
       benchResult: bench.path,
-      telemetryCsv: csv !== undefined && telemetry.found ? csv : undefined,
+      telemetryCsv: telemetry?.found ? csv : undefined,
       sidecars: existsSync(sidecarPath) ? [sidecarPath] : [],
       extras: pkg ? await packageFiles(pkg.powerDir) : [],
       upload: options.upload,
