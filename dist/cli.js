@@ -2,9 +2,9 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-ZV325LDP.js";
+} from "./chunks/chunk-DEHNRIJ5.js";
 import "./chunks/chunk-2AMLPUIF.js";
-import "./chunks/chunk-UY5GXKHN.js";
+import "./chunks/chunk-2FNGD6TF.js";
 
 // src/cli.ts
 runCli(process.argv.slice(2), {

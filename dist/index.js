@@ -6,10 +6,11 @@ import {
   pullRequestFromEvent,
   runAggregate,
   runAggregateMultinode,
+  runJob,
   runProcessResult,
   runReportAction,
   runValidateChangelog
-} from "./chunks/chunk-ZV325LDP.js";
+} from "./chunks/chunk-DEHNRIJ5.js";
 import {
   DEFAULT_RETRY
 } from "./chunks/chunk-L4SVMLL6.js";
@@ -26,9 +27,9 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-COHC3KCM.js";
-import "./chunks/chunk-KXLOLUO6.js";
-import "./chunks/chunk-UY5GXKHN.js";
+} from "./chunks/chunk-BZG263QF.js";
+import "./chunks/chunk-5LN5HCCW.js";
+import "./chunks/chunk-2FNGD6TF.js";
 
 // src/main.ts
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -105,7 +106,7 @@ function readEventDefaults(env) {
 }
 
 // src/main.ts
-var MODES = ["aggregate", "process-result", "aggregate-multinode", "report", "validate-changelog"];
+var MODES = ["job", "aggregate", "process-result", "aggregate-multinode", "report", "validate-changelog"];
 var DEFAULT_VISUALIZER_URL = "https://inferencex.semianalysis.com";
 var InputError = class extends Error {
 };
@@ -143,6 +144,13 @@ function getAggregateMultinodeConfig(env) {
     requirePower: requirePowerInput(env),
     workspace: env.GITHUB_WORKSPACE || process.cwd()
   };
+}
+function booleanInput(name, fallback) {
+  const value = optional(name);
+  if (value === void 0) return fallback;
+  if (/^(true|yes|1)$/i.test(value)) return true;
+  if (/^(false|no|0)$/i.test(value)) return false;
+  throw new InputError(`input '${name}' is "${value}"; expected true or false`);
 }
 function getAggregateConfig(env) {
   const gpus = required("expected-num-gpus", "for mode aggregate (the node GPU count, TP x PP x PCP)");
@@ -242,13 +250,23 @@ function getReportConfig(env) {
     }
   };
 }
+function getUploadConfig() {
+  const retention = optional("retention-days");
+  if (retention !== void 0 && (!/^\d+$/.test(retention) || Number(retention) < 1 || Number(retention) > 90)) {
+    throw new InputError(`input 'retention-days' is "${retention}"; expected a whole number of days from 1 to 90`);
+  }
+  const artifactPrefix = optional("artifact-prefix") ?? "";
+  if (/[":<>|*?\r\n\\/]/.test(artifactPrefix)) throw new InputError(`input 'artifact-prefix' is "${artifactPrefix}"; it may not contain " : < > | * ? \\ / or line breaks`);
+  return { upload: booleanInput("upload", true), retentionDays: retention === void 0 ? void 0 : Number(retention), artifactPrefix };
+}
 function getConfig(env = process.env) {
-  const mode = optional("mode") ?? "aggregate";
+  const mode = optional("mode") ?? "job";
   if (!MODES.includes(mode)) throw new InputError(`input 'mode' is "${mode}"; expected one of: ${MODES.join(", ")}`);
   if (mode === "report") return getReportConfig(env);
   if (mode === "process-result") return getProcessResultConfig(env);
   if (mode === "aggregate-multinode") return getAggregateMultinodeConfig(env);
   if (mode === "validate-changelog") return getValidateChangelogConfig(env);
+  if (mode === "job") return getJobConfig(env);
   return getAggregateConfig(env);
 }
 async function runAggregateMode(config) {
@@ -270,14 +288,14 @@ async function runReportMode(config) {
   const retry = { ...config.retry, onRetry: (message) => info(message) };
   let comment;
   if (config.token && config.owner && config.repo) {
-    const github = await import("./chunks/comment-PTOZRC57.js");
+    const github = await import("./chunks/comment-3LCB5CFJ.js");
     const octokit = github.createOctokit(config.token);
     comment = {
       getPullRequest: (number) => github.getPullRequest(octokit, config.owner, config.repo, number, retry),
       upsert: (issueNumber, markdown) => github.upsertStickyComment(octokit, { owner: config.owner, repo: config.repo, issueNumber }, config.commentKey, markdown, retry)
     };
   }
-  const { appendSummary } = await import("./chunks/summary-2SC4VSBU.js");
+  const { appendSummary } = await import("./chunks/summary-YE6GMLWT.js");
   const result = await group(
     "Sweep power report",
     () => runReportAction(
@@ -334,6 +352,7 @@ async function run() {
     else if (config.mode === "process-result") await runProcessResultMode(config);
     else if (config.mode === "aggregate-multinode") await runAggregateMultinodeMode(config);
     else if (config.mode === "validate-changelog") await runValidateChangelogMode(config);
+    else if (config.mode === "job") await runJobMode(config);
     else await runAggregateMode(config);
   } catch (error2) {
     setFailed(`sweep-power ${config.mode}: ${error2.message}`);
@@ -367,6 +386,44 @@ async function runAggregateMultinodeMode(config) {
     setOutput("joules-per-output-token", String(result.metrics.joules_per_output_token));
   }
   if (result.exitCode !== 0) setFailed(`power is invalid and require-power is set: ${result.reasons.join(", ")}`);
+}
+function getJobConfig(env) {
+  const gpus = optional("expected-num-gpus");
+  if (gpus !== void 0 && (!/^\d+$/.test(gpus) || Number(gpus) <= 0)) throw new InputError(`input 'expected-num-gpus' is "${gpus}"; expected a positive integer`);
+  const visualizerUrl = optional("visualizer-url") ?? DEFAULT_VISUALIZER_URL;
+  if (!safeUrl(visualizerUrl)) throw new InputError(`input 'visualizer-url' is "${visualizerUrl}"; expected an http(s) URL`);
+  return {
+    mode: "job",
+    gpuMetrics: optional("gpu-metrics"),
+    resultFilename: optional("result-filename"),
+    expectedNumGpus: gpus === void 0 ? void 0 : Number(gpus),
+    requirePower: requirePowerInput(env),
+    visualizerUrl,
+    runId: env.GITHUB_RUN_ID || void 0,
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    ...getUploadConfig()
+  };
+}
+async function runJobMode(config) {
+  const result = await runJob({ ...config, env: process.env }, { group: (name, fn) => group(name, fn), info: (m) => info(m), warning: (m) => warning(m) });
+  result.warnings.forEach((w) => warning(w));
+  if (result.summary) {
+    const { appendSummary } = await import("./chunks/summary-YE6GMLWT.js");
+    await appendSummary(result.summary).catch((error2) => warning(`Could not write the job summary: ${error2.message}`));
+  }
+  const o = result.outputs;
+  if (o["agg-result"] !== void 0) {
+    setOutput("agg-result", o["agg-result"]);
+    setOutput("power-valid", o["power-valid"]);
+    setOutput("avg-power-w", o["avg-power-w"]);
+    setOutput("total-gpu-energy-j", o["total-gpu-energy-j"]);
+    setOutput("joules-per-output-token", o["joules-per-output-token"]);
+    setOutput("topology", o.topology);
+    setOutput("artifact-ids", o["artifact-ids"]);
+    setOutput("validation-result", result.validationResult ?? "");
+    setOutput("reasons", result.reasons.join(","));
+  }
+  if (result.failure) setFailed(result.failure);
 }
 
 // src/index.ts

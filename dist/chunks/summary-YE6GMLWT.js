@@ -1,9 +1,9 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   summary
-} from "./chunk-COHC3KCM.js";
-import "./chunk-KXLOLUO6.js";
-import "./chunk-UY5GXKHN.js";
+} from "./chunk-BZG263QF.js";
+import "./chunk-5LN5HCCW.js";
+import "./chunk-2FNGD6TF.js";
 
 // src/github/summary.ts
 async function appendSummary(markdown) {
@@ -15,4 +15,4 @@ async function appendSummary(markdown) {
 export {
   appendSummary
 };
-//# sourceMappingURL=summary-2SC4VSBU.js.map
+//# sourceMappingURL=summary-YE6GMLWT.js.map

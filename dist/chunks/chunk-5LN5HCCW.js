@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   __commonJS,
   __require
-} from "./chunk-UY5GXKHN.js";
+} from "./chunk-2FNGD6TF.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19122,4 +19122,4 @@ export {
   require_tunnel2 as require_tunnel,
   require_undici
 };
-//# sourceMappingURL=chunk-KXLOLUO6.js.map
+//# sourceMappingURL=chunk-5LN5HCCW.js.map

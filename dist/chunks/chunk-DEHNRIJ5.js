@@ -7,7 +7,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-UY5GXKHN.js";
+} from "./chunk-2FNGD6TF.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -2442,7 +2442,7 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -2459,7 +2459,7 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -2475,16 +2475,16 @@ var require_schema = __commonJS({
     var string = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema = [
       map.map,
       seq.seq,
       string.string,
       _null.nullTag,
       bool.boolTag,
-      int.intOct,
-      int.int,
-      int.intHex,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float
@@ -2918,7 +2918,7 @@ var require_int2 = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -2935,7 +2935,7 @@ var require_int2 = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -3130,7 +3130,7 @@ var require_schema3 = __commonJS({
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
-    var int = require_int2();
+    var int2 = require_int2();
     var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -3143,10 +3143,10 @@ var require_schema3 = __commonJS({
       _null.nullTag,
       bool.trueTag,
       bool.falseTag,
-      int.intBin,
-      int.intOct,
-      int.int,
-      int.intHex,
+      int2.intBin,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float,
@@ -3173,7 +3173,7 @@ var require_tags = __commonJS({
     var string = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
@@ -3197,9 +3197,9 @@ var require_tags = __commonJS({
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
       floatTime: timestamp.floatTime,
-      int: int.int,
-      intHex: int.intHex,
-      intOct: int.intOct,
+      int: int2.int,
+      intHex: int2.intHex,
+      intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map.map,
       merge: merge.merge,
@@ -3972,10 +3972,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3989,7 +3989,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4013,7 +4013,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4029,7 +4029,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4120,7 +4120,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4134,13 +4134,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -4183,18 +4183,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4248,8 +4248,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4261,7 +4261,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4272,8 +4272,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4290,7 +4290,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4470,7 +4470,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4487,24 +4487,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4687,25 +4687,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5515,14 +5515,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6689,18 +6689,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6853,15 +6853,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7055,13 +7055,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7341,7 +7341,7 @@ var require_dist = __commonJS({
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // src/commands/aggregate.ts
 import { mkdir } from "node:fs/promises";
@@ -11263,7 +11263,7 @@ function readBench(text2, source, problems) {
     if (raw === void 0) problems.push({ subject: `${source}: ${key}`, problem: "missing; the benchmark client writes it in every result" });
     return raw;
   };
-  const finite2 = (key) => {
+  const finite3 = (key) => {
     const raw = field(key);
     if (raw === void 0) return Number.NaN;
     const n = numberOf(raw);
@@ -11287,8 +11287,8 @@ function readBench(text2, source, problems) {
     if (typeof value !== "string" || value === "") problems.push({ subject: `${source}: model_id`, problem: `is ${describe(modelRaw)}; expected the model name as a non-empty string` });
     else modelId = value;
   }
-  const totalThroughput = finite2("total_token_throughput");
-  const outputThroughput = finite2("output_throughput");
+  const totalThroughput = finite3("total_token_throughput");
+  const outputThroughput = finite3("output_throughput");
   const conversions = [];
   for (const [key, raw] of values) {
     const isMs = key.endsWith("ms");
@@ -11356,7 +11356,7 @@ async function runProcessResult(options, steps = { aggregate: runAggregate, aggr
   let exitCode = 0;
   try {
     if (topology.kind === "single-node") {
-      const result = await steps.aggregate({ benchResult: benchPath, aggResult: aggPath, expectedNumGpus: expectedGpus, validationResult: sidecarPath, requirePower, cwd: dir, env });
+      const result = await steps.aggregate({ csv: options.csv, benchResult: benchPath, aggResult: aggPath, expectedNumGpus: expectedGpus, validationResult: sidecarPath, requirePower, cwd: dir, env });
       power = { valid: result.valid, reasons: result.reasons.map((r) => r.code), sidecarPath };
       log.stdout.push(...result.log.stdout);
       log.stderr.push(...result.log.stderr);
@@ -11370,7 +11370,7 @@ async function runProcessResult(options, steps = { aggregate: runAggregate, aggr
     }
   } catch (error) {
     log.stderr.push(`sweep-power process-result: power aggregation failed: ${error?.message ?? String(error)}`);
-    const telemetrySource = topology.kind === "single-node" ? resolveTelemetryPath(env, dir).path : resolve4(dir, env.POWER_ARTIFACT_DIR || "LOGS/power");
+    const telemetrySource = topology.kind === "single-node" ? options.csv ? resolve4(dir, options.csv) : resolveTelemetryPath(env, dir).path : resolve4(dir, env.POWER_ARTIFACT_DIR || "LOGS/power");
     await recordInternalError(aggPath, sidecarPath, benchPath, telemetrySource, expectedGpus, error, log);
     power = { valid: false, reasons: ["aggregation_internal_error"], sidecarPath };
     exitCode = requirePower ? 1 : 0;
@@ -11402,9 +11402,14 @@ async function recordInternalError(aggPath, sidecarPath, benchPath, telemetrySou
   }
 }
 
-// src/io/results.ts
+// src/commands/job.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { basename as basename6, dirname as dirname7, join as join9, relative as relative5, resolve as resolve7 } from "node:path";
+
+// src/io/job-inputs.ts
 import { readdir as readdir4 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname4, join as join6, relative as relative3 } from "node:path";
+import { existsSync, statSync as statSync2 } from "node:fs";
+import { basename as basename2, join as join6 } from "node:path";
 
 // src/io/workspace.ts
 import { readdir as readdir3, realpath as realpath2, stat as stat4 } from "node:fs/promises";
@@ -11502,7 +11507,7 @@ async function findFiles(workspace, input, options) {
       const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
       const full = join5(dir, entry.name);
       let isDir = entry.isDirectory();
-      let isFile2 = entry.isFile();
+      let isFile3 = entry.isFile();
       if (entry.isSymbolicLink()) {
         const real = await realpath2(full).catch(() => void 0);
         if (real === void 0) continue;
@@ -11512,11 +11517,11 @@ async function findFiles(workspace, input, options) {
         }
         const target = await stat4(real);
         isDir = false;
-        isFile2 = target.isFile();
+        isFile3 = target.isFile();
       }
       if (isDir) {
         if (entry.name !== ".git") await walk(full, relPath);
-      } else if (isFile2 && matcher.test(relPath)) {
+      } else if (isFile3 && matcher.test(relPath)) {
         if (files.length >= options.maxFiles) {
           truncated = true;
           return;
@@ -11529,6 +11534,72 @@ async function findFiles(workspace, input, options) {
   await walk(baseDir, "");
   return { files, refused, truncated };
 }
+
+// src/io/job-inputs.ts
+var JobInputError = class extends Error {
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+  }
+  code;
+};
+async function resolveSingleInput(workspace, inputName, value) {
+  if (!hasGlob(value)) return confinePath(workspace, value);
+  const { files } = await findFiles(workspace, value, { maxFiles: 2 });
+  if (files.length === 0) throw new JobInputError("telemetry_file_missing", `input '${inputName}': "${value}" matches no file in the workspace`);
+  if (files.length > 1) throw new JobInputError("input_matches_many", `input '${inputName}': "${value}" matches more than one file (${files.map((f) => basename2(f)).join(", ")}, \u2026); make it match exactly one`);
+  return files[0];
+}
+async function locateTelemetry(workspace, input, env) {
+  if (input) {
+    const path2 = await resolveSingleInput(workspace, "gpu-metrics", input);
+    return { path: path2, searched: [path2], found: existsSync(path2) };
+  }
+  const { path, searched } = resolveTelemetryPath(env, workspace);
+  return { path, searched, found: existsSync(path) };
+}
+function isFile2(path) {
+  try {
+    return statSync2(path).isFile();
+  } catch {
+    return false;
+  }
+}
+async function locateBenchResult(workspace, input, env) {
+  const named = input ?? env.RESULT_FILENAME;
+  if (named) {
+    const file = named.endsWith(".json") ? named : `${named}.json`;
+    const path2 = await confinePath(workspace, file);
+    if (!isFile2(path2)) throw new JobInputError("bench_result_missing", `${input ? "input 'result-filename'" : "RESULT_FILENAME"}: ${path2} does not exist`);
+    return { path: path2, resultFilename: basename2(file).replace(/\.json$/, "") };
+  }
+  const candidates = [];
+  for (const name of (await readdir4(workspace)).sort()) {
+    if (!name.endsWith(".json") || name.startsWith("agg_") || name.startsWith("power_validation_")) continue;
+    const path2 = join6(workspace, name);
+    try {
+      const parsed = JSON.parse(await readTextBounded(path2, 64 * 1024 * 1024));
+      if (typeof parsed === "object" && parsed !== null && "benchmark_start_time_unix" in parsed) candidates.push(path2);
+    } catch {
+    }
+  }
+  if (candidates.length === 0) throw new JobInputError("bench_result_missing", `no benchmark result in ${workspace}: set input 'result-filename' or RESULT_FILENAME, or write one *.json with benchmark_start_time_unix`);
+  if (candidates.length > 1) throw new JobInputError("bench_result_ambiguous", `more than one benchmark result in ${workspace} (${candidates.map((c) => basename2(c)).join(", ")}); set input 'result-filename'`);
+  const path = candidates[0];
+  return { path, resultFilename: basename2(path).replace(/\.json$/, "") };
+}
+var AUDIT_SIDE_FILES = ["gpu_metrics_energy_start.csv", "gpu_metrics_energy_end.csv", "gpu_metrics_identity.json"];
+function auditSideFiles(folder) {
+  return AUDIT_SIDE_FILES.map((name) => join6(folder, name)).filter(isFile2);
+}
+
+// src/commands/job-finish.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { basename as basename5, dirname as dirname6, join as join8 } from "node:path";
+
+// src/io/results.ts
+import { readdir as readdir5 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname4, join as join7, relative as relative3 } from "node:path";
 
 // src/core/report/rows.ts
 function text(value) {
@@ -11601,7 +11672,7 @@ var MAX_RESULT_FILES = 5e4;
 var READ_CONCURRENCY = 64;
 var SIDECAR_PREFIX = "power_validation_";
 function sidecarNameFor(aggPath) {
-  const name = basename2(aggPath);
+  const name = basename3(aggPath);
   const stem2 = name.replace(/^agg_/, "").replace(/\.json$/, "");
   return `${SIDECAR_PREFIX}${stem2}.json`;
 }
@@ -11624,12 +11695,12 @@ async function mapBounded(items, limit, fn) {
 }
 async function loadResults(root, input, options) {
   const found = await findFiles(root, input, { maxFiles: options.maxFiles ?? MAX_RESULT_FILES, confine: options.confine });
-  const candidates = found.files.filter((f) => !basename2(f).startsWith(SIDECAR_PREFIX));
+  const candidates = found.files.filter((f) => !basename3(f).startsWith(SIDECAR_PREFIX));
   const folderListings = /* @__PURE__ */ new Map();
   const namesIn = (dir) => {
     let listing = folderListings.get(dir);
     if (!listing) {
-      listing = readdir4(dir).then((n) => new Set(n), () => /* @__PURE__ */ new Set());
+      listing = readdir5(dir).then((n) => new Set(n), () => /* @__PURE__ */ new Set());
       folderListings.set(dir, listing);
     }
     return listing;
@@ -11637,7 +11708,7 @@ async function loadResults(root, input, options) {
   const rows = [];
   const unreadable = [];
   let skipped = found.files.length - candidates.length;
-  const display = (path) => relative3(root, path) || basename2(path);
+  const display = (path) => relative3(root, path) || basename3(path);
   const results = await mapBounded(candidates, READ_CONCURRENCY, async (path) => {
     let agg;
     try {
@@ -11650,7 +11721,7 @@ async function loadResults(root, input, options) {
     const sidecarName = sidecarNameFor(path);
     if ((await namesIn(dirname4(path))).has(sidecarName)) {
       try {
-        const parsed = JSON.parse(await readTextBounded(join6(dirname4(path), sidecarName), MAX_RESULT_BYTES));
+        const parsed = JSON.parse(await readTextBounded(join7(dirname4(path), sidecarName), MAX_RESULT_BYTES));
         if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) sidecar = parsed;
       } catch {
       }
@@ -11765,6 +11836,300 @@ function renderReport(input, options) {
   return { markdown: assemble(keptRows, noteFor(left), finalTail), counts, rowsShown: shown, rowsLeftOut: left, shrunk: true };
 }
 
+// src/core/report/job.ts
+function finite2(value) {
+  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
+}
+function int(value) {
+  const n = typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value) : finite2(value);
+  return n !== void 0 && Number.isInteger(n) && n > 0 ? n : void 0;
+}
+function gpuCountOf(agg, sidecar) {
+  const observed = int(sidecar?.observed_gpu_count) ?? int(sidecar?.expected_gpu_count);
+  if (observed !== void 0) return observed;
+  const prefill = int(agg.num_prefill_gpu);
+  const decode = int(agg.num_decode_gpu) ?? (agg.num_decode_gpu === 0 ? 0 : void 0);
+  if (prefill !== void 0 && decode !== void 0) return prefill + decode;
+  const tp = int(agg.tp);
+  return tp === void 0 ? void 0 : tp * (int(agg.pp) ?? 1) * (int(agg.pcp_size) ?? 1);
+}
+function fixed(value, digits, unit = "") {
+  return value === void 0 ? "\u2013" : `${value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })}${unit}`;
+}
+function renderJobSummary(input) {
+  const { agg, sidecar } = input;
+  const status = powerStatusOf(agg);
+  const valid = status === "valid";
+  const jpot = valid ? finite2(agg.joules_per_output_token) : void 0;
+  const energy = valid ? finite2(agg.total_gpu_energy_j) : void 0;
+  const reasons = reasonsOf(sidecar?.reasons, agg.power_invalid_reasons);
+  const config = [agg.model ?? agg.infmax_model_prefix, agg.hw, agg.framework, agg.precision].map((v) => escapeMarkdown(v ?? "")).join(" \xB7 ");
+  const validity = valid ? "\u2705 valid" : status === "invalid" ? `\u274C invalid${reasons.length > 0 ? `: ${reasons.map(escapeMarkdown).join(", ")}` : ""}` : "\u2796 no power data";
+  const lines = [
+    `### GPU power${input.resultFilename ? ` \xB7 ${escapeMarkdown(input.resultFilename)}` : ""}`,
+    "",
+    "| | |",
+    "|---|---|",
+    `| Config | ${config} \xB7 ${escapeMarkdown(agg.isl ?? "")}/${escapeMarkdown(agg.osl ?? "")} \xB7 conc ${escapeMarkdown(agg.conc ?? "")} |`,
+    `| Topology | ${escapeMarkdown(topologyOf(agg))} |`,
+    `| GPUs | ${gpuCountOf(agg, sidecar) ?? "\u2013"} |`,
+    `| Avg power per GPU | ${fixed(valid ? finite2(agg.avg_power_w) : void 0, 1, " W")} |`,
+    `| Total GPU energy | ${fixed(energy, 0, " J")} |`,
+    `| Energy per output token | ${jpot === void 0 ? "\u2013" : `${Number(jpot.toPrecision(4))} J`} |`,
+    `| Output tokens per joule | ${jpot === void 0 || jpot <= 0 ? "\u2013" : String(Number((1 / jpot).toPrecision(4)))} |`,
+    `| Power | ${validity} |`
+  ];
+  const links = visualizerLinks(input.visualizerUrl, input.runId);
+  if (links) lines.push("", `Visualizer: [inference](${links.inference}) \xB7 [evaluation](${links.evaluation})`);
+  if (input.artifacts && input.artifacts.length > 0) {
+    lines.push("", "| Artifact | Files | Upload |", "|---|--:|---|");
+    for (const a of input.artifacts) lines.push(`| ${escapeMarkdown(a.name)} | ${a.files.length} | ${a.error ? `\u26A0\uFE0F ${escapeMarkdown(a.error)}` : a.id !== void 0 ? `\u2705 id ${a.id}` : "\u2705"} |`);
+  }
+  return lines.join("\n");
+}
+
+// src/github/artifacts.ts
+import { basename as basename4, dirname as dirname5, isAbsolute as isAbsolute3, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+function artifactNames(resultFilename, prefix = "") {
+  return { bmk: `${prefix}bmk_${resultFilename}`, audit: `${prefix}power_audit_${resultFilename}` };
+}
+function jobArtifactRequests(job) {
+  const names = artifactNames(job.resultFilename, job.prefix);
+  const unique = (files) => [...new Set(files.filter((f) => f !== void 0))];
+  return [
+    { name: names.bmk, files: unique(job.aggResults) },
+    { name: names.audit, files: unique([job.benchResult, ...job.aggResults, job.telemetryCsv, ...job.sidecars ?? [], ...job.extras ?? []]) }
+  ];
+}
+function artifactIdsOutput(outcomes) {
+  return outcomes.filter((o) => o.id !== void 0).map((o) => `${o.name}=${o.id}`).join(",");
+}
+function commonRoot(files) {
+  const dirs = files.map((f) => dirname5(resolve6(f)));
+  let root = dirs[0] ?? process.cwd();
+  for (const dir of dirs.slice(1)) {
+    for (; ; ) {
+      const rel = relative4(root, dir);
+      if (rel === "" || rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute3(rel) || root === dirname5(root)) break;
+      root = dirname5(root);
+    }
+  }
+  return root;
+}
+async function defaultClient() {
+  const { createArtifactClient } = await import("./artifact-client-DJPUPDSK.js");
+  return createArtifactClient();
+}
+async function uploadArtifacts(requests, options = {}) {
+  const outcomes = [];
+  let client = options.client;
+  for (const request of requests) {
+    const files = request.files.filter((f) => existsSync2(f));
+    const missing = request.files.filter((f) => !existsSync2(f));
+    const outcome = { name: request.name, files, missing };
+    outcomes.push(outcome);
+    if (files.length === 0) {
+      outcome.error = `artifact ${request.name}: none of its files exist`;
+      continue;
+    }
+    try {
+      client ??= await defaultClient();
+      const uploaded = await client.uploadArtifact(request.name, files, commonRoot(files), options.retentionDays === void 0 ? {} : { retentionDays: options.retentionDays });
+      outcome.id = uploaded.id;
+      outcome.size = uploaded.size;
+    } catch (error) {
+      outcome.error = `artifact ${request.name}: ${error.message}`;
+    }
+  }
+  return outcomes;
+}
+function uploadWarnings(outcomes) {
+  return outcomes.filter((o) => o.error !== void 0).map((o) => `Upload failed, ${o.error}. The files stay in the workspace: ${o.files.map((f) => basename4(f)).join(", ") || "(none)"}.`);
+}
+
+// src/commands/job-finish.ts
+async function readObject(path) {
+  try {
+    const parsed = JSON.parse(await readTextBounded(path, MAX_RESULT_BYTES));
+    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function topologyKindOf(agg) {
+  const yes = (v) => v === true || typeof v === "string" && v.trim().toLowerCase() === "true";
+  if (!yes(agg.is_multinode)) return "single-node";
+  return yes(agg.disagg) ? "multinode-disagg" : "multinode-agg";
+}
+function numberOutput(value) {
+  return typeof value === "number" && Number.isFinite(value) ? String(value) : "";
+}
+async function finishJob(options) {
+  const warnings = [];
+  const sidecars = options.sidecars ?? options.aggResults.map((agg2) => join8(dirname6(agg2), sidecarNameFor(agg2))).filter((p) => existsSync3(p));
+  const extras = [...options.telemetryCsv ? auditSideFiles(dirname6(options.telemetryCsv)) : [], ...options.extras ?? []];
+  let artifacts = [];
+  if (options.upload) {
+    const requests = jobArtifactRequests({ resultFilename: options.resultFilename, prefix: options.artifactPrefix, aggResults: options.aggResults, benchResult: options.benchResult, telemetryCsv: options.telemetryCsv, sidecars, extras });
+    artifacts = await uploadArtifacts(requests, { retentionDays: options.retentionDays, client: options.uploader });
+    warnings.push(...uploadWarnings(artifacts));
+  }
+  const primary = options.aggResults[0];
+  const agg = (primary ? await readObject(primary) : void 0) ?? {};
+  const sidecar = sidecars[0] ? await readObject(sidecars[0]) : void 0;
+  if (primary && Object.keys(agg).length === 0) warnings.push(`${basename5(primary)} could not be read as a JSON object; the summary has no metrics`);
+  const valid = powerStatusOf(agg) === "valid";
+  const summary = renderJobSummary({
+    agg,
+    sidecar,
+    resultFilename: options.resultFilename,
+    runId: options.runId,
+    visualizerUrl: options.visualizerUrl,
+    artifacts: artifacts.map((a) => ({ name: a.name, id: a.id, files: a.files, error: a.error }))
+  });
+  const outputs = {
+    "agg-result": primary ?? "",
+    "power-valid": valid ? "1" : "0",
+    "avg-power-w": valid ? numberOutput(agg.avg_power_w) : "",
+    "total-gpu-energy-j": valid ? numberOutput(agg.total_gpu_energy_j) : "",
+    "joules-per-output-token": valid ? numberOutput(agg.joules_per_output_token) : "",
+    topology: topologyKindOf(agg),
+    "artifact-ids": artifactIdsOutput(artifacts)
+  };
+  return { outputs, summary, warnings, artifacts };
+}
+
+// src/commands/job.ts
+var JobConfigError = class extends Error {
+};
+var isTrue = (value) => (value ?? "").trim().toLowerCase() === "true";
+function positiveInt(value) {
+  return value !== void 0 && /^\s*\d+\s*$/.test(value) && Number(value) > 0 ? Number(value) : void 0;
+}
+function expectedGpusFor(input, env) {
+  if (input !== void 0) return input;
+  const tp = positiveInt(env.TP);
+  if (tp === void 0) return void 0;
+  return tp * (positiveInt(env.PP_SIZE) ?? 1) * (positiveInt(env.PCP_SIZE) ?? 1);
+}
+async function locatePowerPackage(workspace, dir, env) {
+  const logsRootFromEnv = env.POWER_RESULT_ROOT ? resolve7(dir, env.POWER_RESULT_ROOT) : void 0;
+  if (env.POWER_ARTIFACT_DIR) return { powerDir: resolve7(dir, env.POWER_ARTIFACT_DIR), logsRoot: logsRootFromEnv ?? resolve7(dir, "LOGS") };
+  for (const candidate of ["LOGS/power", "power"]) {
+    const powerDir = await confinePath(workspace, relative5(workspace, join9(dir, candidate)));
+    if (existsSync4(join9(powerDir, "manifest.json"))) return { powerDir, logsRoot: logsRootFromEnv ?? dirname7(powerDir) };
+  }
+  return { powerDir: resolve7(dir, "LOGS/power"), logsRoot: logsRootFromEnv ?? resolve7(dir, "LOGS") };
+}
+async function packageFiles(powerDir) {
+  if (!existsSync4(powerDir)) return [];
+  const { files } = await findFiles(powerDir, ".", { maxFiles: 1e3, defaultPattern: "**/*" });
+  return files;
+}
+function withoutEmpty(env, set) {
+  const out = { ...env };
+  for (const [key, value] of Object.entries(set)) if (value !== void 0) out[key] = value;
+  return out;
+}
+function logged(result, valid, ports) {
+  result.log.stdout.forEach((line) => ports.info(line));
+  result.log.stderr.forEach((line) => valid(result) ? ports.info(line) : ports.warning(line));
+  return result;
+}
+async function runJob(options, ports) {
+  const { workspace, env } = options;
+  const located = await ports.group("Locate the job files", async () => {
+    const bench2 = await locateBenchResult(workspace, options.resultFilename, env);
+    const dir2 = dirname7(bench2.path);
+    const multinode2 = isTrue(env.IS_MULTINODE);
+    const telemetry2 = multinode2 ? void 0 : await locateTelemetry(workspace, options.gpuMetrics, env);
+    const aggPath2 = join9(dir2, `agg_${bench2.resultFilename}.json`);
+    ports.info(`benchmark result: ${bench2.path}`);
+    ports.info(`agg JSON: ${aggPath2}${existsSync4(aggPath2) ? " (exists: its power fields are patched)" : " (written from the job environment)"}`);
+    let pkg2;
+    if (multinode2) {
+      pkg2 = await locatePowerPackage(workspace, dir2, env);
+      ports.info(`multinode power package: ${pkg2.powerDir}${existsSync4(join9(pkg2.powerDir, "manifest.json")) ? "" : " (no manifest.json)"}`);
+    } else if (telemetry2) {
+      ports.info(telemetry2.found ? `telemetry: ${telemetry2.path}` : `telemetry: none found; looked at ${telemetry2.searched.join(", ")}`);
+    }
+    return { bench: bench2, dir: dir2, telemetry: telemetry2, multinode: multinode2, aggPath: aggPath2, pkg: pkg2 };
+  });
+  const { bench, dir, telemetry, multinode, aggPath, pkg } = located;
+  const sidecarPath = join9(dir, `power_validation_${bench.resultFilename}.json`);
+  const requirePower = options.requirePower;
+  const csv = telemetry && (options.gpuMetrics || telemetry.found) ? telemetry.path : void 0;
+  let path;
+  let exitCode = 0;
+  let reasons = [];
+  let validationResult;
+  if (existsSync4(aggPath)) {
+    if (multinode) {
+      path = "aggregate-multinode";
+      const prefillGpus = positiveInt(env.PREFILL_GPUS);
+      const decodeGpus = /^\s*\d+\s*$/.test(env.DECODE_GPUS ?? "") ? Number(env.DECODE_GPUS) : void 0;
+      if (prefillGpus === void 0 || decodeGpus === void 0) throw new JobConfigError(`${basename6(aggPath)} exists and IS_MULTINODE is true: set PREFILL_GPUS (>= 1) and DECODE_GPUS (>= 0, 0 when aggregated) in the job environment`);
+      const result = await ports.group(
+        "Aggregate multinode GPU power",
+        async () => logged(await runAggregateMultinode({ powerDir: pkg?.powerDir, logsRoot: pkg?.logsRoot, benchResult: bench.path, aggResult: aggPath, prefillGpus, decodeGpus, validationResult: sidecarPath, requirePower, cwd: dir, env }), (r) => r.valid, ports)
+      );
+      ({ exitCode, reasons } = result);
+      validationResult = result.sidecarPath;
+    } else {
+      path = "aggregate";
+      const expectedNumGpus = expectedGpusFor(options.expectedNumGpus, env);
+      if (expectedNumGpus === void 0) throw new JobConfigError(`${basename6(aggPath)} exists, so its power fields are patched: set input 'expected-num-gpus' (TP x PP x PCP) or TP (with PP_SIZE, PCP_SIZE) in the job environment`);
+      const result = await ports.group(
+        "Aggregate GPU power",
+        async () => logged(await runAggregate({ csv, benchResult: bench.path, aggResult: aggPath, expectedNumGpus, validationResult: sidecarPath, requirePower, cwd: dir, env }), (r) => r.valid, ports)
+      );
+      exitCode = result.exitCode;
+      reasons = result.reasons.map((r) => r.code);
+      validationResult = result.sidecarPath;
+    }
+  } else {
+    path = "process-result";
+    const jobEnv = withoutEmpty(env, {
+      RESULT_FILENAME: bench.resultFilename,
+      REQUIRE_POWER: requirePower ? "true" : "false",
+      POWER_ARTIFACT_DIR: pkg?.powerDir,
+      POWER_RESULT_ROOT: pkg?.logsRoot
+    });
+    const result = await ports.group(
+      "Process benchmark result",
+      async () => logged(await runProcessResult({ resultDir: dir, csv, cwd: workspace, env: jobEnv }), (r) => r.power?.valid !== false, ports)
+    );
+    if (!result.aggWritten) {
+      const problems = result.problems.map((p) => `${p.subject}: ${p.problem}`).join("; ") || "the agg JSON was not written";
+      return { path, exitCode: 1, failure: `process-result: ${problems}`, reasons: [], outputs: {}, summary: "", warnings: [], artifacts: [] };
+    }
+    exitCode = result.exitCode;
+    reasons = result.power?.reasons ?? [];
+    validationResult = result.power?.sidecarPath;
+  }
+  const finished = await ports.group(options.upload ? "Upload artifacts and write the job summary" : "Write the job summary", async () => {
+    const result = await finishJob({
+      resultFilename: bench.resultFilename,
+      aggResults: [aggPath],
+      benchResult: bench.path,
+      telemetryCsv: telemetry?.found ? csv : void 0,
+      sidecars: existsSync4(sidecarPath) ? [sidecarPath] : [],
+      extras: pkg ? await packageFiles(pkg.powerDir) : [],
+      upload: options.upload,
+      retentionDays: options.retentionDays,
+      artifactPrefix: options.artifactPrefix,
+      runId: options.runId,
+      visualizerUrl: options.visualizerUrl,
+      uploader: options.uploader
+    });
+    for (const artifact of result.artifacts) if (artifact.id !== void 0) ports.info(`uploaded ${artifact.name} (id ${artifact.id}): ${artifact.files.map((f) => relative5(workspace, f) || f).join(", ")}`);
+    return result;
+  });
+  const failure = exitCode !== 0 ? `power is invalid and require-power is set: ${reasons.join(", ")}` : void 0;
+  return { ...finished, path, exitCode, failure, validationResult, reasons };
+}
+
 // src/core/report/gate.ts
 var DEFAULT_LABELS = ["sweep-enabled", "full-sweep-enabled", "non-canary-full-sweep-enabled", "full-sweep-fail-fast", "full-sweep-fail-fast-no-canary"];
 function parseLabels(input) {
@@ -11856,7 +12221,7 @@ ${note}
 }
 
 // src/commands/validateChangelog.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/core/changelog/bytes.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -12123,12 +12488,12 @@ function unmatchedKeyMessage(pattern, keys, configsLabel) {
 // src/core/changelog/glob.ts
 function globBase(pattern) {
   const parts = pattern.split("/");
-  const fixed = [];
+  const fixed2 = [];
   for (const part of parts.slice(0, -1)) {
     if (/[*?[]/.test(part)) break;
-    fixed.push(part);
+    fixed2.push(part);
   }
-  return fixed.join("/");
+  return fixed2.join("/");
 }
 function globToRegExp2(pattern) {
   let source = "";
@@ -12726,11 +13091,11 @@ async function listFilesAtRef(cwd, ref, folder) {
 }
 
 // src/io/globfiles.ts
-import { readdir as readdir5 } from "node:fs/promises";
-import { join as join7, relative as relative4, sep as sep3 } from "node:path";
+import { readdir as readdir6 } from "node:fs/promises";
+import { join as join10, relative as relative6, sep as sep4 } from "node:path";
 async function findFiles2(cwd, pattern, maxVisited = 1e5) {
   const matcher = globToRegExp2(pattern.replace(/^\.\//, ""));
-  const start = join7(cwd, globBase(pattern.replace(/^\.\//, "")));
+  const start = join10(cwd, globBase(pattern.replace(/^\.\//, "")));
   const found = [];
   const pending = [start];
   let visited = 0;
@@ -12738,14 +13103,14 @@ async function findFiles2(cwd, pattern, maxVisited = 1e5) {
     const folder = pending.pop();
     let names;
     try {
-      names = await readdir5(folder, { withFileTypes: true });
+      names = await readdir6(folder, { withFileTypes: true });
     } catch {
       continue;
     }
     for (const dirent of names) {
       visited++;
-      const path = join7(folder, dirent.name);
-      const rel = relative4(cwd, path).split(sep3).join("/");
+      const path = join10(folder, dirent.name);
+      const rel = relative6(cwd, path).split(sep4).join("/");
       if (dirent.isDirectory()) {
         if (dirent.name !== ".git" && dirent.name !== "node_modules") pending.push(path);
       } else if (matcher.test(rel)) found.push(rel);
@@ -12765,7 +13130,7 @@ async function readSide(options, side, changelog) {
   const file = side === "base" ? options.baseFile : options.headFile;
   if (file !== void 0) {
     try {
-      return { bytes: await readBytesBounded(resolve6(options.cwd, file), MAX_CHANGELOG_BYTES), label: file };
+      return { bytes: await readBytesBounded(resolve8(options.cwd, file), MAX_CHANGELOG_BYTES), label: file };
     } catch (error) {
       if (error instanceof FileTooLargeError) throw new SourceError(`${file} is ${error.size.toLocaleString("en-US")} bytes, over the ${MAX_CHANGELOG_BYTES / 1024 / 1024} MiB limit for a changelog; nothing was checked.`);
       const code = error.code;
@@ -12797,7 +13162,7 @@ async function readConfigs(options, pattern) {
   const sources = [];
   for (const path of paths) {
     try {
-      const bytes = fromGit ? await readFileAtRef(options.cwd, ref, path, MAX_CONFIG_BYTES) : await readBytesBounded(resolve6(options.cwd, path), MAX_CONFIG_BYTES);
+      const bytes = fromGit ? await readFileAtRef(options.cwd, ref, path, MAX_CONFIG_BYTES) : await readBytesBounded(resolve8(options.cwd, path), MAX_CONFIG_BYTES);
       sources.push({ file: path, text: new TextDecoder("utf-8").decode(bytes) });
     } catch (error) {
       return { problem: `cannot read master config ${path} ${where}: ${error.message}` };
@@ -12843,7 +13208,7 @@ async function runValidateChangelog(options) {
     configsLabel: configsPattern
   });
   const problems = sortProblems([...verdict.problems, ...verdict.newEntries.length > 0 ? extra : []]);
-  if (options.outputConfigs) await writeFileAtomic(resolve6(options.cwd, options.outputConfigs), `${JSON.stringify(problems.length > 0 ? [] : verdict.triggeredConfigs)}
+  if (options.outputConfigs) await writeFileAtomic(resolve8(options.cwd, options.outputConfigs), `${JSON.stringify(problems.length > 0 ? [] : verdict.triggeredConfigs)}
 `);
   if (problems.length > 0) return fail2(problems, { ...verdict, problems });
   const entries = verdict.newEntries.length;
@@ -12875,6 +13240,16 @@ Commands:
               FRAMEWORK, PRECISION, SPEC_DECODING, RESULT_FILENAME, ISL, OSL, DISAGG, MODEL_PREFIX,
               IMAGE, TP/EP_SIZE/DP_ATTENTION or IS_MULTINODE=true with PREFILL_*/DECODE_* (see README).
               --result-dir DIR              folder of <RESULT_FILENAME>.json and the outputs (default .)
+
+  job         The per-job step without the upload: finds the bench result, telemetry and power package
+              in DIR, writes or patches the agg JSON, prints the job summary (see README, mode job).
+              --workspace DIR               the job folder (default .)
+              --gpu-metrics PATH_OR_GLOB    telemetry CSV inside DIR (default: $GPU_METRICS_CSV,
+                                            ./gpu_metrics.csv, /workspace/gpu_metrics.csv)
+              --result-filename NAME        bench result NAME.json (default: $RESULT_FILENAME, else the
+                                            one *.json with benchmark_start_time_unix)
+              --expected-num-gpus N         when the agg JSON exists (default: TP x PP_SIZE x PCP_SIZE)
+              --require-power               exit 1 when power is invalid (also REQUIRE_POWER=1|true|yes)
 
   aggregate-multinode
               Multinode power package (manifest.json, samples.csv, windows/) -> whole-deployment and
@@ -13081,7 +13456,7 @@ async function reportCommand(args, io) {
   }
   const { counts, rowsLeftOut } = built.comment;
   if (values.out) {
-    await writeFileAtomic(resolve7(io.cwd, values.out), `${built.comment.markdown}
+    await writeFileAtomic(resolve9(io.cwd, values.out), `${built.comment.markdown}
 `);
     io.stdout(`sweep-power report: ${counts.total} configs (${counts.valid} valid, ${counts.invalid} invalid, ${counts.missing} without power data, ${counts.unreadable} unreadable files)${rowsLeftOut > 0 ? `, ${rowsLeftOut} rows left out` : ""} -> ${values.out}`);
   } else {
@@ -13089,7 +13464,33 @@ async function reportCommand(args, io) {
   }
   return 0;
 }
+async function jobCommand(args, io) {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: false,
+    options: { workspace: { type: "string" }, "gpu-metrics": { type: "string" }, "result-filename": { type: "string" }, "expected-num-gpus": { type: "string" }, "require-power": { type: "boolean" } }
+  });
+  const gpus = values["expected-num-gpus"];
+  const expectedNumGpus = gpus === void 0 ? void 0 : parseInteger(gpus, "expected-num-gpus");
+  if (expectedNumGpus !== void 0 && expectedNumGpus <= 0) throw new UsageError(`--expected-num-gpus must be >= 1, got "${gpus}"`);
+  let result;
+  try {
+    result = await runJob(
+      { workspace: resolve9(io.cwd, values.workspace ?? "."), env: io.env, gpuMetrics: values["gpu-metrics"], resultFilename: values["result-filename"], expectedNumGpus, requirePower: values["require-power"] === true || envRequiresPower(io.env), upload: false },
+      { group: (_name, fn) => fn(), info: io.stdout, warning: io.stderr }
+    );
+  } catch (error) {
+    io.stderr(`sweep-power job: ${error.message}`);
+    return 1;
+  }
+  result.warnings.forEach(io.stderr);
+  if (result.summary) io.stdout(result.summary);
+  if (result.failure) io.stderr(`sweep-power job: ${result.failure}`);
+  return result.failure ? 1 : 0;
+}
 var COMMANDS = {
+  job: jobCommand,
   aggregate: aggregateCommand,
   "process-result": processResultCommand,
   "aggregate-multinode": aggregateMultinodeCommand,
@@ -13129,6 +13530,7 @@ export {
   runValidateChangelog,
   runAggregateMultinode,
   runProcessResult,
+  runJob,
   DEFAULT_LABELS,
   parseLabels,
   pullRequestFromEvent,
@@ -13136,4 +13538,4 @@ export {
   envRequiresPower,
   runCli
 };
-//# sourceMappingURL=chunk-ZV325LDP.js.map
+//# sourceMappingURL=chunk-DEHNRIJ5.js.map

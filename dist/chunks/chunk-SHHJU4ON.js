@@ -1,22 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  delayFor,
-  isTransient,
-  statusOf,
-  withRetry
-} from "./chunk-L4SVMLL6.js";
-import {
-  sanitizeKey
-} from "./chunk-2AMLPUIF.js";
-import {
   require_tunnel,
   require_undici
-} from "./chunk-KXLOLUO6.js";
+} from "./chunk-5LN5HCCW.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-UY5GXKHN.js";
+} from "./chunk-2FNGD6TF.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -4955,83 +4946,9 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// src/github/comment.ts
-function createOctokit(token) {
-  return getOctokit(token);
-}
-function markerFor(key) {
-  return `<!-- sweep-power:report key=${sanitizeKey(key)} -->`;
-}
-var ACTIONS_BOT = "github-actions[bot]";
-async function viewerLogin(octokit, retry) {
-  try {
-    const data = await withRetry(
-      "look up the token user",
-      retry,
-      (signal) => octokit.graphql("query { viewer { login } }", { request: { signal } })
-    );
-    if (typeof data.viewer?.login === "string" && data.viewer.login !== "") return data.viewer.login;
-  } catch {
-  }
-  return ACTIONS_BOT;
-}
-async function getPullRequest(octokit, owner, repo, number, retry) {
-  const { data } = await withRetry(`read pull request #${number}`, retry, (signal) => octokit.rest.pulls.get({ owner, repo, pull_number: number, request: { signal } }));
-  return { number: data.number, draft: data.draft === true, labels: data.labels.map((l) => l.name ?? "").filter((n) => n !== "") };
-}
-async function findStickyComments(octokit, target, marker, login, retry) {
-  const matches = [];
-  for (let page = 1; page <= 1e3; page++) {
-    const response = await withRetry(
-      `list comments of #${target.issueNumber} (page ${page})`,
-      retry,
-      (signal) => octokit.rest.issues.listComments({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100, page, request: { signal } })
-    );
-    for (const comment of response.data) {
-      const body = comment.body ?? "";
-      if (comment.user?.login === login && (body === marker || body.startsWith(`${marker}
-`))) matches.push(comment);
-    }
-    if (!/rel="next"/.test(String(response.headers.link ?? "")) || response.data.length === 0) break;
-  }
-  return matches;
-}
-async function upsertStickyComment(octokit, target, key, markdown, retry) {
-  const marker = markerFor(key);
-  const body = `${marker}
-${markdown}`;
-  const login = await viewerLogin(octokit, retry);
-  const sleep = retry.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-  for (let attempt = 0; ; attempt++) {
-    const [existing] = await findStickyComments(octokit, target, marker, login, retry);
-    if (existing) {
-      if (existing.body === body) return { action: attempt === 0 ? "unchanged" : "created", commentId: existing.id, url: existing.html_url };
-      const { data } = await withRetry(
-        `update comment ${existing.id}`,
-        retry,
-        (signal) => octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body, request: { signal } })
-      );
-      return { action: attempt === 0 ? "updated" : "created", commentId: data.id, url: data.html_url };
-    }
-    try {
-      const { data } = await octokit.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body, request: { signal: AbortSignal.timeout(retry.timeoutMs) } });
-      return { action: "created", commentId: data.id, url: data.html_url };
-    } catch (error) {
-      if (attempt + 1 >= retry.attempts || !isTransient(error)) throw error;
-      const wait = delayFor(error, attempt, retry);
-      const status = statusOf(error);
-      retry.onRetry?.(`comment on #${target.issueNumber}: ${status ? `HTTP ${status}` : "network error"} (${error.message}); retry ${attempt + 1} of ${retry.attempts - 1} in ${Math.round(wait / 100) / 10} s`);
-      await sleep(wait);
-    }
-  }
-}
 export {
-  ACTIONS_BOT,
-  createOctokit,
-  findStickyComments,
-  getPullRequest,
-  markerFor,
-  upsertStickyComment,
-  viewerLogin
+  RequestError,
+  defaults,
+  getOctokit
 };
-//# sourceMappingURL=comment-PTOZRC57.js.map
+//# sourceMappingURL=chunk-SHHJU4ON.js.map
