@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-DEHNRIJ5.js";
+} from "./chunks/chunk-QBWRAIPO.js";
 import "./chunks/chunk-2AMLPUIF.js";
 import "./chunks/chunk-2FNGD6TF.js";
 

@@ -10,7 +10,7 @@ import {
   runProcessResult,
   runReportAction,
   runValidateChangelog
-} from "./chunks/chunk-DEHNRIJ5.js";
+} from "./chunks/chunk-QBWRAIPO.js";
 import {
   DEFAULT_RETRY
 } from "./chunks/chunk-L4SVMLL6.js";
@@ -30,9 +30,6 @@ import {
 } from "./chunks/chunk-BZG263QF.js";
 import "./chunks/chunk-5LN5HCCW.js";
 import "./chunks/chunk-2FNGD6TF.js";
-
-// src/main.ts
-import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/core/changelog/report.ts
 var MAX_PROBLEM_ROWS = 300;
@@ -88,15 +85,18 @@ async function writeJobSummary(markdownLines) {
 // src/github/event.ts
 import { readFileSync } from "node:fs";
 var ZERO_SHA = /^0+$/;
-function readEventDefaults(env) {
+function readEventPayload(env) {
   const path = env.GITHUB_EVENT_PATH;
   if (!path) return {};
-  let payload;
   try {
-    payload = JSON.parse(readFileSync(path, "utf8"));
+    const parsed = JSON.parse(readFileSync(path, "utf8"));
+    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? parsed : {};
   } catch {
     return {};
   }
+}
+function readEventDefaults(env) {
+  const payload = readEventPayload(env);
   const pullRequest = payload.pull_request;
   if (pullRequest && typeof pullRequest.number === "number") {
     return { prNumber: pullRequest.number, baseSha: typeof pullRequest.base?.sha === "string" ? pullRequest.base.sha : void 0 };
@@ -193,16 +193,6 @@ function getValidateChangelogConfig(env) {
     outputConfigs: optional("output-configs"),
     workspace: env.GITHUB_WORKSPACE || process.cwd()
   };
-}
-function readEventPayload(env) {
-  const path = env.GITHUB_EVENT_PATH;
-  if (!path) return {};
-  try {
-    const parsed = JSON.parse(readFileSync2(path, "utf8"));
-    return typeof parsed === "object" && parsed !== null ? parsed : {};
-  } catch {
-    return {};
-  }
 }
 function positiveIntEnv(env, name, fallback) {
   const value = Number(env[name]);

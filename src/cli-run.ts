@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolve } from 'node:path';
 import { runAggregate } from './commands/aggregate.js';
 import { runAggregateMultinode } from './commands/aggregateMultinode.js';
@@ -104,25 +104,32 @@ function parseNumber(text: string, flag: string): number {
   return n;
 }
 
+/** Strict flag parsing shared by every command: unknown flags and positionals are usage errors. */
+function flags<T extends ParseArgsConfig['options']>(args: string[], options: T) {
+  return parseArgs({ args, strict: true, allowPositionals: false, options: options as NonNullable<T> });
+}
+
+/** Writes a command's log lines and returns its exit code. */
+function emit(result: { log: { stdout: string[]; stderr: string[] }; exitCode: number }, io: CliIo): number {
+  result.log.stdout.forEach(io.stdout);
+  result.log.stderr.forEach(io.stderr);
+  return result.exitCode;
+}
+
 /** REQUIRE_POWER=1|true|yes (any case) turns on --require-power. */
 export function envRequiresPower(env: NodeJS.ProcessEnv): boolean {
   return ['1', 'true', 'yes'].includes((env.REQUIRE_POWER ?? '').trim().toLowerCase());
 }
 
 async function aggregateCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      csv: { type: 'string' },
-      'bench-result': { type: 'string' },
-      'agg-result': { type: 'string' },
-      'expected-num-gpus': { type: 'string' },
-      'validation-result': { type: 'string' },
-      'max-sample-gap': { type: 'string' },
-      'require-power': { type: 'boolean' },
-    },
+  const { values } = flags(args, {
+    csv: { type: 'string' },
+    'bench-result': { type: 'string' },
+    'agg-result': { type: 'string' },
+    'expected-num-gpus': { type: 'string' },
+    'validation-result': { type: 'string' },
+    'max-sample-gap': { type: 'string' },
+    'require-power': { type: 'boolean' },
   });
   const benchResult = requireString(values, 'bench-result');
   const aggResult = requireString(values, 'agg-result');
@@ -138,17 +145,13 @@ async function aggregateCommand(args: string[], io: CliIo): Promise<number> {
     cwd: io.cwd,
     env: io.env,
   });
-  result.log.stdout.forEach(io.stdout);
-  result.log.stderr.forEach(io.stderr);
-  return result.exitCode;
+  return emit(result, io);
 }
 
 async function processResultCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({ args, strict: true, allowPositionals: false, options: { 'result-dir': { type: 'string' } } });
+  const { values } = flags(args, { 'result-dir': { type: 'string' } });
   const result = await runProcessResult({ resultDir: values['result-dir'], cwd: io.cwd, env: io.env });
-  result.log.stdout.forEach(io.stdout);
-  result.log.stderr.forEach(io.stderr);
-  return result.exitCode;
+  return emit(result, io);
 }
 
 function parseCount(text: string, flag: string): number {
@@ -158,21 +161,16 @@ function parseCount(text: string, flag: string): number {
 }
 
 async function aggregateMultinodeCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      'power-dir': { type: 'string' },
-      'logs-root': { type: 'string' },
-      'bench-result': { type: 'string' },
-      'agg-result': { type: 'string' },
-      'prefill-gpus': { type: 'string' },
-      'decode-gpus': { type: 'string' },
-      'expected-producer-sha': { type: 'string' },
-      'validation-result': { type: 'string' },
-      'require-power': { type: 'boolean' },
-    },
+  const { values } = flags(args, {
+    'power-dir': { type: 'string' },
+    'logs-root': { type: 'string' },
+    'bench-result': { type: 'string' },
+    'agg-result': { type: 'string' },
+    'prefill-gpus': { type: 'string' },
+    'decode-gpus': { type: 'string' },
+    'expected-producer-sha': { type: 'string' },
+    'validation-result': { type: 'string' },
+    'require-power': { type: 'boolean' },
   });
   const benchResult = requireString(values, 'bench-result');
   const aggResult = requireString(values, 'agg-result');
@@ -191,27 +189,20 @@ async function aggregateMultinodeCommand(args: string[], io: CliIo): Promise<num
     cwd: io.cwd,
     env: io.env,
   });
-  result.log.stdout.forEach(io.stdout);
-  result.log.stderr.forEach(io.stderr);
-  return result.exitCode;
+  return emit(result, io);
 }
 
 async function validateChangelogCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      changelog: { type: 'string' },
-      'base-ref': { type: 'string' },
-      'head-ref': { type: 'string' },
-      'base-file': { type: 'string' },
-      'head-file': { type: 'string' },
-      configs: { type: 'string' },
-      'pr-number': { type: 'string' },
-      repo: { type: 'string' },
-      'output-configs': { type: 'string' },
-    },
+  const { values } = flags(args, {
+    changelog: { type: 'string' },
+    'base-ref': { type: 'string' },
+    'head-ref': { type: 'string' },
+    'base-file': { type: 'string' },
+    'head-file': { type: 'string' },
+    configs: { type: 'string' },
+    'pr-number': { type: 'string' },
+    repo: { type: 'string' },
+    'output-configs': { type: 'string' },
   });
   if (values['base-ref'] === undefined && values['base-file'] === undefined) throw new UsageError('--base-ref or --base-file is required');
   if (values['base-ref'] !== undefined && values['base-file'] !== undefined) throw new UsageError('pass --base-ref or --base-file, not both');
@@ -235,22 +226,15 @@ async function validateChangelogCommand(args: string[], io: CliIo): Promise<numb
     outputConfigs: values['output-configs'],
     cwd: io.cwd,
   });
-  result.log.stdout.forEach(io.stdout);
-  result.log.stderr.forEach(io.stderr);
-  return result.exitCode;
+  return emit(result, io);
 }
 
 async function reportCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      results: { type: 'string' },
-      'run-id': { type: 'string' },
-      'visualizer-url': { type: 'string' },
-      out: { type: 'string' },
-    },
+  const { values } = flags(args, {
+    results: { type: 'string' },
+    'run-id': { type: 'string' },
+    'visualizer-url': { type: 'string' },
+    out: { type: 'string' },
   });
   const results = requireString(values, 'results');
   const runId = values['run-id'];
@@ -275,12 +259,7 @@ async function reportCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 async function jobCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    allowPositionals: false,
-    options: { workspace: { type: 'string' }, 'gpu-metrics': { type: 'string' }, 'result-filename': { type: 'string' }, 'expected-num-gpus': { type: 'string' }, 'require-power': { type: 'boolean' } },
-  });
+  const { values } = flags(args, { workspace: { type: 'string' }, 'gpu-metrics': { type: 'string' }, 'result-filename': { type: 'string' }, 'expected-num-gpus': { type: 'string' }, 'require-power': { type: 'boolean' } });
   const gpus = values['expected-num-gpus'];
   const expectedNumGpus = gpus === undefined ? undefined : parseInteger(gpus, 'expected-num-gpus');
   if (expectedNumGpus !== undefined && expectedNumGpus <= 0) throw new UsageError(`--expected-num-gpus must be >= 1, got "${gpus}"`);

@@ -1,17 +1,16 @@
 import * as core from '@actions/core';
-import { readFileSync } from 'node:fs';
-import { runAggregate } from './commands/aggregate.js';
-import { runValidateChangelog } from './commands/validateChangelog.js';
-import { renderChangelogReport } from './core/changelog/report.js';
-import { annotateProblems, writeJobSummary } from './github/changelogAnnotations.js';
-import { readEventDefaults } from './github/event.js';
-import { runAggregateMultinode } from './commands/aggregateMultinode.js';
-import { runProcessResult } from './commands/processResult.js';
+import { runAggregate, type AggregateOptions } from './commands/aggregate.js';
+import { runAggregateMultinode, type AggregateMultinodeOptions } from './commands/aggregateMultinode.js';
 import { runJob } from './commands/job.js';
+import { runProcessResult, type ProcessResultOptions } from './commands/processResult.js';
 import { runReportAction, type CommentPort, type ReportEvent } from './commands/report.js';
+import { runValidateChangelog, type ValidateChangelogOptions } from './commands/validateChangelog.js';
 import { envRequiresPower } from './cli-run.js';
-import { DEFAULT_LABELS, parseLabels, pullRequestFromEvent } from './core/report/gate.js';
+import { renderChangelogReport } from './core/changelog/report.js';
 import { safeUrl } from './core/report/escape.js';
+import { DEFAULT_LABELS, parseLabels, pullRequestFromEvent } from './core/report/gate.js';
+import { annotateProblems, writeJobSummary } from './github/changelogAnnotations.js';
+import { readEventDefaults, readEventPayload } from './github/event.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './github/retry.js';
 
 export type Mode = 'job' | 'aggregate' | 'process-result' | 'aggregate-multinode' | 'report' | 'validate-changelog';
@@ -19,51 +18,13 @@ const MODES: readonly Mode[] = ['job', 'aggregate', 'process-result', 'aggregate
 
 export const DEFAULT_VISUALIZER_URL = 'https://inferencex.semianalysis.com';
 
-export interface ProcessResultConfig {
-  mode: 'process-result';
-  resultDir?: string;
-  workspace: string;
-}
+/** A mode's action config: its command's options, read from inputs, plus the workspace. */
+type ModeConfig<M extends Mode, Options> = { mode: M; workspace: string } & Omit<Options, 'cwd' | 'env' | 'workspace'>;
 
-export interface AggregateMultinodeConfig {
-  mode: 'aggregate-multinode';
-  powerDir?: string;
-  logsRoot?: string;
-  benchResult: string;
-  aggResult: string;
-  prefillGpus: number;
-  decodeGpus: number;
-  expectedProducerSha?: string;
-  validationResult?: string;
-  requirePower: boolean;
-  workspace: string;
-}
-
-export interface AggregateConfig {
-  mode: 'aggregate';
-  csv?: string;
-  benchResult: string;
-  aggResult: string;
-  expectedNumGpus: number;
-  validationResult?: string;
-  requirePower: boolean;
-  maxSampleGapS?: number;
-  workspace: string;
-}
-
-export interface ValidateChangelogConfig {
-  mode: 'validate-changelog';
-  changelog?: string;
-  baseRef?: string;
-  headRef?: string;
-  baseFile?: string;
-  headFile?: string;
-  configs?: string;
-  prNumber?: number;
-  repo?: string;
-  outputConfigs?: string;
-  workspace: string;
-}
+export type ProcessResultConfig = ModeConfig<'process-result', Omit<ProcessResultOptions, 'csv'>>;
+export type AggregateMultinodeConfig = ModeConfig<'aggregate-multinode', AggregateMultinodeOptions>;
+export type AggregateConfig = ModeConfig<'aggregate', AggregateOptions>;
+export type ValidateChangelogConfig = ModeConfig<'validate-changelog', ValidateChangelogOptions>;
 
 export interface ReportConfig {
   mode: 'report';
@@ -184,18 +145,6 @@ function getValidateChangelogConfig(env: NodeJS.ProcessEnv): ValidateChangelogCo
     outputConfigs: optional('output-configs'),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
   };
-}
-
-/** The event payload the runner wrote to GITHUB_EVENT_PATH; empty when there is none. */
-function readEventPayload(env: NodeJS.ProcessEnv): Record<string, unknown> {
-  const path = env.GITHUB_EVENT_PATH;
-  if (!path) return {};
-  try {
-    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
 }
 
 function positiveIntEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

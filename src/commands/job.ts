@@ -5,14 +5,13 @@ import { confinePath, findFiles } from '../io/workspace.js';
 import { runAggregate } from './aggregate.js';
 import { runAggregateMultinode } from './aggregateMultinode.js';
 import { runProcessResult } from './processResult.js';
-import { finishJob, type JobFinishResult } from './job-finish.js';
-import type { ArtifactUploader } from '../github/artifacts.js';
+import { finishJob, type JobFinishOptions, type JobFinishResult } from './job-finish.js';
 
 /**
  * The per-job step (`mode: job`): find the job's files in the workspace, produce or patch its agg
  * JSON, then upload the artifacts, render the summary and compute the outputs.
  */
-export interface JobOptions {
+export interface JobOptions extends Pick<JobFinishOptions, 'upload' | 'retentionDays' | 'artifactPrefix' | 'runId' | 'visualizerUrl' | 'uploader'> {
   workspace: string;
   env: NodeJS.ProcessEnv;
   /** Input `gpu-metrics`: a path or glob inside the workspace. */
@@ -22,12 +21,6 @@ export interface JobOptions {
   /** Input `expected-num-gpus`; only used when the agg JSON already exists. */
   expectedNumGpus?: number;
   requirePower: boolean;
-  upload: boolean;
-  retentionDays?: number;
-  artifactPrefix?: string;
-  runId?: string;
-  visualizerUrl?: string;
-  uploader?: ArtifactUploader;
 }
 
 /** Hooks for the log: the action passes `core.group`, `core.info` and `core.warning`. */

@@ -9,16 +9,21 @@ export interface EventDefaults {
 
 const ZERO_SHA = /^0+$/;
 
-/** Reads `GITHUB_EVENT_PATH`; a missing or unreadable payload yields no defaults rather than an error. */
-export function readEventDefaults(env: NodeJS.ProcessEnv): EventDefaults {
+/** The event payload the runner wrote to `GITHUB_EVENT_PATH`; empty when there is none or it is unreadable. */
+export function readEventPayload(env: NodeJS.ProcessEnv): Record<string, unknown> {
   const path = env.GITHUB_EVENT_PATH;
   if (!path) return {};
-  let payload: Record<string, unknown>;
   try {
-    payload = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   } catch {
     return {};
   }
+}
+
+/** What the event tells the changelog gate; a missing or unreadable payload yields no defaults rather than an error. */
+export function readEventDefaults(env: NodeJS.ProcessEnv): EventDefaults {
+  const payload = readEventPayload(env);
   const pullRequest = payload.pull_request as { number?: unknown; base?: { sha?: unknown } } | undefined;
   if (pullRequest && typeof pullRequest.number === 'number') {
     return { prNumber: pullRequest.number, baseSha: typeof pullRequest.base?.sha === 'string' ? pullRequest.base.sha : undefined };

@@ -7470,7 +7470,7 @@ async function readLineBytes(path, sink) {
   let lineNo = 0;
   let skipping = false;
   let eof = false;
-  const emit = (start, end, unterminated) => {
+  const emit2 = (start, end, unterminated) => {
     lineNo += 1;
     if (end > start && buf[end - 1] === CR) end -= 1;
     for (let cr3 = buf.indexOf(CR, start); cr3 >= 0 && cr3 < end; cr3 = buf.indexOf(CR, start)) {
@@ -7500,7 +7500,7 @@ async function readLineBytes(path, sink) {
       }
       const blockHasCr = buf.indexOf(CR, pos) >= 0 && buf.indexOf(CR, pos) < filled;
       for (let nl3 = buf.indexOf(LF, pos); nl3 >= 0 && nl3 < filled; nl3 = buf.indexOf(LF, pos)) {
-        if (blockHasCr) emit(pos, nl3, false);
+        if (blockHasCr) emit2(pos, nl3, false);
         else {
           lineNo += 1;
           sink.line(buf, pos, nl3, lineNo, false);
@@ -7508,14 +7508,14 @@ async function readLineBytes(path, sink) {
         pos = nl3 + 1;
       }
       if (eof) {
-        if (pos < filled) emit(pos, filled, buf[filled - 1] !== CR);
+        if (pos < filled) emit2(pos, filled, buf[filled - 1] !== CR);
         break;
       }
       let tail = filled - pos;
       if (tail > MAX_LINE_BYTES) {
         const lastCr = buf.lastIndexOf(CR, filled - 2);
         if (lastCr >= pos) {
-          emit(pos, lastCr, false);
+          emit2(pos, lastCr, false);
           pos = lastCr + 1;
           tail = filled - pos;
         } else {
@@ -13301,23 +13301,26 @@ function parseNumber(text2, flag2) {
   if (text2.trim() === "" || !Number.isFinite(n)) throw new UsageError(`--${flag2} must be a number, got "${text2}"`);
   return n;
 }
+function flags(args, options) {
+  return parseArgs({ args, strict: true, allowPositionals: false, options });
+}
+function emit(result, io) {
+  result.log.stdout.forEach(io.stdout);
+  result.log.stderr.forEach(io.stderr);
+  return result.exitCode;
+}
 function envRequiresPower(env) {
   return ["1", "true", "yes"].includes((env.REQUIRE_POWER ?? "").trim().toLowerCase());
 }
 async function aggregateCommand(args, io) {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      csv: { type: "string" },
-      "bench-result": { type: "string" },
-      "agg-result": { type: "string" },
-      "expected-num-gpus": { type: "string" },
-      "validation-result": { type: "string" },
-      "max-sample-gap": { type: "string" },
-      "require-power": { type: "boolean" }
-    }
+  const { values } = flags(args, {
+    csv: { type: "string" },
+    "bench-result": { type: "string" },
+    "agg-result": { type: "string" },
+    "expected-num-gpus": { type: "string" },
+    "validation-result": { type: "string" },
+    "max-sample-gap": { type: "string" },
+    "require-power": { type: "boolean" }
   });
   const benchResult = requireString(values, "bench-result");
   const aggResult = requireString(values, "agg-result");
@@ -13333,16 +13336,12 @@ async function aggregateCommand(args, io) {
     cwd: io.cwd,
     env: io.env
   });
-  result.log.stdout.forEach(io.stdout);
-  result.log.stderr.forEach(io.stderr);
-  return result.exitCode;
+  return emit(result, io);
 }
 async function processResultCommand(args, io) {
-  const { values } = parseArgs({ args, strict: true, allowPositionals: false, options: { "result-dir": { type: "string" } } });
+  const { values } = flags(args, { "result-dir": { type: "string" } });
   const result = await runProcessResult({ resultDir: values["result-dir"], cwd: io.cwd, env: io.env });
-  result.log.stdout.forEach(io.stdout);
-  result.log.stderr.forEach(io.stderr);
-  return result.exitCode;
+  return emit(result, io);
 }
 function parseCount(text2, flag2) {
   const n = parseInteger(text2, flag2);
@@ -13350,21 +13349,16 @@ function parseCount(text2, flag2) {
   return n;
 }
 async function aggregateMultinodeCommand(args, io) {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      "power-dir": { type: "string" },
-      "logs-root": { type: "string" },
-      "bench-result": { type: "string" },
-      "agg-result": { type: "string" },
-      "prefill-gpus": { type: "string" },
-      "decode-gpus": { type: "string" },
-      "expected-producer-sha": { type: "string" },
-      "validation-result": { type: "string" },
-      "require-power": { type: "boolean" }
-    }
+  const { values } = flags(args, {
+    "power-dir": { type: "string" },
+    "logs-root": { type: "string" },
+    "bench-result": { type: "string" },
+    "agg-result": { type: "string" },
+    "prefill-gpus": { type: "string" },
+    "decode-gpus": { type: "string" },
+    "expected-producer-sha": { type: "string" },
+    "validation-result": { type: "string" },
+    "require-power": { type: "boolean" }
   });
   const benchResult = requireString(values, "bench-result");
   const aggResult = requireString(values, "agg-result");
@@ -13383,26 +13377,19 @@ async function aggregateMultinodeCommand(args, io) {
     cwd: io.cwd,
     env: io.env
   });
-  result.log.stdout.forEach(io.stdout);
-  result.log.stderr.forEach(io.stderr);
-  return result.exitCode;
+  return emit(result, io);
 }
 async function validateChangelogCommand(args, io) {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      changelog: { type: "string" },
-      "base-ref": { type: "string" },
-      "head-ref": { type: "string" },
-      "base-file": { type: "string" },
-      "head-file": { type: "string" },
-      configs: { type: "string" },
-      "pr-number": { type: "string" },
-      repo: { type: "string" },
-      "output-configs": { type: "string" }
-    }
+  const { values } = flags(args, {
+    changelog: { type: "string" },
+    "base-ref": { type: "string" },
+    "head-ref": { type: "string" },
+    "base-file": { type: "string" },
+    "head-file": { type: "string" },
+    configs: { type: "string" },
+    "pr-number": { type: "string" },
+    repo: { type: "string" },
+    "output-configs": { type: "string" }
   });
   if (values["base-ref"] === void 0 && values["base-file"] === void 0) throw new UsageError("--base-ref or --base-file is required");
   if (values["base-ref"] !== void 0 && values["base-file"] !== void 0) throw new UsageError("pass --base-ref or --base-file, not both");
@@ -13426,21 +13413,14 @@ async function validateChangelogCommand(args, io) {
     outputConfigs: values["output-configs"],
     cwd: io.cwd
   });
-  result.log.stdout.forEach(io.stdout);
-  result.log.stderr.forEach(io.stderr);
-  return result.exitCode;
+  return emit(result, io);
 }
 async function reportCommand(args, io) {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      results: { type: "string" },
-      "run-id": { type: "string" },
-      "visualizer-url": { type: "string" },
-      out: { type: "string" }
-    }
+  const { values } = flags(args, {
+    results: { type: "string" },
+    "run-id": { type: "string" },
+    "visualizer-url": { type: "string" },
+    out: { type: "string" }
   });
   const results = requireString(values, "results");
   const runId = values["run-id"];
@@ -13465,12 +13445,7 @@ async function reportCommand(args, io) {
   return 0;
 }
 async function jobCommand(args, io) {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    allowPositionals: false,
-    options: { workspace: { type: "string" }, "gpu-metrics": { type: "string" }, "result-filename": { type: "string" }, "expected-num-gpus": { type: "string" }, "require-power": { type: "boolean" } }
-  });
+  const { values } = flags(args, { workspace: { type: "string" }, "gpu-metrics": { type: "string" }, "result-filename": { type: "string" }, "expected-num-gpus": { type: "string" }, "require-power": { type: "boolean" } });
   const gpus = values["expected-num-gpus"];
   const expectedNumGpus = gpus === void 0 ? void 0 : parseInteger(gpus, "expected-num-gpus");
   if (expectedNumGpus !== void 0 && expectedNumGpus <= 0) throw new UsageError(`--expected-num-gpus must be >= 1, got "${gpus}"`);
@@ -13527,7 +13502,6 @@ ${USAGE}`);
 
 export {
   runAggregate,
-  runValidateChangelog,
   runAggregateMultinode,
   runProcessResult,
   runJob,
@@ -13535,7 +13509,8 @@ export {
   parseLabels,
   pullRequestFromEvent,
   runReportAction,
+  runValidateChangelog,
   envRequiresPower,
   runCli
 };
-//# sourceMappingURL=chunk-DEHNRIJ5.js.map
+//# sourceMappingURL=chunk-QBWRAIPO.js.map
