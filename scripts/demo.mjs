@@ -1,12 +1,12 @@
 // Runs `sweep-power aggregate` on a copy of the sample sweep workspace and prints what it wrote.
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const workspace = mkdtempSync(join(tmpdir(), 'sweep-power-demo-'));
 cpSync('examples/sweep', workspace, { recursive: true });
-console.log(`Sample workspace copied to ${workspace}\n`);
+console.log(`Sample workspace copied to ${workspace} (removed at the end)\n`);
 
 const args = ['aggregate', '--bench-result', 'dsr1_fp8_h200_conc64.json', '--agg-result', 'agg_dsr1_fp8_h200_conc64.json', '--expected-num-gpus', '8'];
 console.log(`$ sweep-power ${args.join(' ')}`);
@@ -18,4 +18,5 @@ for (const file of ['agg_dsr1_fp8_h200_conc64.json', 'power_validation_dsr1_fp8_
   console.log(`\n--- ${file}`);
   console.log(readFileSync(join(workspace, file), 'utf8'));
 }
+rmSync(workspace, { recursive: true, force: true });
 process.exitCode = run.status ?? 1;

@@ -65,3 +65,18 @@ describe('dist/index.js (the action)', () => {
     expect(run.stdout).toContain(`::error::input 'expected-num-gpus' is "eight"; expected a positive integer`);
   });
 });
+
+describe('npm run demo (the README first command)', () => {
+  it('prints the patched agg JSON and the sidecar of the sample sweep', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    const [command, ...args] = (pkg.scripts.demo as string).split(' ');
+    expect(command).toBe('node');
+    const run = spawnSync(process.execPath, args, { env: { PATH: process.env.PATH }, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    // 8 GPUs x 600 W x 60 s = 288,000 J; / 30,000 output tokens = 9.6 J/token.
+    expect(run.stdout).toContain('"total_gpu_energy_j": 288000.0');
+    expect(run.stdout).toContain('"joules_per_output_token": 9.6');
+    expect(run.stdout).toContain('--- power_validation_dsr1_fp8_h200_conc64.json');
+    expect(run.stdout).toContain('"power_valid": true');
+  });
+});
