@@ -82,6 +82,17 @@ async function defaultClient(): Promise<ArtifactUploader> {
   return new DefaultArtifactClient();
 }
 
+/** The client names its twirp calls (CreateArtifact, FinalizeArtifact) but not the storage upload between them. */
+function describeUploadError(error: unknown): string {
+  const e = error as { message?: string; name?: string; statusCode?: unknown };
+  const message = e?.message ?? String(error);
+  if (/CreateArtifact|FinalizeArtifact/.test(message)) return message;
+  if (e?.name === 'RestError' || e?.name === 'NetworkError' || /upload progress stalled/i.test(message)) {
+    return `the blob upload to artifact storage failed${typeof e.statusCode === 'number' ? ` (HTTP ${e.statusCode})` : ''}: ${message}`;
+  }
+  return message;
+}
+
 /**
  * Uploads each artifact in turn. A failure is recorded on its outcome (with the artifact name) and
  * never thrown, so one bad upload neither stops the others nor touches the local files.
@@ -104,7 +115,7 @@ export async function uploadArtifacts(requests: readonly ArtifactRequest[], opti
       outcome.id = uploaded.id;
       outcome.size = uploaded.size;
     } catch (error) {
-      outcome.error = `artifact ${request.name}: ${(error as Error).message}`;
+      outcome.error = `artifact ${request.name}: ${describeUploadError(error)}`;
     }
   }
   return outcomes;
