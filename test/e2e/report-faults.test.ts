@@ -95,7 +95,7 @@ const CASES: FaultCase[] = [
     failure: { hang: true },
     creates: 4,
     warning: [/timed out|aborted/i, /after retries/, /rerun the job/],
-    env: { SWEEP_POWER_HTTP_TIMEOUT_MS: '300' },
+    env: { SWEEP_POWER_HTTP_TIMEOUT_MS: '150' },
   },
 ];
 

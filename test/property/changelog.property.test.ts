@@ -101,7 +101,7 @@ describe('changelog gate properties', () => {
         const document = stringify(value, { lineWidth: 0 });
         run(BASE, afterHistory && Array.isArray(value) ? `${BASE}\n${document}` : document);
       }),
-      fuzzParams(1_200),
+      fuzzParams(600),
     );
   });
 
@@ -115,7 +115,7 @@ describe('changelog gate properties', () => {
           if (asBase) run(head, VALID_HEAD);
         },
       ),
-      fuzzParams(1_500),
+      fuzzParams(800),
     );
   });
 
@@ -126,7 +126,7 @@ describe('changelog gate properties', () => {
         // Edits that reach into the history text exercise the history rules from the other side.
         if (historyToo) run(applyEdits(BASE, edits.slice(0, 1)), VALID_HEAD);
       }),
-      fuzzParams(1_500),
+      fuzzParams(800),
     );
   });
 
@@ -144,7 +144,7 @@ describe('changelog gate properties', () => {
           }
         }
       }),
-      fuzzParams(1_000),
+      fuzzParams(500),
     );
   });
 
@@ -163,7 +163,7 @@ describe('changelog gate properties', () => {
           for (const line of lines.slice(0, -1)) expect(line).toMatch(/^(perf-changelog\.yaml|base\.yaml):[1-9]\d*:[1-9]\d*: \S/);
         } else expect(out.stderr).toBe('');
       }),
-      fuzzParams(200),
+      fuzzParams(100),
     );
   });
 });

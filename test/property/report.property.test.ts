@@ -132,7 +132,7 @@ describe('report rendering properties', () => {
           expectInert(rendered.markdown, rendered.rowsShown);
         },
       ),
-      fuzzParams(1_500),
+      fuzzParams(800),
     );
   });
 
@@ -149,7 +149,7 @@ describe('report rendering properties', () => {
         expect(lines.filter((l) => l.startsWith('|'))).toHaveLength(10 + (artifacts.length > 0 ? 2 + artifacts.length : 0));
         expectInert(markdown.replace(/^\| Model \|/m, ''), 0);
       }),
-      fuzzParams(500),
+      fuzzParams(300),
     );
   });
 
@@ -177,7 +177,7 @@ describe('report rendering properties', () => {
         const summary = renderReport(input, { limit: SUMMARY_LIMIT_BYTES / 2, measure: (s) => Buffer.byteLength(s) });
         expect(Buffer.byteLength(summary.markdown)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES / 2);
       }),
-      fuzzParams(30),
+      fuzzParams(16),
     );
   });
 });
