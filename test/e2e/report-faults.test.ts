@@ -50,6 +50,8 @@ interface FaultCase {
   /** Creates the action may send: 1 for what is not retried, 4 (the first and 3 retries) for what is. */
   creates: number;
   warning: RegExp[];
+  /** Text the warning must not hold: advice for a different cause. */
+  forbid?: string[];
   env?: Record<string, string>;
 }
 
@@ -71,6 +73,7 @@ const CASES: FaultCase[] = [
     failure: { status: 422, body: { message: 'Validation Failed' } },
     creates: 1,
     warning: [/HTTP 422/, /not retried/, /job summary/],
+    forbid: ['after retries'],
   },
   {
     name: '500 on every attempt',
@@ -88,13 +91,15 @@ const CASES: FaultCase[] = [
     name: 'a secondary rate limit (403 with retry-after) on every attempt',
     failure: { status: 403, headers: { 'retry-after': '0' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } },
     creates: 4,
-    warning: [/HTTP 403/, /rate limit/i, /after retries/, /rerun the job/],
+    warning: [/HTTP 403/, /rate limit for this token did not clear/, /after retries/, /rerun the job in a few minutes/],
+    forbid: ['pull-requests: write'],
   },
   {
     name: 'a hang on every attempt (the request times out)',
     failure: { hang: true },
     creates: 4,
-    warning: [/timed out|aborted/i, /after retries/, /rerun the job/],
+    warning: [/timed out: /, /after retries/, /rerun the job/],
+    forbid: ['HTTP 500'],
     env: { SWEEP_POWER_HTTP_TIMEOUT_MS: '150' },
   },
 ];
@@ -109,6 +114,7 @@ describe('comment API faults through the built action', () => {
       expect(run.outputs.comment).toBe('failed');
       expect(run.warnings, run.stdout).toHaveLength(1);
       for (const pattern of fault.warning) expect(run.warnings[0]).toMatch(pattern);
+      for (const text of fault.forbid ?? []) expect(run.warnings[0]).not.toContain(text);
       expect(run.stdout).not.toMatch(/::error/);
       expect(github.server.requests.filter(isCreate)).toHaveLength(fault.creates);
       expectNoBlindRepost();
