@@ -121,7 +121,17 @@ export async function uploadArtifacts(requests: readonly ArtifactRequest[], opti
   return outcomes;
 }
 
-/** One warning per failed upload, naming the artifact; the local files are never removed. */
+/** What to do about a failed upload, from the status its message carries. */
+function uploadAdvice(error: string): string {
+  if (/none of its files exist/.test(error)) return 'Check the paths the job writes.';
+  if (/\(409\)|HTTP 409|already.?exists/i.test(error)) return 'Artifact names must be unique in a workflow run: give each job a distinct RESULT_FILENAME or artifact-prefix.';
+  if (/\((401|403)\)|HTTP (401|403)/.test(error)) return "The artifact service refused the job's credentials; rerun the job.";
+  return 'Rerun the job, or upload the files with actions/upload-artifact.';
+}
+
+/** One warning per failed upload, naming the artifact and what to do; the local files are never removed. */
 export function uploadWarnings(outcomes: readonly ArtifactOutcome[]): string[] {
-  return outcomes.filter((o) => o.error !== undefined).map((o) => `Upload failed, ${o.error}. The files stay in the workspace: ${o.files.map((f) => basename(f)).join(', ') || '(none)'}.`);
+  return outcomes
+    .filter((o) => o.error !== undefined)
+    .map((o) => `Upload failed, ${o.error}. ${uploadAdvice(o.error as string)} The files stay in the workspace: ${o.files.map((f) => basename(f)).join(', ') || '(none)'}.`);
 }

@@ -30,14 +30,16 @@ interface StageCase {
   failure: InjectedFailure;
   /** How the failure reads in the warning: the stage and the status. */
   message: RegExp;
+  /** What the warning tells the reader to do. */
+  advice: string;
 }
 
 const STAGES: StageCase[] = [
-  { stage: 'CreateArtifact (403)', failure: { method: 'POST', path: /CreateArtifact$/, status: 403, body: { code: 'permission_denied', msg: 'token lacks actions: write' } }, message: /CreateArtifact.*403|403.*CreateArtifact/s },
-  { stage: 'CreateArtifact (409, a name reused in the run)', failure: { method: 'POST', path: /CreateArtifact$/, status: 409, body: { code: 'already_exists', msg: 'an artifact with this name already exists on the workflow run' } }, message: /CreateArtifact.*409|409.*CreateArtifact/s },
-  { stage: 'the blob upload (403 from storage)', failure: { method: 'PUT', path: /^\/devstoreaccount1\//, status: 403, body: 'AuthenticationFailed', times: 100 }, message: /the blob upload to artifact storage failed \(HTTP 403\): AuthenticationFailed/ },
-  { stage: 'FinalizeArtifact (404)', failure: { method: 'POST', path: /FinalizeArtifact$/, status: 404, body: { code: 'not_found', msg: 'artifact not found' } }, message: /FinalizeArtifact.*404|404.*FinalizeArtifact/s },
-  { stage: 'FinalizeArtifact (400)', failure: { method: 'POST', path: /FinalizeArtifact$/, status: 400, body: { code: 'invalid_argument', msg: 'bad size' } }, message: /FinalizeArtifact.*400|400.*FinalizeArtifact/s },
+  { stage: 'CreateArtifact (403)', failure: { method: 'POST', path: /CreateArtifact$/, status: 403, body: { code: 'permission_denied', msg: 'token lacks actions: write' } }, message: /CreateArtifact.*403|403.*CreateArtifact/s, advice: "refused the job's credentials; rerun the job" },
+  { stage: 'CreateArtifact (409, a name reused in the run)', failure: { method: 'POST', path: /CreateArtifact$/, status: 409, body: { code: 'already_exists', msg: 'an artifact with this name already exists on the workflow run' } }, message: /CreateArtifact.*409|409.*CreateArtifact/s, advice: 'names must be unique in a workflow run: give each job a distinct RESULT_FILENAME or artifact-prefix' },
+  { stage: 'the blob upload (403 from storage)', failure: { method: 'PUT', path: /^\/devstoreaccount1\//, status: 403, body: 'AuthenticationFailed', times: 100 }, message: /the blob upload to artifact storage failed \(HTTP 403\): AuthenticationFailed/, advice: "refused the job's credentials; rerun the job" },
+  { stage: 'FinalizeArtifact (404)', failure: { method: 'POST', path: /FinalizeArtifact$/, status: 404, body: { code: 'not_found', msg: 'artifact not found' } }, message: /FinalizeArtifact.*404|404.*FinalizeArtifact/s, advice: 'Rerun the job, or upload the files with actions/upload-artifact' },
+  { stage: 'FinalizeArtifact (400)', failure: { method: 'POST', path: /FinalizeArtifact$/, status: 400, body: { code: 'invalid_argument', msg: 'bad size' } }, message: /FinalizeArtifact.*400|400.*FinalizeArtifact/s, advice: 'Rerun the job, or upload the files with actions/upload-artifact' },
 ];
 
 describe('artifact service faults at each upload stage', () => {
@@ -63,6 +65,7 @@ describe('artifact service faults at each upload stage', () => {
       const warnings = uploadWarnings(outcomes);
       expect(warnings).toHaveLength(fault.stage.startsWith('the blob') ? 2 : 1);
       expect(warnings[0]).toContain(`artifact bmk_job${i}`);
+      expect(warnings[0]).toContain(fault.advice);
       expect(warnings[0]).toContain(`The files stay in the workspace: agg_job${i}.json`);
       for (const [file, bytes] of before) expect(readFileSync(file)).toEqual(bytes);
       expect(readdirSync(ws).sort()).toEqual([`agg_job${i}.json`, 'gpu_metrics.csv']);
