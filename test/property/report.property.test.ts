@@ -177,7 +177,7 @@ describe('report rendering properties', () => {
         const summary = renderReport(input, { limit: SUMMARY_LIMIT_BYTES / 2, measure: (s) => Buffer.byteLength(s) });
         expect(Buffer.byteLength(summary.markdown)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES / 2);
       }),
-      fuzzParams(16),
+      fuzzParams(12),
     );
   });
 });
