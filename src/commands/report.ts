@@ -2,6 +2,7 @@ import { loadResults, type LoadedResults } from '../io/results.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, renderReport, type RenderedReport, type ReportCounts } from '../core/report/render.js';
 import { gateComment, type GateDecision, type PullRequestInfo } from '../core/report/gate.js';
 import { safeUrl } from '../core/report/escape.js';
+import { isRateLimited } from '../github/retry.js';
 
 /** Room kept free in a comment for the hidden marker line. */
 const MARKER_RESERVE = 200;
@@ -83,16 +84,23 @@ interface HttpishError {
   message?: string;
 }
 
-/** One warning for a comment that could not be written; names the permission when that is the cause. */
+/** One warning for a comment that could not be written: what happened and what to do about it. */
 export function commentFailureMessage(number: number, error: unknown): string {
   const e = error as HttpishError;
-  const status = typeof e?.status === 'number' ? e.status : undefined;
-  const detail = `${status ? `HTTP ${status}: ` : ''}${(e?.message ?? String(error)).split('\n')[0]}`;
+  const message = (e?.message ?? String(error)).split('\n')[0] ?? '';
+  // A request aborted by its timeout reaches us as a 500 from the client, not from GitHub.
+  const timedOut = /aborted due to timeout|timed? ?out/i.test(message);
+  const status = typeof e?.status === 'number' && !timedOut ? e.status : undefined;
+  const detail = timedOut ? `timed out: ${message}` : `${status ? `HTTP ${status}: ` : ''}${message}`;
+  const what = `Could not comment on pull request #${number}`;
+  const summary = 'The report is in the job summary.';
+  if (isRateLimited(error)) return `${what} after retries (${detail}): GitHub's rate limit for this token did not clear; rerun the job in a few minutes, or let fewer jobs comment at once. ${summary}`;
   if (status === 403 || status === 401) {
-    return `Could not comment on pull request #${number} (${detail}). The token needs the \`pull-requests: write\` permission; pull requests from forks only get a read-only token (see the workflow_run pattern in the README). The report is in the job summary.`;
+    return `${what} (${detail}). The token needs the \`pull-requests: write\` permission; pull requests from forks only get a read-only token (see the workflow_run pattern in the README). ${summary}`;
   }
-  if (status === 404) return `Could not comment on pull request #${number} (${detail}): the pull request was not found or the token cannot see it (it needs \`pull-requests: write\`). The report is in the job summary.`;
-  return `Could not comment on pull request #${number} after retries (${detail}). The report is in the job summary.`;
+  if (status === 404) return `${what} (${detail}): the pull request was not found or the token cannot see it (it needs \`pull-requests: write\`). ${summary}`;
+  if (status !== undefined && status < 500 && status !== 408) return `${what} (${detail}): GitHub refused the request, so it was not retried. ${summary} If it happens again, open an issue with this message.`;
+  return `${what} after retries (${detail}): rerun the job; if it keeps failing, check https://www.githubstatus.com. ${summary}`;
 }
 
 /** The fan-in step: render the report, write the job summary, and upsert the sticky PR comment when the gate allows it. */

@@ -82,6 +82,17 @@ async function defaultClient(): Promise<ArtifactUploader> {
   return createArtifactClient();
 }
 
+/** The client names its twirp calls (CreateArtifact, FinalizeArtifact) but not the storage upload between them. */
+function describeUploadError(error: unknown): string {
+  const e = error as { message?: string; name?: string; statusCode?: unknown };
+  const message = e?.message ?? String(error);
+  if (/CreateArtifact|FinalizeArtifact/.test(message)) return message;
+  if (e?.name === 'RestError' || e?.name === 'NetworkError' || /upload progress stalled/i.test(message)) {
+    return `the blob upload to artifact storage failed${typeof e.statusCode === 'number' ? ` (HTTP ${e.statusCode})` : ''}: ${message}`;
+  }
+  return message;
+}
+
 /**
  * Uploads each artifact in turn. A failure is recorded on its outcome (with the artifact name) and
  * never thrown, so one bad upload neither stops the others nor touches the local files.
@@ -104,13 +115,23 @@ export async function uploadArtifacts(requests: readonly ArtifactRequest[], opti
       outcome.id = uploaded.id;
       outcome.size = uploaded.size;
     } catch (error) {
-      outcome.error = `artifact ${request.name}: ${(error as Error).message}`;
+      outcome.error = `artifact ${request.name}: ${describeUploadError(error)}`;
     }
   }
   return outcomes;
 }
 
-/** One warning per failed upload, naming the artifact; the local files are never removed. */
+/** What to do about a failed upload, from the status its message carries. */
+function uploadAdvice(error: string): string {
+  if (/none of its files exist/.test(error)) return 'Check the paths the job writes.';
+  if (/\(409\)|HTTP 409|already.?exists/i.test(error)) return 'Artifact names must be unique in a workflow run: give each job a distinct RESULT_FILENAME or artifact-prefix.';
+  if (/\((401|403)\)|HTTP (401|403)/.test(error)) return "The artifact service refused the job's credentials; rerun the job.";
+  return 'Rerun the job, or upload the files with actions/upload-artifact.';
+}
+
+/** One warning per failed upload, naming the artifact and what to do; the local files are never removed. */
 export function uploadWarnings(outcomes: readonly ArtifactOutcome[]): string[] {
-  return outcomes.filter((o) => o.error !== undefined).map((o) => `Upload failed, ${o.error}. The files stay in the workspace: ${o.files.map((f) => basename(f)).join(', ') || '(none)'}.`);
+  return outcomes
+    .filter((o) => o.error !== undefined)
+    .map((o) => `Upload failed, ${o.error}. ${uploadAdvice(o.error as string)} The files stay in the workspace: ${o.files.map((f) => basename(f)).join(', ') || '(none)'}.`);
 }

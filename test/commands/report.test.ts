@@ -37,4 +37,16 @@ describe('sweep-power report', () => {
     expect(commentFailureMessage(3, { status: 404, message: 'Not Found' })).toContain('not found');
     expect(commentFailureMessage(3, new Error('socket hang up'))).toContain('after retries (socket hang up)');
   });
+
+  it('words rate limits, refusals and timeouts by what they are, not as a missing permission', () => {
+    const limited = commentFailureMessage(3, { status: 403, message: 'You have exceeded a secondary rate limit', response: { headers: { 'retry-after': '60' } } });
+    expect(limited).toContain('rate limit for this token did not clear; rerun the job in a few minutes');
+    expect(limited).not.toContain('pull-requests: write');
+    const refused = commentFailureMessage(3, { status: 422, message: 'Validation Failed' });
+    expect(refused).toContain('(HTTP 422: Validation Failed): GitHub refused the request, so it was not retried');
+    expect(refused).not.toContain('after retries');
+    const timedOut = commentFailureMessage(3, { status: 500, message: 'The operation was aborted due to timeout' });
+    expect(timedOut).toContain('after retries (timed out: The operation was aborted due to timeout): rerun the job');
+    expect(timedOut).not.toContain('HTTP 500');
+  });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { fuzzParams } from '../helpers/fuzz.js';
 import { WORD_JOINER, escapeMarkdown, normalizeText, safeUrl, sanitizeKey } from '../../src/core/report/escape.js';
 
-// Seeded so a failure reproduces; FC_SEED overrides. fast-check prints seed and path on failure.
-const seed = Number(process.env.FC_SEED ?? 20261123);
-const params = { seed, numRuns: 2_000, verbose: 1 } as const;
+// The shared seed convention (FUZZ_SEED, FUZZ_RUNS_SCALE); a failure prints the seed and path to rerun.
+const params = fuzzParams(2_000);
 
 /** Reverses the escaping: what a markdown renderer shows as text. */
 function visibleText(escaped: string): string {
@@ -63,6 +63,11 @@ describe('escapeMarkdown', () => {
     expect(out).toBe(
       `evil \\| \\!\\[x\\]\\(https\\:/${WORD_JOINER}/${WORD_JOINER}e\\.vil/${WORD_JOINER}p\\.png\\) \\[click\\]\\(http\\:/${WORD_JOINER}/${WORD_JOINER}x\\) &lt;img src\\=x&gt; @${WORD_JOINER}octocat &lt;\\!\\-\\- sweep\\-power\\:report key\\=k \\-\\-&gt; www${WORD_JOINER}\\.evil\\.com #${WORD_JOINER}1`,
     );
+  });
+
+  it('breaks GH-123 issue references, which GitHub links in rendered text like #123', () => {
+    expect(escapeMarkdown('GH-123 gh-7')).toBe(`GH${WORD_JOINER}\\-123 gh${WORD_JOINER}\\-7`);
+    expect(escapeMarkdown('h200-sxm')).toBe('h200\\-sxm');
   });
 
   it('formats non-strings and empty values', () => {

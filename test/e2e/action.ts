@@ -16,6 +16,8 @@ export interface ActionRun {
   outputs: Record<string, string>;
   summary: string;
   warnings: string[];
+  /** The runner's folder for this run: event payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. */
+  home: string;
 }
 
 /** Parses the `name<<delimiter` blocks @actions/core writes to GITHUB_OUTPUT. */
@@ -86,6 +88,7 @@ export async function runAction(distDir: string, setup: ActionSetup): Promise<Ac
     outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
     summary: existsSync(summaryPath) ? readFileSync(summaryPath, 'utf8') : '',
     warnings: stdout.split('\n').filter((l) => l.startsWith('::warning')),
+    home,
   };
 }
 

@@ -63,7 +63,7 @@ describe('job artifacts', () => {
       { name: 'power_audit_run', files: ['/w/run.json'], missing: [], error: 'artifact power_audit_run: Received non-retryable error: Failed request: (409) Conflict' },
     ];
     expect(artifactIdsOutput(outcomes)).toBe('bmk_run=4');
-    expect(uploadWarnings(outcomes)).toEqual(['Upload failed, artifact power_audit_run: Received non-retryable error: Failed request: (409) Conflict. The files stay in the workspace: run.json.']);
+    expect(uploadWarnings(outcomes)).toEqual(['Upload failed, artifact power_audit_run: Received non-retryable error: Failed request: (409) Conflict. Artifact names must be unique in a workflow run: give each job a distinct RESULT_FILENAME or artifact-prefix. The files stay in the workspace: run.json.']);
   });
 
   it('reads reasons from downloaded power_audit_* artifacts and skips raw results', async () => {

@@ -30,8 +30,8 @@ export function escapeMarkdown(value: unknown): string {
     else if (MARKDOWN_PUNCTUATION.has(ch)) out += `\\${ch}`;
     else out += ch;
   }
-  // GitHub autolinks bare www. hosts even without a scheme; a joiner after "www" breaks the match.
-  return out.replace(/(w)(w)(w)(\\\.)/gi, `$1$2$3${WORD_JOINER}$4`);
+  // GitHub autolinks bare www. hosts even without a scheme, and GH-123 like #123; a joiner breaks each match.
+  return out.replace(/(w)(w)(w)(\\\.)/gi, `$1$2$3${WORD_JOINER}$4`).replace(/(g)(h)(\\-)/gi, `$1$2${WORD_JOINER}$3`);
 }
 
 /**
