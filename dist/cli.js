@@ -2,8 +2,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-QBWRAIPO.js";
-import "./chunks/chunk-2AMLPUIF.js";
+} from "./chunks/chunk-YLG6LA2A.js";
+import "./chunks/chunk-P4KM3R73.js";
 import "./chunks/chunk-2FNGD6TF.js";
 
 // src/cli.ts

@@ -10,13 +10,11 @@ import {
   runProcessResult,
   runReportAction,
   runValidateChangelog
-} from "./chunks/chunk-QBWRAIPO.js";
+} from "./chunks/chunk-YLG6LA2A.js";
 import {
-  DEFAULT_RETRY
-} from "./chunks/chunk-L4SVMLL6.js";
-import {
+  DEFAULT_RETRY,
   safeUrl
-} from "./chunks/chunk-2AMLPUIF.js";
+} from "./chunks/chunk-P4KM3R73.js";
 import {
   error,
   getBooleanInput,
@@ -278,7 +276,7 @@ async function runReportMode(config) {
   const retry = { ...config.retry, onRetry: (message) => info(message) };
   let comment;
   if (config.token && config.owner && config.repo) {
-    const github = await import("./chunks/comment-3LCB5CFJ.js");
+    const github = await import("./chunks/comment-IHKLWKNV.js");
     const octokit = github.createOctokit(config.token);
     comment = {
       getPullRequest: (number) => github.getPullRequest(octokit, config.owner, config.repo, number, retry),

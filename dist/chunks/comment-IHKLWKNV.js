@@ -2,12 +2,10 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   delayFor,
   isTransient,
+  sanitizeKey,
   statusOf,
   withRetry
-} from "./chunk-L4SVMLL6.js";
-import {
-  sanitizeKey
-} from "./chunk-2AMLPUIF.js";
+} from "./chunk-P4KM3R73.js";
 import {
   getOctokit
 } from "./chunk-SHHJU4ON.js";
@@ -93,4 +91,4 @@ export {
   upsertStickyComment,
   viewerLogin
 };
-//# sourceMappingURL=comment-3LCB5CFJ.js.map
+//# sourceMappingURL=comment-IHKLWKNV.js.map

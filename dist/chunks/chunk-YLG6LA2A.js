@@ -1,8 +1,9 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   escapeMarkdown,
+  isRateLimited,
   safeUrl
-} from "./chunk-2AMLPUIF.js";
+} from "./chunk-P4KM3R73.js";
 import {
   __commonJS,
   __require,
@@ -11921,6 +11922,15 @@ async function defaultClient() {
   const { createArtifactClient } = await import("./artifact-client-DJPUPDSK.js");
   return createArtifactClient();
 }
+function describeUploadError(error) {
+  const e = error;
+  const message = e?.message ?? String(error);
+  if (/CreateArtifact|FinalizeArtifact/.test(message)) return message;
+  if (e?.name === "RestError" || e?.name === "NetworkError" || /upload progress stalled/i.test(message)) {
+    return `the blob upload to artifact storage failed${typeof e.statusCode === "number" ? ` (HTTP ${e.statusCode})` : ""}: ${message}`;
+  }
+  return message;
+}
 async function uploadArtifacts(requests, options = {}) {
   const outcomes = [];
   let client = options.client;
@@ -11939,13 +11949,19 @@ async function uploadArtifacts(requests, options = {}) {
       outcome.id = uploaded.id;
       outcome.size = uploaded.size;
     } catch (error) {
-      outcome.error = `artifact ${request.name}: ${error.message}`;
+      outcome.error = `artifact ${request.name}: ${describeUploadError(error)}`;
     }
   }
   return outcomes;
 }
+function uploadAdvice(error) {
+  if (/none of its files exist/.test(error)) return "Check the paths the job writes.";
+  if (/\(409\)|HTTP 409|already.?exists/i.test(error)) return "Artifact names must be unique in a workflow run: give each job a distinct RESULT_FILENAME or artifact-prefix.";
+  if (/\((401|403)\)|HTTP (401|403)/.test(error)) return "The artifact service refused the job's credentials; rerun the job.";
+  return "Rerun the job, or upload the files with actions/upload-artifact.";
+}
 function uploadWarnings(outcomes) {
-  return outcomes.filter((o) => o.error !== void 0).map((o) => `Upload failed, ${o.error}. The files stay in the workspace: ${o.files.map((f) => basename4(f)).join(", ") || "(none)"}.`);
+  return outcomes.filter((o) => o.error !== void 0).map((o) => `Upload failed, ${o.error}. ${uploadAdvice(o.error)} The files stay in the workspace: ${o.files.map((f) => basename4(f)).join(", ") || "(none)"}.`);
 }
 
 // src/commands/job-finish.ts
@@ -12168,13 +12184,19 @@ async function buildReport(options) {
 }
 function commentFailureMessage(number, error) {
   const e = error;
-  const status = typeof e?.status === "number" ? e.status : void 0;
-  const detail = `${status ? `HTTP ${status}: ` : ""}${(e?.message ?? String(error)).split("\n")[0]}`;
+  const message = (e?.message ?? String(error)).split("\n")[0] ?? "";
+  const timedOut = /aborted due to timeout|timed? ?out/i.test(message);
+  const status = typeof e?.status === "number" && !timedOut ? e.status : void 0;
+  const detail = timedOut ? `timed out: ${message}` : `${status ? `HTTP ${status}: ` : ""}${message}`;
+  const what = `Could not comment on pull request #${number}`;
+  const summary = "The report is in the job summary.";
+  if (isRateLimited(error)) return `${what} after retries (${detail}): GitHub's rate limit for this token did not clear; rerun the job in a few minutes, or let fewer jobs comment at once. ${summary}`;
   if (status === 403 || status === 401) {
-    return `Could not comment on pull request #${number} (${detail}). The token needs the \`pull-requests: write\` permission; pull requests from forks only get a read-only token (see the workflow_run pattern in the README). The report is in the job summary.`;
+    return `${what} (${detail}). The token needs the \`pull-requests: write\` permission; pull requests from forks only get a read-only token (see the workflow_run pattern in the README). ${summary}`;
   }
-  if (status === 404) return `Could not comment on pull request #${number} (${detail}): the pull request was not found or the token cannot see it (it needs \`pull-requests: write\`). The report is in the job summary.`;
-  return `Could not comment on pull request #${number} after retries (${detail}). The report is in the job summary.`;
+  if (status === 404) return `${what} (${detail}): the pull request was not found or the token cannot see it (it needs \`pull-requests: write\`). ${summary}`;
+  if (status !== void 0 && status < 500 && status !== 408) return `${what} (${detail}): GitHub refused the request, so it was not retried. ${summary} If it happens again, open an issue with this message.`;
+  return `${what} after retries (${detail}): rerun the job; if it keeps failing, check https://www.githubstatus.com. ${summary}`;
 }
 async function runReportAction(options, ports) {
   const built = await buildReport(options);
@@ -13513,4 +13535,4 @@ export {
   envRequiresPower,
   runCli
 };
-//# sourceMappingURL=chunk-QBWRAIPO.js.map
+//# sourceMappingURL=chunk-YLG6LA2A.js.map
