@@ -13,6 +13,7 @@ import {
 } from "./chunks/chunk-YLG6LA2A.js";
 import {
   DEFAULT_RETRY,
+  escapeMarkdown,
   safeUrl
 } from "./chunks/chunk-P4KM3R73.js";
 import {
@@ -32,7 +33,8 @@ import "./chunks/chunk-2FNGD6TF.js";
 // src/core/changelog/report.ts
 var MAX_PROBLEM_ROWS = 300;
 var MAX_ENTRY_ROWS = 200;
-function cell(text) {
+var cell = (text) => escapeMarkdown(text);
+function plain(text) {
   return text.replace(/\r?\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\|/g, "\\|");
 }
 function code(text) {
@@ -41,11 +43,11 @@ function code(text) {
 function renderChangelogReport(input) {
   const lines = [];
   const problems = input.problems;
-  lines.push(input.ok ? `### \u2705 ${cell(input.file)}: the change passes the changelog gate` : `### \u274C ${cell(input.file)}: ${problems.length === 1 ? "1 problem" : `${problems.length} problems`}`, "");
+  lines.push(input.ok ? `### \u2705 ${plain(input.file)}: the change passes the changelog gate` : `### \u274C ${plain(input.file)}: ${problems.length === 1 ? "1 problem" : `${problems.length} problems`}`, "");
   if (problems.length > 0) {
     if (input.annotated < problems.length) lines.push(`The first ${input.annotated} are annotated on the diff; all are listed here.`, "");
     lines.push("| Location | Problem |", "|---|---|");
-    for (const problem of problems.slice(0, MAX_PROBLEM_ROWS)) lines.push(`| ${code(`${problem.file}:${problem.line}:${problem.column}`)} | ${cell(problem.message)} |`);
+    for (const problem of problems.slice(0, MAX_PROBLEM_ROWS)) lines.push(`| <code>${plain(`${problem.file}:${problem.line}:${problem.column}`)}</code> | ${cell(problem.message)} |`);
     if (problems.length > MAX_PROBLEM_ROWS) lines.push(`| \u2026 | ${problems.length - MAX_PROBLEM_ROWS} more problems left out; run \`sweep-power validate-changelog\` locally for all. |`);
     lines.push("");
   }

@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../report/escape.js';
 import type { ChangelogProblem } from './problems.js';
 import type { NewEntry } from './validate.js';
 
@@ -5,7 +6,11 @@ import type { NewEntry } from './validate.js';
 const MAX_PROBLEM_ROWS = 300;
 const MAX_ENTRY_ROWS = 200;
 
-function cell(text: string): string {
+/** Text from the changelog (descriptions, links, keys, messages quoting them) is hostile: no links, mentions or HTML. */
+const cell = (text: string): string => escapeMarkdown(text);
+
+/** Our own text and the configured file name: only what would break the table is escaped. */
+function plain(text: string): string {
   return text.replace(/\r?\n/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\|/g, '\\|');
 }
 
@@ -28,11 +33,11 @@ export interface ChangelogReportInput {
 export function renderChangelogReport(input: ChangelogReportInput): string[] {
   const lines: string[] = [];
   const problems = input.problems;
-  lines.push(input.ok ? `### ✅ ${cell(input.file)}: the change passes the changelog gate` : `### ❌ ${cell(input.file)}: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}`, '');
+  lines.push(input.ok ? `### ✅ ${plain(input.file)}: the change passes the changelog gate` : `### ❌ ${plain(input.file)}: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}`, '');
   if (problems.length > 0) {
     if (input.annotated < problems.length) lines.push(`The first ${input.annotated} are annotated on the diff; all are listed here.`, '');
     lines.push('| Location | Problem |', '|---|---|');
-    for (const problem of problems.slice(0, MAX_PROBLEM_ROWS)) lines.push(`| ${code(`${problem.file}:${problem.line}:${problem.column}`)} | ${cell(problem.message)} |`);
+    for (const problem of problems.slice(0, MAX_PROBLEM_ROWS)) lines.push(`| <code>${plain(`${problem.file}:${problem.line}:${problem.column}`)}</code> | ${cell(problem.message)} |`);
     if (problems.length > MAX_PROBLEM_ROWS) lines.push(`| … | ${problems.length - MAX_PROBLEM_ROWS} more problems left out; run \`sweep-power validate-changelog\` locally for all. |`);
     lines.push('');
   }
