@@ -7,7 +7,7 @@ describe('renderChangelogReport', () => {
     const markdown = renderChangelogReport({
       file: 'perf-changelog.yaml',
       ok: false,
-      problems: [{ file: 'perf-changelog.yaml', line: 3, column: 5, code: 'schema', message: `description "${hostile}" is wrong` }],
+      problems: [{ file: 'perf-changelog.yaml', line: 3, column: 5, code: 'invalid_field', message: `description "${hostile}" is wrong` }],
       newEntries: [
         {
           line: 3,
