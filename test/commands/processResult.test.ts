@@ -319,3 +319,23 @@ describe('sweep-power process-result', () => {
     expect(readJson(join(dir, 'agg_dsr1_result.json')).conc).toBe(64);
   });
 });
+
+describe('sweep-power process-result: hostile result shapes', () => {
+  it('reads a result with a value nested 100,000 levels deep without crashing', async () => {
+    const dir = singleNode();
+    const depth = 100_000;
+    const base = JSON.parse(readFileSync(join(dir, 'dsr1_result.json'), 'utf8')) as Record<string, unknown>;
+    writeFile(dir, 'dsr1_result.json', `${JSON.stringify(base).slice(0, -1)}, "per_request": ${'['.repeat(depth)}${']'.repeat(depth)}}`);
+    const run = await cli(['process-result'], dir, SINGLE_ENV);
+    expect(run.code).toBe(0);
+    // The deep value is not part of the agg JSON; power is still 8 GPUs x 600 W x 60 s = 288,000 J.
+    expect(readJson(join(dir, 'agg_dsr1_result.json'))).toMatchObject({ power_valid: 1, total_gpu_energy_j: 288_000 });
+  });
+
+  it('refuses a result nested 100,000 levels deep where the fields should be, and writes nothing', async () => {
+    const dir = singleNode();
+    const depth = 100_000;
+    writeFile(dir, 'dsr1_result.json', `${'['.repeat(depth)}${']'.repeat(depth)}`);
+    await expectConfigError(dir, SINGLE_ENV, 'is a JSON list');
+  });
+});
