@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import type { ServerResponse } from 'node:http';
-import { FakeServer, send, type RecordedRequest } from './http.js';
+import { FakeService, send, type RecordedRequest } from './http.js';
 
 const SERVICE = '/twirp/github.actions.results.api.v1.ArtifactService/';
 
@@ -61,28 +61,11 @@ export function runtimeToken(runBackendId = 'run-backend-1', jobBackendId = 'job
  * A fake Actions Results service: twirp JSON CreateArtifact / FinalizeArtifact / ListArtifacts and
  * an Azure-blob-like endpoint for the signed upload URL (Put Block, Put Block List, Put Blob).
  */
-export class FakeArtifacts {
-  readonly server: FakeServer;
+export class FakeArtifacts extends FakeService {
   readonly artifacts: FakeArtifact[] = [];
   private readonly blocks = new Map<string, Map<string, Buffer>>();
   private nextId = 1;
 
-  constructor() {
-    this.server = new FakeServer((req, res) => this.route(req, res));
-  }
-
-  get url(): string {
-    return this.server.url;
-  }
-
-  async start(): Promise<this> {
-    await this.server.start();
-    return this;
-  }
-
-  stop(): Promise<void> {
-    return this.server.stop();
-  }
 
   /** Finalized artifacts with the file names inside their zip. */
   uploaded(): { name: string; files: string[]; entries: ZipEntry[]; expiresAt?: string }[] {
@@ -94,7 +77,7 @@ export class FakeArtifacts {
       });
   }
 
-  private route(req: RecordedRequest, res: ServerResponse): void {
+  protected route(req: RecordedRequest, res: ServerResponse): void {
     if (req.path.startsWith(SERVICE) && req.method === 'POST') {
       if (!/^Bearer .+\..+\..*$/.test(String(req.headers.authorization ?? ''))) return send(res, 401, { code: 'unauthenticated', msg: 'missing runtime token' });
       const body = JSON.parse(req.body.toString() || '{}') as Record<string, string>;

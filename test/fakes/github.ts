@@ -1,4 +1,4 @@
-import { FakeServer, send, type RecordedRequest } from './http.js';
+import { FakeService, send, type RecordedRequest } from './http.js';
 import type { ServerResponse } from 'node:http';
 
 export interface FakeComment {
@@ -20,8 +20,7 @@ export interface FakePull {
  * A fake GitHub REST (and GraphQL `viewer`) API for one repository: issue comments with
  * Link-header pagination, create/update comment, pulls get. Requires `authorization: token <token>`.
  */
-export class FakeGitHub {
-  readonly server: FakeServer;
+export class FakeGitHub extends FakeService {
   readonly comments: FakeComment[] = [];
   readonly pulls = new Map<number, FakePull>();
   viewer = 'github-actions[bot]';
@@ -36,21 +35,9 @@ export class FakeGitHub {
     readonly repo: string,
     readonly token: string,
   ) {
-    this.server = new FakeServer((req, res) => this.route(req, res));
+    super();
   }
 
-  get url(): string {
-    return this.server.url;
-  }
-
-  async start(): Promise<this> {
-    await this.server.start();
-    return this;
-  }
-
-  stop(): Promise<void> {
-    return this.server.stop();
-  }
 
   /** A comment written by someone, as if it already existed. */
   addComment(issue: number, login: string, body: string): FakeComment {
@@ -68,7 +55,7 @@ export class FakeGitHub {
     return { ...comment, html_url: `https://github.com/${this.owner}/${this.repo}/pull/${comment.issue}#issuecomment-${comment.id}`, issue: undefined };
   }
 
-  private route(req: RecordedRequest, res: ServerResponse): void {
+  protected route(req: RecordedRequest, res: ServerResponse): void {
     if (req.headers.authorization !== `token ${this.token}`) return send(res, 401, { message: 'Bad credentials' });
     const base = `/repos/${this.owner}/${this.repo}`;
     let m: RegExpMatchArray | null;

@@ -84,3 +84,23 @@ export function send(res: ServerResponse, status: number, body: unknown, headers
   res.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain' : 'application/json', ...headers });
   res.end(text);
 }
+
+/** A fake service on its own FakeServer: subclasses answer requests in `route`. */
+export abstract class FakeService {
+  readonly server = new FakeServer((req, res) => this.route(req, res));
+
+  protected abstract route(req: RecordedRequest, res: ServerResponse): void | Promise<void>;
+
+  get url(): string {
+    return this.server.url;
+  }
+
+  async start(): Promise<this> {
+    await this.server.start();
+    return this;
+  }
+
+  stop(): Promise<void> {
+    return this.server.stop();
+  }
+}
