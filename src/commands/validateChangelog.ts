@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { MAX_CHANGELOG_BYTES } from '../core/changelog/bytes.js';
 import { readMasterConfigKeys, type MasterConfigKeys, type MasterConfigSource } from '../core/changelog/configkeys.js';
-import { globBase, globToRegExp } from '../core/changelog/glob.js';
+import { globBase, globToRegExp } from '../core/glob.js';
 import { sortProblems, type ChangelogProblem } from '../core/changelog/problems.js';
 import { changeTouchesChangelog, validateChangelogChange, type ChangelogVerdict } from '../core/changelog/validate.js';
 import { writeFileAtomic } from '../io/atomic.js';

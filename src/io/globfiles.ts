@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { globBase, globToRegExp } from '../core/changelog/glob.js';
+import { globBase, globToRegExp } from '../core/glob.js';
 
 /** Files below `cwd` matching a path glob, relative with `/`, sorted; bounded so a glob on `/` cannot walk forever. */
 export async function findFiles(cwd: string, pattern: string, maxVisited = 100_000): Promise<string[]> {

@@ -2,7 +2,8 @@ import { readdir } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readTextBounded, resolveTelemetryPath } from './files.js';
-import { confinePath, findFiles, hasGlob } from './workspace.js';
+import { confinePath, findFiles } from './workspace.js';
+import { hasGlob } from '../core/glob.js';
 
 /** A job input that could not be located; the message names the input and every place looked at. */
 export class JobInputError extends Error {

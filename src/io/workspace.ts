@@ -1,5 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { globToRegExp, hasGlob } from '../core/glob.js';
 
 /** A path given as an input that resolves outside the workspace: refused, never read or uploaded. */
 export class OutsideWorkspaceError extends Error {
@@ -30,47 +31,6 @@ export async function confinePath(workspace: string, input: string): Promise<str
   const realRoot = await realpath(root).catch(() => root);
   if (!inside(realRoot, real)) throw new OutsideWorkspaceError(`"${input}" resolves through a symlink to ${real}, outside the workspace ${realRoot}`);
   return path;
-}
-
-export function hasGlob(pattern: string): boolean {
-  return /[*?[\]{}]/.test(pattern);
-}
-
-/** A glob pattern as a regular expression over `/`-separated relative paths: `*`, `?`, `**`, `{a,b}`, `[abc]`. */
-export function globToRegExp(pattern: string): RegExp {
-  let out = '';
-  let i = 0;
-  let braces = 0;
-  while (i < pattern.length) {
-    const ch = pattern[i] as string;
-    if (ch === '*') {
-      if (pattern[i + 1] === '*') {
-        const slashAfter = pattern[i + 2] === '/';
-        out += slashAfter ? '(?:[^/]+/)*' : '.*';
-        i += slashAfter ? 3 : 2;
-        continue;
-      }
-      out += '[^/]*';
-    } else if (ch === '?') out += '[^/]';
-    else if (ch === '[') {
-      const end = pattern.indexOf(']', i + 1);
-      if (end === -1) out += '\\[';
-      else {
-        const body = pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
-        out += `[${body}]`;
-        i = end;
-      }
-    } else if (ch === '{') {
-      braces += 1;
-      out += '(?:';
-    } else if (ch === '}' && braces > 0) {
-      braces -= 1;
-      out += ')';
-    } else if (ch === ',' && braces > 0) out += '|';
-    else out += ch.replace(/[.+^$()|\\]/g, '\\$&');
-    i += 1;
-  }
-  return new RegExp(`^${out}$`);
 }
 
 export interface FoundFiles {

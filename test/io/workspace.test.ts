@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { confinePath, findFiles, globToRegExp, OutsideWorkspaceError } from '../../src/io/workspace.js';
+import { confinePath, findFiles, OutsideWorkspaceError } from '../../src/io/workspace.js';
+import { globToRegExp } from '../../src/core/glob.js';
 import { loadResults } from '../../src/io/results.js';
 import { tempWorkspace, writeFile } from '../helpers/workspace.js';
 

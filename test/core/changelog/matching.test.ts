@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandConfigKey, readMasterConfigKeys } from '../../../src/core/changelog/configkeys.js';
-import { globBase, globToRegExp } from '../../../src/core/changelog/glob.js';
+import { globBase, globToRegExp } from '../../../src/core/glob.js';
 import { closestNames, globDistance } from '../../../src/core/changelog/suggest.js';
 
 describe('config-key patterns', () => {
