@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-YLG6LA2A.js";
+} from "./chunks/chunk-BZ2EZQ3I.js";
 import "./chunks/chunk-P4KM3R73.js";
 import "./chunks/chunk-2FNGD6TF.js";
 

@@ -10,7 +10,7 @@ import {
   runProcessResult,
   runReportAction,
   runValidateChangelog
-} from "./chunks/chunk-YLG6LA2A.js";
+} from "./chunks/chunk-BZ2EZQ3I.js";
 import {
   DEFAULT_RETRY,
   escapeMarkdown,
@@ -259,20 +259,27 @@ function getConfig(env = process.env) {
   if (mode === "job") return getJobConfig(env);
   return getAggregateConfig(env);
 }
-async function runAggregateMode(config) {
-  const result = await group("Aggregate GPU power", () => runAggregate({ ...config, cwd: config.workspace, env: process.env }));
+function reportPowerRun(result) {
   result.log.stdout.forEach((line) => info(line));
   result.log.stderr.forEach((line) => result.valid ? info(line) : warning(line));
   setOutput("power-valid", result.valid ? "1" : "0");
   setOutput("agg-result", result.aggResult);
   setOutput("validation-result", result.sidecarPath);
-  setOutput("reasons", result.reasons.map((r) => r.code).join(","));
+  setOutput("reasons", result.reasonCodes.join(","));
   if (result.valid) {
     setOutput("avg-power-w", String(result.metrics.avg_power_w));
     setOutput("total-gpu-energy-j", String(result.metrics.total_gpu_energy_j));
     setOutput("joules-per-output-token", String(result.metrics.joules_per_output_token));
   }
-  if (result.exitCode !== 0) setFailed(`power is invalid and require-power is set: ${result.reasons.map((r) => r.code).join(", ")}`);
+  if (result.exitCode !== 0) setFailed(`power is invalid and require-power is set: ${result.reasonCodes.join(", ")}`);
+}
+async function runAggregateMode(config) {
+  const result = await group("Aggregate GPU power", () => runAggregate({ ...config, cwd: config.workspace, env: process.env }));
+  reportPowerRun({ ...result, reasonCodes: result.reasons.map((r) => r.code) });
+}
+async function runAggregateMultinodeMode(config) {
+  const result = await group("Aggregate multinode GPU power", () => runAggregateMultinode({ ...config, cwd: config.workspace, env: process.env }));
+  reportPowerRun({ ...result, reasonCodes: result.reasons });
 }
 async function runReportMode(config) {
   const retry = { ...config.retry, onRetry: (message) => info(message) };
@@ -361,21 +368,6 @@ async function runProcessResultMode(config) {
   }
   if (!result.aggWritten) setFailed(`process-result: ${result.problems.map((p) => `${p.subject}: ${p.problem}`).join("; ") || "the agg JSON was not written"}`);
   else if (result.exitCode !== 0) setFailed(`power is invalid and REQUIRE_POWER is set: ${result.power?.reasons.join(", ") ?? ""}`);
-}
-async function runAggregateMultinodeMode(config) {
-  const result = await group("Aggregate multinode GPU power", () => runAggregateMultinode({ ...config, cwd: config.workspace, env: process.env }));
-  result.log.stdout.forEach((line) => info(line));
-  result.log.stderr.forEach((line) => result.valid ? info(line) : warning(line));
-  setOutput("power-valid", result.valid ? "1" : "0");
-  setOutput("agg-result", result.aggResult);
-  setOutput("validation-result", result.sidecarPath);
-  setOutput("reasons", result.reasons.join(","));
-  if (result.valid) {
-    setOutput("avg-power-w", String(result.metrics.avg_power_w));
-    setOutput("total-gpu-energy-j", String(result.metrics.total_gpu_energy_j));
-    setOutput("joules-per-output-token", String(result.metrics.joules_per_output_token));
-  }
-  if (result.exitCode !== 0) setFailed(`power is invalid and require-power is set: ${result.reasons.join(", ")}`);
 }
 function getJobConfig(env) {
   const gpus = optional("expected-num-gpus");

@@ -219,20 +219,41 @@ export function getConfig(env: NodeJS.ProcessEnv = process.env): ActionConfig {
   return getAggregateConfig(env);
 }
 
-async function runAggregateMode(config: AggregateConfig): Promise<void> {
-  const result = await core.group('Aggregate GPU power', () => runAggregate({ ...config, cwd: config.workspace, env: process.env }));
+/** What aggregate and aggregate-multinode report back, with the reason codes as strings. */
+interface PowerRun {
+  valid: boolean;
+  aggResult: string;
+  sidecarPath: string;
+  reasonCodes: string[];
+  metrics: Partial<Record<'avg_power_w' | 'total_gpu_energy_j' | 'joules_per_output_token', number>>;
+  exitCode: number;
+  log: { stdout: string[]; stderr: string[] };
+}
+
+/** Log, outputs and verdict of one power measurement: shared by the single-node and multinode modes. */
+function reportPowerRun(result: PowerRun): void {
   result.log.stdout.forEach((line) => core.info(line));
   result.log.stderr.forEach((line) => (result.valid ? core.info(line) : core.warning(line)));
   core.setOutput('power-valid', result.valid ? '1' : '0');
   core.setOutput('agg-result', result.aggResult);
   core.setOutput('validation-result', result.sidecarPath);
-  core.setOutput('reasons', result.reasons.map((r) => r.code).join(','));
+  core.setOutput('reasons', result.reasonCodes.join(','));
   if (result.valid) {
     core.setOutput('avg-power-w', String(result.metrics.avg_power_w));
     core.setOutput('total-gpu-energy-j', String(result.metrics.total_gpu_energy_j));
     core.setOutput('joules-per-output-token', String(result.metrics.joules_per_output_token));
   }
-  if (result.exitCode !== 0) core.setFailed(`power is invalid and require-power is set: ${result.reasons.map((r) => r.code).join(', ')}`);
+  if (result.exitCode !== 0) core.setFailed(`power is invalid and require-power is set: ${result.reasonCodes.join(', ')}`);
+}
+
+async function runAggregateMode(config: AggregateConfig): Promise<void> {
+  const result = await core.group('Aggregate GPU power', () => runAggregate({ ...config, cwd: config.workspace, env: process.env }));
+  reportPowerRun({ ...result, reasonCodes: result.reasons.map((r) => r.code) });
+}
+
+async function runAggregateMultinodeMode(config: AggregateMultinodeConfig): Promise<void> {
+  const result = await core.group('Aggregate multinode GPU power', () => runAggregateMultinode({ ...config, cwd: config.workspace, env: process.env }));
+  reportPowerRun({ ...result, reasonCodes: result.reasons });
 }
 
 async function runReportMode(config: ReportConfig): Promise<void> {
@@ -329,21 +350,6 @@ async function runProcessResultMode(config: ProcessResultConfig): Promise<void> 
   else if (result.exitCode !== 0) core.setFailed(`power is invalid and REQUIRE_POWER is set: ${result.power?.reasons.join(', ') ?? ''}`);
 }
 
-async function runAggregateMultinodeMode(config: AggregateMultinodeConfig): Promise<void> {
-  const result = await core.group('Aggregate multinode GPU power', () => runAggregateMultinode({ ...config, cwd: config.workspace, env: process.env }));
-  result.log.stdout.forEach((line) => core.info(line));
-  result.log.stderr.forEach((line) => (result.valid ? core.info(line) : core.warning(line)));
-  core.setOutput('power-valid', result.valid ? '1' : '0');
-  core.setOutput('agg-result', result.aggResult);
-  core.setOutput('validation-result', result.sidecarPath);
-  core.setOutput('reasons', result.reasons.join(','));
-  if (result.valid) {
-    core.setOutput('avg-power-w', String(result.metrics.avg_power_w));
-    core.setOutput('total-gpu-energy-j', String(result.metrics.total_gpu_energy_j));
-    core.setOutput('joules-per-output-token', String(result.metrics.joules_per_output_token));
-  }
-  if (result.exitCode !== 0) core.setFailed(`power is invalid and require-power is set: ${result.reasons.join(', ')}`);
-}
 
 export interface JobConfig extends UploadConfig {
   mode: 'job';

@@ -11415,28 +11415,8 @@ import { basename as basename2, join as join6 } from "node:path";
 // src/io/workspace.ts
 import { readdir as readdir3, realpath as realpath2, stat as stat4 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join as join5, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
-var OutsideWorkspaceError = class extends Error {
-  code = "path_outside_workspace";
-};
-function inside(root, path) {
-  const rel = relative2(root, path);
-  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute2(rel);
-}
-async function confinePath(workspace, input) {
-  const root = resolve5(workspace);
-  if (input.split(/[\\/]/).includes("..")) throw new OutsideWorkspaceError(`"${input}" contains "..": paths must stay inside the workspace ${root}`);
-  const path = resolve5(root, input);
-  if (!inside(root, path)) throw new OutsideWorkspaceError(`"${input}" is outside the workspace ${root}`);
-  let real;
-  try {
-    real = await realpath2(path);
-  } catch {
-    return path;
-  }
-  const realRoot = await realpath2(root).catch(() => root);
-  if (!inside(realRoot, real)) throw new OutsideWorkspaceError(`"${input}" resolves through a symlink to ${real}, outside the workspace ${realRoot}`);
-  return path;
-}
+
+// src/core/glob.ts
 function hasGlob(pattern) {
   return /[*?[\]{}]/.test(pattern);
 }
@@ -11474,6 +11454,39 @@ function globToRegExp(pattern) {
     i += 1;
   }
   return new RegExp(`^${out}$`);
+}
+function globBase(pattern) {
+  const parts = pattern.split("/");
+  const fixed2 = [];
+  for (const part of parts.slice(0, -1)) {
+    if (hasGlob(part)) break;
+    fixed2.push(part);
+  }
+  return fixed2.join("/");
+}
+
+// src/io/workspace.ts
+var OutsideWorkspaceError = class extends Error {
+  code = "path_outside_workspace";
+};
+function inside(root, path) {
+  const rel = relative2(root, path);
+  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute2(rel);
+}
+async function confinePath(workspace, input) {
+  const root = resolve5(workspace);
+  if (input.split(/[\\/]/).includes("..")) throw new OutsideWorkspaceError(`"${input}" contains "..": paths must stay inside the workspace ${root}`);
+  const path = resolve5(root, input);
+  if (!inside(root, path)) throw new OutsideWorkspaceError(`"${input}" is outside the workspace ${root}`);
+  let real;
+  try {
+    real = await realpath2(path);
+  } catch {
+    return path;
+  }
+  const realRoot = await realpath2(root).catch(() => root);
+  if (!inside(realRoot, real)) throw new OutsideWorkspaceError(`"${input}" resolves through a symlink to ${real}, outside the workspace ${realRoot}`);
+  return path;
 }
 async function findFiles(workspace, input, options) {
   const root = resolve5(workspace);
@@ -12507,39 +12520,6 @@ function unmatchedKeyMessage(pattern, keys, configsLabel) {
   return `${kind} '${pattern}' matches no key of the master configs (${configsLabel})${hint}.`;
 }
 
-// src/core/changelog/glob.ts
-function globBase(pattern) {
-  const parts = pattern.split("/");
-  const fixed2 = [];
-  for (const part of parts.slice(0, -1)) {
-    if (/[*?[]/.test(part)) break;
-    fixed2.push(part);
-  }
-  return fixed2.join("/");
-}
-function globToRegExp2(pattern) {
-  let source = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*") {
-      if (pattern[i + 1] === "*") {
-        const slash = pattern[i + 2] === "/";
-        source += slash ? "(?:.*/)?" : ".*";
-        i += slash ? 2 : 1;
-      } else source += "[^/]*";
-    } else if (c === "?") source += "[^/]";
-    else if (c === "[") {
-      const close = pattern.indexOf("]", i + 1);
-      if (close === -1) source += "\\[";
-      else {
-        source += `[${pattern.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
-        i = close;
-      }
-    } else source += c.replace(/[.+^${}()|\\]/g, "\\$&");
-  }
-  return new RegExp(`^${source}$`);
-}
-
 // src/core/changelog/parse.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 var MAX_ALIAS_COUNT = 100;
@@ -13116,7 +13096,7 @@ async function listFilesAtRef(cwd, ref, folder) {
 import { readdir as readdir6 } from "node:fs/promises";
 import { join as join10, relative as relative6, sep as sep4 } from "node:path";
 async function findFiles2(cwd, pattern, maxVisited = 1e5) {
-  const matcher = globToRegExp2(pattern.replace(/^\.\//, ""));
+  const matcher = globToRegExp(pattern.replace(/^\.\//, ""));
   const start = join10(cwd, globBase(pattern.replace(/^\.\//, "")));
   const found = [];
   const pending = [start];
@@ -13169,7 +13149,7 @@ async function readSide(options, side, changelog) {
   }
 }
 async function readConfigs(options, pattern) {
-  const matcher = globToRegExp2(pattern.replace(/^\.\//, ""));
+  const matcher = globToRegExp(pattern.replace(/^\.\//, ""));
   const fromGit = options.headFile === void 0;
   const ref = options.headRef ?? "HEAD";
   let paths;
@@ -13535,4 +13515,4 @@ export {
   envRequiresPower,
   runCli
 };
-//# sourceMappingURL=chunk-YLG6LA2A.js.map
+//# sourceMappingURL=chunk-BZ2EZQ3I.js.map
