@@ -109,7 +109,7 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
     findings.add('invalid_expected_gpu_count', `--expected-num-gpus is ${options.expectedNumGpus}; pass the node's GPU count (TP x PP x PCP), a positive integer.`);
   }
   if (!Number.isFinite(maxSampleGapS) || maxSampleGapS <= 0) {
-    findings.add('invalid_max_sample_gap', `--max-sample-gap is ${maxSampleGapS}; pass a positive number of seconds.`);
+    findings.add('invalid_max_sample_gap', `the maximum sample gap is ${maxSampleGapS} s; give a positive number of seconds.`);
   }
 
   let devices: DeviceSummary = { gpuIds: [], sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} };

@@ -3,6 +3,8 @@ import { readTextBounded, resolveTelemetryPath } from '../io/files.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { Findings } from '../core/reasons.js';
 import { buildSidecar, DEFAULT_MAX_SAMPLE_GAP_S } from '../core/power.js';
+import { PACKAGE_MAX_SAMPLE_GAP_S } from '../core/multinode.js';
+import { parseBoolean } from './options.js';
 import { checkResultFilename, processResult, type ResultProblem } from '../core/processResult.js';
 import type { TopologyKind } from '../core/topology.js';
 import { MAX_JSON_BYTES, patchAggPower, runAggregate } from './aggregate.js';
@@ -13,6 +15,10 @@ export interface ProcessResultOptions {
   resultDir?: string;
   /** Single-node telemetry CSV; default: $GPU_METRICS_CSV, ./gpu_metrics.csv, /workspace/gpu_metrics.csv. */
   csv?: string;
+  /** Largest sample gap for single-node telemetry (default 3.0 s); a multinode package fixes its own. */
+  maxSampleGapS?: number;
+  /** Fail when power is invalid; default: REQUIRE_POWER. */
+  requirePower?: boolean;
   cwd: string;
   env: NodeJS.ProcessEnv;
 }
@@ -36,7 +42,11 @@ export interface ProcessResultCommandResult {
 /** Exit code when the job's configuration is wrong: nothing was written. */
 export const EXIT_CONFIG = 1;
 
-const requiresPower = (env: NodeJS.ProcessEnv): boolean => ['1', 'true', 'yes'].includes((env.REQUIRE_POWER ?? '').trim().toLowerCase());
+/** A sample-gap limit other than the package's own cannot apply to a multinode package: say so. */
+export function multinodeGapNote(maxSampleGapS: number | undefined): string | undefined {
+  if (maxSampleGapS === undefined || maxSampleGapS === PACKAGE_MAX_SAMPLE_GAP_S) return undefined;
+  return `sweep-power: the maximum sample gap of ${maxSampleGapS} s applies to single-node telemetry only; a multinode power package is checked against its own ${PACKAGE_MAX_SAMPLE_GAP_S} s limit.`;
+}
 
 /**
  * Benchmark result + environment -> agg_<RESULT_FILENAME>.json, then measured power attached
@@ -78,19 +88,21 @@ export async function runProcessResult(options: ProcessResultOptions, steps: Pow
   }
   log.stdout.push(`sweep-power process-result: ${agg.topology.kind} -> ${aggPath}`);
 
-  const requirePower = requiresPower(env);
+  const requirePower = options.requirePower ?? parseBoolean(env.REQUIRE_POWER) ?? false;
   const topology = agg.topology;
   const expectedGpus = topology.kind === 'single-node' ? topology.gpuCount : topology.totalGpus;
   let power: ProcessResultCommandResult['power'];
   let exitCode = 0;
   try {
     if (topology.kind === 'single-node') {
-      const result = await steps.aggregate({ csv: options.csv, benchResult: benchPath, aggResult: aggPath, expectedNumGpus: expectedGpus, validationResult: sidecarPath, requirePower, cwd: dir, env });
+      const result = await steps.aggregate({ csv: options.csv, benchResult: benchPath, aggResult: aggPath, expectedNumGpus: expectedGpus, validationResult: sidecarPath, maxSampleGapS: options.maxSampleGapS, requirePower, cwd: dir, env });
       power = { valid: result.valid, reasons: result.reasons.map((r) => r.code), sidecarPath };
       log.stdout.push(...result.log.stdout);
       log.stderr.push(...result.log.stderr);
       exitCode = result.exitCode;
     } else {
+      const note = multinodeGapNote(options.maxSampleGapS);
+      if (note) log.stderr.push(note);
       const result = await steps.aggregateMultinode({ benchResult: benchPath, aggResult: aggPath, prefillGpus: topology.prefill.gpus, decodeGpus: topology.decode.gpus, validationResult: sidecarPath, requirePower, cwd: dir, env });
       power = { valid: result.valid, reasons: result.reasons, sidecarPath };
       log.stdout.push(...result.log.stdout);
