@@ -78,7 +78,18 @@ class UsageError extends Error {}
 /** Strict flag parsing from the schema: unknown flags and positionals are usage errors. */
 export function cliRawOptions(schema: ModeSchema<unknown>, args: string[]): RawOptions {
   const specs = optionsFor(schema, 'cli');
-  const { values } = parseArgs({ args, strict: true, allowPositionals: false, options: Object.fromEntries(specs.map((o) => [o.name, { type: o.kind.boolean ? 'boolean' : 'string' }] as const)) });
+  const valued = new Set(specs.filter((o) => !o.kind.boolean).map((o) => `--${o.name}`));
+  // A negative number after a flag that takes a value is that value (as argparse reads it), not a flag.
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    if (valued.has(arg) && next !== undefined && /^-(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      i++;
+    } else joined.push(arg);
+  }
+  const { values } = parseArgs({ args: joined, strict: true, allowPositionals: false, options: Object.fromEntries(specs.map((o) => [o.name, { type: o.kind.boolean ? 'boolean' : 'string' }] as const)) });
   const raw: RawOptions = {};
   for (const [name, value] of Object.entries(values)) raw[name] = value === true ? 'true' : typeof value === 'string' ? value : undefined;
   return raw;
