@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { dirname, join, parse as parsePath, resolve } from 'node:path';
 import { readTextBounded, resolveTelemetryPath } from '../io/files.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -164,7 +163,6 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
       notes: scan?.notes,
       maxSampleGapS,
     });
-    await mkdir(dirname(sidecarPath), { recursive: true });
     await writeFileAtomic(sidecarPath, `${JSON.stringify(sidecar, null, 2)}\n`);
     sidecarWritten = true;
   } catch (error) {

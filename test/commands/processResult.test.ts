@@ -195,7 +195,7 @@ describe('sweep-power process-result', () => {
     expect(keys.indexOf('decode_hw')).toBe(keys.indexOf('input_tput_per_gpu') + 2);
   });
 
-  it('multinode aggregated with DECODE_* given: disagg false whatever DISAGG says, all GPUs as denominators, no role fields', async () => {
+  it('multinode aggregated with DECODE_* given: disagg false whatever DISAGG says, all GPUs as denominators, prefill role fields only', async () => {
     const dir = multinode(AGG_DEVICES);
     const run = await cli(['process-result'], dir, { ...MULTI_ENV, PREFILL_GPUS: '4', DECODE_GPUS: '0', DECODE_NUM_WORKERS: '0' });
     expect(run.stderr).toBe('');
@@ -216,8 +216,12 @@ describe('sweep-power process-result', () => {
       power_valid: 1,
       total_gpu_energy_j: 24000, // 4 GPUs x 600 W x 10 s
       avg_power_w: 600,
+      // The one pool is the prefill pool of the GPU split: 24,000 J over 10 s and 4 GPUs, / 40,000 input tokens.
+      prefill_gpu_energy_j: 24000,
+      prefill_avg_power_w: 600,
+      prefill_joules_per_input_token: 0.6,
     });
-    for (const key of ROLE_KEYS) expect(agg).not.toHaveProperty(key);
+    for (const key of ROLE_KEYS.filter((k) => k.startsWith('decode_'))) expect(agg).not.toHaveProperty(key);
   });
 
   it('multinode aggregated without any DECODE_* variable', async () => {
