@@ -6,6 +6,7 @@
 import { readTopLevelObject, renderTopLevelObject, type JsonMember } from './jsonmembers.js';
 import { pyJsonFloat, pyJsonInt, pyJsonString, pyJsonStringObject } from './pyjson.js';
 import { classifyTopology, type Topology } from './topology.js';
+import { pyFloatOfText, pyIntOfText } from './pyparse.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -69,8 +70,33 @@ function numberOf(raw: string): number | undefined {
   return NUMBER_TEXT.test(raw) ? Number(raw) : undefined;
 }
 
+/**
+ * The value the reference's int()/float() call gives for a bench field: a number as is, a bool as
+ * 1/0 (Python's bool is an int), and a string as Python parses it (`"32"`, `" 1e3 "`, `"nan"`).
+ * Undefined where Python raises: a string it cannot read, null, a list, an object.
+ */
+function pyNumberOf(raw: string, kind: 'int' | 'float'): number | undefined {
+  if (raw === 'true') return 1;
+  if (raw === 'false') return 0;
+  if (raw.startsWith('"')) {
+    let text: unknown;
+    try {
+      text = JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+    if (typeof text !== 'string') return undefined;
+    return kind === 'int' ? pyIntOfText(text) : pyFloatOfText(text);
+  }
+  return numberOf(raw);
+}
+
 function describe(raw: string): string {
-  const kind = raw.startsWith('"') ? 'a string' : raw.startsWith('[') ? 'a list' : raw.startsWith('{') ? 'an object' : raw;
+  if (raw.startsWith('"')) {
+    const shown = raw.length > 40 ? `${raw.slice(0, 36)}..."` : raw;
+    return `the string ${shown.replace(/[\u0000-\u001f\u007f]/g, '?')}`;
+  }
+  const kind = raw.startsWith('[') ? 'a list' : raw.startsWith('{') ? 'an object' : raw;
   return kind.length > 40 ? `${kind.slice(0, 37)}...` : kind;
 }
 
@@ -101,11 +127,13 @@ export function processResult(env: Env, benchSource: string, benchText: string |
   const sequence = (name: 'ISL' | 'OSL'): number => {
     const raw = env[name];
     if (raw === undefined) return Number.NaN;
-    if (!/^\s*\+?\d+\s*$/.test(raw) || !(Number(raw) > 0) || !Number.isSafeInteger(Number(raw))) {
+    // int() in the reference: surrounding whitespace, underscores between digits and any decimal digits count.
+    const n = pyIntOfText(raw);
+    if (n === undefined || !(n > 0) || !Number.isSafeInteger(n)) {
       problems.push({ subject: name, problem: `is "${raw.slice(0, 40)}"; expected the ${name === 'ISL' ? 'input' : 'output'} sequence length, a positive integer` });
       return Number.NaN;
     }
-    return Number(raw);
+    return n;
   };
   const isl = sequence('ISL');
   const osl = sequence('OSL');
@@ -219,12 +247,14 @@ function readBench(text: string, source: string, problems: ResultProblem[]): Ben
     if (raw === undefined) problems.push({ subject: `${source}: ${key}`, problem: 'missing; the benchmark client writes it in every result' });
     return raw;
   };
+  // Throughputs go through float() in the reference: numeric strings count, "nan"/"inf" would put
+  // NaN or Infinity into the per-GPU throughputs, so they are refused as the tokens are.
   const finite = (key: string): number => {
     const raw = field(key);
     if (raw === undefined) return Number.NaN;
-    const n = numberOf(raw);
+    const n = pyNumberOf(raw, 'float');
     if (n === undefined || !Number.isFinite(n)) {
-      problems.push({ subject: `${source}: ${key}`, problem: `is ${describe(raw)}; expected a finite number` });
+      problems.push({ subject: `${source}: ${key}`, problem: `is ${describe(raw)}; expected a finite number (a number, or a string such as "6000.5" that Python's float() reads)` });
       return Number.NaN;
     }
     return n;
@@ -233,8 +263,9 @@ function readBench(text: string, source: string, problems: ResultProblem[]): Ben
   let concurrency = Number.NaN;
   const concRaw = field('max_concurrency');
   if (concRaw !== undefined) {
-    const n = numberOf(concRaw);
-    if (n === undefined || !Number.isSafeInteger(n) || n <= 0) problems.push({ subject: `${source}: max_concurrency`, problem: `is ${describe(concRaw)}; expected a positive integer` });
+    // int() in the reference: "32" and " 32 " are 32; "32.0" is refused by Python too.
+    const n = pyNumberOf(concRaw, 'int');
+    if (n === undefined || !Number.isSafeInteger(n) || n <= 0) problems.push({ subject: `${source}: max_concurrency`, problem: `is ${describe(concRaw)}; expected a positive integer (a number, or a string such as "32" that Python's int() reads)` });
     else concurrency = n;
   }
   let modelId = '';
@@ -252,9 +283,9 @@ function readBench(text: string, source: string, problems: ResultProblem[]): Ben
     const isMs = key.endsWith('ms');
     const isTpot = key.includes('tpot');
     if (!isMs && !isTpot) continue;
-    const n = numberOf(raw);
+    const n = pyNumberOf(raw, 'float');
     if (n === undefined) {
-      problems.push({ subject: `${source}: ${key}`, problem: `is ${describe(raw)}; keys ending in "ms" or naming "tpot" must hold a number (milliseconds)` });
+      problems.push({ subject: `${source}: ${key}`, problem: `is ${describe(raw)}; keys ending in "ms" or naming "tpot" must hold a number of milliseconds (or a string Python's float() reads)` });
       continue;
     }
     if (isMs) conversions.push([key.replaceAll('_ms', ''), pyJsonFloat(n / 1000)]);

@@ -343,3 +343,43 @@ describe('sweep-power process-result: hostile result shapes', () => {
     await expectConfigError(dir, SINGLE_ENV, 'is a JSON list');
   });
 });
+
+describe('sweep-power process-result: numbers written as strings', () => {
+  it('reads numeric strings as Python int()/float() do: "32", " 1e3 ", "12_000.0"', async () => {
+    const dir = singleNode({ max_concurrency: ' 64\n', total_token_throughput: '15000.5', output_throughput: ' 1.2e4 ', mean_ttft_ms: '150.5', p99_tpot_ms: '4_0' });
+    const run = await cli(['process-result'], dir, SINGLE_ENV);
+    expect(run.code).toBe(0);
+    const agg = readJson(join(dir, 'agg_dsr1_result.json'));
+    expect(agg).toMatchObject({
+      conc: 64,
+      tput_per_gpu: 1875.0625, // 15,000.5 / 8 GPUs
+      output_tput_per_gpu: 1500, // 12,000 / 8
+      input_tput_per_gpu: 375.0625, // 3,000.5 / 8
+      mean_ttft: 0.1505, // 150.5 ms
+      p99_tpot: 0.04, // 40 ms
+      p99_intvty: 25, // 1000 / 40
+      power_valid: 1,
+    });
+    // The agg JSON holds numbers, never the strings the result had.
+    expect(readFileSync(join(dir, 'agg_dsr1_result.json'), 'utf8')).toContain('"conc": 64,');
+  });
+
+  it('writes the NaN Python reads from "nan" in a latency field, as it does for the NaN token', async () => {
+    const dir = singleNode({ mean_ttft_ms: 'nan' });
+    const run = await cli(['process-result'], dir, SINGLE_ENV);
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, 'agg_dsr1_result.json'), 'utf8')).toContain('"mean_ttft": NaN,');
+  });
+
+  it.each([
+    ['max_concurrency', '32.0', 'max_concurrency'],
+    ['max_concurrency', 'thirty-two', 'max_concurrency'],
+    ['output_throughput', '12k', 'output_throughput'],
+    ['total_token_throughput', 'inf', 'total_token_throughput'],
+    ['mean_ttft_ms', '1__5', 'mean_ttft_ms'],
+  ])('refuses %s = %j (Python cannot read it, or it is not finite) by name, writing nothing', async (key, value, subject) => {
+    const dir = singleNode({ [key]: value });
+    const stderr = await expectConfigError(dir, SINGLE_ENV, subject);
+    expect(stderr).toContain(`the string "${value}"`);
+  });
+});
