@@ -37,7 +37,7 @@ import {
   type ParsedWindow,
   type WorkerRole,
 } from '../core/multinode.js';
-import { defaultSidecarPath, loadBench, MAX_JSON_BYTES, patchAggPower } from './aggregate.js';
+import { defaultSidecarPath, loadBench, MAX_JSON_BYTES, patchAggPower, renderSidecar } from './aggregate.js';
 
 /** Manifests and window files are small; a larger one is not the producer's. */
 const MAX_PACKAGE_JSON_BYTES = 64 * 1024 * 1024;
@@ -528,7 +528,7 @@ export async function runAggregateMultinode(options: AggregateMultinodeOptions):
       device_issues: audit.devices.issues,
       metrics: Object.fromEntries(Object.entries(audit.metrics).map(([k, v]) => [k, pyRound(v, 6)])),
     };
-    await writeFileAtomic(sidecarPath, `${JSON.stringify(sidecar, null, 2)}\n`);
+    await writeFileAtomic(sidecarPath, renderSidecar(sidecar));
     sidecarWritten = true;
   } catch (error) {
     log.stderr.push(`sweep-power aggregate-multinode: cannot write the validation sidecar ${sidecarPath}: ${(error as Error).message}`);

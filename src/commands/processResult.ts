@@ -5,7 +5,7 @@ import { Findings } from '../core/reasons.js';
 import { buildSidecar, DEFAULT_MAX_SAMPLE_GAP_S } from '../core/power.js';
 import { checkResultFilename, processResult, type ResultProblem } from '../core/processResult.js';
 import type { TopologyKind } from '../core/topology.js';
-import { MAX_JSON_BYTES, patchAggPower, runAggregate } from './aggregate.js';
+import { MAX_JSON_BYTES, patchAggPower, renderSidecar, runAggregate } from './aggregate.js';
 import { runAggregateMultinode } from './aggregateMultinode.js';
 
 export interface ProcessResultOptions {
@@ -126,7 +126,7 @@ async function recordInternalError(aggPath: string, sidecarPath: string, benchPa
       maxSampleGapS: DEFAULT_MAX_SAMPLE_GAP_S,
     });
     sidecar.internal_error = { type: error instanceof Error ? error.name : typeof error, message: message.slice(0, 500) };
-    await writeFileAtomic(sidecarPath, `${JSON.stringify(sidecar, null, 2)}\n`);
+    await writeFileAtomic(sidecarPath, renderSidecar(sidecar, null));
   } catch (sidecarError) {
     log.stderr.push(`sweep-power process-result: cannot write the validation sidecar ${sidecarPath}: ${(sidecarError as Error).message}`);
   }

@@ -287,9 +287,9 @@ describe('sweep-power process-result', () => {
     ['a list', '[{"model_id": "m"}]', 'is a JSON list'],
     ['no max_concurrency', JSON.stringify({ model_id: 'm', total_token_throughput: 1, output_throughput: 1 }), 'max_concurrency: missing'],
     ['no model_id', JSON.stringify({ max_concurrency: 4, total_token_throughput: 1, output_throughput: 1 }), 'model_id: missing'],
-    ['a string throughput', JSON.stringify({ model_id: 'm', max_concurrency: 4, total_token_throughput: '15000', output_throughput: 1 }), 'total_token_throughput: is a string'],
+    ['a non-numeric string throughput', JSON.stringify({ model_id: 'm', max_concurrency: 4, total_token_throughput: '15000 tok/s', output_throughput: 1 }), 'total_token_throughput: is the string "15000 tok/s"'],
     ['a fractional concurrency', JSON.stringify({ model_id: 'm', max_concurrency: 4.5, total_token_throughput: 1, output_throughput: 1 }), 'max_concurrency: is 4.5'],
-    ['a string latency', JSON.stringify({ model_id: 'm', max_concurrency: 4, total_token_throughput: 1, output_throughput: 1, mean_ttft_ms: 'fast' }), 'mean_ttft_ms: is a string'],
+    ['a string latency', JSON.stringify({ model_id: 'm', max_concurrency: 4, total_token_throughput: 1, output_throughput: 1, mean_ttft_ms: 'fast' }), 'mean_ttft_ms: is the string "fast"'],
     ['a zero tpot', JSON.stringify({ model_id: 'm', max_concurrency: 4, total_token_throughput: 1, output_throughput: 1, median_tpot_ms: 0 }), 'median_tpot_ms: is 0'],
   ])('refuses a result with %s', async (_name, content, subject) => {
     const dir = singleNode();
