@@ -151,7 +151,10 @@ async function aggregateCommand(args: string[], io: CliIo): Promise<number> {
 async function processResultCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = flags(args, { 'result-dir': { type: 'string' } });
   const result = await runProcessResult({ resultDir: values['result-dir'], cwd: io.cwd, env: io.env });
-  return emit(result, io);
+  // Pipelines read the agg JSON from stdout, as the reference prints it; every log line goes to stderr.
+  [...result.log.stdout, ...result.log.stderr].forEach(io.stderr);
+  if (result.aggJson !== undefined) io.stdout(result.aggJson);
+  return result.exitCode;
 }
 
 function parseCount(text: string, flag: string): number {

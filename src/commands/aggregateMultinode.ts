@@ -539,7 +539,7 @@ export async function runAggregateMultinode(options: AggregateMultinodeOptions):
     const role = (key: string): string => (m[key] === undefined ? '' : ` ${key}=${(m[key] as number).toFixed(2)}`);
     log.stdout.push(`sweep-power aggregate-multinode: avg_power_w=${(m.avg_power_w as number).toFixed(2)} total_gpu_energy_j=${(m.total_gpu_energy_j as number).toFixed(2)}${role('prefill_gpu_energy_j')}${role('decode_gpu_energy_j')} (n=${audit.expectedGpuCount}) -> ${aggResult}`);
   } else {
-    log.stderr.push(`sweep-power aggregate-multinode: power invalid: ${reasons.map((r) => r.code).join(', ')} (details: ${sidecarPath})`);
+    log.stderr.push(`sweep-power aggregate-multinode: Power validation failed: ${reasons.map((r) => r.code).join(', ')} (details: ${sidecarPath})`);
     for (const reason of reasons) log.stderr.push(`  ${reason.code}: ${reason.message}`);
   }
   const exitCode = (!valid || !sidecarWritten) && options.requirePower ? 1 : 0;

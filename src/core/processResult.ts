@@ -14,7 +14,11 @@ export type Env = Readonly<Record<string, string | undefined>>;
 export interface ResultProblem {
   subject: string;
   problem: string;
+  /** The reference's sentence for this problem, where it has one (scripts look for it). */
+  lead?: string;
 }
+
+export const MISSING_ENV_LEAD = 'Missing required environment variables';
 
 export const REQUIRED_ENV = ['RUNNER_TYPE', 'FRAMEWORK', 'PRECISION', 'SPEC_DECODING', 'RESULT_FILENAME', 'ISL', 'OSL', 'DISAGG', 'MODEL_PREFIX', 'IMAGE'] as const;
 
@@ -40,21 +44,21 @@ function componentMetadata(env: Env, variable: string, problems: ResultProblem[]
   try {
     parsed = JSON.parse(raw);
   } catch {
-    problems.push({ subject: variable, problem: 'is not valid JSON; expected {"name": "...", "version": "..."}' });
+    problems.push({ subject: variable, problem: 'is not valid JSON; expected {"name": "...", "version": "..."}', lead: `${variable} must contain valid JSON` });
     return undefined;
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    problems.push({ subject: variable, problem: 'is not a JSON object; expected exactly {"name": "...", "version": "..."}' });
+    problems.push({ subject: variable, problem: 'is not a JSON object; expected exactly {"name": "...", "version": "..."}', lead: `${variable} must contain exactly 'name' and 'version'` });
     return undefined;
   }
   const keys = Object.keys(parsed);
   if (keys.length !== 2 || !keys.includes('name') || !keys.includes('version')) {
-    problems.push({ subject: variable, problem: `has keys [${keys.join(', ')}]; expected exactly "name" and "version"` });
+    problems.push({ subject: variable, problem: `has keys [${keys.join(', ')}]; expected exactly "name" and "version"`, lead: `${variable} must contain exactly 'name' and 'version'` });
     return undefined;
   }
   const entries = Object.entries(parsed as Record<string, unknown>);
   if (!entries.every(([, v]) => typeof v === 'string' && v !== '')) {
-    problems.push({ subject: variable, problem: 'name and version must be non-empty strings' });
+    problems.push({ subject: variable, problem: 'name and version must be non-empty strings', lead: `${variable} name and version must be non-empty strings` });
     return undefined;
   }
   return entries as Array<[string, string]>;
@@ -100,6 +104,23 @@ function describe(raw: string): string {
   return kind.length > 40 ? `${kind.slice(0, 37)}...` : kind;
 }
 
+/** The reference's sentence for a topology problem of `variable`, judged from the environment itself. */
+function topologyLead(env: Env, variable: string): string | undefined {
+  if (env[variable] === undefined && !variable.endsWith('_HARDWARE')) return MISSING_ENV_LEAD;
+  const multinode = (env.IS_MULTINODE ?? 'false').toLowerCase() === 'true';
+  if (variable === 'DISAGG' && !multinode) return 'Disaggregated mode requires multinode setup.';
+  if (variable === 'PREFILL_HARDWARE' || variable === 'DECODE_HARDWARE') return 'PREFILL_HARDWARE and DECODE_HARDWARE must be specified together.';
+  if (multinode && (variable === 'PREFILL_GPUS' || variable === 'DECODE_GPUS')) {
+    const prefill = pyIntOfText(env.PREFILL_GPUS ?? '');
+    const decode = pyIntOfText(env.DECODE_GPUS ?? '');
+    if (prefill !== undefined && decode !== undefined) {
+      if (prefill + decode <= 0) return 'Multinode results require at least one GPU.';
+      if (prefill <= 0) return 'Multinode results require at least one prefill GPU.';
+    }
+  }
+  return undefined;
+}
+
 export interface AggResult {
   /** The agg JSON text, json.dumps(indent=2) layout, no trailing newline (as the reference writes it). */
   text: string;
@@ -117,7 +138,7 @@ export type ProcessResultOutcome = { ok: true; agg: AggResult } | { ok: false; p
 export function processResult(env: Env, benchSource: string, benchText: string | undefined): ProcessResultOutcome {
   const problems: ResultProblem[] = [];
   for (const name of REQUIRED_ENV) {
-    if (env[name] === undefined) problems.push({ subject: name, problem: 'missing; it is required for every run' });
+    if (env[name] === undefined) problems.push({ subject: name, problem: 'missing; it is required for every run', lead: MISSING_ENV_LEAD });
   }
   const resultFilename = env.RESULT_FILENAME ?? '';
   if (env.RESULT_FILENAME !== undefined) {
@@ -143,7 +164,7 @@ export function processResult(env: Env, benchSource: string, benchText: string |
     if (entries) metadata.push([key, entries]);
   }
   const classified = classifyTopology(env);
-  if (!classified.ok) problems.push(...classified.problems.map((p) => ({ subject: p.variable, problem: p.problem })));
+  if (!classified.ok) problems.push(...classified.problems.map((p) => ({ subject: p.variable, problem: p.problem, lead: topologyLead(env, p.variable) })));
 
   if (benchText === undefined) return { ok: false, problems };
   const bench = readBench(benchText, benchSource, problems);

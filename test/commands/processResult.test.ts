@@ -69,8 +69,11 @@ describe('sweep-power process-result', () => {
     const dir = singleNode();
     const run = await cli(['process-result'], dir, SINGLE_ENV);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('single-node');
+    expect(run.stderr).toContain('single-node');
     const text = readFileSync(join(dir, 'agg_dsr1_result.json'), 'utf8');
+    // stdout is the agg JSON after the power step, as json.dumps(indent=2) prints it; logs are on stderr.
+    expect(run.stdout).toBe(text.replace(/\n$/, ''));
+    expect(JSON.parse(run.stdout)).toMatchObject({ hw: 'h200', conc: 64, power_valid: 1 });
     // Throughput per GPU over TP 4 x PP 2 = 8 GPUs; ms -> s; tpot 40 ms -> 25 tokens/s interactivity.
     expect(text.startsWith(`{
   "hw": "h200",
@@ -158,7 +161,7 @@ describe('sweep-power process-result', () => {
   it('multinode disaggregated: pool fields, per-GPU throughput per pool, role energy from the package', async () => {
     const dir = multinode();
     const run = await cli(['process-result'], dir, { ...MULTI_ENV, PREFILL_HARDWARE: 'gb200', DECODE_HARDWARE: 'gb300' });
-    expect(run.stderr).toBe('');
+    expect(run.stderr).not.toMatch(/Power validation failed|problem/);
     expect(run.code).toBe(0);
     const agg = readJson(join(dir, 'agg_renamed_result.json'));
     expect(agg).toMatchObject({
@@ -198,7 +201,7 @@ describe('sweep-power process-result', () => {
   it('multinode aggregated with DECODE_* given: disagg false whatever DISAGG says, all GPUs as denominators, prefill role fields only', async () => {
     const dir = multinode(AGG_DEVICES);
     const run = await cli(['process-result'], dir, { ...MULTI_ENV, PREFILL_GPUS: '4', DECODE_GPUS: '0', DECODE_NUM_WORKERS: '0' });
-    expect(run.stderr).toBe('');
+    expect(run.stderr).not.toMatch(/Power validation failed|problem/);
     expect(run.code).toBe(0);
     const agg = readJson(join(dir, 'agg_renamed_result.json'));
     expect(agg).toMatchObject({
@@ -381,5 +384,37 @@ describe('sweep-power process-result: numbers written as strings', () => {
     const dir = singleNode({ [key]: value });
     const stderr = await expectConfigError(dir, SINGLE_ENV, subject);
     expect(stderr).toContain(`the string "${value}"`);
+  });
+});
+
+describe('sweep-power process-result: the reference\'s sentences lead the problems', () => {
+  it.each([
+    ['missing variables, named together', (env: Record<string, string | undefined>) => ({ ...env, TP: undefined, DP_ATTENTION: undefined }), 'Missing required environment variables: TP, DP_ATTENTION'],
+    ['DISAGG without multinode', (env: Record<string, string | undefined>) => ({ ...env, DISAGG: 'true' }), 'Disaggregated mode requires multinode setup.'],
+    ['router metadata with extra keys', (env: Record<string, string | undefined>) => ({ ...env, ROUTER_METADATA: '{"name": "r", "version": "1", "mode": "x"}' }), "ROUTER_METADATA must contain exactly 'name' and 'version'"],
+  ])('%s', async (_name, edit, lead) => {
+    const dir = singleNode();
+    const env = Object.fromEntries(Object.entries(edit(SINGLE_ENV)).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv;
+    const stderr = await expectConfigError(dir, env);
+    const lines = stderr.split('\n');
+    // The sentence is the first line after the summary, and the precise problems follow it.
+    expect(lines[1]).toBe(`  ${lead}`);
+  });
+
+  it.each([
+    [{ PREFILL_HARDWARE: 'gb200' }, 'PREFILL_HARDWARE and DECODE_HARDWARE must be specified together.'],
+    [{ PREFILL_GPUS: '0', DECODE_GPUS: '0' }, 'Multinode results require at least one GPU.'],
+  ])('multinode %j', async (extra, lead) => {
+    const dir = multinode();
+    const stderr = await expectConfigError(dir, { ...MULTI_ENV, ...extra });
+    expect(stderr.split('\n')).toContain(`  ${lead}`);
+  });
+
+  it('says "Power validation failed" when power is invalid, and still prints the agg JSON', async () => {
+    const dir = singleNode();
+    const run = await cli(['process-result'], dir, { ...SINGLE_ENV, TP: '2' });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/sweep-power aggregate: Power validation failed: expected_gpu_count_mismatch/);
+    expect(JSON.parse(run.stdout)).toMatchObject({ power_valid: 0, tp: 2 });
   });
 });
