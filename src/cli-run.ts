@@ -113,7 +113,11 @@ async function aggregateCommand(options: AggregateInput, io: CliIo): Promise<num
 }
 
 async function processResultCommand(options: ProcessResultInput, io: CliIo): Promise<number> {
-  return emit(await runProcessResult({ ...options, cwd: io.cwd, env: io.env }), io);
+  const result = await runProcessResult({ ...options, cwd: io.cwd, env: io.env });
+  // Pipelines read the agg JSON from stdout, as the reference prints it; every log line goes to stderr.
+  [...result.log.stdout, ...result.log.stderr].forEach(io.stderr);
+  if (result.aggJson !== undefined) io.stdout(result.aggJson);
+  return result.exitCode;
 }
 
 async function aggregateMultinodeCommand(options: AggregateMultinodeInput, io: CliIo): Promise<number> {

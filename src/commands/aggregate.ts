@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { dirname, join, parse as parsePath, resolve } from 'node:path';
 import { readTextBounded, resolveTelemetryPath } from '../io/files.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -7,7 +6,9 @@ import { readBenchWindow, type BenchWindow } from '../core/bench.js';
 import { Findings, type Finding } from '../core/reasons.js';
 import { aggPowerPatch, buildSidecar, derivePowerMetrics, summariseDevices, DEFAULT_MAX_SAMPLE_GAP_S, type DeviceSummary, type PowerMetrics } from '../core/power.js';
 import { patchMembers, readTopLevelObject, renderTopLevelObject } from '../core/jsonmembers.js';
-import { parsePyJsonObject } from '../core/pyjson.js';
+import { parsePyJsonObject, pyJsonDumps, PyFloat } from '../core/pyjson.js';
+import { readAccumulatorCheck } from '../io/accumulator.js';
+import type { AccumulatorCheck } from '../core/accumulator.js';
 
 /** Benchmark results carry per-request arrays and can be large; anything bigger is not one. */
 export const MAX_JSON_BYTES = 256 * 1024 * 1024;
@@ -89,6 +90,30 @@ export async function patchAggPower(aggResult: string, valid: boolean, metrics: 
   }
 }
 
+const floats = (record: unknown): Record<string, PyFloat> | unknown =>
+  record && typeof record === 'object' ? Object.fromEntries(Object.entries(record as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'number' ? new PyFloat(v) : v])) : record;
+
+/**
+ * The sidecar text with numbers typed as the reference writes them: window times, gaps, energies
+ * and metrics are Python floats (`36000.0`), counts stay integers. `accumulator_check`, when
+ * given, sits after device_issues as in the reference.
+ */
+export function renderSidecar(sidecar: Record<string, unknown>, accumulatorCheck?: AccumulatorCheck | null): string {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(sidecar)) {
+    if (key === 'benchmark_window' && value && typeof value === 'object') {
+      const w = value as Record<string, unknown>;
+      out[key] = { ...w, ...(floats({ start_time_unix: w.start_time_unix, end_time_unix: w.end_time_unix, reported_duration_s: w.reported_duration_s, integration_duration_s: w.integration_duration_s }) as object) };
+    } else if (key === 'per_gpu_max_sample_gap_s' || key === 'per_gpu_energy_j' || key === 'metrics') {
+      out[key] = floats(value);
+    } else {
+      out[key] = value;
+    }
+    if (key === 'device_issues' && accumulatorCheck !== undefined) out.accumulator_check = accumulatorCheck;
+  }
+  return `${pyJsonDumps(out)}\n`;
+}
+
 /** Measured power over the benchmark window, patched into the agg JSON, audited in the sidecar. */
 export async function runAggregate(options: AggregateOptions): Promise<AggregateResult> {
   const benchResult = resolve(options.cwd, options.benchResult);
@@ -148,6 +173,8 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
   }
 
   const reasons = findings.list();
+  // Advisory only: computed after the verdict so it cannot change it.
+  const accumulatorCheck = await readAccumulatorCheck(telemetryPath);
   let sidecarWritten = false;
   try {
     const sidecar = buildSidecar({
@@ -164,8 +191,7 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
       notes: scan?.notes,
       maxSampleGapS,
     });
-    await mkdir(dirname(sidecarPath), { recursive: true });
-    await writeFileAtomic(sidecarPath, `${JSON.stringify(sidecar, null, 2)}\n`);
+    await writeFileAtomic(sidecarPath, renderSidecar(sidecar, accumulatorCheck));
     sidecarWritten = true;
   } catch (error) {
     log.stderr.push(`sweep-power aggregate: cannot write the validation sidecar ${sidecarPath}: ${(error as Error).message}`);
@@ -177,7 +203,7 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
       `sweep-power aggregate: avg_power_w=${m.avg_power_w.toFixed(2)} avg_total_gpu_power_w=${m.avg_total_gpu_power_w.toFixed(2)} total_gpu_energy_j=${m.total_gpu_energy_j.toFixed(2)} joules_per_output_token=${m.joules_per_output_token.toFixed(6)} (n=${devices.gpuIds.length}) -> ${aggResult}`,
     );
   } else {
-    log.stderr.push(`sweep-power aggregate: power invalid: ${reasons.map((r) => r.code).join(', ')} (details: ${sidecarPath})`);
+    log.stderr.push(`sweep-power aggregate: Power validation failed: ${reasons.map((r) => r.code).join(', ')} (details: ${sidecarPath})`);
     for (const reason of reasons) log.stderr.push(`  ${reason.code}: ${reason.message}`);
   }
   const exitCode = (!valid || !sidecarWritten) && options.requirePower ? 1 : 0;

@@ -5,9 +5,9 @@ import { Findings } from '../core/reasons.js';
 import { buildSidecar, DEFAULT_MAX_SAMPLE_GAP_S } from '../core/power.js';
 import { PACKAGE_MAX_SAMPLE_GAP_S } from '../core/multinode.js';
 import { parseBoolean } from './options.js';
-import { checkResultFilename, processResult, type ResultProblem } from '../core/processResult.js';
+import { checkResultFilename, MISSING_ENV_LEAD, processResult, type ResultProblem } from '../core/processResult.js';
 import type { TopologyKind } from '../core/topology.js';
-import { MAX_JSON_BYTES, patchAggPower, runAggregate } from './aggregate.js';
+import { MAX_JSON_BYTES, patchAggPower, renderSidecar, runAggregate } from './aggregate.js';
 import { runAggregateMultinode } from './aggregateMultinode.js';
 
 export interface ProcessResultOptions {
@@ -37,6 +37,8 @@ export interface ProcessResultCommandResult {
   problems: ResultProblem[];
   power?: { valid: boolean; reasons: string[]; sidecarPath: string };
   log: { stdout: string[]; stderr: string[] };
+  /** The agg JSON as written after the power step, for stdout (json.dumps(indent=2) layout). */
+  aggJson?: string;
 }
 
 /** Exit code when the job's configuration is wrong: nothing was written. */
@@ -73,6 +75,8 @@ export async function runProcessResult(options: ProcessResultOptions, steps: Pow
   if (!outcome.ok || readProblems.length > 0) {
     const problems = [...readProblems, ...(outcome.ok ? [] : outcome.problems)];
     log.stderr.push(`sweep-power process-result: ${problems.length} configuration problem(s); nothing was written:`);
+    // The reference's own sentences first, so scripts that look for them find them; then each problem.
+    for (const lead of leadLines(problems)) log.stderr.push(`  ${lead}`);
     for (const p of problems) log.stderr.push(`  ${p.subject}: ${p.problem}`);
     return { exitCode: EXIT_CONFIG, aggWritten: false, problems, log };
   }
@@ -117,7 +121,20 @@ export async function runProcessResult(options: ProcessResultOptions, steps: Pow
     power = { valid: false, reasons: ['aggregation_internal_error'], sidecarPath };
     exitCode = requirePower ? 1 : 0;
   }
-  return { exitCode, topology: topology.kind, aggResult: aggPath, aggWritten: true, problems: [], power, log };
+  const aggJson = await readTextBounded(aggPath, MAX_JSON_BYTES).catch(() => agg.text);
+  return { exitCode, topology: topology.kind, aggResult: aggPath, aggWritten: true, problems: [], power, log, aggJson: aggJson.replace(/\n$/, '') };
+}
+
+/** One line per distinct reference sentence; missing variables are named together, as the reference does. */
+function leadLines(problems: ResultProblem[]): string[] {
+  const lines: string[] = [];
+  const missing = problems.filter((p) => p.lead === MISSING_ENV_LEAD).map((p) => p.subject);
+  for (const p of problems) {
+    if (p.lead === undefined) continue;
+    const line = p.lead === MISSING_ENV_LEAD ? `${MISSING_ENV_LEAD}: ${missing.join(', ')}` : p.lead;
+    if (!lines.includes(line)) lines.push(line);
+  }
+  return lines;
 }
 
 async function recordInternalError(aggPath: string, sidecarPath: string, benchPath: string, telemetrySource: string, expectedGpus: number, error: unknown, log: { stderr: string[] }): Promise<void> {
@@ -138,7 +155,7 @@ async function recordInternalError(aggPath: string, sidecarPath: string, benchPa
       maxSampleGapS: DEFAULT_MAX_SAMPLE_GAP_S,
     });
     sidecar.internal_error = { type: error instanceof Error ? error.name : typeof error, message: message.slice(0, 500) };
-    await writeFileAtomic(sidecarPath, `${JSON.stringify(sidecar, null, 2)}\n`);
+    await writeFileAtomic(sidecarPath, renderSidecar(sidecar, null));
   } catch (sidecarError) {
     log.stderr.push(`sweep-power process-result: cannot write the validation sidecar ${sidecarPath}: ${(sidecarError as Error).message}`);
   }
