@@ -4,6 +4,7 @@ import { cachedTimestampParser, nvidiaEpoch, nvidiaMinute, parsePower } from './
 import { detectSchema, probeHeader, type TelemetrySchema } from './schema.js';
 import { splitCsvLine } from './csvline.js';
 import { DeviceIntegrator, integrateSamples, type DeviceResult } from './integrate.js';
+import { assignRowPositions, type PositionMethod } from './identity.js';
 
 /** Header search stops after this many non-empty lines (amd-smi preambles are a few lines). */
 const HEADER_SEARCH_LINES = 64;
@@ -18,6 +19,54 @@ export interface ScanOptions {
   maxSampleGapS: number;
   /** Second pass only: collect every in-range sample of these GPUs instead of streaming. */
   collectGpus?: ReadonlySet<string>;
+  /** GPUs the configuration expects; without a GPU column, row positions are checked against it. */
+  expectedGpus?: number;
+}
+
+/** How each row's GPU was known, as the validation sidecar records it. */
+export type GpuIdentityRecord =
+  | { method: 'column'; column: string }
+  | {
+      method: PositionMethod;
+      rows_per_group: number;
+      /** Sample groups that touch the benchmark window (plus the gap margin). */
+      groups: number;
+      max_step_within_group_s: number | null;
+      min_step_between_groups_s: number | null;
+    }
+  | { method: 'none'; reason: string };
+
+/** Rows of a file without a GPU column, kept around the window until their positions are known. */
+class PositionalRows {
+  times = new Float64Array(1024);
+  powers = new Float64Array(1024);
+  lineNos = new Float64Array(1024);
+  relevant = new Uint8Array(1024);
+  length = 0;
+  stepBefore = Number.NaN;
+  stepAfter = Number.NaN;
+  previousTime = Number.NaN;
+  /** Line of a kept row that follows rows outside the kept range (the file went back in time). */
+  reenteredAt = 0;
+
+  push(time: number, power: number, lineNo: number, relevant: boolean): void {
+    if (this.length === this.times.length) {
+      const grow = <T extends Float64Array | Uint8Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.times = grow(this.times);
+      this.powers = grow(this.powers);
+      this.lineNos = grow(this.lineNos);
+      this.relevant = grow(this.relevant);
+    }
+    const i = this.length++;
+    this.times[i] = time;
+    this.powers[i] = power;
+    this.lineNos[i] = lineNo;
+    this.relevant[i] = relevant ? 1 : 0;
+  }
 }
 
 interface GpuState {
@@ -50,8 +99,11 @@ export class TelemetryScan {
   private readonly parseTs = cachedTimestampParser();
   private readonly low: number;
   private readonly high: number;
-  private lastInferredTsRaw: string | undefined;
-  private inferredPosition = 0;
+  /** Without a GPU column: rows within [low - gap, high + gap] (a group can straddle low or high). */
+  private readonly positional = new PositionalRows();
+  private readonly keepLow: number;
+  private readonly keepHigh: number;
+  private identityRecord: GpuIdentityRecord | undefined;
   private columnsNeeded = 0;
   /** Fast path state: the last timestamp cell's bytes and value, and GPU id strings by index. */
   private lastTsBytes: Uint8Array = new Uint8Array(64);
@@ -69,6 +121,8 @@ export class TelemetryScan {
   constructor(private readonly options: ScanOptions) {
     this.low = options.start - options.maxSampleGapS;
     this.high = options.end + options.maxSampleGapS;
+    this.keepLow = this.low - options.maxSampleGapS;
+    this.keepHigh = this.high + options.maxSampleGapS;
   }
 
   /** A line longer than the reader's bound: its content was dropped. */
@@ -269,17 +323,11 @@ export class TelemetryScan {
       this.findings.add('invalid_timestamp_sample', `${this.options.source}:${lineNo}: timestamp "${clip(tsRaw)}" cannot be read${isLast ? ' (last line, possibly cut off)' : ''}; its position in time is unknown, so the window cannot be trusted. Fix or remove the row.`);
       return;
     }
-    let gpuId: string;
-    if (schema.gpuIndex >= 0) {
-      gpuId = cells[schema.gpuIndex] ?? '';
-    } else {
-      // No identity column: the k-th row of one timestamp is GPU k.
-      if (tsRaw !== this.lastInferredTsRaw) {
-        this.lastInferredTsRaw = tsRaw;
-        this.inferredPosition = 0;
-      }
-      gpuId = String(this.inferredPosition++);
+    if (schema.gpuIndex < 0) {
+      this.acceptPositionalRow(time, cells, lineNo);
+      return;
     }
+    const gpuId = cells[schema.gpuIndex] ?? '';
     if (time < this.low || time > this.high) return;
     const powerRaw = cells[schema.powerIndex] ?? '';
     const power = parsePower(powerRaw);
@@ -292,6 +340,78 @@ export class TelemetryScan {
       return;
     }
     this.pushSample(gpuId, time, power, lineNo);
+  }
+
+  /** A row of a file without a GPU column: kept with its time until endOfInput assigns positions. */
+  private acceptPositionalRow(time: number, cells: string[], lineNo: number): void {
+    const rows = this.positional;
+    const previous = rows.previousTime;
+    rows.previousTime = time;
+    if (time < this.keepLow || time > this.keepHigh) {
+      if (rows.length > 0 && Number.isNaN(rows.stepAfter)) rows.stepAfter = time - (rows.times[rows.length - 1] as number);
+      return;
+    }
+    if (rows.length === 0) rows.stepBefore = time - previous;
+    else if (!Number.isNaN(rows.stepAfter) && rows.reenteredAt === 0) rows.reenteredAt = lineNo;
+    let power = Number.NaN;
+    const relevant = time >= this.low && time <= this.high;
+    if (relevant) {
+      const schema = this.schema as TelemetrySchema;
+      const powerRaw = cells[schema.powerIndex] ?? '';
+      const parsed = parsePower(powerRaw);
+      if (parsed === undefined || parsed < 0) {
+        this.findings.add('invalid_power_sample', `${this.options.source}:${lineNo}: power "${clip(powerRaw)}" in column "${clip(schema.header[schema.powerIndex] ?? '')}" is not a non-negative number of watts near the benchmark window.`);
+      } else {
+        power = parsed;
+      }
+    }
+    rows.push(time, power, lineNo, relevant);
+  }
+
+  /** Assigns GPUs by row position when the grouping is unambiguous, else refuses the file. */
+  private resolvePositions(): void {
+    const rows = this.positional;
+    const n = rows.length;
+    const verdict =
+      rows.reenteredAt > 0
+        ? ({ ok: false, cause: `the row at line ${rows.reenteredAt} is earlier than rows before it; without a GPU column the order of rows is the only identity` } as const)
+        : assignRowPositions({
+            times: rows.times.subarray(0, n),
+            lineNos: rows.lineNos.subarray(0, n),
+            relevant: rows.relevant.subarray(0, n),
+            stepBefore: rows.stepBefore,
+            stepAfter: rows.stepAfter,
+            expectedGpus: this.options.expectedGpus,
+          });
+    if (!verdict.ok) {
+      this.identityRecord = { method: 'none', reason: verdict.cause };
+      this.findings.add(
+        'gpu_identity_column_missing',
+        `${this.options.source}: the header has no GPU column (index, gpu, gpu_id, device, ...), and rows cannot be assigned to GPUs by their order: ${verdict.cause}. Add the GPU index to the query, e.g. nvidia-smi --query-gpu=timestamp,index,power.draw --format=csv -lms 1000.`,
+      );
+      return;
+    }
+    this.identityRecord = {
+      method: verdict.method,
+      rows_per_group: this.options.expectedGpus as number,
+      groups: verdict.groups,
+      max_step_within_group_s: verdict.maxStepWithinGroupS,
+      min_step_between_groups_s: verdict.minStepBetweenGroupsS,
+    };
+    for (let i = 0; i < n; i++) {
+      const position = verdict.positions[i] as number;
+      const power = rows.powers[i] as number;
+      if (position < 0 || rows.relevant[i] === 0 || Number.isNaN(power)) continue;
+      this.pushSample((this.smallGpuIds[position] ??= String(position)), rows.times[i] as number, power, rows.lineNos[i] as number);
+    }
+  }
+
+  /** How GPU identity was obtained; undefined before a header is found. */
+  gpuIdentity(): GpuIdentityRecord | undefined {
+    const schema = this.schema;
+    if (!schema) return undefined;
+    if (schema.gpuIndex >= 0) return { method: 'column', column: schema.header[schema.gpuIndex] ?? '' };
+    return this.identityRecord;
   }
 
   private pushSample(gpuId: string, time: number, power: number, lineNo: number): void {
@@ -322,6 +442,7 @@ export class TelemetryScan {
 
   /** Called after the last line. */
   endOfInput(): void {
+    if (this.schema && this.schema.gpuIndex < 0 && !this.options.collectGpus) this.resolvePositions();
     if (!this.schema) {
       if (this.firstContentLine) this.headerSearchFailed();
       else if (this.notes.overlongLines > 0) {
