@@ -41,14 +41,22 @@ describe('assignRowPositions', () => {
     }
   });
 
-  it('tolerates jitter within a burst and between bursts, and two GPUs stamped in the same ms', () => {
+  it('tolerates jitter within a burst and between bursts', () => {
     const times: number[] = [];
     const jitter = [0, 0.013, -0.021, 0.034, -0.008];
-    for (let k = 0; k < 5; k++) for (const ms of [0, 1, 1, 9, 15]) times.push(BASE + k + (jitter[k] as number) + ms / 1000);
+    for (let k = 0; k < 5; k++) for (const ms of [0, 1, 2, 9, 15]) times.push(BASE + k + (jitter[k] as number) + ms / 1000);
     expect(assignRowPositions(input(times, 5))).toMatchObject({ ok: true, method: 'row_position_per_burst', groups: 5 });
   });
 
-  it('keeps a monitor stall as a boundary between bursts', () => {
+  it('refuses two rows of a burst stamped in the same ms: they could have traded places unseen', () => {
+    const verdict = assignRowPositions(input(bursts(3, [0, 1, 1, 9, 15]), 5));
+    expect(verdict).toMatchObject({ ok: false, line: 4 });
+    if (!verdict.ok) expect(verdict.cause).toContain('share a timestamp inside a burst');
+  });
+
+  it('keeps a monitor stall as a boundary, in bursts and in shared timestamps', () => {
+    const shared = [...bursts(80, [0, 0]), ...bursts(80, [0, 0]).map((t) => t + 82.5)];
+    expect(assignRowPositions(input(shared, 2))).toMatchObject({ ok: true, method: 'row_position_per_timestamp', groups: 160 });
     const times = [...bursts(3, [1, 2, 3, 4]), ...bursts(3, [1, 2, 3, 4]).map((t) => t + 30)];
     expect(assignRowPositions(input(times, 4))).toMatchObject({ ok: true, method: 'row_position_per_burst', groups: 6 });
   });
@@ -64,13 +72,21 @@ describe('assignRowPositions', () => {
   it('refuses a repeated row in a burst', () => {
     const times = bursts(3, [1, 2, 3, 4]);
     times.splice(6, 0, times[5] as number);
-    expect(assignRowPositions(input(times, 4))).toMatchObject({ ok: false, line: 6 });
+    // Rows 5 and 6 (lines 7 and 8) now carry the same stamp inside a burst.
+    const verdict = assignRowPositions(input(times, 4));
+    expect(verdict).toMatchObject({ ok: false, line: 8 });
+    if (!verdict.ok) expect(verdict.cause).toContain('lines 7 and 8 share a timestamp');
   });
 
   it('refuses per-row timestamps that fold 4 GPUs into one when 1 GPU is expected', () => {
     const verdict = assignRowPositions(input(bursts(5, [1, 3, 5, 7]), 1));
     expect(verdict.ok).toBe(false);
     if (!verdict.ok) expect(verdict.cause).toContain('burst of rows stamped a few ms apart at line 2 has 4 row(s) where 1 GPU(s) are expected');
+  });
+
+  it('refuses 2 GPUs stamped a fifth of the period apart when 1 GPU is expected', () => {
+    // Steps alternate 20 ms and 80 ms: no regular pace, and no 10x jump between the two.
+    expect(assignRowPositions(input(bursts(6, [0, 20], 0.1), 1)).ok).toBe(false);
   });
 
   it('accepts one GPU sampled regularly (every row is its own sample)', () => {

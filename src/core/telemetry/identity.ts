@@ -14,29 +14,38 @@
  * How bursts are found. Take the time steps between consecutive rows (file order) around the
  * window. A step below zero means the file order is not the sampling order, and the file order is
  * the only identity left: refuse. Steps of zero stay inside a group. Sort the positive steps:
- * - if the largest is under SEPARATION x the smallest, sampling is regular: every positive step
- *   starts a new group (one timestamp per group);
+ * - if sampling is regular (no step under REGULAR_MIN_FRACTION of the median step, and steps of
+ *   twice the median or more, i.e. monitor stalls, rarer than 1 in LONG_STEP_RARITY), every
+ *   positive step starts a new group (one timestamp per group);
  * - otherwise the lowest place where one sorted step is at least SEPARATION x the one below it
  *   splits steps within a burst from steps between bursts; steps at or below the split stay in a
  *   burst. A spread with no such jump (1, 2, 5, 20, 60 ms ...) has no clear boundary: refuse.
- * The split is the lowest clear jump, not the largest, so a monitor stall (a step of many periods)
- * stays a boundary between bursts instead of becoming the split. Jitter only needs to stay within
- * a factor SEPARATION: in-burst steps of 1-10 ms against a 1 s period separate by 100x.
- * When a file has a stall of SEPARATION periods or more and shared timestamps, the stall is taken
- * as the split, the groups come out too large, and the file is refused: refusing is the safe error.
+ * Bursts of k rows are never regular: k-1 of every k steps are short, one is long. The split is the
+ * lowest clear jump, not the largest, so a stall in a burst file (a step of many periods) stays a
+ * boundary between bursts. Jitter only needs to stay within a factor SEPARATION: in-burst steps of
+ * 1-10 ms against a 1 s period separate by 100x.
+ * The limit of any such rule: rows of several GPUs stamped evenly across the period (2 GPUs 50 ms
+ * apart at 10 Hz) look exactly like one GPU sampled at twice the rate. With an expected count
+ * above 1 such files are refused (every timestamp has one row); with 1 expected GPU they cannot be
+ * told from one GPU. nvidia-smi's bursts span a few ms of a period of 100 ms or more.
  *
  * Within a burst the row order is the GPU order: nvidia-smi reads GPUs in index order and stamps
- * each row as it reads it, so its rows come out in time order. Rows that go back in time within a
- * burst were reordered after sampling, and are refused with the rest of the out-of-order cases.
+ * each row as it reads it, so its rows come out in strictly increasing time. Rows that go back in
+ * time were reordered after sampling, and two rows of a burst with the same stamp could have traded
+ * places unseen (and a repeated row looks the same): both are refused.
  *
- * What no check can see: when a group loses one GPU's row and repeats another GPU's row, its count
- * stays right. With shared timestamps the rows of one group can also come in any order; per-GPU
- * energies then follow the tool's row order, while the total is unchanged (every GPU of a group
- * shares the same times, and the trapezoid is linear in the powers).
+ * What no check can see: when a shared-timestamp group loses one GPU's row and repeats another
+ * GPU's row, its count stays right. The rows of such a group can also come in any order; per-GPU
+ * energies then follow the tool's row order, while the total is unchanged (every GPU of the group
+ * has the same times, and the trapezoid is linear in the powers).
  */
 
-/** Steps within a group must be this many times smaller than steps between groups. */
+/** Steps within a burst must be this many times smaller than steps between bursts. */
 export const SEPARATION = 10;
+/** Regular sampling: no step between timestamps is shorter than this fraction of the median step. */
+export const REGULAR_MIN_FRACTION = 0.4;
+/** Regular sampling: at most one step in this many is twice the median or longer (monitor stalls). */
+export const LONG_STEP_RARITY = 64;
 
 export interface PositionInput {
   /** Epoch seconds of the rows read around the window, in file order. */
@@ -94,7 +103,7 @@ export function assignRowPositions(input: PositionInput): PositionVerdict {
   // Steps at or below `split` stay inside a group.
   let split = 0;
   let method: PositionMethod = 'row_position_per_timestamp';
-  if (positive.length > 0 && (positive[positive.length - 1] as number) >= SEPARATION * (positive[0] as number)) {
+  if (!isRegular(positive)) {
     let k = 0;
     while (k + 1 < positive.length && (positive[k + 1] as number) < SEPARATION * (positive[k] as number)) k++;
     if (k + 1 >= positive.length) {
@@ -118,6 +127,13 @@ export function assignRowPositions(input: PositionInput): PositionVerdict {
         break;
       }
       if (step > 0 && !(step <= maxWithin)) maxWithin = step;
+      if (step === 0 && method === 'row_position_per_burst') {
+        return {
+          ok: false,
+          cause: `the rows at lines ${lineNos[last]} and ${lineNos[last + 1]} share a timestamp inside a burst of rows stamped a few ms apart, so their order does not tell which GPU each is`,
+          line: lineNos[last + 1],
+        };
+      }
       last++;
     }
     let touches = false;
@@ -148,6 +164,21 @@ export function assignRowPositions(input: PositionInput): PositionVerdict {
     maxStepWithinGroupS: Number.isNaN(maxWithin) ? null : maxWithin,
     minStepBetweenGroupsS: Number.isNaN(minBetween) ? null : minBetween,
   };
+}
+
+/**
+ * Sampling that steps from one timestamp to the next at a steady pace: no step is much shorter
+ * than the typical one, and steps of twice the typical one (monitor stalls) are rare. Rows stamped
+ * in bursts fail both ways: within-burst steps are short, and every burst ends with a long step.
+ */
+function isRegular(sortedSteps: number[]): boolean {
+  const m = sortedSteps.length;
+  if (m === 0) return true;
+  const median = sortedSteps[Math.floor((m - 1) / 2)] as number;
+  if ((sortedSteps[0] as number) < REGULAR_MIN_FRACTION * median) return false;
+  let long = 0;
+  for (let i = m - 1; i >= 0 && (sortedSteps[i] as number) >= 2 * median; i--) long++;
+  return long * LONG_STEP_RARITY <= m;
 }
 
 function fmt(seconds: number): string {
