@@ -89,6 +89,17 @@ describe('assignRowPositions', () => {
     expect(assignRowPositions(input(bursts(6, [0, 20], 0.1), 1)).ok).toBe(false);
   });
 
+  it('accepts one GPU at 1 Hz that stalls for 4 s every 12 samples (steps that long are never within a burst)', () => {
+    const times: number[] = [];
+    for (let k = 0, t = BASE; k < 60; k++) times.push((t += k % 12 === 11 ? 3.9 : 1.003));
+    expect(assignRowPositions(input(times, 1))).toMatchObject({ ok: true, method: 'row_position_per_timestamp', groups: 60 });
+  });
+
+  it('refuses rows 30 ms apart in threes every 200 ms when 1 GPU is expected', () => {
+    // Steps 30, 30, 140 ms: long steps are a third of all, too frequent for stalls of one GPU.
+    expect(assignRowPositions(input(bursts(8, [0, 30, 60], 0.2), 1)).ok).toBe(false);
+  });
+
   it('accepts one GPU sampled regularly (every row is its own sample)', () => {
     const times = Array.from({ length: 10 }, (_, i) => BASE + i + (i % 3) * 0.004);
     expect(assignRowPositions(input(times, 1))).toMatchObject({ ok: true, method: 'row_position_per_timestamp', groups: 10 });

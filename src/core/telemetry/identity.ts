@@ -14,9 +14,10 @@
  * How bursts are found. Take the time steps between consecutive rows (file order) around the
  * window. A step below zero means the file order is not the sampling order, and the file order is
  * the only identity left: refuse. Steps of zero stay inside a group. Sort the positive steps:
- * - if sampling is regular (no step under REGULAR_MIN_FRACTION of the median step, and steps of
- *   twice the median or more, i.e. monitor stalls, rarer than 1 in LONG_STEP_RARITY), every
- *   positive step starts a new group (one timestamp per group);
+ * - if sampling is regular, every positive step starts a new group (one timestamp per group).
+ *   Regular: no step under REGULAR_MIN_FRACTION of the median step, and, unless the median step
+ *   is too long to be a step within a burst (BURST_STEP_MAX_S), steps of twice the median or more
+ *   (monitor stalls) rarer than 1 in LONG_STEP_RARITY;
  * - otherwise the lowest place where one sorted step is at least SEPARATION x the one below it
  *   splits steps within a burst from steps between bursts; steps at or below the split stay in a
  *   burst. A spread with no such jump (1, 2, 5, 20, 60 ms ...) has no clear boundary: refuse.
@@ -46,6 +47,11 @@ export const SEPARATION = 10;
 export const REGULAR_MIN_FRACTION = 0.4;
 /** Regular sampling: at most one step in this many is twice the median or longer (monitor stalls). */
 export const LONG_STEP_RARITY = 64;
+/**
+ * SMI tools read one GPU in milliseconds, so a step this long is between samples, never inside a
+ * burst: sampling at this pace or slower may stall as often as it likes.
+ */
+export const BURST_STEP_MAX_S = 0.25;
 
 export interface PositionInput {
   /** Epoch seconds of the rows read around the window, in file order. */
@@ -110,6 +116,9 @@ export function assignRowPositions(input: PositionInput): PositionVerdict {
       return { ok: false, cause: `the time steps between rows range from ${fmt(positive[0] as number)} s to ${fmt(positive[positive.length - 1] as number)} s with no clear gap between steps within a sample and steps between samples` };
     }
     split = positive[k] as number;
+    if (split >= BURST_STEP_MAX_S) {
+      return { ok: false, cause: `steps of up to ${fmt(split)} s between rows would have to lie within one sample, longer than any GPU query takes` };
+    }
     method = 'row_position_per_burst';
   }
 
@@ -176,6 +185,7 @@ function isRegular(sortedSteps: number[]): boolean {
   if (m === 0) return true;
   const median = sortedSteps[Math.floor((m - 1) / 2)] as number;
   if ((sortedSteps[0] as number) < REGULAR_MIN_FRACTION * median) return false;
+  if (median >= BURST_STEP_MAX_S) return true;
   let long = 0;
   for (let i = m - 1; i >= 0 && (sortedSteps[i] as number) >= 2 * median; i--) long++;
   return long * LONG_STEP_RARITY <= m;
