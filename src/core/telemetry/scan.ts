@@ -112,8 +112,10 @@ export class TelemetryScan {
   private readonly smallGpuIds: string[] = [];
   private readonly statesByIndex: Array<GpuState | undefined> = [];
   /** nvidia-smi timestamps change every sample but their first 16 bytes (`YYYY/MM/DD HH:MM`) rarely do. */
-  private readonly minutePrefix = new Uint8Array(16);
   private minuteMs = Number.NaN;
+  /** The previous timestamp's whole second, when it went through sameMinute. */
+  private secondS = Number.NaN;
+  private secondKnown = false;
   private readonly cellStarts: number[] = [];
   private readonly cellEnds: number[] = [];
   readonly notes: ScanNotes = { preambleLines: 0, repeatedHeaderLines: 0, truncatedLastLine: false, outOfOrderGpus: [], overlongLines: 0 };
@@ -178,7 +180,14 @@ export class TelemetryScan {
     // A row that starts with the previous row's timestamp cell (the other GPUs of one sample)
     // skips scanning and comparing that cell twice.
     const lastLength = this.lastTsLength;
-    const repeatsTimestamp = schema.timestampIndex === 0 && lastLength > 0 && buf[start + lastLength] === 0x2c && sameBytes(buf, start, this.lastTsBytes, lastLength);
+    const last = this.lastTsBytes;
+    // Where the row's first bytes stop matching the previous timestamp (-1: not compared).
+    let lineMismatch = -1;
+    let repeatsTimestamp = false;
+    if (schema.timestampIndex === 0 && lastLength > 0 && start + lastLength <= end) {
+      lineMismatch = mismatchAt(buf, start, last, lastLength);
+      repeatsTimestamp = lineMismatch === lastLength && buf[start + lastLength] === 0x2c;
+    }
     let cellStart = start;
     let firstCell = 0;
     if (repeatsTimestamp) {
@@ -188,18 +197,19 @@ export class TelemetryScan {
       firstCell = 1;
     }
     // A plain loop beats Buffer#indexOf here: cells are short and each native call has a fixed cost.
+    // A quote in any cell up to the last needed one could shift columns: such rows take the general
+    // path (a quote inside a parsed cell would fail its parser and go there too).
     for (let cell = firstCell; cell < needed; cell++) {
       let comma = cellStart;
-      while (comma < end && buf[comma] !== 0x2c) comma++;
+      for (; comma < end; comma++) {
+        const c = buf[comma];
+        if (c === 0x2c) break;
+        if (c === 0x22) return false;
+      }
       if (comma === end && cell !== needed - 1) return false;
       starts[cell] = cellStart;
       ends[cell] = comma;
       cellStart = comma + 1;
-    }
-    // Cells between the parsed ones are not looked at, but a quote there would shift columns.
-    for (let k = 0; k < needed; k++) {
-      if (k === schema.timestampIndex || k === schema.powerIndex || k === schema.gpuIndex) continue;
-      for (let i = starts[k] as number; i < (ends[k] as number); i++) if (buf[i] === 0x22) return false;
     }
     // Timestamp: rows of one sample share the cell, so compare bytes with the previous one.
     let ts0 = starts[schema.timestampIndex] as number;
@@ -208,21 +218,34 @@ export class TelemetryScan {
     while (ts1 > ts0 && (buf[ts1 - 1] === 0x20 || buf[ts1 - 1] === 0x09)) ts1--;
     const tsLength = ts1 - ts0;
     let time: number;
-    if (repeatsTimestamp || (tsLength === lastLength && sameBytes(buf, ts0, this.lastTsBytes, tsLength))) {
+    if (repeatsTimestamp) {
       time = this.lastTsValue;
     } else {
-      let parsed = tsLength >= 19 && !Number.isNaN(this.minuteMs) && sameBytes(buf, ts0, this.minutePrefix, 16) ? this.sameMinute(buf, ts0, ts1) : undefined;
-      if (parsed === undefined) {
-        const text = tsLength > 0 && tsLength <= 64 ? decodeAscii(buf, ts0, ts1) : '';
-        parsed = this.parseTs(text);
-        if (parsed === undefined || !Number.isFinite(parsed)) return false;
-        this.minuteMs = nvidiaMinute(text) ?? Number.NaN;
-        if (!Number.isNaN(this.minuteMs)) this.minutePrefix.set(buf.subarray(ts0, ts0 + 16));
+      // Bytes [0, same) equal the previous timestamp's. Per-row nvidia-smi stamps differ from the
+      // previous row's in the last digits only, so most rows re-read just the fraction.
+      const common = tsLength < lastLength ? tsLength : lastLength;
+      const same = lineMismatch >= 0 && ts0 === start ? Math.min(lineMismatch, common) : mismatchAt(buf, ts0, last, common);
+      if (same === tsLength && tsLength === lastLength) {
+        time = this.lastTsValue;
+      } else {
+        // While minuteMs is known, the previous timestamp is an nvidia-smi one of that minute, so a
+        // shared first 16 bytes (`YYYY/MM/DD HH:MM`) means the same minute.
+        let parsed: number | undefined;
+        if (tsLength >= 19 && !Number.isNaN(this.minuteMs) && same >= 16) {
+          parsed = same >= 19 && this.secondKnown ? this.sameSecond(buf, ts0, ts1) : this.sameMinute(buf, ts0, ts1);
+        }
+        if (parsed === undefined) {
+          const text = tsLength > 0 && tsLength <= 64 ? decodeAscii(buf, ts0, ts1) : '';
+          parsed = this.parseTs(text);
+          if (parsed === undefined || !Number.isFinite(parsed)) return false;
+          this.minuteMs = nvidiaMinute(text) ?? Number.NaN;
+          this.secondKnown = false;
+        }
+        time = parsed;
+        for (let i = same; i < tsLength; i++) last[i] = buf[ts0 + i] as number;
+        this.lastTsLength = tsLength;
+        this.lastTsValue = time;
       }
-      time = parsed;
-      this.lastTsBytes.set(buf.subarray(ts0, ts1));
-      this.lastTsLength = tsLength;
-      this.lastTsValue = time;
     }
     if (time < this.low || time > this.high) {
       return true;
@@ -273,18 +296,18 @@ export class TelemetryScan {
     if (buf[ts0 + 16] !== 0x3a || d1 < 0 || d1 > 6 || d2 < 0 || d2 > 9) return undefined;
     const second = d1 * 10 + d2;
     if (second > 60) return undefined;
-    let fractionS = 0;
-    if (ts1 > ts0 + 19) {
-      if (buf[ts0 + 19] !== 0x2e || ts1 - ts0 - 20 < 1 || ts1 - ts0 - 20 > 9) return undefined;
-      let digits = 0;
-      for (let i = ts0 + 20; i < ts1; i++) {
-        const c = (buf[i] as number) - 0x30;
-        if (c < 0 || c > 9) return undefined;
-        digits = digits * 10 + c;
-      }
-      fractionS = digits / (POW10[ts1 - ts0 - 20] as number);
-    }
+    const fractionS = fractionAfterSeconds(buf, ts0, ts1);
+    if (fractionS < 0) return undefined;
+    // nvidiaEpoch(minute, second, fraction) is this sum; the seconds part is kept for the next rows.
+    this.secondS = nvidiaEpoch(this.minuteMs, second, 0);
+    this.secondKnown = true;
     return nvidiaEpoch(this.minuteMs, second, fractionS);
+  }
+
+  /** The previous timestamp's second plus this one's fraction (the first 19 bytes are the same). */
+  private sameSecond(buf: Uint8Array, ts0: number, ts1: number): number | undefined {
+    const fractionS = fractionAfterSeconds(buf, ts0, ts1);
+    return fractionS < 0 ? undefined : this.secondS + fractionS;
   }
 
   private findHeader(line: string, lineNo: number): void {
@@ -485,9 +508,25 @@ function clip(text: string): string {
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
 }
 
-function sameBytes(buf: Uint8Array, start: number, other: Uint8Array, length: number): boolean {
-  for (let i = 0; i < length; i++) if (buf[start + i] !== other[i]) return false;
-  return true;
+/** The first index below `length` where buf[start + i] and other[i] differ, or `length`. */
+function mismatchAt(buf: Uint8Array, start: number, other: Uint8Array, length: number): number {
+  let i = 0;
+  while (i < length && buf[start + i] === other[i]) i++;
+  return i;
+}
+
+/** `.fff` (1-9 digits) after `YYYY/MM/DD HH:MM:SS` as seconds, 0 without one, -1 for any other shape. */
+function fractionAfterSeconds(buf: Uint8Array, ts0: number, ts1: number): number {
+  if (ts1 <= ts0 + 19) return 0;
+  const digitCount = ts1 - ts0 - 20;
+  if (buf[ts0 + 19] !== 0x2e || digitCount < 1 || digitCount > 9) return -1;
+  let digits = 0;
+  for (let i = ts0 + 20; i < ts1; i++) {
+    const c = (buf[i] as number) - 0x30;
+    if (c < 0 || c > 9) return -1;
+    digits = digits * 10 + c;
+  }
+  return digits / (POW10[digitCount] as number);
 }
 
 function decodeAscii(buf: Uint8Array, start: number, end: number): string {
