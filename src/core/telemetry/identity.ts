@@ -11,6 +11,11 @@
  * - one burst: nvidia-smi (other versions) stamps each GPU's row as it reads it, a few ms apart,
  *   and the next burst comes a sampling period later.
  *
+ * Only groups that touch the rows that can be integrated (the window plus the gap margin) are
+ * checked; rows one more margin beyond are kept so that a group straddling that edge is seen
+ * whole, and a group that runs past the rows kept is refused. A dropped row far from the window
+ * changes nothing and is ignored.
+ *
  * How bursts are found. Take the time steps between consecutive rows (file order) around the
  * window. A step below zero means the file order is not the sampling order, and the file order is
  * the only identity left: refuse. Steps of zero stay inside a group. Sort the positive steps:
