@@ -140,7 +140,7 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
   let devices: DeviceSummary = { gpuIds: [], sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} };
   let scan;
   if (bench.window && !findings.has('invalid_max_sample_gap')) {
-    const telemetry = await readTelemetry(telemetryPath, telemetryPath, { start: bench.window.startUnix, end: bench.window.endUnix, maxSampleGapS });
+    const telemetry = await readTelemetry(telemetryPath, telemetryPath, { start: bench.window.startUnix, end: bench.window.endUnix, maxSampleGapS, expectedGpus: options.expectedNumGpus });
     scan = telemetry.scan;
     for (const finding of telemetry.findings) {
       const message = finding.code === 'telemetry_file_missing' && searched.length > 0 ? `no telemetry CSV found; looked at ${searched.join(', ')}. Start the GPU monitor before the benchmark, set GPU_METRICS_CSV, or pass --csv.` : finding.message;
@@ -180,7 +180,7 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
     const sidecar = buildSidecar({
       telemetrySource: telemetryPath,
       telemetryFormat: scan?.schema?.format,
-      gpuIdentity: scan?.schema ? (scan.schema.gpuIndex >= 0 ? 'column' : 'inferred_from_row_order') : undefined,
+      gpuIdentity: scan?.gpuIdentity(),
       benchResult,
       bench: bench.window,
       valid,

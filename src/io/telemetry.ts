@@ -18,7 +18,7 @@ const HEADER_SEARCH_LINES = 64;
  * integrated from a second pass that collects only their in-range samples, so the common, ordered
  * case keeps O(GPUs) memory.
  */
-export async function readTelemetry(path: string, source: string, window: { start: number; end: number; maxSampleGapS: number }): Promise<TelemetryReadResult> {
+export async function readTelemetry(path: string, source: string, window: { start: number; end: number; maxSampleGapS: number; expectedGpus?: number }): Promise<TelemetryReadResult> {
   try {
     const info = await stat(path);
     if (!info.isFile()) {
