@@ -8,6 +8,12 @@ import { Findings, type Finding } from '../core/reasons.js';
 import { aggPowerPatch, buildSidecar, derivePowerMetrics, summariseDevices, DEFAULT_MAX_SAMPLE_GAP_S, type DeviceSummary, type PowerMetrics } from '../core/power.js';
 import { patchMembers, readTopLevelObject, renderTopLevelObject } from '../core/jsonmembers.js';
 import { parsePyJsonObject } from '../core/pyjson.js';
+import { InsightLineFeed } from '../core/insights/feed.js';
+import type { Insights } from '../core/insights/accumulator.js';
+import { renderInsights } from '../core/insights/render.js';
+
+/** 2 adds the `insights` block to the aggregate sidecar. */
+export const SIDECAR_SCHEMA_VERSION = 2;
 
 /** Benchmark results carry per-request arrays and can be large; anything bigger is not one. */
 export const MAX_JSON_BYTES = 256 * 1024 * 1024;
@@ -38,6 +44,9 @@ export interface AggregateResult {
   exitCode: number;
   /** Lines for the log: one summary line, and the reasons when invalid. */
   log: { stdout: string[]; stderr: string[] };
+  /** Energy insights (also in the sidecar) and their job-summary markdown; null without a window. */
+  insights: Insights | null;
+  insightLines: string[];
 }
 
 /** `power_validation_<bench stem>.json` beside the bench result, as the reference names it. */
@@ -114,8 +123,12 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
 
   let devices: DeviceSummary = { gpuIds: [], sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} };
   let scan;
+  let feed: InsightLineFeed | undefined;
   if (bench.window && !findings.has('invalid_max_sample_gap')) {
-    const telemetry = await readTelemetry(telemetryPath, telemetryPath, { start: bench.window.startUnix, end: bench.window.endUnix, maxSampleGapS });
+    const window = { start: bench.window.startUnix, end: bench.window.endUnix, maxSampleGapS };
+    feed = new InsightLineFeed({ ...window, outputTokens: bench.window.totalOutputTokens, ...(options.expectedNumGpus > 0 ? { expectedGpus: options.expectedNumGpus } : {}) });
+    const insightFeed = feed;
+    const telemetry = await readTelemetry(telemetryPath, telemetryPath, window, (line) => insightFeed.acceptLine(line));
     scan = telemetry.scan;
     for (const finding of telemetry.findings) {
       const message = finding.code === 'telemetry_file_missing' && searched.length > 0 ? `no telemetry CSV found; looked at ${searched.join(', ')}. Start the GPU monitor before the benchmark, set GPU_METRICS_CSV, or pass --csv.` : finding.message;
@@ -147,10 +160,20 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
     metrics = {};
   }
 
+  // Insights never change the verdict or the agg JSON: a failure here only leaves them out.
+  let insights: Insights | null = null;
+  let insightLines: string[] = [];
+  try {
+    insights = feed && bench.window ? feed.finish(devices.totalEnergyJ) : null;
+    if (insights && bench.window) insightLines = renderInsights(insights, bench.window.startUnix, bench.window.endUnix);
+  } catch (error) {
+    log.stderr.push(`sweep-power aggregate: energy insights left out (${(error as Error).message}).`);
+  }
+
   const reasons = findings.list();
   let sidecarWritten = false;
   try {
-    const sidecar = buildSidecar({
+    const record = buildSidecar({
       telemetrySource: telemetryPath,
       telemetryFormat: scan?.schema?.format,
       gpuIdentity: scan?.schema ? (scan.schema.gpuIndex >= 0 ? 'column' : 'inferred_from_row_order') : undefined,
@@ -164,6 +187,7 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
       notes: scan?.notes,
       maxSampleGapS,
     });
+    const sidecar = { ...record, schema_version: SIDECAR_SCHEMA_VERSION, insights };
     await mkdir(dirname(sidecarPath), { recursive: true });
     await writeFileAtomic(sidecarPath, `${JSON.stringify(sidecar, null, 2)}\n`);
     sidecarWritten = true;
@@ -181,6 +205,6 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
     for (const reason of reasons) log.stderr.push(`  ${reason.code}: ${reason.message}`);
   }
   const exitCode = (!valid || !sidecarWritten) && options.requirePower ? 1 : 0;
-  return { valid, reasons, metrics, gpuCount: devices.gpuIds.length, aggResult, aggPatched, sidecarPath, sidecarWritten, telemetryPath, exitCode, log };
+  return { valid, reasons, metrics, gpuCount: devices.gpuIds.length, aggResult, aggPatched, sidecarPath, sidecarWritten, telemetryPath, exitCode, log, insights, insightLines };
 }
 
