@@ -128,7 +128,7 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
     const window = { start: bench.window.startUnix, end: bench.window.endUnix, maxSampleGapS };
     feed = new InsightLineFeed({ ...window, outputTokens: bench.window.totalOutputTokens, ...(options.expectedNumGpus > 0 ? { expectedGpus: options.expectedNumGpus } : {}) });
     const insightFeed = feed;
-    const telemetry = await readTelemetry(telemetryPath, telemetryPath, window, (line) => insightFeed.acceptLine(line));
+    const telemetry = await readTelemetry(telemetryPath, telemetryPath, window, (buf, start, end) => insightFeed.acceptLineBytes(buf, start, end));
     scan = telemetry.scan;
     for (const finding of telemetry.findings) {
       const message = finding.code === 'telemetry_file_missing' && searched.length > 0 ? `no telemetry CSV found; looked at ${searched.join(', ')}. Start the GPU monitor before the benchmark, set GPU_METRICS_CSV, or pass --csv.` : finding.message;

@@ -106,6 +106,7 @@ const MAX_GPUS = 65_536;
 const BIN_S = 1;
 /** Bins older than this behind the newest sample are closed: bounds memory when a GPU stops reporting. */
 const BIN_LAG_S = 30;
+const BIN_RING = 64;
 const MAX_CHART_BUCKETS = 2 * CHART_POINTS;
 const MAX_EXAMPLES = 10;
 const EXACT_INTERVALS = 64;
@@ -115,9 +116,9 @@ export const IDLE_METHOD = 'min_mean_total_power_over_10s_spans_of_1s_bins_all_g
 export const MEDIAN_METHOD = 'exact_up_to_64_distinct_intervals_else_log_histogram_50_per_decade';
 
 interface GpuState {
-  before: DeviceIntegrator;
   bench: DeviceIntegrator;
-  after: DeviceIntegrator;
+  beforeJ: number;
+  afterJ: number;
   pendingTime: number;
   pendingSum: number;
   pendingCount: number;
@@ -156,7 +157,9 @@ export class InsightAccumulator {
   private rejectedSamples = 0;
   private droppedGpus = 0;
   // Idle baseline and chart: 1 s bins of total node energy.
-  private readonly bins = new Map<number, Bin>();
+  /** Open bins k live at k mod BIN_RING; at most BIN_LAG_S / BIN_S + 2 are open at once. */
+  private readonly binEnergy = new Float64Array(BIN_RING);
+  private readonly binCovered = new Float64Array(BIN_RING);
   private nextBin = Number.NaN;
   private maxTime = Number.NEGATIVE_INFINITY;
   private readonly span: number[] = [];
@@ -170,6 +173,8 @@ export class InsightAccumulator {
   private readonly exactIntervals = new Map<number, number>();
   private histogram: Map<number, number> | undefined;
   private intervalCount = 0;
+  private runInterval = Number.NaN;
+  private runCount = 0;
   // Power limit.
   private samplesWithLimit = 0;
   private samplesAtCap = 0;
@@ -184,30 +189,32 @@ export class InsightAccumulator {
   }
 
   push(sample: InsightSample): void {
-    const { t, watts } = sample;
+    this.pushValues(sample.t, sample.gpu, sample.watts, sample.energyJ, sample.limitW);
+  }
+
+  /** push() without building a sample object, for the per-row hot path. */
+  pushValues(t: number, gpuId: string, watts: number, energyJ?: number, limitW?: number): void {
     if (!Number.isFinite(t) || !Number.isFinite(watts) || watts < 0) {
       this.rejectedSamples += 1;
       return;
     }
-    let state = this.gpus.get(sample.gpu);
+    let state = this.gpus.get(gpuId);
     if (!state) {
       if (this.gpus.size >= MAX_GPUS) {
         this.droppedGpus += 1;
         return;
       }
       state = newGpuState(this.options.start, this.options.end);
-      this.gpus.set(sample.gpu, state);
+      this.gpus.set(gpuId, state);
     }
     const latest = state.pendingCount > 0 ? state.pendingTime : state.prevTime;
     if (t < latest) {
       state.outOfOrder += 1;
       return;
     }
-    state.before.push(t, watts);
-    state.after.push(t, watts);
     if (t >= this.low && t <= this.high) state.bench.push(t, watts);
-    this.trackLimit(sample, state);
-    const energy = sample.energyJ !== undefined && Number.isFinite(sample.energyJ) ? sample.energyJ : undefined;
+    this.trackLimit(t, gpuId, watts, limitW, state);
+    const energy = energyJ !== undefined && Number.isFinite(energyJ) ? energyJ : undefined;
     if (state.pendingCount > 0 && t === state.pendingTime) {
       state.pendingSum += watts;
       state.pendingCount += 1;
@@ -221,18 +228,18 @@ export class InsightAccumulator {
     state.pendingCounter = energy;
   }
 
-  private trackLimit(sample: InsightSample, state: GpuState): void {
-    if (sample.limitW !== undefined && Number.isFinite(sample.limitW) && sample.limitW > 0) {
-      state.limitW = sample.limitW;
+  private trackLimit(t: number, gpu: string, watts: number, limitW: number | undefined, state: GpuState): void {
+    if (limitW !== undefined && Number.isFinite(limitW) && limitW > 0) {
+      state.limitW = limitW;
       state.limitFromColumn = true;
     }
     const limit = state.limitW ?? this.nameplate?.watts;
-    if (limit === undefined || sample.t < this.options.start || sample.t > this.options.end) return;
+    if (limit === undefined || t < this.options.start || t > this.options.end) return;
     this.samplesWithLimit += 1;
-    if (sample.watts >= CAP_SHARE_THRESHOLD * limit) this.samplesAtCap += 1;
-    if (sample.watts > IMPLAUSIBLE_FACTOR * limit) {
+    if (watts >= CAP_SHARE_THRESHOLD * limit) this.samplesAtCap += 1;
+    if (watts > IMPLAUSIBLE_FACTOR * limit) {
       this.implausible += 1;
-      if (this.implausibleExamples.length < MAX_EXAMPLES) this.implausibleExamples.push({ t: sample.t, gpu: sample.gpu, watts: sample.watts, limit_w: limit });
+      if (this.implausibleExamples.length < MAX_EXAMPLES) this.implausibleExamples.push({ t, gpu, watts, limit_w: limit });
     }
   }
 
@@ -250,15 +257,19 @@ export class InsightAccumulator {
     state.prevTime = time;
     state.prevPower = power;
     state.prevCounter = counter;
-    if (time > this.maxTime) this.advanceBins(time);
   }
 
   private segment(state: GpuState, a: number, pa: number, ca: number | undefined, b: number, pb: number, cb: number | undefined): void {
     const dt = b - a;
     this.recordInterval(dt);
+    // Before and after the window: the same trapezoids as the window's integrator, split at its edges.
+    const { start, end } = this.options;
+    if (a < start) state.beforeJ += trapezoid(a, pa, b, pb, a, Math.min(b, start));
+    if (b > end) state.afterJ += trapezoid(a, pa, b, pb, Math.max(a, end), b);
+    if (b > this.maxTime) this.advanceBins(b);
     this.addToBins(a, pa, b, pb);
-    const left = Math.max(a, this.options.start);
-    const right = Math.min(b, this.options.end);
+    const left = Math.max(a, start);
+    const right = Math.min(b, end);
     const overlap = right - left;
     if (!(overlap > 0)) return;
     if (dt <= this.options.maxSampleGapS) state.coveredS += overlap;
@@ -282,16 +293,31 @@ export class InsightAccumulator {
 
   private recordInterval(dt: number): void {
     this.intervalCount += 1;
+    // Regular sampling repeats one interval: count the run and touch the maps only when it changes.
+    if (dt === this.runInterval) {
+      this.runCount += 1;
+      return;
+    }
+    this.flushIntervalRun();
+    this.runInterval = dt;
+    this.runCount = 1;
+  }
+
+  private flushIntervalRun(): void {
+    if (this.runCount === 0) return;
+    const dt = this.runInterval;
+    const count = this.runCount;
+    this.runCount = 0;
     if (!this.histogram) {
       const key = Math.round(dt * 1e6) / 1e6;
-      this.exactIntervals.set(key, (this.exactIntervals.get(key) ?? 0) + 1);
+      this.exactIntervals.set(key, (this.exactIntervals.get(key) ?? 0) + count);
       if (this.exactIntervals.size <= EXACT_INTERVALS) return;
       this.histogram = new Map();
       for (const [value, count] of this.exactIntervals) this.addToHistogram(value, count);
       this.exactIntervals.clear();
       return;
     }
-    this.addToHistogram(dt, 1);
+    this.addToHistogram(dt, count);
   }
 
   private addToHistogram(dt: number, count: number): void {
@@ -303,16 +329,17 @@ export class InsightAccumulator {
   /** Spreads the trapezoid of one segment over the open 1 s bins it touches. */
   private addToBins(a: number, pa: number, b: number, pb: number): void {
     if (Number.isNaN(this.nextBin)) this.nextBin = Math.floor(a / BIN_S);
-    const first = Math.max(Math.floor(a / BIN_S), this.nextBin);
     const last = Math.ceil(b / BIN_S) - 1;
+    // A segment longer than the ring (a GPU's first segment after a long silence) closes older bins first.
+    while (last - this.nextBin >= BIN_RING - 1) this.closeBin();
+    const first = Math.max(Math.floor(a / BIN_S), this.nextBin);
     for (let k = first; k <= last; k++) {
       const left = Math.max(a, k * BIN_S);
       const right = Math.min(b, (k + 1) * BIN_S);
       if (!(right > left)) continue;
-      let bin = this.bins.get(k);
-      if (!bin) this.bins.set(k, (bin = { energy: 0, covered: 0 }));
-      bin.energy += trapezoid(a, pa, b, pb, left, right);
-      bin.covered += right - left;
+      const slot = ((k % BIN_RING) + BIN_RING) % BIN_RING;
+      this.binEnergy[slot] = (this.binEnergy[slot] as number) + trapezoid(a, pa, b, pb, left, right);
+      this.binCovered[slot] = (this.binCovered[slot] as number) + (right - left);
     }
   }
 
@@ -324,8 +351,10 @@ export class InsightAccumulator {
 
   private closeBin(): void {
     const k = this.nextBin;
-    const bin = this.bins.get(k) ?? { energy: 0, covered: 0 };
-    this.bins.delete(k);
+    const slot = ((k % BIN_RING) + BIN_RING) % BIN_RING;
+    const bin = { energy: this.binEnergy[slot] as number, covered: this.binCovered[slot] as number };
+    this.binEnergy[slot] = 0;
+    this.binCovered[slot] = 0;
     this.nextBin = k + 1;
     const gpuCount = this.gpus.size;
     const complete = gpuCount > 0 && bin.covered >= gpuCount * BIN_S * (1 - 1e-9);
@@ -469,8 +498,8 @@ export class InsightAccumulator {
       if (Number.isNaN(state.firstTime)) continue;
       first = Math.min(first, state.firstTime);
       last = Math.max(last, state.lastTime);
-      beforeJ += state.before.integratedEnergyJ();
-      afterJ += state.after.integratedEnergyJ();
+      beforeJ += state.beforeJ;
+      afterJ += state.afterJ;
     }
     const bench: Phase = phase('benchmark', start, end, benchmark.energy);
     if (benchmark.reason) bench.reason = benchmark.reason;
@@ -560,6 +589,7 @@ export class InsightAccumulator {
   }
 
   private medianInterval(): number | null {
+    this.flushIntervalRun();
     if (this.intervalCount === 0) return null;
     const half = this.intervalCount / 2;
     const source = this.histogram ?? this.exactIntervals;
@@ -589,9 +619,9 @@ export class InsightAccumulator {
 
 function newGpuState(start: number, end: number): GpuState {
   return {
-    before: new DeviceIntegrator(Number.NEGATIVE_INFINITY, start),
     bench: new DeviceIntegrator(start, end),
-    after: new DeviceIntegrator(end, Number.POSITIVE_INFINITY),
+    beforeJ: 0,
+    afterJ: 0,
     pendingTime: Number.NaN,
     pendingSum: 0,
     pendingCount: 0,

@@ -70,12 +70,6 @@ export class DeviceIntegrator {
     this.energy += ((right - left) * (pLeft + pRight)) / 2;
   }
 
-  /** Energy over [start, end] clipped to the samples seen so far, without the bracketing checks of finish(). */
-  integratedEnergyJ(): number {
-    this.flush();
-    return this.energy;
-  }
-
   finish(): DeviceResult {
     this.flush();
     const sampleCount = this.distinctSamples;
