@@ -330,3 +330,17 @@ describe('power series for the chart', () => {
     expect(insights.idle?.baseline_total_w).toBeCloseTo(4800, 6);
   });
 });
+
+describe('long sampling intervals', () => {
+  it('a segment longer than the open-bin ring keeps totals and the chart right', () => {
+    // Two GPUs read only every 200 s at a constant 100 W: the first segment spans 200 one-second bins.
+    const samples: InsightSample[] = [0, 200, 400].flatMap((t) => ['0', '1'].map((gpu) => ({ t: T0 + t, gpu, watts: 100 })));
+    const insights = run(samples, { start: T0 + 100, end: T0 + 300, maxSampleGapS: 250 });
+    expect(phaseOf(insights, 'benchmark').energy_j).toBe(2 * 100 * 200);
+    expect(phaseOf(insights, 'before').energy_j).toBe(2 * 100 * 100);
+    expect(phaseOf(insights, 'after').energy_j).toBe(2 * 100 * 100);
+    for (const w of insights.power_series!.total_w) expect(w).toBeCloseTo(200, 9);
+    expect(insights.idle?.baseline_total_w).toBeCloseTo(200, 9);
+    expectAllFinite(insights);
+  });
+});

@@ -266,8 +266,8 @@ export class InsightAccumulator {
     const { start, end } = this.options;
     if (a < start) state.beforeJ += trapezoid(a, pa, b, pb, a, Math.min(b, start));
     if (b > end) state.afterJ += trapezoid(a, pa, b, pb, Math.max(a, end), b);
-    if (b > this.maxTime) this.advanceBins(b);
     this.addToBins(a, pa, b, pb);
+    if (b > this.maxTime) this.advanceBins(b);
     const left = Math.max(a, start);
     const right = Math.min(b, end);
     const overlap = right - left;
@@ -330,10 +330,10 @@ export class InsightAccumulator {
   private addToBins(a: number, pa: number, b: number, pb: number): void {
     if (Number.isNaN(this.nextBin)) this.nextBin = Math.floor(a / BIN_S);
     const last = Math.ceil(b / BIN_S) - 1;
-    // A segment longer than the ring (a GPU's first segment after a long silence) closes older bins first.
-    while (last - this.nextBin >= BIN_RING - 1) this.closeBin();
     const first = Math.max(Math.floor(a / BIN_S), this.nextBin);
     for (let k = first; k <= last; k++) {
+      // A segment longer than the ring (a first segment, a long silence) closes the bins it has already filled.
+      while (k - this.nextBin >= BIN_RING) this.closeBin();
       const left = Math.max(a, k * BIN_S);
       const right = Math.min(b, (k + 1) * BIN_S);
       if (!(right > left)) continue;
