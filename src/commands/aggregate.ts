@@ -9,6 +9,12 @@ import { patchMembers, readTopLevelObject, renderTopLevelObject } from '../core/
 import { parsePyJsonObject, pyJsonDumps, PyFloat } from '../core/pyjson.js';
 import { readAccumulatorCheck } from '../io/accumulator.js';
 import type { AccumulatorCheck } from '../core/accumulator.js';
+import { InsightLineFeed } from '../core/insights/feed.js';
+import type { Insights } from '../core/insights/accumulator.js';
+import { renderInsights } from '../core/insights/render.js';
+
+/** 2 adds the `insights` block to the aggregate sidecar. */
+export const SIDECAR_SCHEMA_VERSION = 2;
 
 /** Benchmark results carry per-request arrays and can be large; anything bigger is not one. */
 export const MAX_JSON_BYTES = 256 * 1024 * 1024;
@@ -39,6 +45,9 @@ export interface AggregateResult {
   exitCode: number;
   /** Lines for the log: one summary line, and the reasons when invalid. */
   log: { stdout: string[]; stderr: string[] };
+  /** Energy insights (also in the sidecar) and their job-summary markdown; null without a window. */
+  insights: Insights | null;
+  insightLines: string[];
 }
 
 /** `power_validation_<bench stem>.json` beside the bench result, as the reference names it. */
@@ -139,8 +148,12 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
 
   let devices: DeviceSummary = { gpuIds: [], sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} };
   let scan;
+  let feed: InsightLineFeed | undefined;
   if (bench.window && !findings.has('invalid_max_sample_gap')) {
-    const telemetry = await readTelemetry(telemetryPath, telemetryPath, { start: bench.window.startUnix, end: bench.window.endUnix, maxSampleGapS, expectedGpus: options.expectedNumGpus });
+    const window = { start: bench.window.startUnix, end: bench.window.endUnix, maxSampleGapS, expectedGpus: options.expectedNumGpus };
+    feed = new InsightLineFeed({ ...window, outputTokens: bench.window.totalOutputTokens, ...(options.expectedNumGpus > 0 ? { expectedGpus: options.expectedNumGpus } : {}) });
+    const insightFeed = feed;
+    const telemetry = await readTelemetry(telemetryPath, telemetryPath, window, (buf, start, end) => insightFeed.acceptLineBytes(buf, start, end));
     scan = telemetry.scan;
     for (const finding of telemetry.findings) {
       const message = finding.code === 'telemetry_file_missing' && searched.length > 0 ? `no telemetry CSV found; looked at ${searched.join(', ')}. Start the GPU monitor before the benchmark, set GPU_METRICS_CSV, or pass --csv.` : finding.message;
@@ -172,12 +185,22 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
     metrics = {};
   }
 
+  // Insights never change the verdict or the agg JSON: a failure here only leaves them out.
+  let insights: Insights | null = null;
+  let insightLines: string[] = [];
+  try {
+    insights = feed && bench.window ? feed.finish(devices.totalEnergyJ) : null;
+    if (insights && bench.window) insightLines = renderInsights(insights, bench.window.startUnix, bench.window.endUnix);
+  } catch (error) {
+    log.stderr.push(`sweep-power aggregate: energy insights left out (${(error as Error).message}).`);
+  }
+
   const reasons = findings.list();
   // Advisory only: computed after the verdict so it cannot change it.
   const accumulatorCheck = await readAccumulatorCheck(telemetryPath);
   let sidecarWritten = false;
   try {
-    const sidecar = buildSidecar({
+    const record = buildSidecar({
       telemetrySource: telemetryPath,
       telemetryFormat: scan?.schema?.format,
       gpuIdentity: scan?.gpuIdentity(),
@@ -191,6 +214,7 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
       notes: scan?.notes,
       maxSampleGapS,
     });
+    const sidecar = { ...record, schema_version: SIDECAR_SCHEMA_VERSION, insights };
     await writeFileAtomic(sidecarPath, renderSidecar(sidecar, accumulatorCheck));
     sidecarWritten = true;
   } catch (error) {
@@ -207,6 +231,6 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
     for (const reason of reasons) log.stderr.push(`  ${reason.code}: ${reason.message}`);
   }
   const exitCode = (!valid || !sidecarWritten) && options.requirePower ? 1 : 0;
-  return { valid, reasons, metrics, gpuCount: devices.gpuIds.length, aggResult, aggPatched, sidecarPath, sidecarWritten, telemetryPath, exitCode, log };
+  return { valid, reasons, metrics, gpuCount: devices.gpuIds.length, aggResult, aggPatched, sidecarPath, sidecarWritten, telemetryPath, exitCode, log, insights, insightLines };
 }
 
