@@ -40,10 +40,10 @@ describe('sweep-power validate-changelog on git refs', () => {
     expect(run.code).toBe(1);
     expect(readFileSync(join(dir, 'configs.json'), 'utf8')).toBe('[]\n');
     const lines = run.stderr.split('\n');
-    expect(lines[0]).toMatch(/^perf-changelog\.yaml:3:3: history entry 1 differs from the base in description/);
+    expect(lines[0]).toMatch(/^perf-changelog\.yaml:4:14: entry 1 changed; existing entries are immutable except for pr-link-only corrections: its description differs from the base here \(base line 4, column 14: /);
     expect(lines.slice(1)).toEqual([
-      "perf-changelog.yaml:14:7: config key 'dsv4-fp4-b200-vlm' matches no key of the master configs (configs/*-master.yaml); closest: dsv4-fp4-b200-vllm, dsv4-fp4-gb200-vllm.",
-      'perf-changelog.yaml:17:12: pr-link points at pull request #6, but this change is pull request #7; use https://github.com/acme/sweeps/pull/7 (or XXX, which the merge fills in).',
+      "perf-changelog.yaml:14:7: Config key 'dsv4-fp4-b200-vlm' not found in master configs (configs/*-master.yaml); closest: dsv4-fp4-b200-vllm, dsv4-fp4-gb200-vllm.",
+      'perf-changelog.yaml:17:12: new PR entry must use https://github.com/acme/sweeps/pull/7 or an XXX placeholder (which the merge fills in); found "https://github.com/acme/sweeps/pull/6": it points at pull request #6, but this change is pull request #7.',
       'perf-changelog.yaml: 3 problems; the change is rejected.',
     ]);
   });
@@ -169,6 +169,6 @@ describe('hostile input stays bounded', () => {
   it('rejects bytes that are not UTF-8 with their line', async () => {
     const run = await cli(args, files(Buffer.concat([Buffer.from(`${HISTORY}\n- config-keys:\n    - `), Buffer.from([0xff, 0xfe]), Buffer.from('\n')])));
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('perf-changelog.yaml:14:7: byte 0xFF is not valid UTF-8');
+    expect(run.stderr).toContain('perf-changelog.yaml:14:7: is not UTF-8: byte 0xFF is not valid UTF-8');
   });
 });
