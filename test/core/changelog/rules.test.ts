@@ -175,6 +175,16 @@ describe('append-only history', () => {
     expect(located(verdict)).toEqual(['11:12 correction_not_canonical']);
   });
 
+  it('does not take an edit of a pr-link together with another field for a correction', () => {
+    const base = changelog(entry('dsr1-fp8-h200-sglang', link(1)), entry('gptoss-fp4-h100-vllm', 'XXX'));
+    // Entry 2's pr-link gets its canonical link, and its description (line 10, '    - "Update"') gains a 'd' at column 14.
+    const head = changelog(entry('dsr1-fp8-h200-sglang', link(1)), entry('gptoss-fp4-h100-vllm', link(2), '', 'Updated'));
+    const verdict = check(base, head);
+    expect(verdict.corrections).toBe(0);
+    expect(located(verdict)).toEqual(['10:14 history_entry_changed']);
+    expect(verdict.problems[0]?.message).toContain('its description differs from the base');
+  });
+
   it('rejects a correction that also changes other lines', () => {
     const base = changelog(entry('dsr1-fp8-h200-sglang', link(1)), entry('gptoss-fp4-h100-vllm', 'XXX'));
     const head = HISTORY.replace('- config-keys:\n    - dsr1-fp8-h200-sglang', '- config-keys:\n    -  dsr1-fp8-h200-sglang');
