@@ -111,6 +111,20 @@ describe('sweep-power validate-changelog on plain files', () => {
     ]);
   });
 
+  it('on the InferenceX PR 1717 excerpt names the rewritten pr-link line, not the base\'s missing newline', async () => {
+    const fixture = join(import.meta.dirname, '../fixtures/changelog-pr1717');
+    const dir = tempWorkspace();
+    writeFile(dir, 'configs/amd-master.yaml', masterConfig(['dsv4-fp4-mi355x-atom']));
+    writeFile(dir, 'base.yaml', readFileSync(join(fixture, 'base.yaml')));
+    writeFile(dir, 'perf-changelog.yaml', readFileSync(join(fixture, 'head.yaml')));
+    const run = await cli(['validate-changelog', '--base-file', 'base.yaml', '--head-file', 'perf-changelog.yaml', '--pr-number', '1717', '--repo', 'SemiAnalysisAI/InferenceX'], dir);
+    expect(run.code).toBe(1);
+    const lines = run.stderr.split('\n');
+    expect(lines[0]).toMatch(/^perf-changelog\.yaml:17:1: Found deleted line: {3}pr-link: https:\/\/github\.com\/SemiAnalysisAI\/InferenceX\/pull\/1798 /);
+    expect(lines[1]).toMatch(/^perf-changelog\.yaml:18:1: new changelog entries must be separated from history by one empty line/);
+    expect(lines.slice(2)).toEqual(['perf-changelog.yaml: 2 problems; the change is rejected.']);
+  });
+
   it('usage errors exit 2', async () => {
     expect((await cli(['validate-changelog', '--head-file', 'x'], tempWorkspace())).code).toBe(2);
     expect((await cli(['validate-changelog', '--base-file', 'x', '--pr-number', 'seven'], tempWorkspace())).code).toBe(2);
