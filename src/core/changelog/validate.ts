@@ -1,6 +1,6 @@
 import { expandConfigKey, unmatchedKeyMessage, type MasterConfigKeys } from './configkeys.js';
 import { compareHistory, deepEqual } from './history.js';
-import { diffLines } from './linediff.js';
+import { writtenLines } from './linediff.js';
 import { parseChangelog, type EntrySource, type ParsedChangelog } from './parse.js';
 import { addedLinkProblem, type LinkContext } from './prlink.js';
 import { SourcePositions, sortProblems, type ChangelogProblem, type ChangelogProblemCode } from './problems.js';
@@ -82,7 +82,7 @@ const BYTE_CODES = new Set<ChangelogProblemCode>(['missing_final_newline', 'not_
 export function validateChangelogChange(input: ChangelogChangeInput): ChangelogVerdict {
   const problems: ChangelogProblem[] = [];
   const unchanged = !changeTouchesChangelog(input.base, input.head);
-  const written = unchanged ? new Set<number>() : diffLines(input.base, input.head).touched;
+  const written = unchanged ? { has: () => false } : writtenLines(input.base, input.head);
   const onWrittenLine = (problem: ChangelogProblem) => written.has(problem.line);
   const head = parseChangelog(input.file, input.head, input.maxBytes, (line) => written.has(line));
   const base = unchanged ? { ...head, problems: [] } : (baseFromHead(input, head) ?? parseChangelog(input.baseLabel, input.base, input.maxBytes));
