@@ -72,7 +72,7 @@ export function expandConfigKey(pattern: string, keys: Iterable<string>): string
 
 export function unmatchedKeyMessage(pattern: string, keys: Iterable<string>, configsLabel: string): string {
   const near = closestNames(pattern, keys, 3);
-  const kind = pattern.includes('*') ? 'pattern' : 'config key';
   const hint = near.length > 0 ? `; closest: ${near.join(', ')}` : '; no key is close: check the model, precision, GPU and framework parts';
-  return `${kind} '${pattern}' matches no key of the master configs (${configsLabel})${hint}.`;
+  const lead = pattern.includes('*') ? `No config keys matched the wildcard pattern '${pattern}' in master configs` : `Config key '${pattern}' not found in master configs`;
+  return `${lead} (${configsLabel})${hint}.`;
 }
