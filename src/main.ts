@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { core } from './github/safe-core.js';
 import { runAggregate, type AggregateOptions } from './commands/aggregate.js';
 import { runAggregateMultinode, type AggregateMultinodeOptions } from './commands/aggregateMultinode.js';
 import { runJob } from './commands/job.js';
