@@ -152,6 +152,11 @@ function positiveIntEnv(env: NodeJS.ProcessEnv, name: string, fallback: number):
   return Number.isFinite(value) && value >= 0 && env[name] !== undefined && env[name] !== '' ? value : fallback;
 }
 
+function triggeringRunOf(run: { head_sha?: unknown; head_repository?: { full_name?: unknown } } | undefined): ReportEvent['triggeringRun'] {
+  const name = run?.head_repository?.full_name;
+  return { headSha: typeof run?.head_sha === 'string' ? run.head_sha : undefined, headRepository: typeof name === 'string' ? name : undefined };
+}
+
 function getReportConfig(env: NodeJS.ProcessEnv): ReportConfig {
   const results = required('results', 'for mode report (a folder or glob of agg JSONs, e.g. the downloaded bmk_* artifacts)');
   const visualizerUrl = optional('visualizer-url') ?? DEFAULT_VISUALIZER_URL;
@@ -160,7 +165,7 @@ function getReportConfig(env: NodeJS.ProcessEnv): ReportConfig {
   const token = optional('github-token');
   const payload = readEventPayload(env);
   const eventName = env.GITHUB_EVENT_NAME ?? '';
-  const workflowRun = payload.workflow_run as { id?: unknown; pull_requests?: { number?: unknown }[] } | undefined;
+  const workflowRun = payload.workflow_run as { id?: unknown; head_sha?: unknown; head_repository?: { full_name?: unknown }; pull_requests?: { number?: unknown }[] } | undefined;
   const prInput = optional('pr-number');
   if (prInput !== undefined && !/^\d+$/.test(prInput)) throw new InputError(`input 'pr-number' is "${prInput}"; expected a pull request number`);
   const workflowRunPr = workflowRun?.pull_requests?.[0]?.number;
@@ -168,6 +173,7 @@ function getReportConfig(env: NodeJS.ProcessEnv): ReportConfig {
     name: eventName,
     pullRequest: eventName === 'pull_request' ? pullRequestFromEvent(payload) : undefined,
     pullRequestNumber: prInput !== undefined ? Number(prInput) : typeof workflowRunPr === 'number' ? workflowRunPr : undefined,
+    triggeringRun: eventName === 'workflow_run' ? triggeringRunOf(workflowRun) : undefined,
   };
   const runIdInput = optional('run-id');
   if (runIdInput !== undefined && !/^\d+$/.test(runIdInput)) throw new InputError(`input 'run-id' is "${runIdInput}"; expected a workflow run id`);

@@ -1,6 +1,6 @@
 import { loadResults, type LoadedResults } from '../io/results.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, renderReport, type RenderedReport, type ReportCounts } from '../core/report/render.js';
-import { gateComment, type GateDecision, type PullRequestInfo } from '../core/report/gate.js';
+import { gateComment, headMismatch, type GateDecision, type PullRequestInfo, type TriggeringRun } from '../core/report/gate.js';
 import { safeUrl } from '../core/report/escape.js';
 import { isRateLimited } from '../github/retry.js';
 
@@ -51,6 +51,8 @@ export interface ReportEvent {
   pullRequest?: PullRequestInfo;
   /** A pull request number known otherwise (workflow_run payload, or the `pr-number` input). */
   pullRequestNumber?: number;
+  /** Under `workflow_run`: what the triggering run built; the pull request must match it. */
+  triggeringRun?: TriggeringRun;
 }
 
 export interface ReportActionOptions extends ReportOptions {
@@ -123,8 +125,12 @@ export async function runReportAction(options: ReportActionOptions, ports: Repor
   } catch (error) {
     decision = { comment: false, why: `the pull request could not be read (${(error as Error).message.split('\n')[0]})` };
   }
+  const mismatch = decision.comment && options.event.triggeringRun ? headMismatch(decision.pullRequest, options.event.triggeringRun) : undefined;
   if (!decision.comment) {
     why = decision.why;
+  } else if (mismatch !== undefined) {
+    why = mismatch;
+    ports.warning(`No pull request comment: ${why}. The report is in the job summary only.`);
   } else if (!ports.comment) {
     why = 'no token (input `github-token`) or repository (GITHUB_REPOSITORY) to comment with';
   } else {
