@@ -2,5 +2,6 @@
 import { writeSync } from 'node:fs';
 
 process.on('exit', () => {
-  writeSync(2, `\n@@maxrss_kb=${process.resourceUsage().maxRSS}\n`);
+  const usage = process.resourceUsage();
+  writeSync(2, `\n@@maxrss_kb=${usage.maxRSS}\n@@cpu_ms=${Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000)}\n`);
 });
