@@ -25,6 +25,16 @@ describe('report: hostile sizes are cut before any processing', () => {
     expect(markdown.length).toBeLessThan(20_000);
   });
 
+  it('drops every Bidi_Control character and tag character from values (U+061C and U+E0000-U+E007F included)', () => {
+    const hidden = '\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u{e0001}\u{e0041}\u{e007f}';
+    const ws = sweepWorkspace(1, (i) => aggJson(i, { model: `safe${hidden}model`, framework: `v${hidden}llm` }));
+    const run = spawnSync(process.execPath, [join(distDir, 'cli.js'), 'report', '--results', 'results', '--run-id', '1', '--out', 'report.md'], { cwd: ws, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'UTC' } });
+    expect(run.status, run.stderr).toBe(0);
+    const markdown = readFileSync(join(ws, 'report.md'), 'utf8');
+    expect(markdown).toContain('| safemodel | h200 | vllm |');
+    expect(markdown).not.toMatch(/[\p{Bidi_Control}\u{E0000}-\u{E007F}]/u);
+  });
+
   it('stops reading when the result files together pass the byte limit, and lists the rest as unreadable', async () => {
     const ws = tempWorkspace();
     // Three agg JSONs padded to 1,000 bytes each; a 2,500-byte budget reads two.
