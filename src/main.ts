@@ -321,6 +321,9 @@ async function runValidateChangelogMode(config: ValidateChangelogConfig): Promis
 }
 
 export async function run(): Promise<void> {
+  // Registered first: the runner masks the token in every later line (the add-mask line itself is not shown).
+  const token = core.getInput('github-token');
+  if (token !== '') core.setSecret(token);
   let config: ActionConfig;
   try {
     config = getConfig();

@@ -34,3 +34,16 @@ export function neutralizeLogText(text: string): string {
 export function logValue(value: string): string {
   return neutralizeLogText(value.replace(LINE_BREAK, (br) => (br === '\n' ? '\\n' : br === '\r\n' ? '\\r\\n' : br === '\r' ? '\\r' : `\\u${(br.codePointAt(0) as number).toString(16).padStart(4, '0')}`)));
 }
+
+/**
+ * Text from an API error (a response body, a client message) with anything shaped like a
+ * credential replaced: GitHub tokens, JWTs (the runtime token), `Bearer`/`token` authorisation
+ * values and user:password in URLs. The runner masks the registered token; this covers the rest.
+ */
+export function redactCredentials(text: string): string {
+  return text
+    .replace(/\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,})/g, '***')
+    .replace(/\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g, '***')
+    .replace(/\b(bearer|token|basic)(\s+)[^\s,;"')]{20,}/gi, '$1$2***')
+    .replace(/(\/\/)[^\s/@:]+:[^\s/@]+@/g, '$1***@');
+}

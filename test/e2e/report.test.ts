@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, i
 import { join } from 'node:path';
 import { symlinkSync } from 'node:fs';
 import { DEFAULT_HEAD_SHA, FakeGitHub } from '../fakes/github.js';
-import { OWNER, REPO, RUN_ID, TOKEN, aggJson, pullRequestEvent, runAction, sweepWorkspace, type ActionRun, type ActionSetup } from './action.js';
+import { OWNER, REPO, RUN_ID, TOKEN, withoutMaskCommands, aggJson, pullRequestEvent, runAction, sweepWorkspace, type ActionRun, type ActionSetup } from './action.js';
 import { tempWorkspace, writeFile } from '../helpers/workspace.js';
 
 const PR = 7;
@@ -28,7 +28,7 @@ const runs: ActionRun[] = [];
 afterEach(() => {
   // The token must never leak into logs, outputs or the summary.
   for (const run of runs.splice(0)) {
-    for (const text of [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)]) expect(text).not.toContain(TOKEN);
+    for (const text of [withoutMaskCommands(run.stdout), run.stderr, run.summary, JSON.stringify(run.outputs)]) expect(text).not.toContain(TOKEN);
   }
 });
 
