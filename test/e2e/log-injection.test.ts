@@ -95,3 +95,16 @@ describe('untrusted text never becomes a workflow command', () => {
     expect(commands.filter((c) => c.name === 'add-mask' || /##\[/.test(c.line) || c.data.startsWith('forged'))).toEqual([]);
   });
 });
+
+describe('config keys never carry shell syntax into the configs output', () => {
+  it('refuses master config keys with quotes, $, ; or backticks, each at its line, and triggers nothing', async () => {
+    const ws = attack('config-keys');
+    const cli = cliRun(['validate-changelog', '--base-file', 'base.yaml', '--head-file', 'head.yaml', '--pr-number', '7', '--repo', 'acme/sweeps', '--output-configs', 'configs.json'], ws);
+    expect(cli.code).toBe(1);
+    for (const line of [3, 5, 7, 9]) expect(cli.output).toMatch(new RegExp(`configs/a-master\\.yaml:${line}:1: config key .* holds characters other than letters, digits`));
+    expect(readFileSync(join(ws, 'configs.json'), 'utf8')).toBe('[]\n');
+    const run = await runAction(distDir, { workspace: attack('config-keys'), inputs: { mode: 'validate-changelog', 'base-file': 'base.yaml', 'head-file': 'head.yaml' }, event: { pull_request: { number: 7, base: { sha: 'abc' } } }, apiUrl: 'http://127.0.0.1:9' });
+    expect(run.code).toBe(1);
+    expect(run.outputs.configs).toBe('[]');
+  });
+});
