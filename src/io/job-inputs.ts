@@ -73,7 +73,7 @@ export async function locateBenchResult(workspace: string, input: string | undef
       // not a result
     }
   }
-  if (candidates.length === 0) throw new JobInputError('bench_result_missing', `no benchmark result in ${workspace}: set input 'result-filename' or RESULT_FILENAME, or write one *.json with benchmark_start_time_unix`);
+  if (candidates.length === 0) throw new JobInputError('bench_result_missing', `no benchmark result in ${workspace}: set input 'result-filename' or RESULT_FILENAME, or write one *.json with benchmark_start_time_unix${refused.length > 0 ? ` (refused: ${refused.join('; ')})` : ''}`);
   if (candidates.length > 1) throw new JobInputError('bench_result_ambiguous', `more than one benchmark result in ${workspace} (${candidates.map((c) => basename(c)).join(', ')}); set input 'result-filename'`);
   const path = candidates[0] as string;
   return { path, resultFilename: basename(path).replace(/\.json$/, ''), refused };
