@@ -114,7 +114,7 @@ const hostileStart = process.hrtime.bigint();
 const hostile = spawnSync(process.execPath, ['--import', resolve('bench/rss-hook.mjs'), join(dist, 'cli.js'), 'report', '--results', 'results', '--run-id', '1', '--out', join(data, 'hostile.md')], { cwd: hostileWs, env: { PATH: process.env.PATH, TZ: 'UTC' }, encoding: 'utf8' });
 const hostileMs = Number(process.hrtime.bigint() - hostileStart) / 1e6;
 const hostileRssMb = Number(/@@maxrss_kb=(\d+)/.exec(hostile.stderr)?.[1] ?? NaN) / 1024;
-const hostileCpuMs = Number(/@@cpu_ms=(\d+)/.exec(hostile.stderr)?.[1] ?? NaN);
+const hostileCpuMs = Math.round(Number(/@@cpu_us=(\d+)/.exec(hostile.stderr)?.[1] ?? NaN) / 1000);
 const hostileChars = existsSync(join(data, 'hostile.md')) ? readFileSync(join(data, 'hostile.md'), 'utf8').length : NaN;
 console.log(`hostile: ${HOSTILE_FILES} agg JSONs with a 4 MiB model (+ 1 MiB reason each): exit ${hostile.status}, ${hostileMs.toFixed(0)} ms wall (${hostileCpuMs} ms CPU), peak RSS ${hostileRssMb.toFixed(0)} MB, comment ${hostileChars.toLocaleString('en-US')} chars`);
 verdicts.push(

@@ -4,7 +4,7 @@ import { locateBenchResult, locateTelemetry } from '../io/job-inputs.js';
 import { confinePath, escapesRoot, findFiles } from '../io/workspace.js';
 import { runAggregate } from './aggregate.js';
 import { runAggregateMultinode } from './aggregateMultinode.js';
-import { runProcessResult } from './processResult.js';
+import { multinodeGapNote, runProcessResult } from './processResult.js';
 import { finishJob, type JobFinishOptions, type JobFinishResult } from './job-finish.js';
 
 /**
@@ -20,6 +20,8 @@ export interface JobOptions extends Pick<JobFinishOptions, 'upload' | 'retention
   resultFilename?: string;
   /** Input `expected-num-gpus`; only used when the agg JSON already exists. */
   expectedNumGpus?: number;
+  /** Largest sample gap for single-node telemetry (default 3.0 s). */
+  maxSampleGapS?: number;
   requirePower: boolean;
 }
 
@@ -132,6 +134,8 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
   if (existsSync(aggPath)) {
     if (multinode) {
       path = 'aggregate-multinode';
+      const note = multinodeGapNote(options.maxSampleGapS);
+      if (note) ports.warning(note);
       const prefillGpus = positiveInt(env.PREFILL_GPUS);
       const decodeGpus = /^\s*\d+\s*$/.test(env.DECODE_GPUS ?? '') ? Number(env.DECODE_GPUS) : undefined;
       if (prefillGpus === undefined || decodeGpus === undefined) throw new JobConfigError(`${basename(aggPath)} exists and IS_MULTINODE is true: set PREFILL_GPUS (>= 1) and DECODE_GPUS (>= 0, 0 when aggregated) in the job environment`);
@@ -145,7 +149,7 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
       const expectedNumGpus = expectedGpusFor(options.expectedNumGpus, env);
       if (expectedNumGpus === undefined) throw new JobConfigError(`${basename(aggPath)} exists, so its power fields are patched: set input 'expected-num-gpus' (TP x PP x PCP) or TP (with PP_SIZE, PCP_SIZE) in the job environment`);
       const result = await ports.group('Aggregate GPU power', async () =>
-        logged(await runAggregate({ csv, benchResult: bench.path, aggResult: aggPath, expectedNumGpus, validationResult: sidecarPath, requirePower, cwd: dir, env }), (r) => r.valid, ports),
+        logged(await runAggregate({ csv, benchResult: bench.path, aggResult: aggPath, expectedNumGpus, validationResult: sidecarPath, maxSampleGapS: options.maxSampleGapS, requirePower, cwd: dir, env }), (r) => r.valid, ports),
       );
       exitCode = result.exitCode;
       reasons = result.reasons.map((r) => r.code);
@@ -155,12 +159,11 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
     path = 'process-result';
     const jobEnv = withoutEmpty(env, {
       RESULT_FILENAME: bench.resultFilename,
-      REQUIRE_POWER: requirePower ? 'true' : 'false',
       POWER_ARTIFACT_DIR: pkg?.powerDir,
       POWER_RESULT_ROOT: pkg?.logsRoot,
     });
     const result = await ports.group('Process benchmark result', async () =>
-      logged(await runProcessResult({ resultDir: dir, csv, cwd: workspace, env: jobEnv }), (r) => r.power?.valid !== false, ports),
+      logged(await runProcessResult({ resultDir: dir, csv, maxSampleGapS: options.maxSampleGapS, requirePower, cwd: workspace, env: jobEnv }), (r) => r.power?.valid !== false, ports),
     );
     if (!result.aggWritten) {
       const problems = result.problems.map((p) => `${p.subject}: ${p.problem}`).join('; ') || 'the agg JSON was not written';

@@ -1,4 +1,4 @@
-import { open, rename, unlink, readdir, constants } from 'node:fs/promises';
+import { constants, mkdir, open, rename, unlink, readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 
@@ -27,10 +27,13 @@ async function removeStaleTemps(path: string): Promise<void> {
 
 /**
  * Replaces `path` with `content` so that a reader (or a crash) sees either the old or the new
- * complete file: write a temp file in the same folder, fsync it, rename it over the target, fsync
- * the folder. On any error the temp file is removed and the target is untouched.
+ * complete file: create the folder if needed, write a temp file in the same folder, fsync it,
+ * rename it over the target, fsync the folder. On any error the temp file is removed and the
+ * target is untouched. Every file the tool writes goes through here, so every mode follows one rule.
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+  // Audit paths such as audit/power_validation.json name folders the benchmark never created.
+  await mkdir(dirname(path), { recursive: true });
   await removeStaleTemps(path);
   const temp = join(dirname(path), `${tempPrefix(path)}${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let handle;
