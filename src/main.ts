@@ -1,5 +1,6 @@
 import { readMode, InputError } from './action/inputs.js';
 import { log } from './action/log.js';
+import { core } from './github/safe-core.js';
 import type { ActionMode } from './action/mode.js';
 import type { Mode } from './commands/modes.js';
 import { aggregateAction, type AggregateConfig } from './action/aggregate.js';
@@ -33,6 +34,9 @@ export function getConfig(env: NodeJS.ProcessEnv = process.env): ActionConfig {
 }
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // Registered first: the runner masks the token in every later line (the add-mask line itself is not shown).
+  const token = (env['INPUT_GITHUB-TOKEN'] ?? '').trim();
+  if (token !== '') core.setSecret(token);
   let failure: string | undefined;
   let mode: Mode | undefined;
   try {

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { core } from '../github/safe-core.js';
 import { runJob } from '../commands/job.js';
 import { jobSchema, type JobInput } from '../commands/job.options.js';
 import { DEFAULT_VISUALIZER_URL } from '../commands/options.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { core } from '../github/safe-core.js';
 
 /** Every line the action prints, and its one failure, go through here. */
 export const log = {

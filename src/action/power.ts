@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { core } from '../github/safe-core.js';
 import { log } from './log.js';
 
 /** What aggregate and aggregate-multinode report back, with the reason codes as strings. */

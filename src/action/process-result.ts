@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { core } from '../github/safe-core.js';
 import { runProcessResult } from '../commands/processResult.js';
 import { processResultSchema, type ProcessResultInput } from '../commands/processResult.options.js';
 import { readOptions, workspaceOf } from './inputs.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { core } from '../github/safe-core.js';
 import { runReportAction, type CommentPort, type ReportEvent } from '../commands/report.js';
 import { reportSchema } from '../commands/report.options.js';
 import { pullRequestFromEvent } from '../core/report/gate.js';
@@ -29,16 +29,22 @@ function nonNegativeEnv(env: NodeJS.ProcessEnv, name: string, fallback: number):
   return Number.isFinite(value) && value >= 0 && env[name] !== undefined && env[name] !== '' ? value : fallback;
 }
 
+function triggeringRunOf(run: { head_sha?: unknown; head_repository?: { full_name?: unknown } } | undefined): ReportEvent['triggeringRun'] {
+  const name = run?.head_repository?.full_name;
+  return { headSha: typeof run?.head_sha === 'string' ? run.head_sha : undefined, headRepository: typeof name === 'string' ? name : undefined };
+}
+
 function configure(env: NodeJS.ProcessEnv): ReportConfig {
   const options = readOptions(reportSchema, env);
   const payload = readEventPayload(env);
   const eventName = env.GITHUB_EVENT_NAME ?? '';
-  const workflowRun = payload.workflow_run as { id?: unknown; pull_requests?: { number?: unknown }[] } | undefined;
+  const workflowRun = payload.workflow_run as { id?: unknown; head_sha?: unknown; head_repository?: { full_name?: unknown }; pull_requests?: { number?: unknown }[] } | undefined;
   const workflowRunPr = workflowRun?.pull_requests?.[0]?.number;
   const event: ReportEvent = {
     name: eventName,
     pullRequest: eventName === 'pull_request' ? pullRequestFromEvent(payload) : undefined,
     pullRequestNumber: options.prNumber ?? (typeof workflowRunPr === 'number' ? workflowRunPr : undefined),
+    triggeringRun: eventName === 'workflow_run' ? triggeringRunOf(workflowRun) : undefined,
   };
   // Under workflow_run the sweep is the triggering run, not this one.
   const runId = options.runId ?? (eventName === 'workflow_run' && typeof workflowRun?.id === 'number' ? String(workflowRun.id) : env.GITHUB_RUN_ID);

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { core } from '../github/safe-core.js';
 import { runValidateChangelog } from '../commands/validateChangelog.js';
 import { validateChangelogSchema, type ValidateChangelogInput } from '../commands/validateChangelog.options.js';
 import { renderChangelogReport } from '../core/changelog/report.js';

@@ -4,6 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { readTextBounded } from '../io/files.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { readLines } from '../io/lines.js';
+import { escapesRoot } from '../io/workspace.js';
 import { Findings } from '../core/reasons.js';
 import type { BenchWindow } from '../core/bench.js';
 import { INTEGRATION_METHOD, summariseDevices, type DeviceSummary } from '../core/power.js';
@@ -280,6 +281,11 @@ async function auditPackage(options: { powerDir: string; logsRoot: string; bench
     fail(audit, 'manifest_missing', `${manifestPath}: no such file; the collector did not finish writing its package.`);
     return audit;
   }
+  const manifestEscape = escapesRoot(powerDir, manifestPath);
+  if (manifestEscape !== undefined) {
+    fail(audit, 'telemetry_path_outside_workspace', manifestEscape);
+    return audit;
+  }
   const read = await readJson(manifestPath, MAX_PACKAGE_JSON_BYTES);
   if (read.error !== undefined || typeof read.value !== 'object' || read.value === null || Array.isArray(read.value)) {
     fail(audit, 'manifest_malformed', `${manifestPath}: ${read.error ?? 'not a JSON object'}.`);
@@ -309,7 +315,9 @@ async function auditPackage(options: { powerDir: string; logsRoot: string; bench
   }
 
   const samplesPath = join(powerDir, 'samples.csv');
-  const samples = await readSamples(samplesPath);
+  const samplesEscape = escapesRoot(powerDir, samplesPath);
+  if (samplesEscape !== undefined) fail(audit, 'telemetry_path_outside_workspace', samplesEscape);
+  const samples = samplesEscape === undefined ? await readSamples(samplesPath) : { samples: new SampleTable().summarise(), reasons: ['samples_csv_missing'] };
   recompute.push(...samples.reasons.map((r) => `${r} in samples.csv`));
   const observed = samples.samples.devices;
   const observedByKey = new Map(observed.map((d) => [deviceKey(d.hostname, d.gpuIndex), d]));

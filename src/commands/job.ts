@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { locateBenchResult, locateTelemetry } from '../io/job-inputs.js';
-import { confinePath, findFiles } from '../io/workspace.js';
+import { confinePath, escapesRoot, findFiles } from '../io/workspace.js';
 import { runAggregate } from './aggregate.js';
 import { runAggregateMultinode } from './aggregateMultinode.js';
 import { multinodeGapNote, runProcessResult } from './processResult.js';
@@ -106,6 +106,10 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
     // A multinode job's power comes from its package; a telemetry CSV is not looked for.
     const telemetry = multinode ? undefined : await locateTelemetry(workspace, options.gpuMetrics, env);
     const aggPath = join(dir, `agg_${bench.resultFilename}.json`);
+    // The benchmark wrote this folder: a file linked out of it is named and refused, never followed.
+    for (const why of [...bench.refused, ...(telemetry?.refused ?? [])]) ports.warning(why);
+    const aggEscape = escapesRoot(workspace, aggPath);
+    if (aggEscape !== undefined) throw new JobConfigError(`${aggEscape}; remove the link so the agg JSON can be written in the workspace`);
     ports.info(`benchmark result: ${bench.path}`);
     ports.info(`agg JSON: ${aggPath}${existsSync(aggPath) ? ' (exists: its power fields are patched)' : ' (written from the job environment)'}`);
     let pkg: { powerDir: string; logsRoot: string } | undefined;
@@ -184,6 +188,8 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
       runId: options.runId,
       visualizerUrl: options.visualizerUrl,
       uploader: options.uploader,
+      // A power package named by the workflow may lie outside the workspace; nothing else may.
+      roots: [workspace, ...(multinode && env.POWER_ARTIFACT_DIR && pkg ? [pkg.powerDir] : [])],
     });
     for (const artifact of result.artifacts) if (artifact.id !== undefined) ports.info(`uploaded ${artifact.name} (id ${artifact.id}): ${artifact.files.map((f) => relative(workspace, f) || f).join(', ')}`);
     return result;

@@ -1,8 +1,9 @@
 import { loadResults, type LoadedResults } from '../io/results.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, renderReport, type RenderedReport, type ReportCounts } from '../core/report/render.js';
-import { gateComment, type GateDecision, type PullRequestInfo } from '../core/report/gate.js';
+import { gateComment, headMismatch, type GateDecision, type PullRequestInfo, type TriggeringRun } from '../core/report/gate.js';
 import { safeUrl } from '../core/report/escape.js';
 import { isRateLimited } from '../github/retry.js';
+import { redactCredentials } from '../core/logtext.js';
 
 /** Room kept free in a comment for the hidden marker line. */
 const MARKER_RESERVE = 200;
@@ -51,6 +52,8 @@ export interface ReportEvent {
   pullRequest?: PullRequestInfo;
   /** A pull request number known otherwise (workflow_run payload, or the `pr-number` input). */
   pullRequestNumber?: number;
+  /** Under `workflow_run`: what the triggering run built; the pull request must match it. */
+  triggeringRun?: TriggeringRun;
 }
 
 export interface ReportActionOptions extends ReportOptions {
@@ -87,7 +90,7 @@ interface HttpishError {
 /** One warning for a comment that could not be written: what happened and what to do about it. */
 export function commentFailureMessage(number: number, error: unknown): string {
   const e = error as HttpishError;
-  const message = (e?.message ?? String(error)).split('\n')[0] ?? '';
+  const message = redactCredentials((e?.message ?? String(error)).split('\n')[0] ?? '');
   // A request aborted by its timeout reaches us as a 500 from the client, not from GitHub.
   const timedOut = /aborted due to timeout|timed? ?out/i.test(message);
   const status = typeof e?.status === 'number' && !timedOut ? e.status : undefined;
@@ -121,10 +124,14 @@ export async function runReportAction(options: ReportActionOptions, ports: Repor
     if (!pullRequest && options.event.pullRequestNumber !== undefined && ports.comment) pullRequest = await ports.comment.getPullRequest(options.event.pullRequestNumber);
     decision = gateComment(options.event.name, pullRequest, options.labels);
   } catch (error) {
-    decision = { comment: false, why: `the pull request could not be read (${(error as Error).message.split('\n')[0]})` };
+    decision = { comment: false, why: `the pull request could not be read (${redactCredentials((error as Error).message.split('\n')[0] ?? '')})` };
   }
+  const mismatch = decision.comment && options.event.triggeringRun ? headMismatch(decision.pullRequest, options.event.triggeringRun) : undefined;
   if (!decision.comment) {
     why = decision.why;
+  } else if (mismatch !== undefined) {
+    why = mismatch;
+    ports.warning(`No pull request comment: ${why}. The report is in the job summary only.`);
   } else if (!ports.comment) {
     why = 'no token (input `github-token`) or repository (GITHUB_REPOSITORY) to comment with';
   } else {

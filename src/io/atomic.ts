@@ -1,4 +1,4 @@
-import { mkdir, open, rename, unlink, readdir } from 'node:fs/promises';
+import { constants, mkdir, open, rename, unlink, readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 
@@ -38,7 +38,9 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   const temp = join(dirname(path), `${tempPrefix(path)}${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let handle;
   try {
-    handle = await open(temp, 'wx', 0o644);
+    // Never through a symlink: O_EXCL refuses an existing temp name, O_NOFOLLOW a planted link; the
+    // rename below replaces a link at the destination instead of writing where it points.
+    handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
     await handle.writeFile(content);
     await handle.sync();
     await handle.close();

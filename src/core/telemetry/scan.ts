@@ -1,4 +1,5 @@
 import { Findings } from '../reasons.js';
+import { logValue } from '../logtext.js';
 import { compareGpuIds } from '../gpuids.js';
 import { cachedTimestampParser, nvidiaEpoch, nvidiaMinute, parsePower } from './values.js';
 import { detectSchema, probeHeader, type TelemetrySchema } from './schema.js';
@@ -333,7 +334,8 @@ export class TelemetryScan {
     const header = this.firstContentLine ?? [];
     const probe = probeHeader(header);
     const where = `${this.options.source}:${this.firstContentLineNo || 1}`;
-    const shown = header.slice(0, 8).join(',').slice(0, 200);
+    // The header is file content: one line, no runner command, whatever the file holds.
+    const shown = logValue(header.slice(0, 8).join(',').slice(0, 200));
     if (probe.timestampIndex < 0) this.findings.add('timestamp_column_missing', `${where}: no header column names a time (header: "${shown}"). Query a timestamp, e.g. nvidia-smi --query-gpu=timestamp,index,power.draw --format=csv.`);
     if (probe.powerIndex < 0) this.findings.add('power_column_missing', `${where}: no header column holds power draw (header: "${shown}"); limit, cap, min and max columns do not count. Query power.draw (nvidia-smi) or socket_power (amd-smi).`);
   }
@@ -504,7 +506,7 @@ export class TelemetryScan {
 }
 
 function clip(text: string): string {
-  const oneLine = text.replace(/[\u0000-\u001f\u007f]/g, '?');
+  const oneLine = logValue(text.replace(/[\u0000-\u001f\u007f]/g, '?'));
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
 }
 
