@@ -1,86 +1,198 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  DEFAULT_LABELS,
-  envRequiresPower,
-  parseLabels,
+  ACTION_INPUTS,
+  DEFAULT_VISUALIZER_URL,
+  MODES,
+  SCHEMAS,
+  aggregateMultinodeSchema,
+  aggregateSchema,
+  capText,
+  jobSchema,
+  neutralizeLogText,
+  optionsFor,
+  parseOptions,
+  processResultSchema,
   pullRequestFromEvent,
+  reportSchema,
   runAggregate,
   runAggregateMultinode,
   runJob,
   runProcessResult,
   runReportAction,
-  runValidateChangelog
-} from "./chunks/chunk-BZ2EZQ3I.js";
+  runValidateChangelog,
+  shown,
+  validateChangelogSchema
+} from "./chunks/chunk-MEUWA5FC.js";
+import {
+  core_exports
+} from "./chunks/chunk-VEAWQ2VU.js";
 import {
   DEFAULT_RETRY,
-  escapeMarkdown,
-  safeUrl
-} from "./chunks/chunk-P4KM3R73.js";
-import {
-  error,
-  getBooleanInput,
-  getInput,
-  group,
-  info,
-  setFailed,
-  setOutput,
-  summary,
-  warning
-} from "./chunks/chunk-BZG263QF.js";
+  escapeMarkdown
+} from "./chunks/chunk-5TTQKOFD.js";
 import "./chunks/chunk-5LN5HCCW.js";
 import "./chunks/chunk-2FNGD6TF.js";
 
-// src/core/changelog/report.ts
-var MAX_PROBLEM_ROWS = 300;
-var MAX_ENTRY_ROWS = 200;
-var cell = (text) => escapeMarkdown(text);
-function plain(text) {
-  return text.replace(/\r?\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\|/g, "\\|");
+// src/action/inputs.ts
+var InputError = class extends Error {
+};
+var inputKey = (name) => `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
+function rawInputs(specs, inputs = process.env) {
+  return Object.fromEntries(specs.map((spec) => [spec.name, inputs[inputKey(spec.name)]]));
 }
-function code(text) {
-  return `<code>${cell(text)}</code>`;
+function actionInputs() {
+  const all = /* @__PURE__ */ new Map();
+  for (const spec of [...ACTION_INPUTS, ...MODES.flatMap((mode) => optionsFor(SCHEMAS[mode], "action"))]) if (!all.has(spec.name)) all.set(spec.name, spec);
+  return all;
 }
-function renderChangelogReport(input) {
-  const lines = [];
-  const problems = input.problems;
-  lines.push(input.ok ? `### \u2705 ${plain(input.file)}: the change passes the changelog gate` : `### \u274C ${plain(input.file)}: ${problems.length === 1 ? "1 problem" : `${problems.length} problems`}`, "");
-  if (problems.length > 0) {
-    if (input.annotated < problems.length) lines.push(`The first ${input.annotated} are annotated on the diff; all are listed here.`, "");
-    lines.push("| Location | Problem |", "|---|---|");
-    for (const problem of problems.slice(0, MAX_PROBLEM_ROWS)) lines.push(`| <code>${plain(`${problem.file}:${problem.line}:${problem.column}`)}</code> | ${cell(problem.message)} |`);
-    if (problems.length > MAX_PROBLEM_ROWS) lines.push(`| \u2026 | ${problems.length - MAX_PROBLEM_ROWS} more problems left out; run \`sweep-power validate-changelog\` locally for all. |`);
-    lines.push("");
+var declaredDefault = (spec) => spec.actionDefault ?? spec.default;
+function wordInputProblem(problem, mode) {
+  switch (problem.kind) {
+    case "missing":
+      return `input '${problem.option}' is required for mode ${mode}${problem.what ? ` (${problem.what})` : ""}`;
+    case "invalid":
+      return problem.env ? `${problem.env} is "${shown(problem.value)}"; expected ${problem.expected}` : `input '${problem.option}' is "${shown(problem.value)}"; expected ${problem.expected}`;
+    case "conflict":
+      return `give input '${problem.options[0]}' or '${problem.options[1]}', not both`;
+    case "missing-one-of":
+      return `input '${problem.options[0]}' or '${problem.options[1]}' is required for mode ${mode} (${problem.what})`;
+    case "unused":
+      return `input '${problem.option}' is not used by mode ${problem.mode}; remove it (modes that use it: ${MODES.filter((m) => optionsFor(SCHEMAS[m], "action").some((o) => o.name === problem.option)).join(", ")})`;
   }
-  if (input.newEntries.length > 0) {
-    lines.push(`#### New entries (${input.newEntries.length})`, "", "| Line | Config keys | Triggers | Options | pr-link | Description |", "|---|---|---|---|---|---|");
-    for (const { line, entry, expanded } of input.newEntries.slice(0, MAX_ENTRY_ROWS)) {
-      const triggers = expanded.length === 0 ? "\u2014" : expanded.map((e) => e.keys.length === 0 ? `${code(e.pattern)} \u2192 **no match**` : e.keys.length === 1 && e.keys[0] === e.pattern ? code(e.pattern) : `${code(e.pattern)} \u2192 ${e.keys.map(code).join(", ")}`).join("<br>");
-      const options = [entry.evalsOnly && "evals-only", entry.allEvals && "all-evals", entry.appendOnly && "append-only", entry.evalMinPrefillEp !== void 0 && `eval-min-prefill-ep ${entry.evalMinPrefillEp}`, entry.scenarioType && `scenario-type ${entry.scenarioType.join(", ")}`].filter(Boolean).join("<br>");
-      lines.push(`| ${line} | ${entry.configKeys.map(code).join("<br>")} | ${triggers} | ${options || "\u2014"} | ${cell(entry.prLink)} | ${entry.description.map(cell).join("<br>")} |`);
-    }
-    if (input.newEntries.length > MAX_ENTRY_ROWS) lines.push(`| \u2026 | ${input.newEntries.length - MAX_ENTRY_ROWS} more entries left out | | | | |`);
-    lines.push("", input.ok ? `**${input.triggeredConfigs.length} config${input.triggeredConfigs.length === 1 ? "" : "s"} triggered** (output \`configs\`).` : "Nothing is triggered until the problems are fixed (output `configs` is `[]`).", "");
-  } else if (input.corrections > 0) {
-    lines.push(`${input.corrections} pr-link correction${input.corrections === 1 ? "" : "s"} of history entries; no new entries, no configs triggered.`, "");
-  } else if (input.ok) {
-    lines.push("No new entries; no configs triggered.", "");
+}
+function unusedInputs(mode, inputs) {
+  const taken = new Set([...ACTION_INPUTS, ...optionsFor(SCHEMAS[mode], "action")].map((o) => o.name));
+  const problems = [];
+  for (const [name, spec] of actionInputs()) {
+    const value = inputs[inputKey(name)]?.trim();
+    if (taken.has(name) || value === void 0 || value === "") continue;
+    const declared = declaredDefault(spec);
+    if (declared?.includes("${{") || value === declared) continue;
+    problems.push({ kind: "unused", option: name, mode });
   }
-  return lines;
+  return problems;
+}
+function readMode(inputs = process.env) {
+  const raw = inputs[inputKey("mode")]?.trim() || "job";
+  if (!MODES.includes(raw)) throw new InputError(wordInputProblem({ kind: "invalid", option: "mode", value: raw, expected: `one of: ${MODES.join(", ")}` }, raw));
+  return raw;
+}
+function readOptions(schema, env, context, inputs = process.env) {
+  let raw = rawInputs(optionsFor(schema, "action"), inputs);
+  if (context) raw = context(raw);
+  const parsed = parseOptions(schema, raw, env, "action");
+  const problems = [...parsed.ok ? [] : parsed.problems, ...MODES.includes(schema.mode) ? unusedInputs(schema.mode, inputs) : []];
+  if (problems.length > 0 || !parsed.ok) throw new InputError(problems.map((p) => wordInputProblem(p, schema.mode)).join("; "));
+  return parsed.options;
+}
+var workspaceOf = (env) => env.GITHUB_WORKSPACE || process.cwd();
+
+// src/github/safe-core.ts
+function withSafeLog(core2) {
+  const text = (message) => neutralizeLogText(message instanceof Error ? message.message : message);
+  return {
+    ...core2,
+    info: (message) => core2.info(neutralizeLogText(message)),
+    debug: (message) => core2.debug(neutralizeLogText(message)),
+    warning: (message, properties) => core2.warning(text(message), properties),
+    error: (message, properties) => core2.error(text(message), properties),
+    notice: (message, properties) => core2.notice(text(message), properties),
+    setFailed: (message) => core2.setFailed(text(message))
+  };
+}
+var core = withSafeLog(core_exports);
+
+// src/action/log.ts
+var log = {
+  info: (message) => core.info(message),
+  warning: (message) => core.warning(message),
+  error: (message) => core.error(message),
+  group: (name, fn) => core.group(name, fn),
+  fail: (message) => core.setFailed(message)
+};
+
+// src/action/power.ts
+function reportPowerRun(result) {
+  result.log.stdout.forEach((line) => log.info(line));
+  result.log.stderr.forEach((line) => result.valid ? log.info(line) : log.warning(line));
+  core.setOutput("power-valid", result.valid ? "1" : "0");
+  core.setOutput("agg-result", result.aggResult);
+  core.setOutput("validation-result", result.sidecarPath);
+  core.setOutput("reasons", result.reasonCodes.join(","));
+  if (result.valid) {
+    core.setOutput("avg-power-w", String(result.metrics.avg_power_w));
+    core.setOutput("total-gpu-energy-j", String(result.metrics.total_gpu_energy_j));
+    core.setOutput("joules-per-output-token", String(result.metrics.joules_per_output_token));
+  }
+  return result.exitCode !== 0 ? `power is invalid and require-power is set: ${result.reasonCodes.join(", ")}` : void 0;
 }
 
-// src/github/changelogAnnotations.ts
-var MAX_ANNOTATIONS = 10;
-function annotateProblems(problems, limit = MAX_ANNOTATIONS) {
-  const shown = problems.slice(0, limit);
-  for (const problem of shown) {
-    error(problem.message, { title: `perf-changelog ${problem.code}`, file: problem.file, startLine: problem.line, startColumn: problem.column });
+// src/action/aggregate.ts
+var aggregateAction = {
+  configure: (env) => ({ mode: "aggregate", workspace: workspaceOf(env), ...readOptions(aggregateSchema, env) }),
+  run: async ({ mode: _mode, workspace, ...options }, env) => {
+    const result = await log.group("Aggregate GPU power", () => runAggregate({ ...options, cwd: workspace, env }));
+    return reportPowerRun({ ...result, reasonCodes: result.reasons.map((r) => r.code) });
   }
-  return shown.length;
-}
-async function writeJobSummary(markdownLines) {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await summary.addRaw(markdownLines.join("\n"), true).write();
-}
+};
+
+// src/action/aggregate-multinode.ts
+var aggregateMultinodeAction = {
+  configure: (env) => ({ mode: "aggregate-multinode", workspace: workspaceOf(env), ...readOptions(aggregateMultinodeSchema, env) }),
+  run: async ({ mode: _mode, workspace, ...options }, env) => {
+    const result = await log.group("Aggregate multinode GPU power", () => runAggregateMultinode({ ...options, cwd: workspace, env }));
+    return reportPowerRun({ ...result, reasonCodes: result.reasons });
+  }
+};
+
+// src/action/job.ts
+var jobAction = {
+  configure: (env) => {
+    const { workspace: _cliOnly, visualizerUrl, ...options } = readOptions(jobSchema, env);
+    return { mode: "job", ...options, visualizerUrl: visualizerUrl ?? DEFAULT_VISUALIZER_URL, runId: env.GITHUB_RUN_ID || void 0, workspace: workspaceOf(env) };
+  },
+  run: async ({ mode: _mode, ...config }, env) => {
+    const result = await runJob({ ...config, env }, { group: log.group, info: log.info, warning: log.warning });
+    result.warnings.forEach((w) => log.warning(w));
+    if (result.summary) {
+      const { appendSummary } = await import("./chunks/summary-6K63PJIC.js");
+      await appendSummary(result.summary).catch((error) => log.warning(`Could not write the job summary: ${error.message}`));
+    }
+    const o = result.outputs;
+    if (o["agg-result"] !== void 0) {
+      core.setOutput("agg-result", o["agg-result"]);
+      core.setOutput("power-valid", o["power-valid"]);
+      core.setOutput("avg-power-w", o["avg-power-w"]);
+      core.setOutput("total-gpu-energy-j", o["total-gpu-energy-j"]);
+      core.setOutput("joules-per-output-token", o["joules-per-output-token"]);
+      core.setOutput("topology", o.topology);
+      core.setOutput("artifact-ids", o["artifact-ids"]);
+      core.setOutput("validation-result", result.validationResult ?? "");
+      core.setOutput("reasons", result.reasons.join(","));
+    }
+    return result.failure;
+  }
+};
+
+// src/action/process-result.ts
+var processResultAction = {
+  configure: (env) => ({ mode: "process-result", workspace: workspaceOf(env), ...readOptions(processResultSchema, env) }),
+  run: async ({ mode: _mode, workspace, ...options }, env) => {
+    const result = await log.group("Process benchmark result", () => runProcessResult({ ...options, cwd: workspace, env }));
+    result.log.stdout.forEach((line) => log.info(line));
+    result.log.stderr.forEach((line) => result.power?.valid === false ? log.warning(line) : log.info(line));
+    if (result.topology) core.setOutput("topology", result.topology);
+    if (result.aggResult && result.aggWritten) core.setOutput("agg-result", result.aggResult);
+    if (result.power) {
+      core.setOutput("power-valid", result.power.valid ? "1" : "0");
+      core.setOutput("validation-result", result.power.sidecarPath);
+      core.setOutput("reasons", result.power.reasons.join(","));
+    }
+    if (!result.aggWritten) return `process-result: ${result.problems.map((p) => `${p.subject}: ${p.problem}`).join("; ") || "the agg JSON was not written"}`;
+    if (result.exitCode !== 0) return `power is invalid and require-power is set: ${result.power?.reasons.join(", ") ?? ""}`;
+    return void 0;
+  }
+};
 
 // src/github/event.ts
 import { readFileSync } from "node:fs";
@@ -105,309 +217,219 @@ function readEventDefaults(env) {
   return typeof before === "string" && !ZERO_SHA.test(before) ? { baseSha: before } : {};
 }
 
-// src/main.ts
-var MODES = ["job", "aggregate", "process-result", "aggregate-multinode", "report", "validate-changelog"];
-var DEFAULT_VISUALIZER_URL = "https://inferencex.semianalysis.com";
-var InputError = class extends Error {
-};
-function optional(name) {
-  const value = getInput(name).trim();
-  return value === "" ? void 0 : value;
-}
-function required(name, why) {
-  const value = optional(name);
-  if (value === void 0) throw new InputError(`input '${name}' is required ${why}`);
-  return value;
-}
-function count(name, why) {
-  const value = required(name, why);
-  if (!/^\d+$/.test(value)) throw new InputError(`input '${name}' is "${value}"; expected a non-negative integer`);
-  return Number(value);
-}
-function requirePowerInput(env) {
-  return optional("require-power") !== void 0 ? getBooleanInput("require-power") : envRequiresPower(env);
-}
-function getProcessResultConfig(env) {
-  return { mode: "process-result", resultDir: optional("result-dir"), workspace: env.GITHUB_WORKSPACE || process.cwd() };
-}
-function getAggregateMultinodeConfig(env) {
-  return {
-    mode: "aggregate-multinode",
-    powerDir: optional("power-dir"),
-    logsRoot: optional("logs-root"),
-    benchResult: required("bench-result", "for mode aggregate-multinode"),
-    aggResult: required("agg-result", "for mode aggregate-multinode"),
-    prefillGpus: count("prefill-gpus", "for mode aggregate-multinode (PREFILL_GPUS)"),
-    decodeGpus: count("decode-gpus", "for mode aggregate-multinode (DECODE_GPUS, 0 when aggregated)"),
-    expectedProducerSha: optional("expected-producer-sha"),
-    validationResult: optional("validation-result"),
-    requirePower: requirePowerInput(env),
-    workspace: env.GITHUB_WORKSPACE || process.cwd()
-  };
-}
-function booleanInput(name, fallback) {
-  const value = optional(name);
-  if (value === void 0) return fallback;
-  if (/^(true|yes|1)$/i.test(value)) return true;
-  if (/^(false|no|0)$/i.test(value)) return false;
-  throw new InputError(`input '${name}' is "${value}"; expected true or false`);
-}
-function getAggregateConfig(env) {
-  const gpus = required("expected-num-gpus", "for mode aggregate (the node GPU count, TP x PP x PCP)");
-  if (!/^\d+$/.test(gpus) || Number(gpus) <= 0) throw new InputError(`input 'expected-num-gpus' is "${gpus}"; expected a positive integer`);
-  const gap = optional("max-sample-gap");
-  if (gap !== void 0 && !(Number(gap) > 0)) throw new InputError(`input 'max-sample-gap' is "${gap}"; expected a positive number of seconds`);
-  return {
-    mode: "aggregate",
-    csv: optional("csv"),
-    benchResult: required("bench-result", "for mode aggregate"),
-    aggResult: required("agg-result", "for mode aggregate"),
-    expectedNumGpus: Number(gpus),
-    validationResult: optional("validation-result"),
-    requirePower: requirePowerInput(env),
-    maxSampleGapS: gap === void 0 ? void 0 : Number(gap),
-    workspace: env.GITHUB_WORKSPACE || process.cwd()
-  };
-}
-function getValidateChangelogConfig(env) {
-  const event = readEventDefaults(env);
-  const prInput = optional("pr-number");
-  if (prInput !== void 0 && (!/^\d+$/.test(prInput) || Number(prInput) <= 0)) throw new InputError(`input 'pr-number' is "${prInput}"; expected a positive integer`);
-  const repo = optional("repo") ?? (env.GITHUB_REPOSITORY || void 0);
-  if (repo !== void 0 && !/^[\w.-]+\/[\w.-]+$/.test(repo)) throw new InputError(`input 'repo' is "${repo}"; expected owner/name`);
-  const baseFile = optional("base-file");
-  const baseRef = optional("base-ref") ?? (baseFile === void 0 ? event.baseSha : void 0);
-  if (baseRef === void 0 && baseFile === void 0) {
-    throw new InputError("input 'base-ref' is required for mode validate-changelog outside pull_request and push events (e.g. origin/main), or give 'base-file'");
-  }
-  return {
-    mode: "validate-changelog",
-    changelog: optional("changelog"),
-    baseRef,
-    headRef: optional("head-ref"),
-    baseFile,
-    headFile: optional("head-file"),
-    configs: optional("configs"),
-    prNumber: prInput !== void 0 ? Number(prInput) : event.prNumber,
-    repo,
-    outputConfigs: optional("output-configs"),
-    workspace: env.GITHUB_WORKSPACE || process.cwd()
-  };
-}
-function positiveIntEnv(env, name, fallback) {
+// src/action/report.ts
+function nonNegativeEnv(env, name, fallback) {
   const value = Number(env[name]);
   return Number.isFinite(value) && value >= 0 && env[name] !== void 0 && env[name] !== "" ? value : fallback;
 }
-function getReportConfig(env) {
-  const results = required("results", "for mode report (a folder or glob of agg JSONs, e.g. the downloaded bmk_* artifacts)");
-  const visualizerUrl = optional("visualizer-url") ?? DEFAULT_VISUALIZER_URL;
-  if (!safeUrl(visualizerUrl)) throw new InputError(`input 'visualizer-url' is "${visualizerUrl}"; expected an http(s) URL`);
-  const labelsInput = getInput("labels");
-  const token = optional("github-token");
+function triggeringRunOf(run3) {
+  const name = run3?.head_repository?.full_name;
+  return { headSha: typeof run3?.head_sha === "string" ? run3.head_sha : void 0, headRepository: typeof name === "string" ? name : void 0 };
+}
+function configure(env) {
+  const options = readOptions(reportSchema, env);
   const payload = readEventPayload(env);
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const workflowRun = payload.workflow_run;
-  const prInput = optional("pr-number");
-  if (prInput !== void 0 && !/^\d+$/.test(prInput)) throw new InputError(`input 'pr-number' is "${prInput}"; expected a pull request number`);
   const workflowRunPr = workflowRun?.pull_requests?.[0]?.number;
   const event = {
     name: eventName,
     pullRequest: eventName === "pull_request" ? pullRequestFromEvent(payload) : void 0,
-    pullRequestNumber: prInput !== void 0 ? Number(prInput) : typeof workflowRunPr === "number" ? workflowRunPr : void 0
+    pullRequestNumber: options.prNumber ?? (typeof workflowRunPr === "number" ? workflowRunPr : void 0),
+    triggeringRun: eventName === "workflow_run" ? triggeringRunOf(workflowRun) : void 0
   };
-  const runIdInput = optional("run-id");
-  if (runIdInput !== void 0 && !/^\d+$/.test(runIdInput)) throw new InputError(`input 'run-id' is "${runIdInput}"; expected a workflow run id`);
-  const runId = runIdInput ?? (eventName === "workflow_run" && typeof workflowRun?.id === "number" ? String(workflowRun.id) : env.GITHUB_RUN_ID);
+  const runId = options.runId ?? (eventName === "workflow_run" && typeof workflowRun?.id === "number" ? String(workflowRun.id) : env.GITHUB_RUN_ID);
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
   const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   return {
     mode: "report",
-    results,
-    visualizerUrl,
-    commentKey: optional("comment-key") ?? env.GITHUB_WORKFLOW ?? "sweep-power",
-    labels: parseLabels(labelsInput === "" && env["INPUT_LABELS"] === void 0 ? DEFAULT_LABELS.join(",") : labelsInput),
-    token,
+    results: options.results,
+    visualizerUrl: options.visualizerUrl,
+    commentKey: options.commentKey,
+    labels: options.labels ?? [],
+    token: options.token,
     runId,
     runUrl: runId && owner && repo ? `${server}/${owner}/${repo}/actions/runs/${runId}` : void 0,
     event,
-    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    workspace: workspaceOf(env),
     owner,
     repo,
     retry: {
       ...DEFAULT_RETRY,
-      baseDelayMs: positiveIntEnv(env, "SWEEP_POWER_RETRY_BASE_MS", DEFAULT_RETRY.baseDelayMs),
-      timeoutMs: positiveIntEnv(env, "SWEEP_POWER_HTTP_TIMEOUT_MS", DEFAULT_RETRY.timeoutMs)
+      baseDelayMs: nonNegativeEnv(env, "SWEEP_POWER_RETRY_BASE_MS", DEFAULT_RETRY.baseDelayMs),
+      timeoutMs: nonNegativeEnv(env, "SWEEP_POWER_HTTP_TIMEOUT_MS", DEFAULT_RETRY.timeoutMs)
     }
   };
 }
-function getUploadConfig() {
-  const retention = optional("retention-days");
-  if (retention !== void 0 && (!/^\d+$/.test(retention) || Number(retention) < 1 || Number(retention) > 90)) {
-    throw new InputError(`input 'retention-days' is "${retention}"; expected a whole number of days from 1 to 90`);
-  }
-  const artifactPrefix = optional("artifact-prefix") ?? "";
-  if (/[":<>|*?\r\n\\/]/.test(artifactPrefix)) throw new InputError(`input 'artifact-prefix' is "${artifactPrefix}"; it may not contain " : < > | * ? \\ / or line breaks`);
-  return { upload: booleanInput("upload", true), retentionDays: retention === void 0 ? void 0 : Number(retention), artifactPrefix };
-}
-function getConfig(env = process.env) {
-  const mode = optional("mode") ?? "job";
-  if (!MODES.includes(mode)) throw new InputError(`input 'mode' is "${mode}"; expected one of: ${MODES.join(", ")}`);
-  if (mode === "report") return getReportConfig(env);
-  if (mode === "process-result") return getProcessResultConfig(env);
-  if (mode === "aggregate-multinode") return getAggregateMultinodeConfig(env);
-  if (mode === "validate-changelog") return getValidateChangelogConfig(env);
-  if (mode === "job") return getJobConfig(env);
-  return getAggregateConfig(env);
-}
-function reportPowerRun(result) {
-  result.log.stdout.forEach((line) => info(line));
-  result.log.stderr.forEach((line) => result.valid ? info(line) : warning(line));
-  setOutput("power-valid", result.valid ? "1" : "0");
-  setOutput("agg-result", result.aggResult);
-  setOutput("validation-result", result.sidecarPath);
-  setOutput("reasons", result.reasonCodes.join(","));
-  if (result.valid) {
-    setOutput("avg-power-w", String(result.metrics.avg_power_w));
-    setOutput("total-gpu-energy-j", String(result.metrics.total_gpu_energy_j));
-    setOutput("joules-per-output-token", String(result.metrics.joules_per_output_token));
-  }
-  if (result.exitCode !== 0) setFailed(`power is invalid and require-power is set: ${result.reasonCodes.join(", ")}`);
-}
-async function runAggregateMode(config) {
-  const result = await group("Aggregate GPU power", () => runAggregate({ ...config, cwd: config.workspace, env: process.env }));
-  reportPowerRun({ ...result, reasonCodes: result.reasons.map((r) => r.code) });
-}
-async function runAggregateMultinodeMode(config) {
-  const result = await group("Aggregate multinode GPU power", () => runAggregateMultinode({ ...config, cwd: config.workspace, env: process.env }));
-  reportPowerRun({ ...result, reasonCodes: result.reasons });
-}
-async function runReportMode(config) {
-  const retry = { ...config.retry, onRetry: (message) => info(message) };
+async function run(config) {
+  const retry = { ...config.retry, onRetry: (message) => log.info(message) };
   let comment;
   if (config.token && config.owner && config.repo) {
-    const github = await import("./chunks/comment-IHKLWKNV.js");
+    const github = await import("./chunks/comment-VB3S6VLH.js");
     const octokit = github.createOctokit(config.token);
     comment = {
       getPullRequest: (number) => github.getPullRequest(octokit, config.owner, config.repo, number, retry),
       upsert: (issueNumber, markdown) => github.upsertStickyComment(octokit, { owner: config.owner, repo: config.repo, issueNumber }, config.commentKey, markdown, retry)
     };
   }
-  const { appendSummary } = await import("./chunks/summary-YE6GMLWT.js");
-  const result = await group(
+  const { appendSummary } = await import("./chunks/summary-6K63PJIC.js");
+  const result = await log.group(
     "Sweep power report",
     () => runReportAction(
       { results: config.results, root: config.workspace, confine: true, runId: config.runId, runUrl: config.runUrl, visualizerUrl: config.visualizerUrl, event: config.event, labels: config.labels },
       {
         comment,
         writeSummary: async (markdown) => {
-          await appendSummary(markdown).catch((error2) => warning(`Could not write the job summary: ${error2.message}`));
+          await appendSummary(markdown).catch((error) => log.warning(`Could not write the job summary: ${error.message}`));
         },
-        info: (m) => info(m),
-        warning: (m) => warning(m)
+        info: log.info,
+        warning: log.warning
       }
     )
   );
-  setOutput("comment", result.comment);
-  setOutput("comment-id", result.commentId === void 0 ? "" : String(result.commentId));
-  setOutput("comment-url", result.commentUrl ?? "");
-  setOutput("results-total", String(result.counts.total));
-  setOutput("results-valid", String(result.counts.valid));
-  setOutput("results-invalid", String(result.counts.invalid));
-  setOutput("results-missing", String(result.counts.missing));
-  setOutput("rows-left-out", String(result.rowsLeftOut));
+  core.setOutput("comment", result.comment);
+  core.setOutput("comment-id", result.commentId === void 0 ? "" : String(result.commentId));
+  core.setOutput("comment-url", result.commentUrl ?? "");
+  core.setOutput("results-total", String(result.counts.total));
+  core.setOutput("results-valid", String(result.counts.valid));
+  core.setOutput("results-invalid", String(result.counts.invalid));
+  core.setOutput("results-missing", String(result.counts.missing));
+  core.setOutput("rows-left-out", String(result.rowsLeftOut));
+  return void 0;
 }
-async function runValidateChangelogMode(config) {
-  const result = await runValidateChangelog({ ...config, cwd: config.workspace });
-  const annotated = annotateProblems(result.problems);
-  result.log.stderr.slice(annotated).forEach((line) => info(line));
-  result.log.stdout.forEach((line) => info(line));
-  setOutput("configs", JSON.stringify(result.triggeredConfigs));
-  setOutput("new-entries", String(result.verdict?.newEntries.length ?? 0));
-  await writeJobSummary(
-    renderChangelogReport({
-      file: result.file,
-      ok: result.ok,
-      problems: result.problems,
-      newEntries: result.verdict?.newEntries ?? [],
-      corrections: result.verdict?.corrections ?? 0,
-      triggeredConfigs: result.triggeredConfigs,
-      annotated
-    })
-  );
-  if (!result.ok) setFailed(`${result.file}: ${result.problems.length === 1 ? "1 problem" : `${result.problems.length} problems`}; see the annotations and the job summary.`);
+var reportAction = { configure, run };
+
+// src/core/changelog/report.ts
+var MAX_PROBLEM_ROWS = 300;
+var MAX_ENTRY_ROWS = 200;
+var CHANGELOG_SUMMARY_BUDGET_BYTES = 512 * 1024;
+var MAX_CELL_CHARS = 1e3;
+var cell = (text) => escapeMarkdown(capText(text, MAX_CELL_CHARS));
+function plain(text) {
+  return text.replace(/\r?\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\|/g, "\\|");
 }
-async function run() {
-  let config;
+function code(text) {
+  return `<code>${cell(text)}</code>`;
+}
+var utf8 = new TextEncoder();
+function withinBudget(rows, budget) {
+  const kept = [];
+  for (const row of rows) {
+    const bytes = utf8.encode(row).length + 1;
+    if (bytes > budget.left) {
+      budget.left = 0;
+      break;
+    }
+    budget.left -= bytes;
+    kept.push(row);
+  }
+  return kept;
+}
+function renderChangelogReport(input, budgetBytes = CHANGELOG_SUMMARY_BUDGET_BYTES) {
+  const lines = [];
+  const budget = { left: budgetBytes };
+  const problems = input.problems;
+  lines.push(input.ok ? `### \u2705 ${plain(input.file)}: the change passes the changelog gate` : `### \u274C ${plain(input.file)}: ${problems.length === 1 ? "1 problem" : `${problems.length} problems`}`, "");
+  if (problems.length > 0) {
+    if (input.annotated < problems.length) lines.push(`The first ${input.annotated} are annotated on the diff; all are listed here.`, "");
+    lines.push("| Location | Problem |", "|---|---|");
+    const shown2 = withinBudget(problems.slice(0, MAX_PROBLEM_ROWS).map((problem) => `| <code>${plain(`${problem.file}:${problem.line}:${problem.column}`)}</code> | ${cell(problem.message)} |`), budget);
+    lines.push(...shown2);
+    if (problems.length > shown2.length) lines.push(`| \u2026 | ${problems.length - shown2.length} more problems left out to stay under the size limit; run \`sweep-power validate-changelog\` locally for all. |`);
+    lines.push("");
+  }
+  if (input.newEntries.length > 0) {
+    lines.push(`#### New entries (${input.newEntries.length})`, "", "| Line | Config keys | Triggers | Options | pr-link | Description |", "|---|---|---|---|---|---|");
+    const rows = [];
+    for (const { line, entry, expanded } of input.newEntries.slice(0, MAX_ENTRY_ROWS)) {
+      if (budget.left <= 0) break;
+      const triggers = expanded.length === 0 ? "\u2014" : expanded.map((e) => e.keys.length === 0 ? `${code(e.pattern)} \u2192 **no match**` : e.keys.length === 1 && e.keys[0] === e.pattern ? code(e.pattern) : `${code(e.pattern)} \u2192 ${e.keys.map(code).join(", ")}`).join("<br>");
+      const options = [entry.evalsOnly && "evals-only", entry.allEvals && "all-evals", entry.appendOnly && "append-only", entry.evalMinPrefillEp !== void 0 && `eval-min-prefill-ep ${entry.evalMinPrefillEp}`, entry.scenarioType && `scenario-type ${entry.scenarioType.join(", ")}`].filter(Boolean).join("<br>");
+      rows.push(`| ${line} | ${entry.configKeys.map(code).join("<br>")} | ${triggers} | ${options || "\u2014"} | ${cell(entry.prLink)} | ${entry.description.map(cell).join("<br>")} |`);
+    }
+    const shown2 = withinBudget(rows, budget);
+    lines.push(...shown2);
+    if (input.newEntries.length > shown2.length) lines.push(`| \u2026 | ${input.newEntries.length - shown2.length} more entries left out to stay under the size limit | | | | |`);
+    lines.push("", input.ok ? `**${input.triggeredConfigs.length} config${input.triggeredConfigs.length === 1 ? "" : "s"} triggered** (output \`configs\`).` : "Nothing is triggered until the problems are fixed (output `configs` is `[]`).", "");
+  } else if (input.corrections > 0) {
+    lines.push(`${input.corrections} pr-link correction${input.corrections === 1 ? "" : "s"} of history entries; no new entries, no configs triggered.`, "");
+  } else if (input.ok) {
+    lines.push("No new entries; no configs triggered.", "");
+  }
+  return lines;
+}
+
+// src/github/changelogAnnotations.ts
+var MAX_ANNOTATIONS = 10;
+function annotateProblems(problems, limit = MAX_ANNOTATIONS) {
+  const shown2 = problems.slice(0, limit);
+  for (const problem of shown2) {
+    core.error(problem.message, { title: `perf-changelog ${problem.code}`, file: problem.file, startLine: problem.line, startColumn: problem.column });
+  }
+  return shown2.length;
+}
+async function writeJobSummary(markdownLines) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(markdownLines.join("\n"), true).write();
+}
+
+// src/action/validate-changelog.ts
+var validateChangelogAction = {
+  /** PR number and base commit come from the event when the inputs leave them out. */
+  configure: (env) => {
+    const event = readEventDefaults(env);
+    const options = readOptions(validateChangelogSchema, env, (raw) => raw["base-ref"]?.trim() || raw["base-file"]?.trim() ? raw : { ...raw, "base-ref": event.baseSha });
+    return { mode: "validate-changelog", workspace: workspaceOf(env), ...options, prNumber: options.prNumber ?? event.prNumber };
+  },
+  run: async ({ mode: _mode, workspace, ...options }) => {
+    const result = await runValidateChangelog({ ...options, cwd: workspace });
+    const annotated = annotateProblems(result.problems);
+    result.log.stderr.slice(annotated).forEach((line) => log.info(line));
+    result.log.stdout.forEach((line) => log.info(line));
+    core.setOutput("configs", JSON.stringify(result.triggeredConfigs));
+    core.setOutput("new-entries", String(result.verdict?.newEntries.length ?? 0));
+    await writeJobSummary(
+      renderChangelogReport({
+        file: result.file,
+        ok: result.ok,
+        problems: result.problems,
+        newEntries: result.verdict?.newEntries ?? [],
+        corrections: result.verdict?.corrections ?? 0,
+        triggeredConfigs: result.triggeredConfigs,
+        annotated
+      })
+    );
+    return result.ok ? void 0 : `${result.file}: ${result.problems.length === 1 ? "1 problem" : `${result.problems.length} problems`}; see the annotations and the job summary.`;
+  }
+};
+
+// src/main.ts
+var ACTIONS = {
+  job: jobAction,
+  aggregate: aggregateAction,
+  "process-result": processResultAction,
+  "aggregate-multinode": aggregateMultinodeAction,
+  report: reportAction,
+  "validate-changelog": validateChangelogAction
+};
+function getConfig(env = process.env) {
+  return ACTIONS[readMode()].configure(env);
+}
+async function run2(env = process.env) {
+  const token = (env["INPUT_GITHUB-TOKEN"] ?? "").trim();
+  if (token !== "") core.setSecret(token);
+  let failure;
+  let mode;
   try {
-    config = getConfig();
-  } catch (error2) {
-    setFailed(error2.message);
-    return;
+    const config = getConfig(env);
+    mode = config.mode;
+    failure = await ACTIONS[config.mode].run(config, env);
+  } catch (error) {
+    failure = error instanceof InputError || mode === void 0 ? error.message : `sweep-power ${mode}: ${error.message}`;
   }
-  try {
-    if (config.mode === "report") await runReportMode(config);
-    else if (config.mode === "process-result") await runProcessResultMode(config);
-    else if (config.mode === "aggregate-multinode") await runAggregateMultinodeMode(config);
-    else if (config.mode === "validate-changelog") await runValidateChangelogMode(config);
-    else if (config.mode === "job") await runJobMode(config);
-    else await runAggregateMode(config);
-  } catch (error2) {
-    setFailed(`sweep-power ${config.mode}: ${error2.message}`);
-  }
-}
-async function runProcessResultMode(config) {
-  const result = await group("Process benchmark result", () => runProcessResult({ resultDir: config.resultDir, cwd: config.workspace, env: process.env }));
-  result.log.stdout.forEach((line) => info(line));
-  result.log.stderr.forEach((line) => result.power?.valid === false ? warning(line) : info(line));
-  if (result.topology) setOutput("topology", result.topology);
-  if (result.aggResult && result.aggWritten) setOutput("agg-result", result.aggResult);
-  if (result.power) {
-    setOutput("power-valid", result.power.valid ? "1" : "0");
-    setOutput("validation-result", result.power.sidecarPath);
-    setOutput("reasons", result.power.reasons.join(","));
-  }
-  if (!result.aggWritten) setFailed(`process-result: ${result.problems.map((p) => `${p.subject}: ${p.problem}`).join("; ") || "the agg JSON was not written"}`);
-  else if (result.exitCode !== 0) setFailed(`power is invalid and REQUIRE_POWER is set: ${result.power?.reasons.join(", ") ?? ""}`);
-}
-function getJobConfig(env) {
-  const gpus = optional("expected-num-gpus");
-  if (gpus !== void 0 && (!/^\d+$/.test(gpus) || Number(gpus) <= 0)) throw new InputError(`input 'expected-num-gpus' is "${gpus}"; expected a positive integer`);
-  const visualizerUrl = optional("visualizer-url") ?? DEFAULT_VISUALIZER_URL;
-  if (!safeUrl(visualizerUrl)) throw new InputError(`input 'visualizer-url' is "${visualizerUrl}"; expected an http(s) URL`);
-  return {
-    mode: "job",
-    gpuMetrics: optional("gpu-metrics"),
-    resultFilename: optional("result-filename"),
-    expectedNumGpus: gpus === void 0 ? void 0 : Number(gpus),
-    requirePower: requirePowerInput(env),
-    visualizerUrl,
-    runId: env.GITHUB_RUN_ID || void 0,
-    workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    ...getUploadConfig()
-  };
-}
-async function runJobMode(config) {
-  const result = await runJob({ ...config, env: process.env }, { group: (name, fn) => group(name, fn), info: (m) => info(m), warning: (m) => warning(m) });
-  result.warnings.forEach((w) => warning(w));
-  if (result.summary) {
-    const { appendSummary } = await import("./chunks/summary-YE6GMLWT.js");
-    await appendSummary(result.summary).catch((error2) => warning(`Could not write the job summary: ${error2.message}`));
-  }
-  const o = result.outputs;
-  if (o["agg-result"] !== void 0) {
-    setOutput("agg-result", o["agg-result"]);
-    setOutput("power-valid", o["power-valid"]);
-    setOutput("avg-power-w", o["avg-power-w"]);
-    setOutput("total-gpu-energy-j", o["total-gpu-energy-j"]);
-    setOutput("joules-per-output-token", o["joules-per-output-token"]);
-    setOutput("topology", o.topology);
-    setOutput("artifact-ids", o["artifact-ids"]);
-    setOutput("validation-result", result.validationResult ?? "");
-    setOutput("reasons", result.reasons.join(","));
-  }
-  if (result.failure) setFailed(result.failure);
+  if (failure !== void 0) log.fail(failure);
 }
 
 // src/index.ts
-void run();
+void run2();
 //# sourceMappingURL=index.js.map

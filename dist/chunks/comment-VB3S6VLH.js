@@ -5,7 +5,7 @@ import {
   sanitizeKey,
   statusOf,
   withRetry
-} from "./chunk-P4KM3R73.js";
+} from "./chunk-5TTQKOFD.js";
 import {
   getOctokit
 } from "./chunk-SHHJU4ON.js";
@@ -34,7 +34,7 @@ async function viewerLogin(octokit, retry) {
 }
 async function getPullRequest(octokit, owner, repo, number, retry) {
   const { data } = await withRetry(`read pull request #${number}`, retry, (signal) => octokit.rest.pulls.get({ owner, repo, pull_number: number, request: { signal } }));
-  return { number: data.number, draft: data.draft === true, labels: data.labels.map((l) => l.name ?? "").filter((n) => n !== "") };
+  return { number: data.number, draft: data.draft === true, labels: data.labels.map((l) => l.name ?? "").filter((n) => n !== ""), headSha: data.head?.sha, headRepository: data.head?.repo?.full_name };
 }
 async function findStickyComments(octokit, target, marker, login, retry) {
   const matches = [];
@@ -91,4 +91,4 @@ export {
   upsertStickyComment,
   viewerLogin
 };
-//# sourceMappingURL=comment-IHKLWKNV.js.map
+//# sourceMappingURL=comment-VB3S6VLH.js.map

@@ -1,10 +1,5 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  RequestError,
-  defaults,
-  getOctokit
-} from "./chunk-SHHJU4ON.js";
-import {
   BearerCredentialHandler,
   HttpClient,
   HttpCodes,
@@ -13,7 +8,12 @@ import {
   info,
   setSecret,
   warning
-} from "./chunk-BZG263QF.js";
+} from "./chunk-VEAWQ2VU.js";
+import {
+  RequestError,
+  defaults,
+  getOctokit
+} from "./chunk-SHHJU4ON.js";
 import "./chunk-5LN5HCCW.js";
 import {
   __commonJS,
@@ -79907,4 +79907,4 @@ function createArtifactClient() {
 export {
   createArtifactClient
 };
-//# sourceMappingURL=artifact-client-DJPUPDSK.js.map
+//# sourceMappingURL=artifact-client-R6VNP5IB.js.map

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   summary
-} from "./chunk-BZG263QF.js";
+} from "./chunk-VEAWQ2VU.js";
 import "./chunk-5LN5HCCW.js";
 import "./chunk-2FNGD6TF.js";
 
@@ -15,4 +15,4 @@ async function appendSummary(markdown) {
 export {
   appendSummary
 };
-//# sourceMappingURL=summary-YE6GMLWT.js.map
+//# sourceMappingURL=summary-6K63PJIC.js.map

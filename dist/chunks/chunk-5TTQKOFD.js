@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 
 // src/core/report/escape.ts
 var WORD_JOINER = "\u2060";
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2060-\u2064\ufeff\p{Bidi_Control}\u{E0000}-\u{E007F}]/gu;
 var MARKDOWN_PUNCTUATION = new Set("\\`*_{}[]()+-.!|~:$^=".split(""));
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 function normalizeText(value) {
@@ -93,4 +93,4 @@ export {
   delayFor,
   withRetry
 };
-//# sourceMappingURL=chunk-P4KM3R73.js.map
+//# sourceMappingURL=chunk-5TTQKOFD.js.map
