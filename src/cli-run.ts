@@ -68,6 +68,9 @@ Commands:
               --run-id N                    workflow run id for the visualizer links
               --visualizer-url URL          default https://inferencex.semianalysis.com
               --out FILE                    write the markdown here instead of stdout
+              --baseline DIR_OR_GLOB        agg JSONs (and sidecars) to compare with: deltas and verdicts
+              --threshold PCT               change never called a regression below this (default 5)
+              --comparison FILE             write every config's comparison as JSON here
 
   validate-changelog
               Gate for perf-changelog.yaml changes: file, schema, append-only history, pr-link and
@@ -235,20 +238,35 @@ async function reportCommand(args: string[], io: CliIo): Promise<number> {
     'run-id': { type: 'string' },
     'visualizer-url': { type: 'string' },
     out: { type: 'string' },
+    baseline: { type: 'string' },
+    threshold: { type: 'string' },
+    comparison: { type: 'string' },
   });
   const results = requireString(values, 'results');
+  const threshold = values.threshold?.replace(/\s*%$/, '');
+  if (threshold !== undefined && !/^\d+(\.\d+)?$/.test(threshold)) throw new UsageError(`--threshold must be a percentage such as 5, got "${values.threshold}"`);
   const runId = values['run-id'];
   if (runId !== undefined && !/^\d+$/.test(runId)) throw new UsageError(`--run-id must be a workflow run id (digits), got "${runId}"`);
   const visualizerUrl = values['visualizer-url'] ?? 'https://inferencex.semianalysis.com';
   if (!/^https?:\/\//i.test(visualizerUrl)) throw new UsageError(`--visualizer-url must be an http(s) URL, got "${visualizerUrl}"`);
   let built;
   try {
-    built = await buildReport({ results, root: io.cwd, confine: false, runId, visualizerUrl });
+    built = await buildReport({
+      results,
+      root: io.cwd,
+      confine: false,
+      runId,
+      visualizerUrl,
+      baseline: values.baseline,
+      threshold: threshold === undefined ? undefined : Number(threshold) / 100,
+      comparisonFile: values.comparison === undefined ? undefined : resolve(io.cwd, values.comparison),
+    });
   } catch (error) {
     io.stderr(`sweep-power report: ${(error as Error).message}`);
     return 1;
   }
   const { counts, rowsLeftOut } = built.comment;
+  if (values.comparison !== undefined && !built.comparison) io.stderr(`sweep-power report: no comparison written to ${values.comparison}: ${values.baseline === undefined ? 'no --baseline given' : 'the baseline has no results'}`);
   if (values.out) {
     await writeFileAtomic(resolve(io.cwd, values.out), `${built.comment.markdown}\n`);
     io.stdout(`sweep-power report: ${counts.total} configs (${counts.valid} valid, ${counts.invalid} invalid, ${counts.missing} without power data, ${counts.unreadable} unreadable files)${rowsLeftOut > 0 ? `, ${rowsLeftOut} rows left out` : ''} -> ${values.out}`);

@@ -1,9 +1,11 @@
 import * as core from '@actions/core';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { runAggregate, type AggregateOptions } from './commands/aggregate.js';
 import { runAggregateMultinode, type AggregateMultinodeOptions } from './commands/aggregateMultinode.js';
 import { runJob } from './commands/job.js';
 import { runProcessResult, type ProcessResultOptions } from './commands/processResult.js';
-import { runReportAction, type CommentPort, type ReportEvent } from './commands/report.js';
+import { runReportAction, type CommentPort, type ReportActionOptions, type ReportEvent } from './commands/report.js';
 import { runValidateChangelog, type ValidateChangelogOptions } from './commands/validateChangelog.js';
 import { envRequiresPower } from './cli-run.js';
 import { renderChangelogReport } from './core/changelog/report.js';
@@ -40,6 +42,15 @@ export interface ReportConfig {
   owner: string;
   repo: string;
   retry: RetryPolicy;
+  /** Inputs `baseline` (a folder or glob, or `auto`), `baseline-history`, `threshold` (percent) and `fail-on-regression`. */
+  baseline?: string;
+  baselineHistory: number;
+  threshold: number;
+  failOnRegression: boolean;
+  /** The commit the sweep ran on (the pull request head when there is one). */
+  commit?: string;
+  serverUrl: string;
+  runnerTemp: string;
 }
 
 /** Inputs of the artifact upload (per-job mode). */
@@ -175,8 +186,20 @@ function getReportConfig(env: NodeJS.ProcessEnv): ReportConfig {
   const runId = runIdInput ?? (eventName === 'workflow_run' && typeof workflowRun?.id === 'number' ? String(workflowRun.id) : env.GITHUB_RUN_ID);
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const historyInput = optional('baseline-history') ?? '5';
+  if (!/^\d+$/.test(historyInput) || Number(historyInput) < 1 || Number(historyInput) > 20) throw new InputError(`input 'baseline-history' is "${historyInput}"; expected a whole number of runs from 1 to 20`);
+  const thresholdInput = (optional('threshold') ?? '5').replace(/\s*%$/, '');
+  if (!/^\d+(\.\d+)?$/.test(thresholdInput) || Number(thresholdInput) > 1000) throw new InputError(`input 'threshold' is "${optional('threshold')}"; expected a percentage such as 5`);
+  const headSha = (payload.pull_request as { head?: { sha?: unknown } } | undefined)?.head?.sha ?? (workflowRun as { head_sha?: unknown } | undefined)?.head_sha ?? env.GITHUB_SHA;
   return {
     mode: 'report',
+    baseline: optional('baseline'),
+    baselineHistory: Number(historyInput),
+    threshold: Number(thresholdInput) / 100,
+    failOnRegression: booleanInput('fail-on-regression', false),
+    commit: typeof headSha === 'string' && /^[0-9a-f]{40,64}$/.test(headSha) ? headSha : undefined,
+    serverUrl: server,
+    runnerTemp: env.RUNNER_TEMP || tmpdir(),
     results,
     visualizerUrl,
     commentKey: optional('comment-key') ?? env.GITHUB_WORKFLOW ?? 'sweep-power',
@@ -265,12 +288,29 @@ async function runReportMode(config: ReportConfig): Promise<void> {
     comment = {
       getPullRequest: (number: number) => github.getPullRequest(octokit, config.owner, config.repo, number, retry),
       upsert: (issueNumber: number, markdown: string) => github.upsertStickyComment(octokit, { owner: config.owner, repo: config.repo, issueNumber }, config.commentKey, markdown, retry),
+      previousBody: (issueNumber: number) => github.stickyCommentBody(octokit, { owner: config.owner, repo: config.repo, issueNumber }, config.commentKey, retry),
     };
   }
   const { appendSummary } = await import('./github/summary.js');
+  const baselineOptions = await resolveBaseline(config, retry);
   const result = await core.group('Sweep power report', () =>
     runReportAction(
-      { results: config.results, root: config.workspace, confine: true, runId: config.runId, runUrl: config.runUrl, visualizerUrl: config.visualizerUrl, event: config.event, labels: config.labels },
+      {
+        results: config.results,
+        root: config.workspace,
+        confine: true,
+        runId: config.runId,
+        runUrl: config.runUrl,
+        visualizerUrl: config.visualizerUrl,
+        event: config.event,
+        labels: config.labels,
+        ...baselineOptions,
+        threshold: config.threshold,
+        commit: config.commit ? { sha: config.commit, url: `${config.serverUrl}/${config.owner}/${config.repo}/commit/${config.commit}` } : undefined,
+        push: config.commit ? { commit: config.commit, run: config.runId ?? '' } : undefined,
+        markdownFile: join(config.runnerTemp, 'sweep-power-report.md'),
+        comparisonFile: join(config.runnerTemp, 'sweep-power-comparison.json'),
+      },
       {
         comment,
         writeSummary: async (markdown) => {
@@ -290,6 +330,26 @@ async function runReportMode(config: ReportConfig): Promise<void> {
   core.setOutput('results-invalid', String(result.counts.invalid));
   core.setOutput('results-missing', String(result.counts.missing));
   core.setOutput('rows-left-out', String(result.rowsLeftOut));
+  const verdicts = result.comparison?.counts;
+  core.setOutput('regressions', String(verdicts?.regression ?? 0));
+  core.setOutput('improvements', String(verdicts?.improvement ?? 0));
+  core.setOutput('comparable', String(verdicts?.comparable ?? 0));
+  core.setOutput('comparison', result.comparison ? join(config.runnerTemp, 'sweep-power-comparison.json') : '');
+  core.setOutput('markdown-file', join(config.runnerTemp, 'sweep-power-report.md'));
+  // After the comment is written, so the reviewer sees why the step failed.
+  if (config.failOnRegression && (verdicts?.regression ?? 0) > 0) core.setFailed(`${verdicts?.regression} energy regression(s) beyond the tolerance; see the report.`);
+}
+
+/** `baseline: auto` finds and downloads the base branch's runs; anything else is a folder or glob of the workspace. */
+async function resolveBaseline(config: ReportConfig, retry: RetryPolicy): Promise<Partial<ReportActionOptions>> {
+  if (config.baseline === undefined) return {};
+  if (config.baseline !== 'auto') return { baseline: config.baseline };
+  const { loadAutoBaseline } = await import('./github/baseline.js');
+  const auto = await core.group('Baseline from the base branch', () =>
+    loadAutoBaseline({ token: config.token, owner: config.owner, repo: config.repo, serverUrl: config.serverUrl, runs: config.baselineHistory, tempDir: config.runnerTemp, retry, env: process.env }),
+  );
+  for (const warning of auto.warnings) core.warning(warning);
+  return auto.runs ? { baselineRuns: auto.runs, baselineLabel: auto.label } : { notes: auto.notes };
 }
 
 async function runValidateChangelogMode(config: ValidateChangelogConfig): Promise<void> {

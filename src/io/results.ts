@@ -55,6 +55,15 @@ async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T
 export async function loadResults(root: string, input: string, options: { confine: boolean; maxFiles?: number }): Promise<LoadedResults> {
   const found = await findFiles(root, input, { maxFiles: options.maxFiles ?? MAX_RESULT_FILES, confine: options.confine });
   const candidates = found.files.filter((f) => !basename(f).startsWith(SIDECAR_PREFIX));
+  // The power_audit_* artifacts hold the sidecars (and a copy of the agg JSON) in a folder of their own.
+  const sidecarsByName = new Map<string, string[]>();
+  for (const f of found.files) {
+    if (!basename(f).startsWith(SIDECAR_PREFIX)) continue;
+    const list = sidecarsByName.get(basename(f));
+    if (list) list.push(f);
+    else sidecarsByName.set(basename(f), [f]);
+  }
+  const seenCopies = new Map<string, Set<string>>();
   const folderListings = new Map<string, Promise<Set<string>>>();
   const namesIn = (dir: string): Promise<Set<string>> => {
     let listing = folderListings.get(dir);
@@ -70,26 +79,41 @@ export async function loadResults(root: string, input: string, options: { confin
   const display = (path: string): string => relative(root, path) || basename(path);
   const results = await mapBounded(candidates, READ_CONCURRENCY, async (path) => {
     let agg: unknown;
+    let text: string;
     try {
-      agg = JSON.parse(await readTextBounded(path, MAX_RESULT_BYTES));
+      text = await readTextBounded(path, MAX_RESULT_BYTES);
+      agg = JSON.parse(text);
     } catch (error) {
       return { unreadable: { source: display(path), reason: (error as Error).message.replace(path, display(path)) } };
     }
     if (!isAggResult(agg)) return { skipped: true as const };
     let sidecar: Record<string, unknown> | undefined;
     const sidecarName = sidecarNameFor(path);
-    if ((await namesIn(dirname(path))).has(sidecarName)) {
+    const elsewhere = sidecarsByName.get(sidecarName);
+    const sidecarPath = (await namesIn(dirname(path))).has(sidecarName) ? join(dirname(path), sidecarName) : elsewhere?.length === 1 ? elsewhere[0] : undefined;
+    if (sidecarPath !== undefined) {
       try {
-        const parsed: unknown = JSON.parse(await readTextBounded(join(dirname(path), sidecarName), MAX_RESULT_BYTES));
+        const parsed: unknown = JSON.parse(await readTextBounded(sidecarPath, MAX_RESULT_BYTES));
         if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) sidecar = parsed as Record<string, unknown>;
       } catch {
         // An unreadable sidecar only costs the reason codes.
       }
     }
-    return { row: rowFromAgg(display(path), agg, sidecar) };
+    return { row: rowFromAgg(display(path), agg, sidecar), text };
   });
   for (const r of results) {
-    if ('row' in r && r.row) rows.push(r.row);
+    if ('row' in r && r.row) {
+      // The same result downloaded twice (bmk_* and power_audit_* both carry the agg JSON) is one result, not a repeat.
+      const name = basename(r.row.source);
+      const copies = seenCopies.get(name) ?? new Set<string>();
+      seenCopies.set(name, copies);
+      if (copies.has(r.text)) {
+        skipped += 1;
+        continue;
+      }
+      copies.add(r.text);
+      rows.push(r.row);
+    }
     else if ('unreadable' in r && r.unreadable) unreadable.push(r.unreadable);
     else skipped += 1;
   }

@@ -38,9 +38,10 @@ describe('renderReport', () => {
     expect(out.markdown).toContain('[inference](https://inferencex.semianalysis.com/inference?unofficialRun=42)');
     expect(out.markdown).toContain('[evaluation](https://inferencex.semianalysis.com/evaluation?unofficialRun=42)');
     expect(out.markdown).toContain('**3 configs** · ✅ 1 valid · ❌ 1 invalid · ➖ 1 without power data');
-    expect(out.markdown).toContain('| 1024/1024 | 4 | single\\-node | 600.0 | 9.6 | ✅ valid |');
+    expect(out.markdown).toContain('| h200 | 1024/1024 | 4 | single\\-node | – | 9.6 | 0.104 | 600.0 | – | [↗](https://inferencex.semianalysis.com/inference?unofficialRun=42) |');
+    expect(out.markdown).toContain('| h200 | 1024/1024 | 8 | single\\-node | – | ❌ invalid | – | – | – |');
     expect(out.markdown).toContain('<details><summary>Invalid power: 1 config</summary>');
-    expect(out.markdown).toContain('conc 8: sampling\\_gap\\_exceeded');
+    expect(out.markdown).toContain('conc 8 · single\\-node: **sampling\\_gap\\_exceeded**');
     expect(out.rowsLeftOut).toBe(0);
   });
 
@@ -55,8 +56,9 @@ describe('renderReport', () => {
     expect(out.markdown).toContain('Invalid power: 300 configs, by reason');
     expect(out.markdown).toContain('- sampling\\_gap\\_exceeded: 300 configs');
     expect(out.markdown).toContain('**3,000 configs**');
-    // Every invalid row made it into the trimmed table.
-    expect(out.markdown.split('\n').filter((l) => l.endsWith('| ❌ invalid |'))).toHaveLength(300);
+    // Groups are kept or left out whole: each one shown has all its rows.
+    const shownRows = out.markdown.split('\n').filter((l) => l.startsWith('| h200 |'));
+    expect(shownRows).toHaveLength(out.rowsShown);
   });
 
   it('fits any small limit by leaving rows out', () => {
