@@ -49,6 +49,8 @@ export interface ReportConfig {
   failOnRegression: boolean;
   /** The commit the sweep ran on (the pull request head when there is one). */
   commit?: string;
+  /** The branch `baseline: auto` reads: the pull request's base, or the default branch. */
+  baseBranch?: string;
   serverUrl: string;
   runnerTemp: string;
 }
@@ -190,6 +192,10 @@ function getReportConfig(env: NodeJS.ProcessEnv): ReportConfig {
   if (!/^\d+$/.test(historyInput) || Number(historyInput) < 1 || Number(historyInput) > 20) throw new InputError(`input 'baseline-history' is "${historyInput}"; expected a whole number of runs from 1 to 20`);
   const thresholdInput = (optional('threshold') ?? '5').replace(/\s*%$/, '');
   if (!/^\d+(\.\d+)?$/.test(thresholdInput) || Number(thresholdInput) > 1000) throw new InputError(`input 'threshold' is "${optional('threshold')}"; expected a percentage such as 5`);
+  const baseBranch =
+    (payload.pull_request as { base?: { ref?: unknown } } | undefined)?.base?.ref ??
+    (workflowRun as { pull_requests?: { base?: { ref?: unknown } }[] } | undefined)?.pull_requests?.[0]?.base?.ref ??
+    (payload.repository as { default_branch?: unknown } | undefined)?.default_branch;
   const headSha = (payload.pull_request as { head?: { sha?: unknown } } | undefined)?.head?.sha ?? (workflowRun as { head_sha?: unknown } | undefined)?.head_sha ?? env.GITHUB_SHA;
   return {
     mode: 'report',
@@ -198,6 +204,7 @@ function getReportConfig(env: NodeJS.ProcessEnv): ReportConfig {
     threshold: Number(thresholdInput) / 100,
     failOnRegression: booleanInput('fail-on-regression', false),
     commit: typeof headSha === 'string' && /^[0-9a-f]{40,64}$/.test(headSha) ? headSha : undefined,
+    baseBranch: typeof baseBranch === 'string' && baseBranch !== '' ? baseBranch : undefined,
     serverUrl: server,
     runnerTemp: env.RUNNER_TEMP || tmpdir(),
     results,
@@ -346,10 +353,10 @@ async function resolveBaseline(config: ReportConfig, retry: RetryPolicy): Promis
   if (config.baseline !== 'auto') return { baseline: config.baseline };
   const { loadAutoBaseline } = await import('./github/baseline.js');
   const auto = await core.group('Baseline from the base branch', () =>
-    loadAutoBaseline({ token: config.token, owner: config.owner, repo: config.repo, serverUrl: config.serverUrl, runs: config.baselineHistory, tempDir: config.runnerTemp, retry, env: process.env }),
+    loadAutoBaseline({ token: config.token, owner: config.owner, repo: config.repo, serverUrl: config.serverUrl, runId: config.runId, branch: config.baseBranch, runs: config.baselineHistory, tempDir: config.runnerTemp, retry, info: (m) => core.info(m) }),
   );
   for (const warning of auto.warnings) core.warning(warning);
-  return auto.runs ? { baselineRuns: auto.runs, baselineLabel: auto.label } : { notes: auto.notes };
+  return auto.runs ? { baselineRuns: auto.runs, baselineLabel: auto.label, notes: auto.notes } : { notes: auto.notes };
 }
 
 async function runValidateChangelogMode(config: ValidateChangelogConfig): Promise<void> {

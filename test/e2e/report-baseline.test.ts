@@ -14,6 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => github.stop());
 beforeEach(() => {
+  github.runs.length = 0;
+  github.actionsForbidden = false;
   github.comments.length = 0;
   github.pulls.clear();
   github.pulls.set(PR, { number: PR, draft: false, labels: ['sweep-enabled'] });
@@ -22,7 +24,19 @@ beforeEach(() => {
 const sha = (n: number): string => String(n).repeat(40).slice(0, 40);
 
 function event(head: string): Record<string, unknown> {
-  return { action: 'synchronize', number: PR, pull_request: { number: PR, draft: false, head: { sha: head }, labels: [{ id: 1, name: 'sweep-enabled' }] } };
+  return { action: 'synchronize', number: PR, pull_request: { number: PR, draft: false, head: { sha: head }, base: { ref: 'main' }, labels: [{ id: 1, name: 'sweep-enabled' }] } };
+}
+
+/** The artifacts of a base-branch sweep run: one bmk_* and one power_audit_* per config, as the job step uploads them. */
+function runArtifacts(js: number[]): Record<string, Record<string, string>> {
+  const artifacts: Record<string, Record<string, string>> = {};
+  js.forEach((j, i) => {
+    const text = JSON.stringify(agg(i, j));
+    artifacts[`bmk_run_${i}`] = { [`agg_run_${i}.json`]: text };
+    artifacts[`power_audit_run_${i}`] = { [`agg_run_${i}.json`]: text, [`power_validation_run_${i}.json`]: JSON.stringify({ reasons: [] }), 'gpu_metrics.csv': 'timestamp,index,power.draw [W]\n' };
+  });
+  artifacts['pr-number'] = { 'pr_number.txt': '21' };
+  return artifacts;
 }
 
 /** An agg JSON with J/output-token `j` over 30,000 output tokens on 8 GPUs (energy 30,000 × j). */
@@ -123,5 +137,52 @@ describe('mode: report against a baseline (end to end)', () => {
     comment.body = comment.body.replace(/sweep-power-history:v1 [A-Za-z0-9+/=]+/, `sweep-power-history:v1 ${Buffer.from(JSON.stringify({ v: 1, p: [['zz', '1']], c: [] })).toString('base64')}`);
     await report(ws, {}, sha(4));
     expect(github.commentsOn(PR)[0]!.body).toContain('Earlier pushes not shown\\: the history block has a malformed push, so it was ignored\\.');
+  });
+
+  it('baseline auto: finds the latest successful base-branch runs of the workflow and downloads their artifacts', async () => {
+    const ws = tempWorkspace();
+    // This run (987654321) belongs to workflow 77; base-branch history J/token 10.0, 10.2, 9.8 for config 0.
+    github.addRun({ id: 987654321, workflowId: 77, branch: 'feature', conclusion: 'success', headSha: sha(9) });
+    github.addRun({ id: 100, workflowId: 77, branch: 'main', conclusion: 'success', headSha: sha(2) }, runArtifacts([10, 10]));
+    github.addRun({ id: 101, workflowId: 77, branch: 'main', conclusion: 'success', headSha: sha(3) }, runArtifacts([10.2, 10]));
+    github.addRun({ id: 102, workflowId: 77, branch: 'main', conclusion: 'failure', headSha: sha(4) }, runArtifacts([1, 1]));
+    github.addRun({ id: 103, workflowId: 88, branch: 'main', conclusion: 'success', headSha: sha(5) }, runArtifacts([1, 1]));
+    github.addRun({ id: 104, workflowId: 77, branch: 'other', conclusion: 'success', headSha: sha(6) }, runArtifacts([1, 1]));
+    const latest = github.addRun({ id: 105, workflowId: 77, branch: 'main', conclusion: 'success', headSha: '5'.repeat(40) }, runArtifacts([9.8, 10]));
+    // Config 0: 11.5 against 9.8 is +17.3 %; the history interval 4.303 × 0.2 × √(4/3) / 10 ≈ 9.9 % beats the 5 % threshold and decides: a regression.
+    writeSweep(ws, 'results', [11.5, 10.1]);
+    const run = await report(ws, { baseline: 'auto', 'baseline-history': '3' });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.warnings).toEqual([]);
+    const body = github.commentsOn(PR)[0]!.body;
+    expect(body).toContain(`Baseline: run [105](https://github.com/${OWNER}/${REPO}/actions/runs/105) · commit [\`5555555\`](https://github.com/${OWNER}/${REPO}/commit/${'5'.repeat(40)}) · main · history of 3 runs`);
+    expect(run.outputs).toMatchObject({ regressions: '1', comparable: '2' });
+    const comparison = JSON.parse(readFileSync(run.outputs.comparison!, 'utf8')) as { configs: Array<{ config: { conc: string }; verdict: string; history: number[]; tolerance: { history: number; decided_by: string } }> };
+    const config0 = comparison.configs.find((c) => c.config.conc === '1')!;
+    expect(config0.history).toEqual([10, 10.2, 9.8]);
+    expect(config0.tolerance.history).toBeCloseTo((4.303 * 0.2 * Math.sqrt(1 + 1 / 3)) / 10, 10);
+    expect(config0.tolerance.decided_by).toBe('history');
+    expect(config0.verdict).toBe('regression');
+    // Only the result artifacts of the three runs were downloaded, never those of the failed, foreign-workflow or other-branch runs.
+    const downloads = github.server.requests.filter((r) => /\/actions\/artifacts\/\d+\/zip$/.test(r.path)).map((r) => Number(r.path.split('/').at(-2)));
+    const wanted = github.runs.filter((r) => [100, 101, 105].includes(r.id)).flatMap((r) => r.artifacts.filter((a) => a.name !== 'pr-number').map((a) => a.id));
+    expect(downloads.sort()).toEqual(wanted.sort());
+    expect(latest.artifacts).toHaveLength(5);
+  });
+
+  it('baseline auto without actions: read warns once naming the permission and reports without deltas', async () => {
+    const ws = tempWorkspace();
+    github.addRun({ id: 987654321, workflowId: 77, branch: 'feature', conclusion: 'success', headSha: sha(9) });
+    github.actionsForbidden = true;
+    writeSweep(ws, 'results', [12]);
+    const run = await report(ws, { baseline: 'auto' });
+    expect(run.code).toBe(0);
+    expect(run.warnings).toHaveLength(1);
+    expect(run.warnings[0]).toContain('HTTP 403');
+    expect(run.warnings[0]).toContain('`actions: read`');
+    expect(run.outputs).toMatchObject({ comment: 'created', regressions: '0', comparable: '0', comparison: '' });
+    const body = github.commentsOn(PR)[0]!.body;
+    expect(body).not.toContain('**Verdicts:**');
+    expect(body).toContain('No baseline\\: the base branch runs could not be read');
   });
 });
