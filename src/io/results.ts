@@ -64,6 +64,12 @@ export async function loadResults(root: string, input: string, options: { confin
     else sidecarsByName.set(basename(f), [f]);
   }
   const seenCopies = new Map<string, Set<string>>();
+  // The job step puts the same agg JSON in both artifacts: a power_audit_* copy of an agg that also
+  // lies in another folder is not read at all (the sidecar beside it still is).
+  const inAudit = (f: string): boolean => /(?:^|[_-])power_audit_/.test(basename(dirname(f)));
+  const elsewhereNames = new Set(candidates.filter((f) => !inAudit(f)).map((f) => basename(f)));
+  const auditCopies = candidates.filter((f) => inAudit(f) && elsewhereNames.has(basename(f)));
+  const toRead = auditCopies.length === 0 ? candidates : candidates.filter((f) => !(inAudit(f) && elsewhereNames.has(basename(f))));
   const folderListings = new Map<string, Promise<Set<string>>>();
   const namesIn = (dir: string): Promise<Set<string>> => {
     let listing = folderListings.get(dir);
@@ -75,9 +81,9 @@ export async function loadResults(root: string, input: string, options: { confin
   };
   const rows: ReportRow[] = [];
   const unreadable: UnreadableResult[] = [];
-  let skipped = found.files.length - candidates.length;
+  let skipped = found.files.length - candidates.length + auditCopies.length;
   const display = (path: string): string => relative(root, path) || basename(path);
-  const results = await mapBounded(candidates, READ_CONCURRENCY, async (path) => {
+  const results = await mapBounded(toRead, READ_CONCURRENCY, async (path) => {
     let agg: unknown;
     let text: string;
     try {

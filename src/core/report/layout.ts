@@ -22,8 +22,13 @@ function htmlText(value: string): string {
     .replace(/(g)(h)(-)/gi, `$1$2${WORD_JOINER}$3`);
 }
 
+/** Thousands separators without a per-call Intl lookup (`toLocaleString` is slow in a loop). */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${grouped(n)} ${n === 1 ? one : many}`;
 }
 
 function link(text: string, url: string | undefined): string {
@@ -163,7 +168,7 @@ export function renderLayout(input: ReportInput, options: RenderOptions): Render
   const commit = input.commit && /^[0-9a-f]{7,64}$/i.test(input.commit.sha) ? link(`\`${input.commit.sha.slice(0, 7)}\``, input.commit.url) : undefined;
   head.push(`### GPU power${commit ? ` · commit ${commit}` : ''}${runLink ? ` · sweep run ${runLink}` : ''}`, '');
   if (links) head.push(`Visualizer: [inference](${links.inference}) · [evaluation](${links.evaluation})`, '');
-  const tally = [`**${plural(counts.total, 'config')}**`, `✅ ${counts.valid.toLocaleString('en-US')} valid`, `❌ ${counts.invalid.toLocaleString('en-US')} invalid`, `➖ ${counts.missing.toLocaleString('en-US')} without power data`];
+  const tally = [`**${plural(counts.total, 'config')}**`, `✅ ${grouped(counts.valid)} valid`, `❌ ${grouped(counts.invalid)} invalid`, `➖ ${grouped(counts.missing)} without power data`];
   if (counts.unreadable > 0) tally.push(`⚠️ ${plural(counts.unreadable, 'unreadable file')}`);
   head.push(tally.join(' · '), '');
   if (setAside > 0) head.push(`_${plural(setAside, 'earlier result')} of repeated configs set aside: the latest result of each config is used._`, '');
@@ -179,7 +184,7 @@ export function renderLayout(input: ReportInput, options: RenderOptions): Render
   for (const note of input.notes ?? []) head.push(`_${esc(note)}_`, '');
   if (comparison) {
     const k = comparison.counts;
-    const n = (count: number): string => count.toLocaleString('en-US');
+    const n = (count: number): string => grouped(count);
     head.push(
       `**Verdicts:** 🔴 ${plural(k.regression, 'regression')} · 🟢 ${plural(k.improvement, 'improvement')} · ⚪ ${n(k.withinNoise)} within noise · ⊘ ${n(k.notComparable)} not comparable · 🆕 ${n(k.new)} new · ${n(k.gone)} gone (threshold ${(comparison.threshold * 100).toFixed(1)} %)`,
       '',
@@ -240,7 +245,7 @@ export function renderLayout(input: ReportInput, options: RenderOptions): Render
   // Lists
   const section = (title: string, items: string[]): string[] => (items.length === 0 ? [] : ['', `<details><summary>${title}</summary>`, '', ...items, '', '</details>']);
   const capped = (items: string[], shrink: boolean): string[] =>
-    shrink && items.length > LIST_SHOWN_WHEN_SHRUNK ? [...items.slice(0, LIST_SHOWN_WHEN_SHRUNK), `- … and ${(items.length - LIST_SHOWN_WHEN_SHRUNK).toLocaleString('en-US')} more in ${hint}`] : items;
+    shrink && items.length > LIST_SHOWN_WHEN_SHRUNK ? [...items.slice(0, LIST_SHOWN_WHEN_SHRUNK), `- … and ${grouped(items.length - LIST_SHOWN_WHEN_SHRUNK)} more in ${hint}`] : items;
   const invalidSides = sides.filter((s) => s.latest.status === 'invalid');
   const invalidItems = invalidSides.map((s) => {
     const row = s.latest;
@@ -259,9 +264,9 @@ export function renderLayout(input: ReportInput, options: RenderOptions): Render
       ? section(`Invalid power: ${plural(invalidSides.length, 'config')}, by reason`, reasonItems)
       : section(`Invalid power: ${plural(invalidSides.length, 'config')}`, invalidItems)),
     ...section(`Not comparable with the baseline: ${plural(notComparable.length, 'config')}`, capped(notComparable, shrink)),
-    ...section(`New configs (not in the baseline): ${added.length.toLocaleString('en-US')}`, capped(added, shrink)),
-    ...section(`Gone configs (in the baseline only): ${gone.length.toLocaleString('en-US')}`, capped(gone, shrink)),
-    ...section(`Unreadable result files: ${unreadable.length.toLocaleString('en-US')}`, capped(unreadableItems, shrink)),
+    ...section(`New configs (not in the baseline): ${grouped(added.length)}`, capped(added, shrink)),
+    ...section(`Gone configs (in the baseline only): ${grouped(gone.length)}`, capped(gone, shrink)),
+    ...section(`Unreadable result files: ${grouped(unreadable.length)}`, capped(unreadableItems, shrink)),
   ];
 
   const size = (lines: string[]): number => lines.reduce((sum, line) => sum + measure(line) + 1, 0);
