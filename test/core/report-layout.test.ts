@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { compareRuns } from '../../src/core/report/compare.js';
 import { COMMENT_LIMIT_CHARS, renderReport, type ReportInput } from '../../src/core/report/render.js';
 import { rowFromAgg, type ReportRow } from '../../src/core/report/rows.js';
@@ -121,5 +122,11 @@ describe('report layout with a baseline', () => {
     expect(out.markdown.length).toBeLessThanOrEqual(20_000);
     expect(out.markdown).toContain('**Verdicts:** 🔴 2,000 regressions');
     expect(out.markdown).toMatch(/_[\d,]+ more changes left out to stay under the size limit; every verdict is in/);
+  });
+
+  it('the README example chart is one Mermaid parses', async () => {
+    const charts = mermaidBlocks(readFileSync('README.md', 'utf8'));
+    expect(charts.length).toBeGreaterThan(0);
+    for (const chart of charts) await expect(parseMermaid(chart)).resolves.toBeTruthy();
   });
 });

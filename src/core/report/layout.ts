@@ -15,11 +15,11 @@ const LIST_SHOWN_WHEN_SHRUNK = 20;
 function htmlText(value: string): string {
   return normalizeText(value)
     .replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] as string)
-    // Markdown characters as numeric references: inert even where a renderer reads markdown in HTML.
-    .replace(/[[\]()!`*_~|\\]/g, (ch) => `&#${ch.charCodeAt(0)};`)
     .replace(/[@/#:]/g, (ch) => `${ch}${WORD_JOINER}`)
     .replace(/(w)(w)(w)(\.)/gi, `$1$2$3${WORD_JOINER}$4`)
-    .replace(/(g)(h)(-)/gi, `$1$2${WORD_JOINER}$3`);
+    .replace(/(g)(h)(-)/gi, `$1$2${WORD_JOINER}$3`)
+    // Markdown characters as numeric references (last, so no joiner lands inside one): inert even where a renderer reads markdown in HTML.
+    .replace(/[[\]()!`*_~|\\]/g, (ch) => `&#x${ch.charCodeAt(0).toString(16).toUpperCase()};`);
 }
 
 /** Thousands separators without a per-call Intl lookup (`toLocaleString` is slow in a loop). */
