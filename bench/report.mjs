@@ -9,6 +9,9 @@ import { pathToFileURL } from 'node:url';
 
 const TARGET_MS = 1000;
 const BASELINE_TARGET_MS = 1500;
+const HOSTILE_FILES = 50;
+const HOSTILE_TARGET_MS = 2000;
+const HOSTILE_TARGET_MB = 200;
 
 export async function benchReport(count = 2000) {
 const data = resolve('bench/.data/report');
@@ -115,6 +118,28 @@ const verdicts = [
     return [`artifact client loaded at ${mode} cold start: ${artifactLoaded ? 'yes' : 'no'}`, !artifactLoaded, 'no'];
   }),
 ];
+
+// 4. Hostile results: 50 agg JSONs each with a 4 MiB `model` full of characters markdown escaping expands.
+const hostileWs = join(data, 'hostile');
+const hostileModel = '<@#|*'.repeat((4 * 1024 * 1024 - 1024) / 5);
+for (let i = 0; i < HOSTILE_FILES; i++) {
+  const dir = join(hostileWs, 'results', `bmk_evil_${i}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `agg_evil_${i}.json`), JSON.stringify({ hw: 'h200', conc: i, model: hostileModel, framework: 'vllm', precision: 'fp8', power_valid: 0 }));
+  writeFileSync(join(dir, `power_validation_evil_${i}.json`), JSON.stringify({ power_valid: false, reasons: [hostileModel.slice(0, 1024 * 1024)] }));
+}
+const hostileStart = process.hrtime.bigint();
+const hostile = spawnSync(process.execPath, ['--import', resolve('bench/rss-hook.mjs'), join(dist, 'cli.js'), 'report', '--results', 'results', '--run-id', '1', '--out', join(data, 'hostile.md')], { cwd: hostileWs, env: { PATH: process.env.PATH, TZ: 'UTC' }, encoding: 'utf8' });
+const hostileMs = Number(process.hrtime.bigint() - hostileStart) / 1e6;
+const hostileRssMb = Number(/@@maxrss_kb=(\d+)/.exec(hostile.stderr)?.[1] ?? NaN) / 1024;
+const hostileCpuMs = Math.round(Number(/@@cpu_us=(\d+)/.exec(hostile.stderr)?.[1] ?? NaN) / 1000);
+const hostileChars = existsSync(join(data, 'hostile.md')) ? readFileSync(join(data, 'hostile.md'), 'utf8').length : NaN;
+console.log(`hostile: ${HOSTILE_FILES} agg JSONs with a 4 MiB model (+ 1 MiB reason each): exit ${hostile.status}, ${hostileMs.toFixed(0)} ms wall (${hostileCpuMs} ms CPU), peak RSS ${hostileRssMb.toFixed(0)} MB, comment ${hostileChars.toLocaleString('en-US')} chars`);
+verdicts.push(
+  [`hostile report exit code = ${hostile.status}`, hostile.status === 0, '0'],
+  [`hostile report over ${HOSTILE_FILES} files = ${hostileMs.toFixed(0)} ms`, hostileMs < HOSTILE_TARGET_MS, `< ${HOSTILE_TARGET_MS} ms`],
+  [`hostile report peak RSS = ${hostileRssMb.toFixed(0)} MB`, hostileRssMb < HOSTILE_TARGET_MB, `< ${HOSTILE_TARGET_MB} MB`],
+);
 for (const [text, ok, target] of verdicts) console.log(`${ok ? 'PASS' : 'MISS'}  ${text}  (target ${target})`);
 return verdicts.every(([, ok]) => ok);
 }

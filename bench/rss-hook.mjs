@@ -1,6 +1,7 @@
-// Preloaded with --import: reports the process's peak resident set size when it exits.
+// Preloaded with --import: reports the process's peak resident set size and CPU time when it exits.
 import { writeSync } from 'node:fs';
 
 process.on('exit', () => {
-  writeSync(2, `\n@@maxrss_kb=${process.resourceUsage().maxRSS}\n`);
+  const usage = process.resourceUsage();
+  writeSync(2, `\n@@maxrss_kb=${usage.maxRSS}\n@@cpu_us=${usage.userCPUTime + usage.systemCPUTime}\n`);
 });

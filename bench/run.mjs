@@ -1,5 +1,5 @@
 // npm run bench: generates large inputs and prints figures and ratios measured in this run.
-// Uses the committed dist/ bundles; run `npm run build` first after changing src/.
+// Each part bundles src/ into bench/.data itself, so the figures are those of the current source.
 import { benchTelemetry } from './telemetry.mjs';
 import { benchReport } from './report.mjs';
 import { spawnSync } from 'node:child_process';

@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { runAggregate } from './commands/aggregate.js';
 import { runAggregateMultinode } from './commands/aggregateMultinode.js';
@@ -6,7 +6,15 @@ import { runProcessResult } from './commands/processResult.js';
 import { runJob } from './commands/job.js';
 import { buildReport } from './commands/report.js';
 import { writeFileAtomic } from './io/atomic.js';
-import { DEFAULT_CHANGELOG, DEFAULT_CONFIGS, runValidateChangelog } from './commands/validateChangelog.js';
+import { runValidateChangelog } from './commands/validateChangelog.js';
+import { isMode, MODES, SCHEMAS, type Mode } from './commands/modes.js';
+import { optionsFor, parseOptions, shown, type ModeSchema, type OptionProblem, type RawOptions } from './commands/options.js';
+import type { AggregateInput } from './commands/aggregate.options.js';
+import type { AggregateMultinodeInput } from './commands/aggregateMultinode.options.js';
+import type { ProcessResultInput } from './commands/processResult.options.js';
+import type { JobInput } from './commands/job.options.js';
+import type { ReportInput } from './commands/report.options.js';
+import type { ValidateChangelogInput } from './commands/validateChangelog.options.js';
 
 export interface CliIo {
   cwd: string;
@@ -18,98 +26,79 @@ export interface CliIo {
 /** Exit code for wrong flags or values: nothing is written. */
 export const EXIT_USAGE = 2;
 
-const USAGE = `Usage: sweep-power <command> [flags]
+const WIDTH = 100;
 
-Commands:
-  aggregate   Measured GPU power over the benchmark window, patched into the agg JSON.
-              --bench-result BENCH.json     raw benchmark result (window and token counts)   (required)
-              --agg-result AGG.json         agg JSON to patch in place                       (required)
-              --expected-num-gpus N         GPUs of the node: TP x PP x PCP                  (required)
-              --csv CSV                     telemetry CSV (default: $GPU_METRICS_CSV, ./gpu_metrics.csv,
-                                            /workspace/gpu_metrics.csv)
-              --validation-result FILE      sidecar path (default: power_validation_<bench stem>.json
-                                            beside the bench result)
-              --max-sample-gap SECONDS      largest allowed gap between samples (default 3.0)
-              --require-power               exit 1 when power is invalid (also REQUIRE_POWER=1|true|yes)
+function wrap(text: string, indent: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && indent.length + line.length + 1 + word.length > WIDTH) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(indent + line);
+  return lines;
+}
 
-  process-result
-              Benchmark result + job environment -> agg_<RESULT_FILENAME>.json, then measured power
-              (single node: the telemetry CSV; multinode: the power package). Reads RUNNER_TYPE,
-              FRAMEWORK, PRECISION, SPEC_DECODING, RESULT_FILENAME, ISL, OSL, DISAGG, MODEL_PREFIX,
-              IMAGE, TP/EP_SIZE/DP_ATTENTION or IS_MULTINODE=true with PREFILL_*/DECODE_* (see README).
-              --result-dir DIR              folder of <RESULT_FILENAME>.json and the outputs (default .)
+/** One command's help, generated from its option schema. */
+export function commandHelp(schema: ModeSchema<unknown>): string {
+  const lines = [`  ${schema.mode}`, ...wrap(schema.summary, '      ')];
+  for (const option of optionsFor(schema, 'cli')) {
+    const flag = `--${option.name}${option.kind.boolean ? '' : ` ${option.placeholder ?? 'VALUE'}`}`;
+    const notes = [option.help, option.required !== undefined ? '(required)' : '', option.default !== undefined && option.default !== '' ? `(default: ${option.default})` : ''].filter(Boolean).join(' ');
+    const [first = '', ...rest] = wrap(notes, ' '.repeat(36));
+    lines.push(`      ${flag.padEnd(29)} ${first.trimStart()}`, ...rest);
+  }
+  return lines.join('\n');
+}
 
-  job         The per-job step without the upload: finds the bench result, telemetry and power package
-              in DIR, writes or patches the agg JSON, prints the job summary (see README, mode job).
-              --workspace DIR               the job folder (default .)
-              --gpu-metrics PATH_OR_GLOB    telemetry CSV inside DIR (default: $GPU_METRICS_CSV,
-                                            ./gpu_metrics.csv, /workspace/gpu_metrics.csv)
-              --result-filename NAME        bench result NAME.json (default: $RESULT_FILENAME, else the
-                                            one *.json with benchmark_start_time_unix)
-              --expected-num-gpus N         when the agg JSON exists (default: TP x PP_SIZE x PCP_SIZE)
-              --require-power               exit 1 when power is invalid (also REQUIRE_POWER=1|true|yes)
+export function usage(): string {
+  return `Usage: sweep-power <command> [flags]\n\nCommands:\n${MODES.map((mode) => commandHelp(SCHEMAS[mode])).join('\n\n')}\n\nRun 'sweep-power <command> --help' for one command.`;
+}
 
-  aggregate-multinode
-              Multinode power package (manifest.json, samples.csv, windows/) -> whole-deployment and
-              role energy, patched into the agg JSON.
-              --bench-result BENCH.json     raw benchmark result                                 (required)
-              --agg-result AGG.json         agg JSON to patch in place                           (required)
-              --prefill-gpus N              PREFILL_GPUS (all GPUs of an aggregated run)         (required)
-              --decode-gpus N               DECODE_GPUS (0: aggregated, no decode pool)          (required)
-              --power-dir DIR               power package (default: $POWER_ARTIFACT_DIR or LOGS/power)
-              --logs-root DIR               where window result_path values resolve
-                                            (default: $POWER_RESULT_ROOT or LOGS)
-              --expected-producer-sha SHA   trusted producer commit (default: $POWER_PRODUCER_SHA)
-              --validation-result FILE      sidecar path (default: power_validation_<bench stem>.json)
-              --require-power               exit 1 when power is invalid (also REQUIRE_POWER=1|true|yes)
-
-  report      The sweep's power report as markdown, as the pull request comment shows it.
-              --results DIR_OR_GLOB         folder of agg JSONs (searched recursively) or a glob (required)
-              --run-id N                    workflow run id for the visualizer links
-              --visualizer-url URL          default https://inferencex.semianalysis.com
-              --out FILE                    write the markdown here instead of stdout
-              --baseline DIR_OR_GLOB        agg JSONs (and sidecars) to compare with: deltas and verdicts
-              --threshold PCT               change never called a regression below this (default 5)
-              --comparison FILE             write every config's comparison as JSON here
-
-  validate-changelog
-              Gate for perf-changelog.yaml changes: file, schema, append-only history, pr-link and
-              config-key rules; prints file:line:col: message per problem, exit 1 on any.
-              --base-ref REF | --base-file FILE   the changelog before the change              (required)
-              --head-ref REF | --head-file FILE   the changelog after it (default: --head-ref HEAD)
-              --changelog PATH              changelog path in the repository (default: ${DEFAULT_CHANGELOG})
-              --configs GLOB                master config files (default: '${DEFAULT_CONFIGS}'), read at
-                                            the head ref, or from the working tree with --head-file
-              --pr-number N                 pull request of the change; without it the main-branch rules
-                                            apply (canonical pr-links only)
-              --repo OWNER/NAME             repository of the pr-links (default: $GITHUB_REPOSITORY)
-              --output-configs FILE         write the triggered config keys as a JSON array
-
-Run 'sweep-power <command> --help' for one command.`;
+/** A problem with the given flags, in the CLI's words. */
+export function wordCliProblem(problem: OptionProblem): string {
+  switch (problem.kind) {
+    case 'missing':
+      return `--${problem.option} is required${problem.what ? ` (${problem.what})` : ''}`;
+    case 'invalid':
+      return problem.env ? `${problem.env} is "${shown(problem.value)}"; expected ${problem.expected}` : `--${problem.option} must be ${problem.expected}, got "${shown(problem.value)}"`;
+    case 'conflict':
+      return `pass --${problem.options[0]} or --${problem.options[1]}, not both`;
+    case 'missing-one-of':
+      return `--${problem.options[0]} or --${problem.options[1]} is required (${problem.what})`;
+    case 'unused':
+      return `--${problem.option} is not a flag of ${problem.mode}`;
+  }
+}
 
 class UsageError extends Error {}
 
-function requireString(values: Record<string, unknown>, flag: string): string {
-  const value = values[flag];
-  if (typeof value !== 'string' || value === '') throw new UsageError(`--${flag} is required`);
-  return value;
+/** Strict flag parsing from the schema: unknown flags and positionals are usage errors. */
+export function cliRawOptions(schema: ModeSchema<unknown>, args: string[]): RawOptions {
+  const specs = optionsFor(schema, 'cli');
+  const valued = new Set(specs.filter((o) => !o.kind.boolean).map((o) => `--${o.name}`));
+  // A negative number after a flag that takes a value is that value (as argparse reads it), not a flag.
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    if (valued.has(arg) && next !== undefined && /^-(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      i++;
+    } else joined.push(arg);
+  }
+  const { values } = parseArgs({ args: joined, strict: true, allowPositionals: false, options: Object.fromEntries(specs.map((o) => [o.name, { type: o.kind.boolean ? 'boolean' : 'string' }] as const)) });
+  const raw: RawOptions = {};
+  for (const [name, value] of Object.entries(values)) raw[name] = value === true ? 'true' : typeof value === 'string' ? value : undefined;
+  return raw;
 }
 
-function parseInteger(text: string, flag: string): number {
-  // Beyond 2^53 the value is not exact (and 400 digits is Infinity): not a count anyone meant.
-  if (!/^[+-]?\d+$/.test(text.trim()) || !Number.isSafeInteger(Number(text))) throw new UsageError(`--${flag} must be an integer, got "${text.length > 40 ? `${text.slice(0, 37)}...` : text}"`);
-  return Number(text);
-}
-
-function parseNumber(text: string, flag: string): number {
-  const n = Number(text);
-  if (text.trim() === '' || !Number.isFinite(n)) throw new UsageError(`--${flag} must be a number, got "${text}"`);
-  return n;
-}
-
-/** Strict flag parsing shared by every command: unknown flags and positionals are usage errors. */
-function flags<T extends ParseArgsConfig['options']>(args: string[], options: T) {
-  return parseArgs({ args, strict: true, allowPositionals: false, options: options as NonNullable<T> });
+function parse<T>(schema: ModeSchema<T>, args: string[], env: NodeJS.ProcessEnv): T {
+  const parsed = parseOptions(schema, cliRawOptions(schema, args), env, 'cli');
+  if (!parsed.ok) throw new UsageError(parsed.problems.map(wordCliProblem).join('; '));
+  return parsed.options;
 }
 
 /** Writes a command's log lines and returns its exit code. */
@@ -119,172 +108,59 @@ function emit(result: { log: { stdout: string[]; stderr: string[] }; exitCode: n
   return result.exitCode;
 }
 
-/** REQUIRE_POWER=1|true|yes (any case) turns on --require-power. */
-export function envRequiresPower(env: NodeJS.ProcessEnv): boolean {
-  return ['1', 'true', 'yes'].includes((env.REQUIRE_POWER ?? '').trim().toLowerCase());
+async function aggregateCommand(options: AggregateInput, io: CliIo): Promise<number> {
+  return emit(await runAggregate({ ...options, cwd: io.cwd, env: io.env }), io);
 }
 
-async function aggregateCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = flags(args, {
-    csv: { type: 'string' },
-    'bench-result': { type: 'string' },
-    'agg-result': { type: 'string' },
-    'expected-num-gpus': { type: 'string' },
-    'validation-result': { type: 'string' },
-    'max-sample-gap': { type: 'string' },
-    'require-power': { type: 'boolean' },
-  });
-  const benchResult = requireString(values, 'bench-result');
-  const aggResult = requireString(values, 'agg-result');
-  const expectedNumGpus = parseInteger(requireString(values, 'expected-num-gpus'), 'expected-num-gpus');
-  const result = await runAggregate({
-    csv: values.csv,
-    benchResult,
-    aggResult,
-    expectedNumGpus,
-    validationResult: values['validation-result'],
-    maxSampleGapS: values['max-sample-gap'] === undefined ? undefined : parseNumber(values['max-sample-gap'], 'max-sample-gap'),
-    requirePower: values['require-power'] === true || envRequiresPower(io.env),
-    cwd: io.cwd,
-    env: io.env,
-  });
-  return emit(result, io);
+async function processResultCommand(options: ProcessResultInput, io: CliIo): Promise<number> {
+  const result = await runProcessResult({ ...options, cwd: io.cwd, env: io.env });
+  // Pipelines read the agg JSON from stdout, as the reference prints it; every log line goes to stderr.
+  [...result.log.stdout, ...result.log.stderr].forEach(io.stderr);
+  if (result.aggJson !== undefined) io.stdout(result.aggJson);
+  return result.exitCode;
 }
 
-async function processResultCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = flags(args, { 'result-dir': { type: 'string' } });
-  const result = await runProcessResult({ resultDir: values['result-dir'], cwd: io.cwd, env: io.env });
-  return emit(result, io);
+async function aggregateMultinodeCommand(options: AggregateMultinodeInput, io: CliIo): Promise<number> {
+  return emit(await runAggregateMultinode({ ...options, cwd: io.cwd, env: io.env }), io);
 }
 
-function parseCount(text: string, flag: string): number {
-  const n = parseInteger(text, flag);
-  if (n < 0) throw new UsageError(`--${flag} must be >= 0, got "${text}"`);
-  return n;
+async function validateChangelogCommand(options: ValidateChangelogInput, io: CliIo): Promise<number> {
+  return emit(await runValidateChangelog({ ...options, cwd: io.cwd }), io);
 }
 
-async function aggregateMultinodeCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = flags(args, {
-    'power-dir': { type: 'string' },
-    'logs-root': { type: 'string' },
-    'bench-result': { type: 'string' },
-    'agg-result': { type: 'string' },
-    'prefill-gpus': { type: 'string' },
-    'decode-gpus': { type: 'string' },
-    'expected-producer-sha': { type: 'string' },
-    'validation-result': { type: 'string' },
-    'require-power': { type: 'boolean' },
-  });
-  const benchResult = requireString(values, 'bench-result');
-  const aggResult = requireString(values, 'agg-result');
-  const prefillGpus = parseCount(requireString(values, 'prefill-gpus'), 'prefill-gpus');
-  const decodeGpus = parseCount(requireString(values, 'decode-gpus'), 'decode-gpus');
-  const result = await runAggregateMultinode({
-    powerDir: values['power-dir'],
-    logsRoot: values['logs-root'],
-    benchResult,
-    aggResult,
-    prefillGpus,
-    decodeGpus,
-    expectedProducerSha: values['expected-producer-sha'],
-    validationResult: values['validation-result'],
-    requirePower: values['require-power'] === true || envRequiresPower(io.env),
-    cwd: io.cwd,
-    env: io.env,
-  });
-  return emit(result, io);
-}
-
-async function validateChangelogCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = flags(args, {
-    changelog: { type: 'string' },
-    'base-ref': { type: 'string' },
-    'head-ref': { type: 'string' },
-    'base-file': { type: 'string' },
-    'head-file': { type: 'string' },
-    configs: { type: 'string' },
-    'pr-number': { type: 'string' },
-    repo: { type: 'string' },
-    'output-configs': { type: 'string' },
-  });
-  if (values['base-ref'] === undefined && values['base-file'] === undefined) throw new UsageError('--base-ref or --base-file is required');
-  if (values['base-ref'] !== undefined && values['base-file'] !== undefined) throw new UsageError('pass --base-ref or --base-file, not both');
-  if (values['head-ref'] !== undefined && values['head-file'] !== undefined) throw new UsageError('pass --head-ref or --head-file, not both');
-  let prNumber: number | undefined;
-  if (values['pr-number'] !== undefined && values['pr-number'] !== '') {
-    prNumber = parseInteger(values['pr-number'], 'pr-number');
-    if (prNumber <= 0) throw new UsageError(`--pr-number must be a positive integer, got "${values['pr-number']}"`);
-  }
-  const repo = values.repo ?? (io.env.GITHUB_REPOSITORY || undefined);
-  if (repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repo)) throw new UsageError(`--repo must be owner/name, got "${repo}"`);
-  const result = await runValidateChangelog({
-    changelog: values.changelog,
-    baseRef: values['base-ref'],
-    headRef: values['head-ref'],
-    baseFile: values['base-file'],
-    headFile: values['head-file'],
-    configs: values.configs,
-    prNumber,
-    repo,
-    outputConfigs: values['output-configs'],
-    cwd: io.cwd,
-  });
-  return emit(result, io);
-}
-
-async function reportCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = flags(args, {
-    results: { type: 'string' },
-    'run-id': { type: 'string' },
-    'visualizer-url': { type: 'string' },
-    out: { type: 'string' },
-    baseline: { type: 'string' },
-    threshold: { type: 'string' },
-    comparison: { type: 'string' },
-  });
-  const results = requireString(values, 'results');
-  const threshold = values.threshold?.replace(/\s*%$/, '');
-  if (threshold !== undefined && !/^\d+(\.\d+)?$/.test(threshold)) throw new UsageError(`--threshold must be a percentage such as 5, got "${values.threshold}"`);
-  const runId = values['run-id'];
-  if (runId !== undefined && !/^\d+$/.test(runId)) throw new UsageError(`--run-id must be a workflow run id (digits), got "${runId}"`);
-  const visualizerUrl = values['visualizer-url'] ?? 'https://inferencex.semianalysis.com';
-  if (!/^https?:\/\//i.test(visualizerUrl)) throw new UsageError(`--visualizer-url must be an http(s) URL, got "${visualizerUrl}"`);
+async function reportCommand(options: ReportInput, io: CliIo): Promise<number> {
   let built;
   try {
     built = await buildReport({
-      results,
+      results: options.results,
       root: io.cwd,
       confine: false,
-      runId,
-      visualizerUrl,
-      baseline: values.baseline,
-      threshold: threshold === undefined ? undefined : Number(threshold) / 100,
-      comparisonFile: values.comparison === undefined ? undefined : resolve(io.cwd, values.comparison),
+      runId: options.runId,
+      visualizerUrl: options.visualizerUrl,
+      baseline: options.baseline,
+      threshold: options.threshold,
+      comparisonFile: options.comparison === undefined ? undefined : resolve(io.cwd, options.comparison),
     });
   } catch (error) {
     io.stderr(`sweep-power report: ${(error as Error).message}`);
     return 1;
   }
   const { counts, rowsLeftOut } = built.comment;
-  if (values.comparison !== undefined && !built.comparison) io.stderr(`sweep-power report: no comparison written to ${values.comparison}: ${values.baseline === undefined ? 'no --baseline given' : 'the baseline has no results'}`);
-  if (values.out) {
-    await writeFileAtomic(resolve(io.cwd, values.out), `${built.comment.markdown}\n`);
-    io.stdout(`sweep-power report: ${counts.total} configs (${counts.valid} valid, ${counts.invalid} invalid, ${counts.missing} without power data, ${counts.unreadable} unreadable files)${rowsLeftOut > 0 ? `, ${rowsLeftOut} rows left out` : ''} -> ${values.out}`);
+  if (options.comparison !== undefined && !built.comparison) io.stderr(`sweep-power report: no comparison written to ${options.comparison}: ${options.baseline === undefined ? 'no --baseline given' : 'the baseline has no results'}`);
+  if (options.out) {
+    await writeFileAtomic(resolve(io.cwd, options.out), `${built.comment.markdown}\n`);
+    io.stdout(`sweep-power report: ${counts.total} configs (${counts.valid} valid, ${counts.invalid} invalid, ${counts.missing} without power data, ${counts.unreadable} unreadable files)${rowsLeftOut > 0 ? `, ${rowsLeftOut} rows left out` : ''} -> ${options.out}`);
   } else {
     io.stdout(built.comment.markdown);
   }
   return 0;
 }
 
-async function jobCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = flags(args, { workspace: { type: 'string' }, 'gpu-metrics': { type: 'string' }, 'result-filename': { type: 'string' }, 'expected-num-gpus': { type: 'string' }, 'require-power': { type: 'boolean' } });
-  const gpus = values['expected-num-gpus'];
-  const expectedNumGpus = gpus === undefined ? undefined : parseInteger(gpus, 'expected-num-gpus');
-  if (expectedNumGpus !== undefined && expectedNumGpus <= 0) throw new UsageError(`--expected-num-gpus must be >= 1, got "${gpus}"`);
+async function jobCommand(options: JobInput, io: CliIo): Promise<number> {
   let result;
   try {
     result = await runJob(
-      { workspace: resolve(io.cwd, values.workspace ?? '.'), env: io.env, gpuMetrics: values['gpu-metrics'], resultFilename: values['result-filename'], expectedNumGpus, requirePower: values['require-power'] === true || envRequiresPower(io.env), upload: false },
+      { ...options, workspace: resolve(io.cwd, options.workspace ?? '.'), env: io.env, upload: false, visualizerUrl: undefined },
       { group: (_name, fn) => fn(), info: io.stdout, warning: io.stderr },
     );
   } catch (error) {
@@ -297,33 +173,36 @@ async function jobCommand(args: string[], io: CliIo): Promise<number> {
   return result.failure ? 1 : 0;
 }
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
-  job: jobCommand,
-  aggregate: aggregateCommand,
-  'process-result': processResultCommand,
-  'aggregate-multinode': aggregateMultinodeCommand,
-  report: reportCommand,
-  'validate-changelog': validateChangelogCommand,
+type Runner<T> = (options: T, io: CliIo) => Promise<number>;
+const entry = <T>(schema: ModeSchema<T>, run: Runner<T>) => async (args: string[], io: CliIo) => run(parse(schema, args, io.env), io);
+
+/** The CLI's dispatch table: the same schemas as the action, with the CLI's printer. */
+const COMMANDS: Record<Mode, (args: string[], io: CliIo) => Promise<number>> = {
+  job: entry(SCHEMAS.job, jobCommand),
+  aggregate: entry(SCHEMAS.aggregate, aggregateCommand),
+  'process-result': entry(SCHEMAS['process-result'], processResultCommand),
+  'aggregate-multinode': entry(SCHEMAS['aggregate-multinode'], aggregateMultinodeCommand),
+  report: entry(SCHEMAS.report, reportCommand),
+  'validate-changelog': entry(SCHEMAS['validate-changelog'], validateChangelogCommand),
 };
 
 /** Runs one CLI invocation; returns the exit code. Used by dist/cli.js and by the tests. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(USAGE);
+    io.stdout(usage());
     return command === undefined ? EXIT_USAGE : 0;
   }
-  const handler = COMMANDS[command];
-  if (!handler) {
-    io.stderr(`sweep-power: unknown command "${command}".\n\n${USAGE}`);
+  if (!isMode(command)) {
+    io.stderr(`sweep-power: unknown command "${command}".\n\n${usage()}`);
     return EXIT_USAGE;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(USAGE);
+    io.stdout(`Usage: sweep-power ${command} [flags]\n\n${commandHelp(SCHEMAS[command])}`);
     return 0;
   }
   try {
-    return await handler(rest, io);
+    return await COMMANDS[command](rest, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`sweep-power ${command}: ${(error as Error).message}. See 'sweep-power ${command} --help'.`);

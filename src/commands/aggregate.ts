@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { dirname, join, parse as parsePath, resolve } from 'node:path';
 import { readTextBounded, resolveTelemetryPath } from '../io/files.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -7,7 +6,15 @@ import { readBenchWindow, type BenchWindow } from '../core/bench.js';
 import { Findings, type Finding } from '../core/reasons.js';
 import { aggPowerPatch, buildSidecar, derivePowerMetrics, summariseDevices, DEFAULT_MAX_SAMPLE_GAP_S, type DeviceSummary, type PowerMetrics } from '../core/power.js';
 import { patchMembers, readTopLevelObject, renderTopLevelObject } from '../core/jsonmembers.js';
-import { parsePyJsonObject } from '../core/pyjson.js';
+import { parsePyJsonObject, pyJsonDumps, PyFloat } from '../core/pyjson.js';
+import { readAccumulatorCheck } from '../io/accumulator.js';
+import type { AccumulatorCheck } from '../core/accumulator.js';
+import { InsightLineFeed } from '../core/insights/feed.js';
+import type { Insights } from '../core/insights/accumulator.js';
+import { renderInsights } from '../core/insights/render.js';
+
+/** 2 adds the `insights` block to the aggregate sidecar. */
+export const SIDECAR_SCHEMA_VERSION = 2;
 
 /** Benchmark results carry per-request arrays and can be large; anything bigger is not one. */
 export const MAX_JSON_BYTES = 256 * 1024 * 1024;
@@ -38,6 +45,9 @@ export interface AggregateResult {
   exitCode: number;
   /** Lines for the log: one summary line, and the reasons when invalid. */
   log: { stdout: string[]; stderr: string[] };
+  /** Energy insights (also in the sidecar) and their job-summary markdown; null without a window. */
+  insights: Insights | null;
+  insightLines: string[];
 }
 
 /** `power_validation_<bench stem>.json` beside the bench result, as the reference names it. */
@@ -89,6 +99,30 @@ export async function patchAggPower(aggResult: string, valid: boolean, metrics: 
   }
 }
 
+const floats = (record: unknown): Record<string, PyFloat> | unknown =>
+  record && typeof record === 'object' ? Object.fromEntries(Object.entries(record as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'number' ? new PyFloat(v) : v])) : record;
+
+/**
+ * The sidecar text with numbers typed as the reference writes them: window times, gaps, energies
+ * and metrics are Python floats (`36000.0`), counts stay integers. `accumulator_check`, when
+ * given, sits after device_issues as in the reference.
+ */
+export function renderSidecar(sidecar: Record<string, unknown>, accumulatorCheck?: AccumulatorCheck | null): string {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(sidecar)) {
+    if (key === 'benchmark_window' && value && typeof value === 'object') {
+      const w = value as Record<string, unknown>;
+      out[key] = { ...w, ...(floats({ start_time_unix: w.start_time_unix, end_time_unix: w.end_time_unix, reported_duration_s: w.reported_duration_s, integration_duration_s: w.integration_duration_s }) as object) };
+    } else if (key === 'per_gpu_max_sample_gap_s' || key === 'per_gpu_energy_j' || key === 'metrics') {
+      out[key] = floats(value);
+    } else {
+      out[key] = value;
+    }
+    if (key === 'device_issues' && accumulatorCheck !== undefined) out.accumulator_check = accumulatorCheck;
+  }
+  return `${pyJsonDumps(out)}\n`;
+}
+
 /** Measured power over the benchmark window, patched into the agg JSON, audited in the sidecar. */
 export async function runAggregate(options: AggregateOptions): Promise<AggregateResult> {
   const benchResult = resolve(options.cwd, options.benchResult);
@@ -109,13 +143,17 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
     findings.add('invalid_expected_gpu_count', `--expected-num-gpus is ${options.expectedNumGpus}; pass the node's GPU count (TP x PP x PCP), a positive integer.`);
   }
   if (!Number.isFinite(maxSampleGapS) || maxSampleGapS <= 0) {
-    findings.add('invalid_max_sample_gap', `--max-sample-gap is ${maxSampleGapS}; pass a positive number of seconds.`);
+    findings.add('invalid_max_sample_gap', `the maximum sample gap is ${maxSampleGapS} s; give a positive number of seconds.`);
   }
 
   let devices: DeviceSummary = { gpuIds: [], sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} };
   let scan;
+  let feed: InsightLineFeed | undefined;
   if (bench.window && !findings.has('invalid_max_sample_gap')) {
-    const telemetry = await readTelemetry(telemetryPath, telemetryPath, { start: bench.window.startUnix, end: bench.window.endUnix, maxSampleGapS });
+    const window = { start: bench.window.startUnix, end: bench.window.endUnix, maxSampleGapS, expectedGpus: options.expectedNumGpus };
+    feed = new InsightLineFeed({ ...window, outputTokens: bench.window.totalOutputTokens, ...(options.expectedNumGpus > 0 ? { expectedGpus: options.expectedNumGpus } : {}) });
+    const insightFeed = feed;
+    const telemetry = await readTelemetry(telemetryPath, telemetryPath, window, (buf, start, end) => insightFeed.acceptLineBytes(buf, start, end));
     scan = telemetry.scan;
     for (const finding of telemetry.findings) {
       const message = finding.code === 'telemetry_file_missing' && searched.length > 0 ? `no telemetry CSV found; looked at ${searched.join(', ')}. Start the GPU monitor before the benchmark, set GPU_METRICS_CSV, or pass --csv.` : finding.message;
@@ -147,13 +185,25 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
     metrics = {};
   }
 
+  // Insights never change the verdict or the agg JSON: a failure here only leaves them out.
+  let insights: Insights | null = null;
+  let insightLines: string[] = [];
+  try {
+    insights = feed && bench.window ? feed.finish(devices.totalEnergyJ) : null;
+    if (insights && bench.window) insightLines = renderInsights(insights, bench.window.startUnix, bench.window.endUnix);
+  } catch (error) {
+    log.stderr.push(`sweep-power aggregate: energy insights left out (${(error as Error).message}).`);
+  }
+
   const reasons = findings.list();
+  // Advisory only: computed after the verdict so it cannot change it.
+  const accumulatorCheck = await readAccumulatorCheck(telemetryPath);
   let sidecarWritten = false;
   try {
-    const sidecar = buildSidecar({
+    const record = buildSidecar({
       telemetrySource: telemetryPath,
       telemetryFormat: scan?.schema?.format,
-      gpuIdentity: scan?.schema ? (scan.schema.gpuIndex >= 0 ? 'column' : 'inferred_from_row_order') : undefined,
+      gpuIdentity: scan?.gpuIdentity(),
       benchResult,
       bench: bench.window,
       valid,
@@ -164,8 +214,8 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
       notes: scan?.notes,
       maxSampleGapS,
     });
-    await mkdir(dirname(sidecarPath), { recursive: true });
-    await writeFileAtomic(sidecarPath, `${JSON.stringify(sidecar, null, 2)}\n`);
+    const sidecar = { ...record, schema_version: SIDECAR_SCHEMA_VERSION, insights };
+    await writeFileAtomic(sidecarPath, renderSidecar(sidecar, accumulatorCheck));
     sidecarWritten = true;
   } catch (error) {
     log.stderr.push(`sweep-power aggregate: cannot write the validation sidecar ${sidecarPath}: ${(error as Error).message}`);
@@ -177,10 +227,10 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
       `sweep-power aggregate: avg_power_w=${m.avg_power_w.toFixed(2)} avg_total_gpu_power_w=${m.avg_total_gpu_power_w.toFixed(2)} total_gpu_energy_j=${m.total_gpu_energy_j.toFixed(2)} joules_per_output_token=${m.joules_per_output_token.toFixed(6)} (n=${devices.gpuIds.length}) -> ${aggResult}`,
     );
   } else {
-    log.stderr.push(`sweep-power aggregate: power invalid: ${reasons.map((r) => r.code).join(', ')} (details: ${sidecarPath})`);
+    log.stderr.push(`sweep-power aggregate: Power validation failed: ${reasons.map((r) => r.code).join(', ')} (details: ${sidecarPath})`);
     for (const reason of reasons) log.stderr.push(`  ${reason.code}: ${reason.message}`);
   }
   const exitCode = (!valid || !sidecarWritten) && options.requirePower ? 1 : 0;
-  return { valid, reasons, metrics, gpuCount: devices.gpuIds.length, aggResult, aggPatched, sidecarPath, sidecarWritten, telemetryPath, exitCode, log };
+  return { valid, reasons, metrics, gpuCount: devices.gpuIds.length, aggResult, aggPatched, sidecarPath, sidecarWritten, telemetryPath, exitCode, log, insights, insightLines };
 }
 

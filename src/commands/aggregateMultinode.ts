@@ -4,6 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { readTextBounded } from '../io/files.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { readLines } from '../io/lines.js';
+import { escapesRoot } from '../io/workspace.js';
 import { Findings } from '../core/reasons.js';
 import type { BenchWindow } from '../core/bench.js';
 import { INTEGRATION_METHOD, summariseDevices, type DeviceSummary } from '../core/power.js';
@@ -37,7 +38,7 @@ import {
   type ParsedWindow,
   type WorkerRole,
 } from '../core/multinode.js';
-import { defaultSidecarPath, loadBench, MAX_JSON_BYTES, patchAggPower } from './aggregate.js';
+import { defaultSidecarPath, loadBench, MAX_JSON_BYTES, patchAggPower, renderSidecar } from './aggregate.js';
 
 /** Manifests and window files are small; a larger one is not the producer's. */
 const MAX_PACKAGE_JSON_BYTES = 64 * 1024 * 1024;
@@ -50,7 +51,7 @@ export interface AggregateMultinodeOptions {
   benchResult: string;
   aggResult: string;
   prefillGpus: number;
-  /** 0 for an aggregated deployment (one pool, role "agg"). */
+  /** 0 for an aggregated deployment: one pool whose GPUs carry role "prefill" (or "agg"). */
   decodeGpus: number;
   /** The srt-slurm commit whose package contract is trusted (default $POWER_PRODUCER_SHA). */
   expectedProducerSha?: string;
@@ -280,6 +281,11 @@ async function auditPackage(options: { powerDir: string; logsRoot: string; bench
     fail(audit, 'manifest_missing', `${manifestPath}: no such file; the collector did not finish writing its package.`);
     return audit;
   }
+  const manifestEscape = escapesRoot(powerDir, manifestPath);
+  if (manifestEscape !== undefined) {
+    fail(audit, 'telemetry_path_outside_workspace', manifestEscape);
+    return audit;
+  }
   const read = await readJson(manifestPath, MAX_PACKAGE_JSON_BYTES);
   if (read.error !== undefined || typeof read.value !== 'object' || read.value === null || Array.isArray(read.value)) {
     fail(audit, 'manifest_malformed', `${manifestPath}: ${read.error ?? 'not a JSON object'}.`);
@@ -309,7 +315,9 @@ async function auditPackage(options: { powerDir: string; logsRoot: string; bench
   }
 
   const samplesPath = join(powerDir, 'samples.csv');
-  const samples = await readSamples(samplesPath);
+  const samplesEscape = escapesRoot(powerDir, samplesPath);
+  if (samplesEscape !== undefined) fail(audit, 'telemetry_path_outside_workspace', samplesEscape);
+  const samples = samplesEscape === undefined ? await readSamples(samplesPath) : { samples: new SampleTable().summarise(), reasons: ['samples_csv_missing'] };
   recompute.push(...samples.reasons.map((r) => `${r} in samples.csv`));
   const observed = samples.samples.devices;
   const observedByKey = new Map(observed.map((d) => [deviceKey(d.hostname, d.gpuIndex), d]));
@@ -350,14 +358,13 @@ async function auditPackage(options: { powerDir: string; logsRoot: string; bench
     fail(audit, 'package_recompute_invalid', `${manifestPath}: stored and recomputed verdicts are both invalid.`);
   }
 
-  // The manifest's roles must be the job's own topology: decode pool -> prefill + decode, none -> one "agg" pool.
+  // Expected roles come from the GPU split: prefill for the prefill GPUs, decode when there is a
+  // decode pool. An aggregated run (no decode GPUs) is one pool whose GPUs carry "prefill"; a
+  // manifest that labels that pool "agg" instead is read the same way.
+  const aggPool = options.decodeGpus <= 0 && identity.roles.size > 0 && [...identity.roles.values()].every((role) => role === 'agg');
   const expectedRoles = new Map<WorkerRole, number>();
-  if (options.decodeGpus > 0) {
-    if (options.prefillGpus > 0) expectedRoles.set('prefill', options.prefillGpus);
-    expectedRoles.set('decode', options.decodeGpus);
-  } else if (options.prefillGpus > 0) {
-    expectedRoles.set('agg', options.prefillGpus);
-  }
+  if (options.prefillGpus > 0) expectedRoles.set(aggPool ? 'agg' : 'prefill', options.prefillGpus);
+  if (options.decodeGpus > 0) expectedRoles.set('decode', options.decodeGpus);
   if (expectedRoles.size === 0) fail(audit, 'topology_env_mismatch', 'PREFILL_GPUS and DECODE_GPUS are both zero; pass the job GPU counts.');
   else if (identity.roles.size > 0) {
     for (const failure of checkRoleTopology(expected, identity.roles, expectedRoles)) fail(audit, 'topology_env_mismatch', `${manifestPath}: ${failure} (--prefill-gpus ${options.prefillGpus}, --decode-gpus ${options.decodeGpus}).`);
@@ -383,13 +390,30 @@ async function auditPackage(options: { powerDir: string; logsRoot: string; bench
     results.set(label, seen ? integrateDevice(seen, window.start, window.end as number) : { sampleCount: 0, issue: 'insufficient_power_samples' });
     roleOf.set(label, identity.roles.get(key));
   }
-  audit.devices = summariseDevices(results, { start: window.start, end: window.end as number, maxSampleGapS: PACKAGE_MAX_SAMPLE_GAP_S, expectedGpus: options.prefillGpus + options.decodeGpus }, audit.findings, join(powerDir, 'samples.csv'));
-  if (audit.findings.size > 0 || audit.devices.totalEnergyJ === undefined) return audit;
+  // Overflow is judged on the metrics, as the reference does: one reason, and every GPU listed.
+  const integration = new Findings();
+  audit.devices = summariseDevices(results, { start: window.start, end: window.end as number, maxSampleGapS: PACKAGE_MAX_SAMPLE_GAP_S, expectedGpus: options.prefillGpus + options.decodeGpus }, integration, join(powerDir, 'samples.csv'));
+  const overflowed: string[] = [];
+  for (const [label, result] of results) {
+    if (result.issue === undefined && !Number.isFinite(result.energyJ)) {
+      overflowed.push(label);
+      audit.devices.energyJ[label] = result.energyJ;
+      delete audit.devices.issues[label];
+    }
+  }
+  for (const finding of integration.list()) if (finding.code !== 'power_value_out_of_range') audit.findings.add(finding.code, finding.message);
+  if (audit.findings.size > 0) return audit;
+  const overflowMessage = (what: string): string => `${join(powerDir, 'samples.csv')}: ${what} overflowed; the samples hold absurd power values.`;
+  if (overflowed.length > 0 || audit.devices.totalEnergyJ === undefined) {
+    fail(audit, 'non_finite_power_metric', overflowMessage(overflowed.length > 0 ? `the energy of ${overflowed.join(', ')}` : 'total_gpu_energy_j'));
+    return audit;
+  }
 
   const bench = options.bench;
   const durationS = window.end as number - window.start;
   const total = audit.devices.totalEnergyJ;
-  const roleEnergy = (role: WorkerRole): number => audit.devices.gpuIds.filter((id) => roleOf.get(id) === role).reduce((sum, id) => sum + (audit.devices.energyJ[id] as number), 0);
+  // An "agg" pool is the prefill pool of an aggregated run.
+  const roleEnergy = (role: WorkerRole): number => audit.devices.gpuIds.filter((id) => roleOf.get(id) === role || (role === 'prefill' && roleOf.get(id) === 'agg')).reduce((sum, id) => sum + (audit.devices.energyJ[id] as number), 0);
   const metrics: Record<string, number> = {
     avg_power_w: total / durationS / expected.length,
     avg_total_gpu_power_w: total / durationS,
@@ -399,8 +423,8 @@ async function auditPackage(options: { powerDir: string; logsRoot: string; bench
     joules_per_output_token: total / bench.totalOutputTokens,
     joules_per_total_token: total / (bench.totalInputTokens + bench.totalOutputTokens),
   };
-  // Role fields exist only for pools the deployment has; an aggregated pool has neither role.
-  if (options.decodeGpus > 0 && options.prefillGpus > 0) {
+  // Role fields follow the GPU split: prefill whenever there are prefill GPUs, decode only with a decode pool.
+  if (options.prefillGpus > 0) {
     const prefill = roleEnergy('prefill');
     metrics.prefill_gpu_energy_j = prefill;
     metrics.prefill_avg_power_w = prefill / durationS / options.prefillGpus;
@@ -412,9 +436,9 @@ async function auditPackage(options: { powerDir: string; logsRoot: string; bench
     metrics.decode_avg_power_w = decode / durationS / options.decodeGpus;
     metrics.decode_joules_per_output_token = decode / bench.totalOutputTokens;
   }
-  const nonFinite = Object.keys(metrics).filter((k) => !Number.isFinite(metrics[k]));
+  const nonFinite = Object.keys(metrics).filter((k) => !Number.isFinite(metrics[k])).sort();
   if (nonFinite.length > 0) {
-    fail(audit, 'power_value_out_of_range', `${join(powerDir, 'samples.csv')}: ${nonFinite.join(', ')} overflowed; the samples hold absurd power values.`);
+    fail(audit, 'non_finite_power_metric', overflowMessage(nonFinite.join(', ')));
     return audit;
   }
   audit.metrics = metrics;
@@ -512,7 +536,7 @@ export async function runAggregateMultinode(options: AggregateMultinodeOptions):
       device_issues: audit.devices.issues,
       metrics: Object.fromEntries(Object.entries(audit.metrics).map(([k, v]) => [k, pyRound(v, 6)])),
     };
-    await writeFileAtomic(sidecarPath, `${JSON.stringify(sidecar, null, 2)}\n`);
+    await writeFileAtomic(sidecarPath, renderSidecar(sidecar));
     sidecarWritten = true;
   } catch (error) {
     log.stderr.push(`sweep-power aggregate-multinode: cannot write the validation sidecar ${sidecarPath}: ${(error as Error).message}`);
@@ -523,7 +547,7 @@ export async function runAggregateMultinode(options: AggregateMultinodeOptions):
     const role = (key: string): string => (m[key] === undefined ? '' : ` ${key}=${(m[key] as number).toFixed(2)}`);
     log.stdout.push(`sweep-power aggregate-multinode: avg_power_w=${(m.avg_power_w as number).toFixed(2)} total_gpu_energy_j=${(m.total_gpu_energy_j as number).toFixed(2)}${role('prefill_gpu_energy_j')}${role('decode_gpu_energy_j')} (n=${audit.expectedGpuCount}) -> ${aggResult}`);
   } else {
-    log.stderr.push(`sweep-power aggregate-multinode: power invalid: ${reasons.map((r) => r.code).join(', ')} (details: ${sidecarPath})`);
+    log.stderr.push(`sweep-power aggregate-multinode: Power validation failed: ${reasons.map((r) => r.code).join(', ')} (details: ${sidecarPath})`);
     for (const reason of reasons) log.stderr.push(`  ${reason.code}: ${reason.message}`);
   }
   const exitCode = (!valid || !sidecarWritten) && options.requirePower ? 1 : 0;

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { readTextBounded } from '../io/files.js';
 import { auditSideFiles } from '../io/job-inputs.js';
+import { escapesRoot } from '../io/workspace.js';
 import { sidecarNameFor, MAX_RESULT_BYTES } from '../io/results.js';
 import { renderJobSummary } from '../core/report/job.js';
 import { powerStatusOf } from '../core/report/rows.js';
@@ -29,6 +30,8 @@ export interface JobFinishOptions {
   visualizerUrl?: string;
   /** Replaces the real artifact client in tests. */
   uploader?: ArtifactUploader;
+  /** Folders every uploaded file must really lie in (the workspace); default: the folder of each agg JSON. */
+  roots?: string[];
 }
 
 export interface JobFinishResult {
@@ -61,10 +64,24 @@ function numberOutput(value: unknown): string {
 export async function finishJob(options: JobFinishOptions): Promise<JobFinishResult> {
   const warnings: string[] = [];
   const sidecars = options.sidecars ?? options.aggResults.map((agg) => join(dirname(agg), sidecarNameFor(agg))).filter((p) => existsSync(p));
-  const extras = [...(options.telemetryCsv ? auditSideFiles(dirname(options.telemetryCsv)) : []), ...(options.extras ?? [])];
+  const roots = options.roots ?? options.aggResults.map((agg) => dirname(agg));
+  const side = options.telemetryCsv ? auditSideFiles(dirname(options.telemetryCsv), roots[0] ?? dirname(options.telemetryCsv)) : { files: [], refused: [] };
+  warnings.push(...side.refused);
+  const extras = [...side.files, ...(options.extras ?? [])];
   let artifacts: ArtifactOutcome[] = [];
   if (options.upload) {
     const requests = jobArtifactRequests({ resultFilename: options.resultFilename, prefix: options.artifactPrefix, aggResults: options.aggResults, benchResult: options.benchResult, telemetryCsv: options.telemetryCsv, sidecars, extras });
+    // The last check before files leave the machine: a symlink out of the roots is never uploaded.
+    const refused = new Set<string>();
+    for (const request of requests) {
+      request.files = request.files.filter((file) => {
+        const reasons = roots.map((root) => escapesRoot(root, file));
+        if (reasons.some((why) => why === undefined)) return true;
+        refused.add(reasons[0] as string);
+        return false;
+      });
+    }
+    warnings.push(...refused);
     artifacts = await uploadArtifacts(requests, { retentionDays: options.retentionDays, client: options.uploader });
     warnings.push(...uploadWarnings(artifacts));
   }

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { locateBenchResult, locateTelemetry } from '../io/job-inputs.js';
-import { confinePath, findFiles } from '../io/workspace.js';
+import { confinePath, escapesRoot, findFiles } from '../io/workspace.js';
 import { runAggregate } from './aggregate.js';
 import { runAggregateMultinode } from './aggregateMultinode.js';
-import { runProcessResult } from './processResult.js';
+import { multinodeGapNote, runProcessResult } from './processResult.js';
 import { finishJob, type JobFinishOptions, type JobFinishResult } from './job-finish.js';
 
 /**
@@ -20,6 +20,8 @@ export interface JobOptions extends Pick<JobFinishOptions, 'upload' | 'retention
   resultFilename?: string;
   /** Input `expected-num-gpus`; only used when the agg JSON already exists. */
   expectedNumGpus?: number;
+  /** Largest sample gap for single-node telemetry (default 3.0 s). */
+  maxSampleGapS?: number;
   requirePower: boolean;
 }
 
@@ -104,6 +106,10 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
     // A multinode job's power comes from its package; a telemetry CSV is not looked for.
     const telemetry = multinode ? undefined : await locateTelemetry(workspace, options.gpuMetrics, env);
     const aggPath = join(dir, `agg_${bench.resultFilename}.json`);
+    // The benchmark wrote this folder: a file linked out of it is named and refused, never followed.
+    for (const why of [...bench.refused, ...(telemetry?.refused ?? [])]) ports.warning(why);
+    const aggEscape = escapesRoot(workspace, aggPath);
+    if (aggEscape !== undefined) throw new JobConfigError(`${aggEscape}; remove the link so the agg JSON can be written in the workspace`);
     ports.info(`benchmark result: ${bench.path}`);
     ports.info(`agg JSON: ${aggPath}${existsSync(aggPath) ? ' (exists: its power fields are patched)' : ' (written from the job environment)'}`);
     let pkg: { powerDir: string; logsRoot: string } | undefined;
@@ -128,6 +134,8 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
   if (existsSync(aggPath)) {
     if (multinode) {
       path = 'aggregate-multinode';
+      const note = multinodeGapNote(options.maxSampleGapS);
+      if (note) ports.warning(note);
       const prefillGpus = positiveInt(env.PREFILL_GPUS);
       const decodeGpus = /^\s*\d+\s*$/.test(env.DECODE_GPUS ?? '') ? Number(env.DECODE_GPUS) : undefined;
       if (prefillGpus === undefined || decodeGpus === undefined) throw new JobConfigError(`${basename(aggPath)} exists and IS_MULTINODE is true: set PREFILL_GPUS (>= 1) and DECODE_GPUS (>= 0, 0 when aggregated) in the job environment`);
@@ -141,7 +149,7 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
       const expectedNumGpus = expectedGpusFor(options.expectedNumGpus, env);
       if (expectedNumGpus === undefined) throw new JobConfigError(`${basename(aggPath)} exists, so its power fields are patched: set input 'expected-num-gpus' (TP x PP x PCP) or TP (with PP_SIZE, PCP_SIZE) in the job environment`);
       const result = await ports.group('Aggregate GPU power', async () =>
-        logged(await runAggregate({ csv, benchResult: bench.path, aggResult: aggPath, expectedNumGpus, validationResult: sidecarPath, requirePower, cwd: dir, env }), (r) => r.valid, ports),
+        logged(await runAggregate({ csv, benchResult: bench.path, aggResult: aggPath, expectedNumGpus, validationResult: sidecarPath, maxSampleGapS: options.maxSampleGapS, requirePower, cwd: dir, env }), (r) => r.valid, ports),
       );
       exitCode = result.exitCode;
       reasons = result.reasons.map((r) => r.code);
@@ -151,12 +159,11 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
     path = 'process-result';
     const jobEnv = withoutEmpty(env, {
       RESULT_FILENAME: bench.resultFilename,
-      REQUIRE_POWER: requirePower ? 'true' : 'false',
       POWER_ARTIFACT_DIR: pkg?.powerDir,
       POWER_RESULT_ROOT: pkg?.logsRoot,
     });
     const result = await ports.group('Process benchmark result', async () =>
-      logged(await runProcessResult({ resultDir: dir, csv, cwd: workspace, env: jobEnv }), (r) => r.power?.valid !== false, ports),
+      logged(await runProcessResult({ resultDir: dir, csv, maxSampleGapS: options.maxSampleGapS, requirePower, cwd: workspace, env: jobEnv }), (r) => r.power?.valid !== false, ports),
     );
     if (!result.aggWritten) {
       const problems = result.problems.map((p) => `${p.subject}: ${p.problem}`).join('; ') || 'the agg JSON was not written';
@@ -181,6 +188,8 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
       runId: options.runId,
       visualizerUrl: options.visualizerUrl,
       uploader: options.uploader,
+      // A power package named by the workflow may lie outside the workspace; nothing else may.
+      roots: [workspace, ...(multinode && env.POWER_ARTIFACT_DIR && pkg ? [pkg.powerDir] : [])],
     });
     for (const artifact of result.artifacts) if (artifact.id !== undefined) ports.info(`uploaded ${artifact.name} (id ${artifact.id}): ${artifact.files.map((f) => relative(workspace, f) || f).join(', ')}`);
     return result;

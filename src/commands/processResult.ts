@@ -3,9 +3,11 @@ import { readTextBounded, resolveTelemetryPath } from '../io/files.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { Findings } from '../core/reasons.js';
 import { buildSidecar, DEFAULT_MAX_SAMPLE_GAP_S } from '../core/power.js';
-import { checkResultFilename, processResult, type ResultProblem } from '../core/processResult.js';
+import { PACKAGE_MAX_SAMPLE_GAP_S } from '../core/multinode.js';
+import { parseBoolean } from './options.js';
+import { checkResultFilename, MISSING_ENV_LEAD, processResult, type ResultProblem } from '../core/processResult.js';
 import type { TopologyKind } from '../core/topology.js';
-import { MAX_JSON_BYTES, patchAggPower, runAggregate } from './aggregate.js';
+import { MAX_JSON_BYTES, patchAggPower, renderSidecar, runAggregate } from './aggregate.js';
 import { runAggregateMultinode } from './aggregateMultinode.js';
 
 export interface ProcessResultOptions {
@@ -13,6 +15,10 @@ export interface ProcessResultOptions {
   resultDir?: string;
   /** Single-node telemetry CSV; default: $GPU_METRICS_CSV, ./gpu_metrics.csv, /workspace/gpu_metrics.csv. */
   csv?: string;
+  /** Largest sample gap for single-node telemetry (default 3.0 s); a multinode package fixes its own. */
+  maxSampleGapS?: number;
+  /** Fail when power is invalid; default: REQUIRE_POWER. */
+  requirePower?: boolean;
   cwd: string;
   env: NodeJS.ProcessEnv;
 }
@@ -31,12 +37,18 @@ export interface ProcessResultCommandResult {
   problems: ResultProblem[];
   power?: { valid: boolean; reasons: string[]; sidecarPath: string };
   log: { stdout: string[]; stderr: string[] };
+  /** The agg JSON as written after the power step, for stdout (json.dumps(indent=2) layout). */
+  aggJson?: string;
 }
 
 /** Exit code when the job's configuration is wrong: nothing was written. */
 export const EXIT_CONFIG = 1;
 
-const requiresPower = (env: NodeJS.ProcessEnv): boolean => ['1', 'true', 'yes'].includes((env.REQUIRE_POWER ?? '').trim().toLowerCase());
+/** A sample-gap limit other than the package's own cannot apply to a multinode package: say so. */
+export function multinodeGapNote(maxSampleGapS: number | undefined): string | undefined {
+  if (maxSampleGapS === undefined || maxSampleGapS === PACKAGE_MAX_SAMPLE_GAP_S) return undefined;
+  return `sweep-power: the maximum sample gap of ${maxSampleGapS} s applies to single-node telemetry only; a multinode power package is checked against its own ${PACKAGE_MAX_SAMPLE_GAP_S} s limit.`;
+}
 
 /**
  * Benchmark result + environment -> agg_<RESULT_FILENAME>.json, then measured power attached
@@ -63,6 +75,8 @@ export async function runProcessResult(options: ProcessResultOptions, steps: Pow
   if (!outcome.ok || readProblems.length > 0) {
     const problems = [...readProblems, ...(outcome.ok ? [] : outcome.problems)];
     log.stderr.push(`sweep-power process-result: ${problems.length} configuration problem(s); nothing was written:`);
+    // The reference's own sentences first, so scripts that look for them find them; then each problem.
+    for (const lead of leadLines(problems)) log.stderr.push(`  ${lead}`);
     for (const p of problems) log.stderr.push(`  ${p.subject}: ${p.problem}`);
     return { exitCode: EXIT_CONFIG, aggWritten: false, problems, log };
   }
@@ -78,19 +92,21 @@ export async function runProcessResult(options: ProcessResultOptions, steps: Pow
   }
   log.stdout.push(`sweep-power process-result: ${agg.topology.kind} -> ${aggPath}`);
 
-  const requirePower = requiresPower(env);
+  const requirePower = options.requirePower ?? parseBoolean(env.REQUIRE_POWER) ?? false;
   const topology = agg.topology;
   const expectedGpus = topology.kind === 'single-node' ? topology.gpuCount : topology.totalGpus;
   let power: ProcessResultCommandResult['power'];
   let exitCode = 0;
   try {
     if (topology.kind === 'single-node') {
-      const result = await steps.aggregate({ csv: options.csv, benchResult: benchPath, aggResult: aggPath, expectedNumGpus: expectedGpus, validationResult: sidecarPath, requirePower, cwd: dir, env });
+      const result = await steps.aggregate({ csv: options.csv, benchResult: benchPath, aggResult: aggPath, expectedNumGpus: expectedGpus, validationResult: sidecarPath, maxSampleGapS: options.maxSampleGapS, requirePower, cwd: dir, env });
       power = { valid: result.valid, reasons: result.reasons.map((r) => r.code), sidecarPath };
       log.stdout.push(...result.log.stdout);
       log.stderr.push(...result.log.stderr);
       exitCode = result.exitCode;
     } else {
+      const note = multinodeGapNote(options.maxSampleGapS);
+      if (note) log.stderr.push(note);
       const result = await steps.aggregateMultinode({ benchResult: benchPath, aggResult: aggPath, prefillGpus: topology.prefill.gpus, decodeGpus: topology.decode.gpus, validationResult: sidecarPath, requirePower, cwd: dir, env });
       power = { valid: result.valid, reasons: result.reasons, sidecarPath };
       log.stdout.push(...result.log.stdout);
@@ -105,7 +121,20 @@ export async function runProcessResult(options: ProcessResultOptions, steps: Pow
     power = { valid: false, reasons: ['aggregation_internal_error'], sidecarPath };
     exitCode = requirePower ? 1 : 0;
   }
-  return { exitCode, topology: topology.kind, aggResult: aggPath, aggWritten: true, problems: [], power, log };
+  const aggJson = await readTextBounded(aggPath, MAX_JSON_BYTES).catch(() => agg.text);
+  return { exitCode, topology: topology.kind, aggResult: aggPath, aggWritten: true, problems: [], power, log, aggJson: aggJson.replace(/\n$/, '') };
+}
+
+/** One line per distinct reference sentence; missing variables are named together, as the reference does. */
+function leadLines(problems: ResultProblem[]): string[] {
+  const lines: string[] = [];
+  const missing = problems.filter((p) => p.lead === MISSING_ENV_LEAD).map((p) => p.subject);
+  for (const p of problems) {
+    if (p.lead === undefined) continue;
+    const line = p.lead === MISSING_ENV_LEAD ? `${MISSING_ENV_LEAD}: ${missing.join(', ')}` : p.lead;
+    if (!lines.includes(line)) lines.push(line);
+  }
+  return lines;
 }
 
 async function recordInternalError(aggPath: string, sidecarPath: string, benchPath: string, telemetrySource: string, expectedGpus: number, error: unknown, log: { stderr: string[] }): Promise<void> {
@@ -126,7 +155,7 @@ async function recordInternalError(aggPath: string, sidecarPath: string, benchPa
       maxSampleGapS: DEFAULT_MAX_SAMPLE_GAP_S,
     });
     sidecar.internal_error = { type: error instanceof Error ? error.name : typeof error, message: message.slice(0, 500) };
-    await writeFileAtomic(sidecarPath, `${JSON.stringify(sidecar, null, 2)}\n`);
+    await writeFileAtomic(sidecarPath, renderSidecar(sidecar, null));
   } catch (sidecarError) {
     log.stderr.push(`sweep-power process-result: cannot write the validation sidecar ${sidecarPath}: ${(sidecarError as Error).message}`);
   }

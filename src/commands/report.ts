@@ -4,9 +4,10 @@ import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, renderReport, type BaselineLa
 import { changes, compareRuns, comparisonJson, configKey, latestByConfig, type Comparison } from '../core/report/compare.js';
 import { appendPush, configHash, encodeHistoryBlock, readHistoryBlock, type Push } from '../core/report/history.js';
 import type { ReportRow } from '../core/report/rows.js';
-import { gateComment, type GateDecision, type PullRequestInfo } from '../core/report/gate.js';
+import { gateComment, headMismatch, type GateDecision, type PullRequestInfo, type TriggeringRun } from '../core/report/gate.js';
 import { safeUrl } from '../core/report/escape.js';
 import { isRateLimited } from '../github/retry.js';
+import { redactCredentials } from '../core/logtext.js';
 
 /** Room kept free in a comment for the hidden marker line. */
 const MARKER_RESERVE = 200;
@@ -139,6 +140,8 @@ export interface ReportEvent {
   pullRequest?: PullRequestInfo;
   /** A pull request number known otherwise (workflow_run payload, or the `pr-number` input). */
   pullRequestNumber?: number;
+  /** Under `workflow_run`: what the triggering run built; the pull request must match it. */
+  triggeringRun?: TriggeringRun;
 }
 
 export interface ReportActionOptions extends ReportOptions {
@@ -176,7 +179,7 @@ interface HttpishError {
 /** One warning for a comment that could not be written: what happened and what to do about it. */
 export function commentFailureMessage(number: number, error: unknown): string {
   const e = error as HttpishError;
-  const message = (e?.message ?? String(error)).split('\n')[0] ?? '';
+  const message = redactCredentials((e?.message ?? String(error)).split('\n')[0] ?? '');
   // A request aborted by its timeout reaches us as a 500 from the client, not from GitHub.
   const timedOut = /aborted due to timeout|timed? ?out/i.test(message);
   const status = typeof e?.status === 'number' && !timedOut ? e.status : undefined;
@@ -206,22 +209,28 @@ export async function runReportAction(options: ReportActionOptions, ports: Repor
     if (!pullRequest && options.event.pullRequestNumber !== undefined && ports.comment) pullRequest = await ports.comment.getPullRequest(options.event.pullRequestNumber);
     decision = gateComment(options.event.name, pullRequest, options.labels);
   } catch (error) {
-    decision = { comment: false, why: `the pull request could not be read (${(error as Error).message.split('\n')[0]})` };
+    decision = { comment: false, why: `the pull request could not be read (${redactCredentials((error as Error).message.split('\n')[0] ?? '')})` };
   }
+  const mismatch = decision.comment && options.event.triggeringRun ? headMismatch(decision.pullRequest, options.event.triggeringRun) : undefined;
+  // The trend across pushes belongs to the comment this run writes: read and extend it only then.
+  const commenting = decision.comment && mismatch === undefined && ports.comment !== undefined;
   let previousBody: string | undefined;
-  if (decision.comment && ports.comment?.previousBody) {
+  if (commenting && decision.comment && ports.comment?.previousBody) {
     try {
       previousBody = await ports.comment.previousBody(decision.pullRequest.number);
     } catch (error) {
-      ports.warning(`Could not read the earlier comment for the trend across pushes (${(error as Error).message.split('\n')[0]}); the report shows this push only.`);
+      ports.warning(`Could not read the earlier comment for the trend across pushes (${redactCredentials((error as Error).message.split('\n')[0] ?? '')}); the report shows this push only.`);
     }
   }
-  const built = await buildReport({ ...options, previousBody: options.push && decision.comment ? previousBody : undefined, push: decision.comment ? options.push : undefined }, loaded);
+  const built = await buildReport({ ...options, previousBody: options.push && commenting ? previousBody : undefined, push: commenting ? options.push : undefined }, loaded);
   if (loaded.refused.length > 0) ports.warning(`Left out ${loaded.refused.length} result file(s) that link outside the workspace: ${loaded.refused.slice(0, 5).join(', ')}`);
   if (loaded.truncated) ports.warning(`Stopped after ${loaded.rows.length + loaded.unreadable.length + loaded.skipped} result files; narrow the \`results\` input.`);
   if (loaded.rows.length === 0) ports.warning(`No agg result JSON found in "${options.results}".`);
   if (!decision.comment) {
     why = decision.why;
+  } else if (mismatch !== undefined) {
+    why = mismatch;
+    ports.warning(`No pull request comment: ${why}. The report is in the job summary only.`);
   } else if (!ports.comment) {
     why = 'no token (input `github-token`) or repository (GITHUB_REPOSITORY) to comment with';
   } else {

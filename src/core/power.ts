@@ -1,7 +1,7 @@
 import { Findings, type Finding } from './reasons.js';
 import type { BenchWindow } from './bench.js';
 import type { DeviceResult } from './telemetry/integrate.js';
-import type { ScanNotes } from './telemetry/scan.js';
+import type { GpuIdentityRecord, ScanNotes } from './telemetry/scan.js';
 import type { TelemetryFormatName } from './telemetry/schema.js';
 import { pyFloatRepr, pyRound } from './pynum.js';
 import { compareGpuIds } from './gpuids.js';
@@ -57,6 +57,8 @@ export function summariseDevices(
   const gpuIds = [...results.keys()].sort(compareGpuIds);
   const summary: DeviceSummary = { gpuIds, sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} };
   if (gpuIds.length === 0) {
+    // A file refused for its GPU identity has samples; saying it has none would send the reader to the clock.
+    if (findings.has('gpu_identity_column_missing')) return summary;
     findings.add('no_usable_power_samples', `${source}: no power samples near the benchmark window ${window.start}..${window.end}. Check that the monitor ran during the benchmark and that its clock matches the benchmark's.`);
     return summary;
   }
@@ -144,7 +146,8 @@ export function aggPowerPatch(valid: boolean, metrics: Partial<Record<string, nu
 export interface SidecarInput {
   telemetrySource: string;
   telemetryFormat?: TelemetryFormatName;
-  gpuIdentity?: 'column' | 'inferred_from_row_order';
+  /** How each row's GPU was known: a column, or row positions with the grouping that justified them. */
+  gpuIdentity?: GpuIdentityRecord;
   benchResult: string;
   bench?: BenchWindow;
   valid: boolean;

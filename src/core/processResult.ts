@@ -6,6 +6,7 @@
 import { readTopLevelObject, renderTopLevelObject, type JsonMember } from './jsonmembers.js';
 import { pyJsonFloat, pyJsonInt, pyJsonString, pyJsonStringObject } from './pyjson.js';
 import { classifyTopology, type Topology } from './topology.js';
+import { pyFloatOfText, pyIntOfText } from './pyparse.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -13,7 +14,11 @@ export type Env = Readonly<Record<string, string | undefined>>;
 export interface ResultProblem {
   subject: string;
   problem: string;
+  /** The reference's sentence for this problem, where it has one (scripts look for it). */
+  lead?: string;
 }
+
+export const MISSING_ENV_LEAD = 'Missing required environment variables';
 
 export const REQUIRED_ENV = ['RUNNER_TYPE', 'FRAMEWORK', 'PRECISION', 'SPEC_DECODING', 'RESULT_FILENAME', 'ISL', 'OSL', 'DISAGG', 'MODEL_PREFIX', 'IMAGE'] as const;
 
@@ -39,21 +44,21 @@ function componentMetadata(env: Env, variable: string, problems: ResultProblem[]
   try {
     parsed = JSON.parse(raw);
   } catch {
-    problems.push({ subject: variable, problem: 'is not valid JSON; expected {"name": "...", "version": "..."}' });
+    problems.push({ subject: variable, problem: 'is not valid JSON; expected {"name": "...", "version": "..."}', lead: `${variable} must contain valid JSON` });
     return undefined;
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    problems.push({ subject: variable, problem: 'is not a JSON object; expected exactly {"name": "...", "version": "..."}' });
+    problems.push({ subject: variable, problem: 'is not a JSON object; expected exactly {"name": "...", "version": "..."}', lead: `${variable} must contain exactly 'name' and 'version'` });
     return undefined;
   }
   const keys = Object.keys(parsed);
   if (keys.length !== 2 || !keys.includes('name') || !keys.includes('version')) {
-    problems.push({ subject: variable, problem: `has keys [${keys.join(', ')}]; expected exactly "name" and "version"` });
+    problems.push({ subject: variable, problem: `has keys [${keys.join(', ')}]; expected exactly "name" and "version"`, lead: `${variable} must contain exactly 'name' and 'version'` });
     return undefined;
   }
   const entries = Object.entries(parsed as Record<string, unknown>);
   if (!entries.every(([, v]) => typeof v === 'string' && v !== '')) {
-    problems.push({ subject: variable, problem: 'name and version must be non-empty strings' });
+    problems.push({ subject: variable, problem: 'name and version must be non-empty strings', lead: `${variable} name and version must be non-empty strings` });
     return undefined;
   }
   return entries as Array<[string, string]>;
@@ -69,9 +74,51 @@ function numberOf(raw: string): number | undefined {
   return NUMBER_TEXT.test(raw) ? Number(raw) : undefined;
 }
 
+/**
+ * The value the reference's int()/float() call gives for a bench field: a number as is, a bool as
+ * 1/0 (Python's bool is an int), and a string as Python parses it (`"32"`, `" 1e3 "`, `"nan"`).
+ * Undefined where Python raises: a string it cannot read, null, a list, an object.
+ */
+function pyNumberOf(raw: string, kind: 'int' | 'float'): number | undefined {
+  if (raw === 'true') return 1;
+  if (raw === 'false') return 0;
+  if (raw.startsWith('"')) {
+    let text: unknown;
+    try {
+      text = JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+    if (typeof text !== 'string') return undefined;
+    return kind === 'int' ? pyIntOfText(text) : pyFloatOfText(text);
+  }
+  return numberOf(raw);
+}
+
 function describe(raw: string): string {
-  const kind = raw.startsWith('"') ? 'a string' : raw.startsWith('[') ? 'a list' : raw.startsWith('{') ? 'an object' : raw;
+  if (raw.startsWith('"')) {
+    const shown = raw.length > 40 ? `${raw.slice(0, 36)}..."` : raw;
+    return `the string ${shown.replace(/[\u0000-\u001f\u007f]/g, '?')}`;
+  }
+  const kind = raw.startsWith('[') ? 'a list' : raw.startsWith('{') ? 'an object' : raw;
   return kind.length > 40 ? `${kind.slice(0, 37)}...` : kind;
+}
+
+/** The reference's sentence for a topology problem of `variable`, judged from the environment itself. */
+function topologyLead(env: Env, variable: string): string | undefined {
+  if (env[variable] === undefined && !variable.endsWith('_HARDWARE')) return MISSING_ENV_LEAD;
+  const multinode = (env.IS_MULTINODE ?? 'false').toLowerCase() === 'true';
+  if (variable === 'DISAGG' && !multinode) return 'Disaggregated mode requires multinode setup.';
+  if (variable === 'PREFILL_HARDWARE' || variable === 'DECODE_HARDWARE') return 'PREFILL_HARDWARE and DECODE_HARDWARE must be specified together.';
+  if (multinode && (variable === 'PREFILL_GPUS' || variable === 'DECODE_GPUS')) {
+    const prefill = pyIntOfText(env.PREFILL_GPUS ?? '');
+    const decode = pyIntOfText(env.DECODE_GPUS ?? '');
+    if (prefill !== undefined && decode !== undefined) {
+      if (prefill + decode <= 0) return 'Multinode results require at least one GPU.';
+      if (prefill <= 0) return 'Multinode results require at least one prefill GPU.';
+    }
+  }
+  return undefined;
 }
 
 export interface AggResult {
@@ -91,7 +138,7 @@ export type ProcessResultOutcome = { ok: true; agg: AggResult } | { ok: false; p
 export function processResult(env: Env, benchSource: string, benchText: string | undefined): ProcessResultOutcome {
   const problems: ResultProblem[] = [];
   for (const name of REQUIRED_ENV) {
-    if (env[name] === undefined) problems.push({ subject: name, problem: 'missing; it is required for every run' });
+    if (env[name] === undefined) problems.push({ subject: name, problem: 'missing; it is required for every run', lead: MISSING_ENV_LEAD });
   }
   const resultFilename = env.RESULT_FILENAME ?? '';
   if (env.RESULT_FILENAME !== undefined) {
@@ -101,11 +148,13 @@ export function processResult(env: Env, benchSource: string, benchText: string |
   const sequence = (name: 'ISL' | 'OSL'): number => {
     const raw = env[name];
     if (raw === undefined) return Number.NaN;
-    if (!/^\s*\+?\d+\s*$/.test(raw) || !(Number(raw) > 0) || !Number.isSafeInteger(Number(raw))) {
+    // int() in the reference: surrounding whitespace, underscores between digits and any decimal digits count.
+    const n = pyIntOfText(raw);
+    if (n === undefined || !(n > 0) || !Number.isSafeInteger(n)) {
       problems.push({ subject: name, problem: `is "${raw.slice(0, 40)}"; expected the ${name === 'ISL' ? 'input' : 'output'} sequence length, a positive integer` });
       return Number.NaN;
     }
-    return Number(raw);
+    return n;
   };
   const isl = sequence('ISL');
   const osl = sequence('OSL');
@@ -115,7 +164,7 @@ export function processResult(env: Env, benchSource: string, benchText: string |
     if (entries) metadata.push([key, entries]);
   }
   const classified = classifyTopology(env);
-  if (!classified.ok) problems.push(...classified.problems.map((p) => ({ subject: p.variable, problem: p.problem })));
+  if (!classified.ok) problems.push(...classified.problems.map((p) => ({ subject: p.variable, problem: p.problem, lead: topologyLead(env, p.variable) })));
 
   if (benchText === undefined) return { ok: false, problems };
   const bench = readBench(benchText, benchSource, problems);
@@ -219,12 +268,14 @@ function readBench(text: string, source: string, problems: ResultProblem[]): Ben
     if (raw === undefined) problems.push({ subject: `${source}: ${key}`, problem: 'missing; the benchmark client writes it in every result' });
     return raw;
   };
+  // Throughputs go through float() in the reference: numeric strings count, "nan"/"inf" would put
+  // NaN or Infinity into the per-GPU throughputs, so they are refused as the tokens are.
   const finite = (key: string): number => {
     const raw = field(key);
     if (raw === undefined) return Number.NaN;
-    const n = numberOf(raw);
+    const n = pyNumberOf(raw, 'float');
     if (n === undefined || !Number.isFinite(n)) {
-      problems.push({ subject: `${source}: ${key}`, problem: `is ${describe(raw)}; expected a finite number` });
+      problems.push({ subject: `${source}: ${key}`, problem: `is ${describe(raw)}; expected a finite number (a number, or a string such as "6000.5" that Python's float() reads)` });
       return Number.NaN;
     }
     return n;
@@ -233,8 +284,9 @@ function readBench(text: string, source: string, problems: ResultProblem[]): Ben
   let concurrency = Number.NaN;
   const concRaw = field('max_concurrency');
   if (concRaw !== undefined) {
-    const n = numberOf(concRaw);
-    if (n === undefined || !Number.isSafeInteger(n) || n <= 0) problems.push({ subject: `${source}: max_concurrency`, problem: `is ${describe(concRaw)}; expected a positive integer` });
+    // int() in the reference: "32" and " 32 " are 32; "32.0" is refused by Python too.
+    const n = pyNumberOf(concRaw, 'int');
+    if (n === undefined || !Number.isSafeInteger(n) || n <= 0) problems.push({ subject: `${source}: max_concurrency`, problem: `is ${describe(concRaw)}; expected a positive integer (a number, or a string such as "32" that Python's int() reads)` });
     else concurrency = n;
   }
   let modelId = '';
@@ -252,9 +304,9 @@ function readBench(text: string, source: string, problems: ResultProblem[]): Ben
     const isMs = key.endsWith('ms');
     const isTpot = key.includes('tpot');
     if (!isMs && !isTpot) continue;
-    const n = numberOf(raw);
+    const n = pyNumberOf(raw, 'float');
     if (n === undefined) {
-      problems.push({ subject: `${source}: ${key}`, problem: `is ${describe(raw)}; keys ending in "ms" or naming "tpot" must hold a number (milliseconds)` });
+      problems.push({ subject: `${source}: ${key}`, problem: `is ${describe(raw)}; keys ending in "ms" or naming "tpot" must hold a number of milliseconds (or a string Python's float() reads)` });
       continue;
     }
     if (isMs) conversions.push([key.replaceAll('_ms', ''), pyJsonFloat(n / 1000)]);

@@ -79,3 +79,36 @@ export function parsePyJsonObject(text: string): Record<string, unknown> | undef
   }
   return out;
 }
+
+/** A number Python holds as a float: written `7737.0`, never `7737`, in JSON written by pyJsonDumps. */
+export class PyFloat {
+  constructor(readonly value: number) {}
+  /** Plain JSON.stringify sees the number. */
+  toJSON(): number {
+    return this.value;
+  }
+}
+
+/**
+ * JSON.stringify(value, null, indent) with PyFloat values in Python's float repr. Other values are
+ * written exactly as JSON.stringify writes them (non-finite plain numbers become null).
+ */
+export function pyJsonDumps(value: unknown, indent = 2): string {
+  const write = (v: unknown, depth: number): string | undefined => {
+    if (v instanceof PyFloat) return Number.isFinite(v.value) ? pyJsonFloat(v.value) : 'null';
+    if (v === null || typeof v !== 'object') return JSON.stringify(v);
+    const inner = ' '.repeat(indent * (depth + 1));
+    const outer = ' '.repeat(indent * depth);
+    if (Array.isArray(v)) {
+      if (v.length === 0) return '[]';
+      return `[\n${v.map((item) => `${inner}${write(item, depth + 1) ?? 'null'}`).join(',\n')}\n${outer}]`;
+    }
+    if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return JSON.stringify(v);
+    const members = Object.entries(v as Record<string, unknown>)
+      .map(([key, item]) => [key, write(item, depth + 1)] as const)
+      .filter((member): member is readonly [string, string] => member[1] !== undefined);
+    if (members.length === 0) return '{}';
+    return `{\n${members.map(([key, text]) => `${inner}${JSON.stringify(key)}: ${text}`).join(',\n')}\n${outer}}`;
+  };
+  return write(value, 0) ?? 'null';
+}

@@ -9,6 +9,7 @@ export type ReasonCode =
   | 'invalid_timestamp_sample'
   | 'invalid_power_sample'
   | 'gpu_identity_missing'
+  | 'gpu_identity_column_missing'
   | 'no_usable_power_samples'
   | 'invalid_expected_gpu_count'
   | 'expected_gpu_count_mismatch'

@@ -1,5 +1,6 @@
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { existsSync } from 'node:fs';
+import { redactCredentials } from '../core/logtext.js';
 
 /** Artifact names the sweep collectors look for: `bmk_<RESULT_FILENAME>` and `power_audit_<RESULT_FILENAME>`. */
 export function artifactNames(resultFilename: string, prefix = ''): { bmk: string; audit: string } {
@@ -85,7 +86,7 @@ async function defaultClient(): Promise<ArtifactUploader> {
 /** The client names its twirp calls (CreateArtifact, FinalizeArtifact) but not the storage upload between them. */
 function describeUploadError(error: unknown): string {
   const e = error as { message?: string; name?: string; statusCode?: unknown };
-  const message = e?.message ?? String(error);
+  const message = redactCredentials(e?.message ?? String(error));
   if (/CreateArtifact|FinalizeArtifact/.test(message)) return message;
   if (e?.name === 'RestError' || e?.name === 'NetworkError' || /upload progress stalled/i.test(message)) {
     return `the blob upload to artifact storage failed${typeof e.statusCode === 'number' ? ` (HTTP ${e.statusCode})` : ''}: ${message}`;

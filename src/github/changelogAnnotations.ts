@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { core } from './safe-core.js';
 import type { ChangelogProblem } from '../core/changelog/problems.js';
 
 /** GitHub shows about ten error annotations per step; the rest would be lost, so the summary lists all. */

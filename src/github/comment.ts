@@ -44,7 +44,7 @@ export async function viewerLogin(octokit: Octokit, retry: RetryPolicy): Promise
 
 export async function getPullRequest(octokit: Octokit, owner: string, repo: string, number: number, retry: RetryPolicy): Promise<PullRequestInfo> {
   const { data } = await withRetry(`read pull request #${number}`, retry, (signal) => octokit.rest.pulls.get({ owner, repo, pull_number: number, request: { signal } }));
-  return { number: data.number, draft: data.draft === true, labels: data.labels.map((l) => l.name ?? '').filter((n) => n !== '') };
+  return { number: data.number, draft: data.draft === true, labels: data.labels.map((l) => l.name ?? '').filter((n) => n !== ''), headSha: data.head?.sha, headRepository: data.head?.repo?.full_name };
 }
 
 interface ListedComment {

@@ -1,4 +1,4 @@
-import { open, rename, unlink, readdir } from 'node:fs/promises';
+import { constants, mkdir, open, rename, unlink, readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 
@@ -27,15 +27,20 @@ async function removeStaleTemps(path: string): Promise<void> {
 
 /**
  * Replaces `path` with `content` so that a reader (or a crash) sees either the old or the new
- * complete file: write a temp file in the same folder, fsync it, rename it over the target, fsync
- * the folder. On any error the temp file is removed and the target is untouched.
+ * complete file: create the folder if needed, write a temp file in the same folder, fsync it,
+ * rename it over the target, fsync the folder. On any error the temp file is removed and the
+ * target is untouched. Every file the tool writes goes through here, so every mode follows one rule.
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+  // Audit paths such as audit/power_validation.json name folders the benchmark never created.
+  await mkdir(dirname(path), { recursive: true });
   await removeStaleTemps(path);
   const temp = join(dirname(path), `${tempPrefix(path)}${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let handle;
   try {
-    handle = await open(temp, 'wx', 0o644);
+    // Never through a symlink: O_EXCL refuses an existing temp name, O_NOFOLLOW a planted link; the
+    // rename below replaces a link at the destination instead of writing where it points.
+    handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
     await handle.writeFile(content);
     await handle.sync();
     await handle.close();

@@ -1,6 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { escapesRoot, rootFor } from './workspace.js';
 
 /**
  * Reads a whole text file, refusing files above `maxBytes` so hostile inputs cannot exhaust memory.
@@ -64,13 +65,22 @@ function isFile(path: string): boolean {
  * The telemetry CSV when no path is given: `$GPU_METRICS_CSV` if that file exists, then
  * `./gpu_metrics.csv`, then `/workspace/gpu_metrics.csv`. Returns the first existing candidate, or
  * the last one tried with the list, so a missing-file message can name every place looked at.
+ * A candidate that is a symlink leading out of its folder (`cwd` for the relative ones) is refused
+ * and listed as such: the benchmark wrote these folders, and the file is echoed and uploaded.
  */
-export function resolveTelemetryPath(env: NodeJS.ProcessEnv, cwd: string): { path: string; searched: string[] } {
+export function resolveTelemetryPath(env: NodeJS.ProcessEnv, cwd: string): { path: string; searched: string[]; found: boolean; refused: string[] } {
   const candidates: string[] = [];
   const fromEnv = env.GPU_METRICS_CSV;
   if (fromEnv) candidates.push(resolve(cwd, fromEnv));
   candidates.push(resolve(cwd, 'gpu_metrics.csv'), '/workspace/gpu_metrics.csv');
-  const found = candidates.find(isFile);
-  return { path: found ?? (candidates[candidates.length - 1] as string), searched: candidates };
+  const searched: string[] = [];
+  const refused: string[] = [];
+  for (const candidate of candidates) {
+    const why = isFile(candidate) ? escapesRoot(rootFor(cwd, candidate), candidate) : undefined;
+    if (why === undefined && isFile(candidate)) return { path: candidate, searched: [...searched, candidate], found: true, refused };
+    if (why !== undefined) refused.push(why);
+    // A refused link is named so, and under a name that does not exist: nothing reads it.
+    searched.push(why === undefined ? candidate : `${candidate} (refused: a symlink out of its folder)`);
+  }
+  return { path: searched[searched.length - 1] as string, searched, found: false, refused };
 }
-

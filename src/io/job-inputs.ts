@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readTextBounded, resolveTelemetryPath } from './files.js';
-import { confinePath, findFiles } from './workspace.js';
+import { confinePath, escapesRoot, findFiles } from './workspace.js';
 import { hasGlob } from '../core/glob.js';
 
 /** A job input that could not be located; the message names the input and every place looked at. */
@@ -28,13 +28,12 @@ export async function resolveSingleInput(workspace: string, inputName: string, v
  * The telemetry CSV: input `gpu-metrics` (a path or glob inside the workspace), else
  * `$GPU_METRICS_CSV` if that file exists, `./gpu_metrics.csv`, `/workspace/gpu_metrics.csv`.
  */
-export async function locateTelemetry(workspace: string, input: string | undefined, env: NodeJS.ProcessEnv): Promise<{ path: string; searched: string[]; found: boolean }> {
+export async function locateTelemetry(workspace: string, input: string | undefined, env: NodeJS.ProcessEnv): Promise<{ path: string; searched: string[]; found: boolean; refused: string[] }> {
   if (input) {
     const path = await resolveSingleInput(workspace, 'gpu-metrics', input);
-    return { path, searched: [path], found: existsSync(path) };
+    return { path, searched: [path], found: existsSync(path), refused: [] };
   }
-  const { path, searched } = resolveTelemetryPath(env, workspace);
-  return { path, searched, found: existsSync(path) };
+  return resolveTelemetryPath(env, workspace);
 }
 
 function isFile(path: string): boolean {
@@ -49,18 +48,24 @@ function isFile(path: string): boolean {
  * The raw benchmark result: input `result-filename` (or `$RESULT_FILENAME`) as `<name>.json`,
  * else the single `*.json` at the top of the workspace that has `benchmark_start_time_unix`.
  */
-export async function locateBenchResult(workspace: string, input: string | undefined, env: NodeJS.ProcessEnv): Promise<{ path: string; resultFilename: string }> {
+export async function locateBenchResult(workspace: string, input: string | undefined, env: NodeJS.ProcessEnv): Promise<{ path: string; resultFilename: string; refused: string[] }> {
   const named = input ?? env.RESULT_FILENAME;
   if (named) {
     const file = named.endsWith('.json') ? named : `${named}.json`;
     const path = await confinePath(workspace, file);
     if (!isFile(path)) throw new JobInputError('bench_result_missing', `${input ? "input 'result-filename'" : 'RESULT_FILENAME'}: ${path} does not exist`);
-    return { path, resultFilename: basename(file).replace(/\.json$/, '') };
+    return { path, resultFilename: basename(file).replace(/\.json$/, ''), refused: [] };
   }
   const candidates: string[] = [];
+  const refused: string[] = [];
   for (const name of (await readdir(workspace)).sort()) {
     if (!name.endsWith('.json') || name.startsWith('agg_') || name.startsWith('power_validation_')) continue;
     const path = join(workspace, name);
+    const why = escapesRoot(workspace, path);
+    if (why !== undefined) {
+      refused.push(why);
+      continue;
+    }
     try {
       const parsed: unknown = JSON.parse(await readTextBounded(path, 64 * 1024 * 1024));
       if (typeof parsed === 'object' && parsed !== null && 'benchmark_start_time_unix' in parsed) candidates.push(path);
@@ -68,10 +73,10 @@ export async function locateBenchResult(workspace: string, input: string | undef
       // not a result
     }
   }
-  if (candidates.length === 0) throw new JobInputError('bench_result_missing', `no benchmark result in ${workspace}: set input 'result-filename' or RESULT_FILENAME, or write one *.json with benchmark_start_time_unix`);
+  if (candidates.length === 0) throw new JobInputError('bench_result_missing', `no benchmark result in ${workspace}: set input 'result-filename' or RESULT_FILENAME, or write one *.json with benchmark_start_time_unix${refused.length > 0 ? ` (refused: ${refused.join('; ')})` : ''}`);
   if (candidates.length > 1) throw new JobInputError('bench_result_ambiguous', `more than one benchmark result in ${workspace} (${candidates.map((c) => basename(c)).join(', ')}); set input 'result-filename'`);
   const path = candidates[0] as string;
-  return { path, resultFilename: basename(path).replace(/\.json$/, '') };
+  return { path, resultFilename: basename(path).replace(/\.json$/, ''), refused };
 }
 
 /** The multinode power package manifest, `power/manifest.json`, when the job wrote one. */
@@ -83,6 +88,14 @@ export async function locateMultinodeManifest(workspace: string, input = 'power/
 /** Files the reference keeps beside the telemetry CSV for the audit bundle, when present. */
 export const AUDIT_SIDE_FILES = ['gpu_metrics_energy_start.csv', 'gpu_metrics_energy_end.csv', 'gpu_metrics_identity.json'];
 
-export function auditSideFiles(folder: string): string[] {
-  return AUDIT_SIDE_FILES.map((name) => join(folder, name)).filter(isFile);
+/** The side files present in `folder`; one that links out of `root` is refused, never uploaded. */
+export function auditSideFiles(folder: string, root: string): { files: string[]; refused: string[] } {
+  const files: string[] = [];
+  const refused: string[] = [];
+  for (const path of AUDIT_SIDE_FILES.map((name) => join(folder, name)).filter(isFile)) {
+    const why = escapesRoot(root, path);
+    if (why === undefined) files.push(path);
+    else refused.push(why);
+  }
+  return { files, refused };
 }

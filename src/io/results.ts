@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { readTextBounded } from './files.js';
 import { findFiles } from './workspace.js';
@@ -8,7 +8,36 @@ import type { UnreadableResult } from '../core/report/render.js';
 /** agg JSONs are a few KiB; anything this large is not one. */
 export const MAX_RESULT_BYTES = 4 * 1024 * 1024;
 export const MAX_RESULT_FILES = 50_000;
+/** All result files and sidecars of one report together: some 30,000 agg JSONs of about 1 KiB fit; padded hostile files do not. */
+export const MAX_TOTAL_RESULT_BYTES = 32 * 1024 * 1024;
 const READ_CONCURRENCY = 64;
+/** Bytes being read and parsed at once: bounds memory whatever the file sizes. */
+const MAX_BYTES_IN_FLIGHT = 8 * 1024 * 1024;
+
+/**
+ * Hands out read budget: a file's size is reserved from the total before it is read, and at most
+ * MAX_BYTES_IN_FLIGHT are read at once (one larger file alone).
+ */
+class ReadBudget {
+  private spent = 0;
+  private inFlight = 0;
+  private waiting: (() => void)[] = [];
+  constructor(readonly total: number) {}
+
+  /** False when the total is used up: the file is not read. */
+  async acquire(bytes: number): Promise<boolean> {
+    if (this.spent + bytes > this.total) return false;
+    this.spent += bytes;
+    while (this.inFlight > 0 && this.inFlight + bytes > MAX_BYTES_IN_FLIGHT) await new Promise<void>((r) => this.waiting.push(r));
+    this.inFlight += bytes;
+    return true;
+  }
+
+  release(bytes: number): void {
+    this.inFlight -= bytes;
+    this.waiting.splice(0).forEach((wake) => wake());
+  }
+}
 
 export interface LoadedResults {
   rows: ReportRow[];
@@ -52,7 +81,19 @@ async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T
  * sidecar when one lies beside it. Files are read with a size bound and limited concurrency; a
  * file that cannot be read or parsed is listed, not fatal.
  */
-export async function loadResults(root: string, input: string, options: { confine: boolean; maxFiles?: number }): Promise<LoadedResults> {
+export async function loadResults(root: string, input: string, options: { confine: boolean; maxFiles?: number; maxTotalBytes?: number }): Promise<LoadedResults> {
+  const budget = new ReadBudget(options.maxTotalBytes ?? MAX_TOTAL_RESULT_BYTES);
+  /** Reads a file within the budget; undefined with the reason when the budget refuses it. */
+  const readBudgeted = async (path: string): Promise<string> => {
+    const size = (await stat(path)).size;
+    if (size > MAX_RESULT_BYTES) throw new Error(`${path} is ${size} bytes, over the ${MAX_RESULT_BYTES}-byte limit`);
+    if (!(await budget.acquire(size))) throw new Error(`${path} was not read: the result files together pass the ${budget.total}-byte limit of one report`);
+    try {
+      return await readTextBounded(path, MAX_RESULT_BYTES);
+    } finally {
+      budget.release(size);
+    }
+  };
   const found = await findFiles(root, input, { maxFiles: options.maxFiles ?? MAX_RESULT_FILES, confine: options.confine });
   const candidates = found.files.filter((f) => !basename(f).startsWith(SIDECAR_PREFIX));
   // The power_audit_* artifacts hold the sidecars (and a copy of the agg JSON) in a folder of their own.
@@ -87,7 +128,7 @@ export async function loadResults(root: string, input: string, options: { confin
     let agg: unknown;
     let text: string;
     try {
-      text = await readTextBounded(path, MAX_RESULT_BYTES);
+      text = await readBudgeted(path);
       agg = JSON.parse(text);
     } catch (error) {
       return { unreadable: { source: display(path), reason: (error as Error).message.replace(path, display(path)) } };
@@ -99,7 +140,7 @@ export async function loadResults(root: string, input: string, options: { confin
     const sidecarPath = (await namesIn(dirname(path))).has(sidecarName) ? join(dirname(path), sidecarName) : elsewhere?.length === 1 ? elsewhere[0] : undefined;
     if (sidecarPath !== undefined) {
       try {
-        const parsed: unknown = JSON.parse(await readTextBounded(sidecarPath, MAX_RESULT_BYTES));
+        const parsed: unknown = JSON.parse(await readBudgeted(sidecarPath));
         if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) sidecar = parsed as Record<string, unknown>;
       } catch {
         // An unreadable sidecar only costs the reason codes.

@@ -18,7 +18,7 @@ const HEADER_SEARCH_LINES = 64;
  * integrated from a second pass that collects only their in-range samples, so the common, ordered
  * case keeps O(GPUs) memory.
  */
-export async function readTelemetry(path: string, source: string, window: { start: number; end: number; maxSampleGapS: number }): Promise<TelemetryReadResult> {
+export async function readTelemetry(path: string, source: string, window: { start: number; end: number; maxSampleGapS: number; expectedGpus?: number }, onLine?: (buf: Buffer, start: number, end: number) => void): Promise<TelemetryReadResult> {
   try {
     const info = await stat(path);
     if (!info.isFile()) {
@@ -37,7 +37,7 @@ export async function readTelemetry(path: string, source: string, window: { star
   const scan = new TelemetryScan({ source, ...window });
   let replayed;
   try {
-    await scanFile(path, source, scan);
+    await scanFile(path, source, scan, onLine);
     const outOfOrder = scan.outOfOrderGpus();
     if (outOfOrder.size > 0) {
       const collector = new TelemetryScan({ source, ...window, collectGpus: outOfOrder });
@@ -55,7 +55,8 @@ export async function readTelemetry(path: string, source: string, window: { star
 /** Chunks (1 MiB each) read without a single line break before the rest of the file is given up. */
 const MAX_CHUNKS_WITHOUT_LINE = 64;
 
-async function scanFile(path: string, source: string, scan: TelemetryScan): Promise<void> {
+/** `onLine` sees every complete line of the first pass (the insights read the whole recording). */
+async function scanFile(path: string, source: string, scan: TelemetryScan, onLine?: (buf: Buffer, start: number, end: number) => void): Promise<void> {
   let nonEmpty = 0;
   let lastLineNo = 0;
   let chunksWithoutLine = 0;
@@ -65,6 +66,7 @@ async function scanFile(path: string, source: string, scan: TelemetryScan): Prom
       lastLineNo = lineNo;
       chunksWithoutLine = 0;
       scan.acceptLineBytes(buf, start, end, lineNo, unterminated);
+      if (onLine && !unterminated) onLine(buf, start, end);
     },
     overlong: (lineNo) => scan.acceptOverlongLine(lineNo),
     wantsMore: () => {

@@ -1,5 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globToRegExp, hasGlob } from '../core/glob.js';
 
 /** A path given as an input that resolves outside the workspace: refused, never read or uploaded. */
@@ -104,4 +105,37 @@ export async function findFiles(workspace: string, input: string, options: { max
   };
   await walk(baseDir, '');
   return { files, refused, truncated };
+}
+
+/** `target` with symlinks resolved as far as it exists; a missing tail is appended lexically. */
+function realPathSync(target: string): string {
+  let existing = resolve(target);
+  let tail = '';
+  for (;;) {
+    try {
+      return join(realpathSync(existing), tail);
+    } catch {
+      const parent = dirname(existing);
+      if (parent === existing) return join(existing, tail);
+      tail = tail === '' ? basename(existing) : join(basename(existing), tail);
+      existing = parent;
+    }
+  }
+}
+
+/**
+ * Why `path` may not be read, written or uploaded: it (or a folder above it) is a symlink whose
+ * target lies outside `root`. Undefined when it stays inside `root` or does not exist. Callers
+ * refuse the file, naming the link; they never follow it.
+ */
+export function escapesRoot(root: string, path: string): string | undefined {
+  const realRoot = realPathSync(root);
+  const real = realPathSync(path);
+  if (inside(realRoot, real)) return undefined;
+  return `${path} is a symlink to ${real}, outside ${realRoot}: refused, not read, written or uploaded`;
+}
+
+/** The root a found file must stay in: the workspace, or the folder of a path explicitly given outside it. */
+export function rootFor(workspace: string, path: string): string {
+  return inside(resolve(workspace), resolve(path)) ? workspace : dirname(resolve(path));
 }

@@ -64,8 +64,8 @@ describe('action mode validate-changelog', () => {
   it('annotates problems at file, line and column, using the PR number of the event', async () => {
     const result = await runAction(changelog(HISTORY, entry('dsv4-fp4-b200-vlm', link(6))));
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain("::error title=perf-changelog config_key_unmatched,file=perf-changelog.yaml,line=14,col=7::config key 'dsv4-fp4-b200-vlm' matches no key");
-    expect(result.stdout).toContain('::error title=perf-changelog pr_link,file=perf-changelog.yaml,line=17,col=12::pr-link points at pull request #6, but this change is pull request #7');
+    expect(result.stdout).toContain("::error title=perf-changelog config_key_unmatched,file=perf-changelog.yaml,line=14,col=7::Config key 'dsv4-fp4-b200-vlm' not found in master configs");
+    expect(result.stdout).toContain('::error title=perf-changelog pr_link,file=perf-changelog.yaml,line=17,col=12::new PR entry must use https://github.com/acme/sweeps/pull/7 or an XXX placeholder (which the merge fills in); found "https://github.com/acme/sweeps/pull/6": it points at pull request #6');
     expect(result.summary).toContain('❌ perf-changelog.yaml: 2 problems');
     expect(result.summary).toContain('<code>perf-changelog.yaml:14:7</code>');
     expect(result.outputs).toMatch(/configs<<(\S+)\n\[\]\n\1/);
@@ -75,7 +75,7 @@ describe('action mode validate-changelog', () => {
     const keys = Array.from({ length: 12 }, (_, i) => `missing-config-${i}`);
     const result = await runAction(changelog(HISTORY, entry(keys, 'XXX')));
     expect(result.stdout.match(/^::error title=perf-changelog /gm)).toHaveLength(10);
-    expect(result.stdout).toContain("perf-changelog.yaml:25:7: config key 'missing-config-11'");
+    expect(result.stdout).toContain("perf-changelog.yaml:25:7: Config key 'missing-config-11'");
     expect(result.summary.match(/<code>perf-changelog\.yaml:\d+:7<\/code>/g)).toHaveLength(12);
     expect(result.summary).toContain('The first 10 are annotated on the diff; all are listed here.');
   });

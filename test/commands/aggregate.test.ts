@@ -155,7 +155,8 @@ describe('aggregate: formats', () => {
     const r = await aggregate(dir, ['--expected-num-gpus', '4']);
     // 4 GPUs x 500 W: per GPU 500 W (not 2000 W), total 2000 W x 60 s = 120,000 J.
     expect(r.agg).toMatchObject({ power_valid: 1, avg_power_w: 500, avg_total_gpu_power_w: 2000, total_gpu_energy_j: 120_000 });
-    expect(r.sidecar).toMatchObject({ gpu_identity: 'inferred_from_row_order', observed_gpu_count: 4 });
+    // Timestamps BASE-2..BASE+62 all lie within the window plus the 3 s gap margin: 65 groups of 4 rows.
+    expect(r.sidecar).toMatchObject({ gpu_identity: { method: 'row_position_per_timestamp', rows_per_group: 4, groups: 65 }, observed_gpu_count: 4 });
   });
 
   it('takes power.draw even when power.limit comes first', async () => {

@@ -70,15 +70,49 @@ describe('sweep-power aggregate-multinode', () => {
     expect(sidecar.selected_window).toMatchObject({ window_file: 'windows/original_result.json', concurrency: 4 });
   });
 
-  it('writes only whole-deployment fields for an aggregated deployment (no role exists)', async () => {
+  it('accepts an aggregated deployment in the GPU-split role contract (every GPU "prefill", --decode-gpus 0)', async () => {
+    const { dir } = workspace({ devices: AGG_DEVICES.map((d) => ({ ...d, role: 'prefill' as const })) });
+    const result = await run(dir, 4, 0);
+    expect(result.stderr).toBe('');
+    const agg = readJson(join(dir, 'agg.json'));
+    expect(agg.power_valid).toBe(1);
+    // 4 GPUs x 600 W x 10 s = 24,000 J, all of it the prefill pool's.
+    expect(agg.total_gpu_energy_j).toBe(24000);
+    expect(agg.avg_power_w).toBe(600);
+    expect(agg.prefill_gpu_energy_j).toBe(24000);
+    expect(agg.prefill_avg_power_w).toBe(600); // 24,000 J / 10 s / 4 GPUs
+    expect(agg.prefill_joules_per_input_token).toBe(0.6); // 24,000 J / 40,000 input tokens
+    for (const key of ['decode_gpu_energy_j', 'decode_avg_power_w', 'decode_joules_per_output_token']) expect(agg).not.toHaveProperty(key);
+    const sidecar = readJson(join(dir, 'power_validation_renamed_result.json'));
+    expect(sidecar.reasons).toEqual([]);
+    expect(Object.values(sidecar.per_gpu_role as Record<string, string>)).toEqual(['prefill', 'prefill', 'prefill', 'prefill']);
+  });
+
+  it('reads a pool labelled "agg" as the prefill pool of an aggregated deployment', async () => {
     const { dir } = workspace({ devices: AGG_DEVICES });
     const result = await run(dir, 4, 0);
     expect(result.stderr).toBe('');
     const agg = readJson(join(dir, 'agg.json'));
-    // 4 GPUs x 600 W x 10 s = 24,000 J
     expect(agg.total_gpu_energy_j).toBe(24000);
-    expect(agg.avg_power_w).toBe(600);
-    for (const key of ROLE) expect(agg).not.toHaveProperty(key);
+    expect(agg.prefill_gpu_energy_j).toBe(24000);
+    expect(agg).not.toHaveProperty('decode_gpu_energy_j');
+  });
+
+  it('refuses "agg" devices mixed with a decode pool', async () => {
+    const devices = [...AGG_DEVICES.slice(0, 2), ...DISAGG_DEVICES.filter((d) => d.role === 'decode').slice(0, 2).map((d) => ({ ...d, het: null }))];
+    const { dir } = workspace({ devices });
+    const sidecar = await expectInvalid(dir, 'topology_env_mismatch', 2, 2);
+    expect((sidecar.failures as string[]).join('\n')).toContain('prefill');
+  });
+
+  it('creates the folder of --validation-result when it does not exist yet', async () => {
+    const { dir } = workspace({ devices: DISAGG_DEVICES });
+    const result = await run(dir, 2, 4, ['--validation-result', 'audit/deep/power_validation.json']);
+    expect(result.code).toBe(0);
+    expect(readJson(join(dir, 'agg.json')).power_valid).toBe(1);
+    const sidecar = readJson(join(dir, 'audit', 'deep', 'power_validation.json'));
+    expect(sidecar.power_valid).toBe(true);
+    expect(sidecar.reasons).toEqual([]);
   });
 
   it('interpolates a ramp at the window edges exactly', async () => {
@@ -240,11 +274,23 @@ describe('sweep-power aggregate-multinode', () => {
     expect((sidecar.failures as string[]).join('\n')).toContain('sample_row_count');
   });
 
-  it('turns an overflowing integration into a reason, never Infinity in JSON', async () => {
+  it('turns an overflowing integration into non_finite_power_metric, listing every GPU with null energy', async () => {
     const { dir } = workspace({ devices: DISAGG_DEVICES.map((d) => ({ ...d, watts: 9e307 })) });
-    await expectInvalid(dir, 'power_value_out_of_range');
+    const sidecar = await expectInvalid(dir, 'non_finite_power_metric');
+    expect(sidecar.reasons).toEqual(['non_finite_power_metric']);
     const text = readFileSync(join(dir, 'power_validation_renamed_result.json'), 'utf8');
     expect(text).not.toContain('Infinity');
+    // 9e307 W + 9e307 W overflows each trapezoid: all 6 GPUs are listed, none has a number.
+    const energies = sidecar.per_gpu_energy_j as Record<string, unknown>;
+    expect(Object.keys(energies)).toHaveLength(6);
+    expect(new Set(Object.values(energies))).toEqual(new Set([null]));
+  });
+
+  it('reports a total that overflows with finite per-GPU energies as non_finite_power_metric', async () => {
+    // 1e307 W x 10 s = 1e308 J per GPU is finite; six of them sum past the largest double.
+    const { dir } = workspace({ devices: DISAGG_DEVICES.map((d) => ({ ...d, watts: 1e307 })) });
+    const sidecar = await expectInvalid(dir, 'non_finite_power_metric');
+    expect(Object.values(sidecar.per_gpu_energy_j as Record<string, unknown>).every((v) => typeof v === 'number')).toBe(true);
   });
 
   it('is a usage error without the GPU counts, and writes nothing', async () => {

@@ -69,8 +69,11 @@ describe('sweep-power process-result', () => {
     const dir = singleNode();
     const run = await cli(['process-result'], dir, SINGLE_ENV);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('single-node');
+    expect(run.stderr).toContain('single-node');
     const text = readFileSync(join(dir, 'agg_dsr1_result.json'), 'utf8');
+    // stdout is the agg JSON after the power step, as json.dumps(indent=2) prints it; logs are on stderr.
+    expect(run.stdout).toBe(text.replace(/\n$/, ''));
+    expect(JSON.parse(run.stdout)).toMatchObject({ hw: 'h200', conc: 64, power_valid: 1 });
     // Throughput per GPU over TP 4 x PP 2 = 8 GPUs; ms -> s; tpot 40 ms -> 25 tokens/s interactivity.
     expect(text.startsWith(`{
   "hw": "h200",
@@ -158,7 +161,7 @@ describe('sweep-power process-result', () => {
   it('multinode disaggregated: pool fields, per-GPU throughput per pool, role energy from the package', async () => {
     const dir = multinode();
     const run = await cli(['process-result'], dir, { ...MULTI_ENV, PREFILL_HARDWARE: 'gb200', DECODE_HARDWARE: 'gb300' });
-    expect(run.stderr).toBe('');
+    expect(run.stderr).not.toMatch(/Power validation failed|problem/);
     expect(run.code).toBe(0);
     const agg = readJson(join(dir, 'agg_renamed_result.json'));
     expect(agg).toMatchObject({
@@ -195,10 +198,10 @@ describe('sweep-power process-result', () => {
     expect(keys.indexOf('decode_hw')).toBe(keys.indexOf('input_tput_per_gpu') + 2);
   });
 
-  it('multinode aggregated with DECODE_* given: disagg false whatever DISAGG says, all GPUs as denominators, no role fields', async () => {
+  it('multinode aggregated with DECODE_* given: disagg false whatever DISAGG says, all GPUs as denominators, prefill role fields only', async () => {
     const dir = multinode(AGG_DEVICES);
     const run = await cli(['process-result'], dir, { ...MULTI_ENV, PREFILL_GPUS: '4', DECODE_GPUS: '0', DECODE_NUM_WORKERS: '0' });
-    expect(run.stderr).toBe('');
+    expect(run.stderr).not.toMatch(/Power validation failed|problem/);
     expect(run.code).toBe(0);
     const agg = readJson(join(dir, 'agg_renamed_result.json'));
     expect(agg).toMatchObject({
@@ -216,8 +219,12 @@ describe('sweep-power process-result', () => {
       power_valid: 1,
       total_gpu_energy_j: 24000, // 4 GPUs x 600 W x 10 s
       avg_power_w: 600,
+      // The one pool is the prefill pool of the GPU split: 24,000 J over 10 s and 4 GPUs, / 40,000 input tokens.
+      prefill_gpu_energy_j: 24000,
+      prefill_avg_power_w: 600,
+      prefill_joules_per_input_token: 0.6,
     });
-    for (const key of ROLE_KEYS) expect(agg).not.toHaveProperty(key);
+    for (const key of ROLE_KEYS.filter((k) => k.startsWith('decode_'))) expect(agg).not.toHaveProperty(key);
   });
 
   it('multinode aggregated without any DECODE_* variable', async () => {
@@ -283,9 +290,9 @@ describe('sweep-power process-result', () => {
     ['a list', '[{"model_id": "m"}]', 'is a JSON list'],
     ['no max_concurrency', JSON.stringify({ model_id: 'm', total_token_throughput: 1, output_throughput: 1 }), 'max_concurrency: missing'],
     ['no model_id', JSON.stringify({ max_concurrency: 4, total_token_throughput: 1, output_throughput: 1 }), 'model_id: missing'],
-    ['a string throughput', JSON.stringify({ model_id: 'm', max_concurrency: 4, total_token_throughput: '15000', output_throughput: 1 }), 'total_token_throughput: is a string'],
+    ['a non-numeric string throughput', JSON.stringify({ model_id: 'm', max_concurrency: 4, total_token_throughput: '15000 tok/s', output_throughput: 1 }), 'total_token_throughput: is the string "15000 tok/s"'],
     ['a fractional concurrency', JSON.stringify({ model_id: 'm', max_concurrency: 4.5, total_token_throughput: 1, output_throughput: 1 }), 'max_concurrency: is 4.5'],
-    ['a string latency', JSON.stringify({ model_id: 'm', max_concurrency: 4, total_token_throughput: 1, output_throughput: 1, mean_ttft_ms: 'fast' }), 'mean_ttft_ms: is a string'],
+    ['a string latency', JSON.stringify({ model_id: 'm', max_concurrency: 4, total_token_throughput: 1, output_throughput: 1, mean_ttft_ms: 'fast' }), 'mean_ttft_ms: is the string "fast"'],
     ['a zero tpot', JSON.stringify({ model_id: 'm', max_concurrency: 4, total_token_throughput: 1, output_throughput: 1, median_tpot_ms: 0 }), 'median_tpot_ms: is 0'],
   ])('refuses a result with %s', async (_name, content, subject) => {
     const dir = singleNode();
@@ -337,5 +344,77 @@ describe('sweep-power process-result: hostile result shapes', () => {
     const depth = 100_000;
     writeFile(dir, 'dsr1_result.json', `${'['.repeat(depth)}${']'.repeat(depth)}`);
     await expectConfigError(dir, SINGLE_ENV, 'is a JSON list');
+  });
+});
+
+describe('sweep-power process-result: numbers written as strings', () => {
+  it('reads numeric strings as Python int()/float() do: "32", " 1e3 ", "12_000.0"', async () => {
+    const dir = singleNode({ max_concurrency: ' 64\n', total_token_throughput: '15000.5', output_throughput: ' 1.2e4 ', mean_ttft_ms: '150.5', p99_tpot_ms: '4_0' });
+    const run = await cli(['process-result'], dir, SINGLE_ENV);
+    expect(run.code).toBe(0);
+    const agg = readJson(join(dir, 'agg_dsr1_result.json'));
+    expect(agg).toMatchObject({
+      conc: 64,
+      tput_per_gpu: 1875.0625, // 15,000.5 / 8 GPUs
+      output_tput_per_gpu: 1500, // 12,000 / 8
+      input_tput_per_gpu: 375.0625, // 3,000.5 / 8
+      mean_ttft: 0.1505, // 150.5 ms
+      p99_tpot: 0.04, // 40 ms
+      p99_intvty: 25, // 1000 / 40
+      power_valid: 1,
+    });
+    // The agg JSON holds numbers, never the strings the result had.
+    expect(readFileSync(join(dir, 'agg_dsr1_result.json'), 'utf8')).toContain('"conc": 64,');
+  });
+
+  it('writes the NaN Python reads from "nan" in a latency field, as it does for the NaN token', async () => {
+    const dir = singleNode({ mean_ttft_ms: 'nan' });
+    const run = await cli(['process-result'], dir, SINGLE_ENV);
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, 'agg_dsr1_result.json'), 'utf8')).toContain('"mean_ttft": NaN,');
+  });
+
+  it.each([
+    ['max_concurrency', '32.0', 'max_concurrency'],
+    ['max_concurrency', 'thirty-two', 'max_concurrency'],
+    ['output_throughput', '12k', 'output_throughput'],
+    ['total_token_throughput', 'inf', 'total_token_throughput'],
+    ['mean_ttft_ms', '1__5', 'mean_ttft_ms'],
+  ])('refuses %s = %j (Python cannot read it, or it is not finite) by name, writing nothing', async (key, value, subject) => {
+    const dir = singleNode({ [key]: value });
+    const stderr = await expectConfigError(dir, SINGLE_ENV, subject);
+    expect(stderr).toContain(`the string "${value}"`);
+  });
+});
+
+describe('sweep-power process-result: the reference\'s sentences lead the problems', () => {
+  it.each([
+    ['missing variables, named together', (env: Record<string, string | undefined>) => ({ ...env, TP: undefined, DP_ATTENTION: undefined }), 'Missing required environment variables: TP, DP_ATTENTION'],
+    ['DISAGG without multinode', (env: Record<string, string | undefined>) => ({ ...env, DISAGG: 'true' }), 'Disaggregated mode requires multinode setup.'],
+    ['router metadata with extra keys', (env: Record<string, string | undefined>) => ({ ...env, ROUTER_METADATA: '{"name": "r", "version": "1", "mode": "x"}' }), "ROUTER_METADATA must contain exactly 'name' and 'version'"],
+  ])('%s', async (_name, edit, lead) => {
+    const dir = singleNode();
+    const env = Object.fromEntries(Object.entries(edit(SINGLE_ENV)).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv;
+    const stderr = await expectConfigError(dir, env);
+    const lines = stderr.split('\n');
+    // The sentence is the first line after the summary, and the precise problems follow it.
+    expect(lines[1]).toBe(`  ${lead}`);
+  });
+
+  it.each([
+    [{ PREFILL_HARDWARE: 'gb200' }, 'PREFILL_HARDWARE and DECODE_HARDWARE must be specified together.'],
+    [{ PREFILL_GPUS: '0', DECODE_GPUS: '0' }, 'Multinode results require at least one GPU.'],
+  ])('multinode %j', async (extra, lead) => {
+    const dir = multinode();
+    const stderr = await expectConfigError(dir, { ...MULTI_ENV, ...extra });
+    expect(stderr.split('\n')).toContain(`  ${lead}`);
+  });
+
+  it('says "Power validation failed" when power is invalid, and still prints the agg JSON', async () => {
+    const dir = singleNode();
+    const run = await cli(['process-result'], dir, { ...SINGLE_ENV, TP: '2' });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/sweep-power aggregate: Power validation failed: expected_gpu_count_mismatch/);
+    expect(JSON.parse(run.stdout)).toMatchObject({ power_valid: 0, tp: 2 });
   });
 });

@@ -40,10 +40,10 @@ describe('sweep-power validate-changelog on git refs', () => {
     expect(run.code).toBe(1);
     expect(readFileSync(join(dir, 'configs.json'), 'utf8')).toBe('[]\n');
     const lines = run.stderr.split('\n');
-    expect(lines[0]).toMatch(/^perf-changelog\.yaml:3:3: history entry 1 differs from the base in description/);
+    expect(lines[0]).toMatch(/^perf-changelog\.yaml:4:14: entry 1 changed; existing entries are immutable except for pr-link-only corrections: its description differs from the base here \(base line 4, column 14: /);
     expect(lines.slice(1)).toEqual([
-      "perf-changelog.yaml:14:7: config key 'dsv4-fp4-b200-vlm' matches no key of the master configs (configs/*-master.yaml); closest: dsv4-fp4-b200-vllm, dsv4-fp4-gb200-vllm.",
-      'perf-changelog.yaml:17:12: pr-link points at pull request #6, but this change is pull request #7; use https://github.com/acme/sweeps/pull/7 (or XXX, which the merge fills in).',
+      "perf-changelog.yaml:14:7: Config key 'dsv4-fp4-b200-vlm' not found in master configs (configs/*-master.yaml); closest: dsv4-fp4-b200-vllm, dsv4-fp4-gb200-vllm.",
+      'perf-changelog.yaml:17:12: new PR entry must use https://github.com/acme/sweeps/pull/7 or an XXX placeholder (which the merge fills in); found "https://github.com/acme/sweeps/pull/6": it points at pull request #6, but this change is pull request #7.',
       'perf-changelog.yaml: 3 problems; the change is rejected.',
     ]);
   });
@@ -111,6 +111,20 @@ describe('sweep-power validate-changelog on plain files', () => {
     ]);
   });
 
+  it('on the InferenceX PR 1717 excerpt names the rewritten pr-link line, not the base\'s missing newline', async () => {
+    const fixture = join(import.meta.dirname, '../fixtures/changelog-pr1717');
+    const dir = tempWorkspace();
+    writeFile(dir, 'configs/amd-master.yaml', masterConfig(['dsv4-fp4-mi355x-atom']));
+    writeFile(dir, 'base.yaml', readFileSync(join(fixture, 'base.yaml')));
+    writeFile(dir, 'perf-changelog.yaml', readFileSync(join(fixture, 'head.yaml')));
+    const run = await cli(['validate-changelog', '--base-file', 'base.yaml', '--head-file', 'perf-changelog.yaml', '--pr-number', '1717', '--repo', 'SemiAnalysisAI/InferenceX'], dir);
+    expect(run.code).toBe(1);
+    const lines = run.stderr.split('\n');
+    expect(lines[0]).toMatch(/^perf-changelog\.yaml:17:1: Found deleted line: {3}pr-link: https:\/\/github\.com\/SemiAnalysisAI\/InferenceX\/pull\/1798 /);
+    expect(lines[1]).toMatch(/^perf-changelog\.yaml:18:1: new changelog entries must be separated from history by one empty line/);
+    expect(lines.slice(2)).toEqual(['perf-changelog.yaml: 2 problems; the change is rejected.']);
+  });
+
   it('usage errors exit 2', async () => {
     expect((await cli(['validate-changelog', '--head-file', 'x'], tempWorkspace())).code).toBe(2);
     expect((await cli(['validate-changelog', '--base-file', 'x', '--pr-number', 'seven'], tempWorkspace())).code).toBe(2);
@@ -169,6 +183,6 @@ describe('hostile input stays bounded', () => {
   it('rejects bytes that are not UTF-8 with their line', async () => {
     const run = await cli(args, files(Buffer.concat([Buffer.from(`${HISTORY}\n- config-keys:\n    - `), Buffer.from([0xff, 0xfe]), Buffer.from('\n')])));
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('perf-changelog.yaml:14:7: byte 0xFF is not valid UTF-8');
+    expect(run.stderr).toContain('perf-changelog.yaml:14:7: is not UTF-8: byte 0xFF is not valid UTF-8');
   });
 });

@@ -60,7 +60,7 @@ describe('processResult', () => {
   });
 
   it('collects result problems together with environment problems', () => {
-    const outcome = processResult({ ...ENV, OSL: 'x' }, 'r.json', JSON.stringify({ max_concurrency: '4', total_token_throughput: 1 }));
+    const outcome = processResult({ ...ENV, OSL: 'x' }, 'r.json', JSON.stringify({ max_concurrency: '4.0', total_token_throughput: 1 }));
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.problems.map((p) => p.subject)).toEqual(['OSL', 'r.json: max_concurrency', 'r.json: model_id', 'r.json: output_throughput']);

@@ -20,6 +20,14 @@ export interface ActionRun {
   home: string;
 }
 
+/**
+ * The log without the `::add-mask::` commands: the runner consumes those (they are how the token
+ * gets masked) and never shows them; every other line must be free of the token.
+ */
+export function withoutMaskCommands(text: string): string {
+  return text.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+}
+
 /** Parses the `name<<delimiter` blocks @actions/core writes to GITHUB_OUTPUT. */
 export function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import { symlinkSync } from 'node:fs';
-import { FakeGitHub } from '../fakes/github.js';
-import { OWNER, REPO, RUN_ID, TOKEN, aggJson, pullRequestEvent, runAction, sweepWorkspace, type ActionRun, type ActionSetup } from './action.js';
+import { DEFAULT_HEAD_SHA, FakeGitHub } from '../fakes/github.js';
+import { OWNER, REPO, RUN_ID, TOKEN, withoutMaskCommands, aggJson, pullRequestEvent, runAction, sweepWorkspace, type ActionRun, type ActionSetup } from './action.js';
 import { tempWorkspace, writeFile } from '../helpers/workspace.js';
 
 const PR = 7;
@@ -28,7 +28,7 @@ const runs: ActionRun[] = [];
 afterEach(() => {
   // The token must never leak into logs, outputs or the summary.
   for (const run of runs.splice(0)) {
-    for (const text of [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)]) expect(text).not.toContain(TOKEN);
+    for (const text of [withoutMaskCommands(run.stdout), run.stderr, run.summary, JSON.stringify(run.outputs)]) expect(text).not.toContain(TOKEN);
   }
 });
 
@@ -180,7 +180,7 @@ describe('mode: report end to end', () => {
 
   it('comments from a workflow_run event after reading the pull request', async () => {
     github.pulls.set(12, { number: 12, draft: false, labels: ['full-sweep-enabled'] });
-    const run = await report(sweepWorkspace(1), { eventName: 'workflow_run', event: { workflow_run: { id: 555, pull_requests: [{ number: 12 }] } } });
+    const run = await report(sweepWorkspace(1), { eventName: 'workflow_run', event: { workflow_run: { id: 555, head_sha: DEFAULT_HEAD_SHA, head_repository: { full_name: `${OWNER}/${REPO}` }, pull_requests: [{ number: 12 }] } } });
     expect(run.outputs.comment).toBe('created');
     expect(github.commentsOn(12)[0]!.body).toContain('unofficialRun=555');
   });

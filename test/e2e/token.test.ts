@@ -5,7 +5,7 @@ import { FakeGitHub } from '../fakes/github.js';
 import { FakeArtifacts, runtimeToken } from '../fakes/artifacts.js';
 import { uploadArtifacts } from '../../src/github/artifacts.js';
 import { BASE, benchJson, grid, nvidiaCsv, writeFile } from '../helpers/workspace.js';
-import { OWNER, REPO, pullRequestEvent, runAction, sweepWorkspace, type ActionRun, type ActionSetup } from './action.js';
+import { OWNER, REPO, pullRequestEvent, runAction, sweepWorkspace, withoutMaskCommands, type ActionRun, type ActionSetup } from './action.js';
 import { tempWorkspace } from '../helpers/workspace.js';
 
 // The GitHub token and the runtime token never appear in anything the action produces: logs (with
@@ -49,7 +49,9 @@ async function runAndGrep(setup: Omit<ActionSetup, 'apiUrl'>): Promise<ActionRun
     env: { GITHUB_TOKEN, ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN, ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/', RUNNER_DEBUG: '1', ...setup.env },
     inputs: { 'github-token': GITHUB_TOKEN, ...setup.inputs },
   });
-  expectNoToken('stdout', run.stdout);
+  // The one place the token may appear: the command registering it with the runner's masking.
+  if ((setup.inputs['github-token'] ?? GITHUB_TOKEN) !== '') expect(run.stdout.split('\n')[0]).toBe(`::add-mask::${setup.inputs['github-token'] ?? GITHUB_TOKEN}`);
+  expectNoToken('stdout', withoutMaskCommands(run.stdout));
   expectNoToken('stderr', run.stderr);
   for (const file of [...filesUnder(run.home).filter((f) => !f.endsWith('event.json')), ...filesUnder(setup.workspace)]) expectNoToken(file, readFileSync(file));
   expectNoToken('outputs', JSON.stringify(run.outputs));
@@ -65,6 +67,13 @@ const reportSetup = (workspace: string, env: Record<string, string> = {}): Omit<
 });
 
 describe('the tokens never appear in what the action produces', () => {
+  it('report: an API error body that echoes the credentials is redacted before the warning and the summary', async () => {
+    github.server.fail({ method: 'POST', path: /\/comments$/, status: 422, body: { message: `Validation Failed: token ${GITHUB_TOKEN}, runtime ${RUNTIME_TOKEN}, url https://x-access-token:${GITHUB_TOKEN}@github.com/o/r` } });
+    const run = await runAndGrep(reportSetup(sweepWorkspace(1)));
+    expect(run.outputs.comment).toBe('failed');
+    expect(run.warnings.join('\n')).toContain('Validation Failed: token ***, runtime ***, url https://***@github.com/o/r');
+  });
+
   it('report: success, then 403, 500, a timeout, and an unreadable pull request', async () => {
     const ok = await runAndGrep(reportSetup(sweepWorkspace(2)));
     expect(ok.outputs.comment).toBe('created');

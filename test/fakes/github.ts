@@ -25,7 +25,12 @@ export interface FakePull {
   number: number;
   draft: boolean;
   labels: string[];
+  /** Head commit and `owner/name` of the head repository (default: a fixed commit in this repository). */
+  headSha?: string;
+  headRepository?: string;
 }
+
+export const DEFAULT_HEAD_SHA = 'f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed';
 
 /**
  * A fake GitHub REST (and GraphQL `viewer`) API for one repository: issue comments with
@@ -168,7 +173,8 @@ export class FakeGitHub extends FakeService {
     if (req.method === 'GET' && (m = req.path.match(new RegExp(`^${base}/pulls/(\\d+)$`)))) {
       const pull = this.pulls.get(Number(m[1]));
       if (!pull) return send(res, 404, { message: 'Not Found' });
-      return send(res, 200, { number: pull.number, draft: pull.draft, state: 'open', labels: pull.labels.map((name, i) => ({ id: i + 1, name })) });
+      const head = { sha: pull.headSha ?? DEFAULT_HEAD_SHA, repo: { full_name: pull.headRepository ?? `${this.owner}/${this.repo}` } };
+      return send(res, 200, { number: pull.number, draft: pull.draft, state: 'open', head, labels: pull.labels.map((name, i) => ({ id: i + 1, name })) });
     }
     return send(res, 404, { message: `fake GitHub has no route for ${req.method} ${req.path}` });
   }

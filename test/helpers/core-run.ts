@@ -1,4 +1,4 @@
-import { TelemetryScan } from '../../src/core/telemetry/scan.js';
+import { TelemetryScan, type GpuIdentityRecord } from '../../src/core/telemetry/scan.js';
 import { summariseDevices, type DeviceSummary } from '../../src/core/power.js';
 import { Findings } from '../../src/core/reasons.js';
 
@@ -14,6 +14,7 @@ export interface CoreOutcome {
   messages: string[];
   summary?: DeviceSummary;
   valid: boolean;
+  identity?: GpuIdentityRecord;
 }
 
 /**
@@ -25,7 +26,7 @@ export function runCore(lines: string[], window: CoreWindow, lastLineUnterminate
     lines.forEach((line, i) => scan.acceptLine(line, i + 1, lastLineUnterminated && i === lines.length - 1));
     scan.endOfInput();
   };
-  const options = { source: 'gpu_metrics.csv', start: window.start, end: window.end, maxSampleGapS: window.maxSampleGapS };
+  const options = { source: 'gpu_metrics.csv', start: window.start, end: window.end, maxSampleGapS: window.maxSampleGapS, expectedGpus: window.expectedGpus };
   const scan = new TelemetryScan(options);
   feed(scan);
   const outOfOrder = scan.outOfOrderGpus();
@@ -41,7 +42,7 @@ export function runCore(lines: string[], window: CoreWindow, lastLineUnterminate
   let summary: DeviceSummary | undefined;
   if (scan.schema) summary = summariseDevices(devices, window, findings, 'gpu_metrics.csv');
   const valid = findings.size === 0 && summary?.totalEnergyJ !== undefined;
-  return { reasons: findings.codes(), messages: findings.list().map((f) => f.message), summary, valid };
+  return { reasons: findings.codes(), messages: findings.list().map((f) => f.message), summary, valid, identity: scan.gpuIdentity() };
 }
 
 /** Every number reachable in a value, for asserting that none is NaN or infinite. */

@@ -33,8 +33,8 @@ describe('job inputs', () => {
     writeFile(ws, 'other.json', '{"x": 1}');
     await expect(locateBenchResult(ws, undefined, {})).rejects.toThrow(/no benchmark result/);
     const bench = writeFile(ws, 'run.json', '{"benchmark_start_time_unix": 1}');
-    expect(await locateBenchResult(ws, undefined, {})).toEqual({ path: bench, resultFilename: 'run' });
-    expect(await locateBenchResult(ws, undefined, { RESULT_FILENAME: 'run' })).toEqual({ path: bench, resultFilename: 'run' });
+    expect(await locateBenchResult(ws, undefined, {})).toEqual({ path: bench, resultFilename: 'run', refused: [] });
+    expect(await locateBenchResult(ws, undefined, { RESULT_FILENAME: 'run' })).toEqual({ path: bench, resultFilename: 'run', refused: [] });
     writeFile(ws, 'run2.json', '{"benchmark_start_time_unix": 2}');
     await expect(locateBenchResult(ws, undefined, {})).rejects.toThrow(/more than one benchmark result/);
     await expect(locateBenchResult(ws, 'missing', {})).rejects.toThrow(/input 'result-filename'.*does not exist/);
@@ -47,7 +47,7 @@ describe('job inputs', () => {
     const manifest = writeFile(ws, 'power/manifest.json', '{}');
     expect(await locateMultinodeManifest(ws)).toBe(manifest);
     const start = writeFile(ws, 'gpu_metrics_energy_start.csv', 'x');
-    expect(auditSideFiles(ws)).toEqual([start]);
+    expect(auditSideFiles(ws, ws)).toEqual({ files: [start], refused: [] });
   });
 });
 

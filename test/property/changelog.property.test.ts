@@ -148,6 +148,32 @@ describe('changelog gate properties', () => {
     );
   });
 
+  it('a history defect the change leaves alone never fails a clean append, and the same defect written by the change does', () => {
+    const lines = BASE.slice(0, -1).split('\n');
+    // Defects the sweep tooling reads past: a tab or CR inside a line, trailing spaces, a separator of spaces.
+    const defect = fc.record({ line: fc.nat({ max: lines.length - 1 }), kind: fc.constantFrom('tab', 'cr', 'trailing', 'spaces') });
+    fc.assert(
+      fc.property(fc.array(defect, { minLength: 1, maxLength: 4 }), (defects) => {
+        const damaged = [...lines];
+        for (const { line, kind } of defects) {
+          const text = damaged[line] as string;
+          if (kind === 'spaces' && text === '') damaged[line] = '  ';
+          else if (kind === 'trailing' && text !== '') damaged[line] = `${text}  `;
+          else if (kind === 'tab' && text.includes('"')) damaged[line] = text.replace('"', '"\t');
+          else if (kind === 'cr' && text !== '' && !text.endsWith('\r')) damaged[line] = `${text}\r`;
+        }
+        const base = `${damaged.join('\n')}\n`;
+        const verdict = check(base, changelog(base, entry('dsv4-fp4-b200-vllm', 'XXX')));
+        // Only a base that cannot be read is reported, and then against the base.
+        expect(verdict.problems.filter((p) => p.file !== BASE_LABEL)).toEqual([]);
+        if (verdict.problems.length === 0) expect(verdict.newEntries).toHaveLength(1);
+        const written = check(base, changelog(base, entry('dsv4-fp4-b200-vllm', 'XXX', '', 'Up\tdate')));
+        if (written.problems.every((p) => p.file !== BASE_LABEL)) expect(written.problems.map((p) => p.code)).toContain('tab_character');
+      }),
+      fuzzParams(300),
+    );
+  });
+
   it('the CLI prints every problem as file:line:col and exits 0 or 1 on arbitrary heads', async () => {
     const dir = tempWorkspace();
     writeFile(dir, 'configs/a-master.yaml', masterConfig());

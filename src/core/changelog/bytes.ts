@@ -51,7 +51,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-function countByte(bytes: Uint8Array, value: number): { first: number; count: number; lines: number } {
+function countByte(bytes: Uint8Array, value: number, reportLine: (line: number) => boolean): { first: number; count: number; lines: number } {
   let first = -1;
   let count = 0;
   let lines = 0;
@@ -59,7 +59,7 @@ function countByte(bytes: Uint8Array, value: number): { first: number; count: nu
   let line = 0;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
-    if (b === value) {
+    if (b === value && reportLine(line + 1)) {
       if (first === -1) first = i;
       count++;
       if (line !== lastLine) {
@@ -78,8 +78,15 @@ export interface DecodedChangelog {
   problems: ChangelogProblem[];
 }
 
-/** File-level byte rules: size cap, UTF-8, final newline, no CR, tab or NUL. Reports every rule that fails. */
-export function checkChangelogBytes(file: string, bytes: Uint8Array, maxBytes = MAX_CHANGELOG_BYTES): DecodedChangelog {
+/** Which 1-based lines a check may report on; the others are left to whoever wrote them. */
+export type LineFilter = (line: number) => boolean;
+const EVERY_LINE: LineFilter = () => true;
+
+/**
+ * File-level byte rules: size cap, UTF-8, final newline, no CR, tab or NUL. Reports every rule that fails,
+ * CR, tab and NUL at their first occurrence on a line that `reportLine` accepts.
+ */
+export function checkChangelogBytes(file: string, bytes: Uint8Array, maxBytes = MAX_CHANGELOG_BYTES, reportLine: LineFilter = EVERY_LINE): DecodedChangelog {
   const problems: ChangelogProblem[] = [];
   const at = (offset: number) => ({ file, ...bytePosition(bytes, offset) });
   if (bytes.length > maxBytes) {
@@ -97,22 +104,22 @@ export function checkChangelogBytes(file: string, bytes: Uint8Array, maxBytes = 
     problems.push({
       code: 'not_utf8',
       ...at(invalid),
-      message: `byte 0x${(bytes[invalid] as number).toString(16).toUpperCase().padStart(2, '0')} is not valid UTF-8; save the file as UTF-8 (without a byte-order mark).`,
+      message: `is not UTF-8: byte 0x${(bytes[invalid] as number).toString(16).toUpperCase().padStart(2, '0')} is not valid UTF-8; save the file as UTF-8 (without a byte-order mark).`,
     });
   }
   for (const [value, code, what, fix] of [
-    [0x0d, 'carriage_return', 'CR (carriage return)', 'convert the file to LF line endings (git config core.autocrlf false; dos2unix)'],
-    [0x09, 'tab_character', 'tab', 'replace tabs with spaces'],
-    [0x00, 'nul_byte', 'NUL', 'remove the NUL bytes; the file may have been saved as UTF-16'],
+    [0x0d, 'carriage_return', 'CR characters', 'convert the file to LF line endings (git config core.autocrlf false; dos2unix)'],
+    [0x09, 'tab_character', 'tabs', 'replace tabs with spaces'],
+    [0x00, 'nul_byte', 'NUL bytes', 'remove the NUL bytes; the file may have been saved as UTF-16'],
   ] as const) {
-    const found = countByte(bytes, value);
+    const found = countByte(bytes, value, reportLine);
     if (found.count > 0) {
-      const more = found.lines > 1 ? ` (${plural(found.count, 'character')} on ${plural(found.lines, 'line')}; this is the first)` : '';
-      problems.push({ code, ...at(found.first), message: `${what} character${more}; ${fix}.` });
+      const more = found.count > 1 ? ` (${plural(found.count, 'character')} on ${plural(found.lines, 'line')}; this is the first)` : '';
+      problems.push({ code, ...at(found.first), message: `contains ${what}${more}; ${fix}.` });
     }
   }
   if (bytes.length === 0 || bytes[bytes.length - 1] !== 0x0a) {
-    problems.push({ code: 'missing_final_newline', ...at(bytes.length), message: 'the file does not end with a newline; add one after the last line.' });
+    problems.push({ code: 'missing_final_newline', ...at(bytes.length), message: 'does not end with a newline; add one after the last line.' });
   }
   if (invalid !== -1) return { problems };
   return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), problems };

@@ -13,6 +13,13 @@ export interface MasterConfigKeys {
   problems: ChangelogProblem[];
 }
 
+/**
+ * What a config key may hold: the master configs use lower-case letters, digits, '.' and '-'
+ * (plus '*' refused below with its own message). Quotes, '$', ';', backticks, spaces or line breaks
+ * would turn the `configs` output into shell syntax in a workflow that interpolates it.
+ */
+const CONFIG_KEY = /^[A-Za-z0-9][A-Za-z0-9._*-]*$/;
+
 /** A top-level key line of a block mapping: column 1, a plain or quoted key, then `:` and a space or the line end. */
 const TOP_LEVEL_KEY = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#\-?:,[\]{}&*!|>'"%@`][^#]*?|-[^\s#]*?))\s*:(?:\s|$)/;
 
@@ -39,6 +46,11 @@ export function readMasterConfigKeys(sources: MasterConfigSource[]): MasterConfi
         continue;
       }
       const key = match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2] !== undefined ? match[2].replace(/''/g, "'") : (match[3] as string).trimEnd();
+      if (!CONFIG_KEY.test(key)) {
+        const shown = JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key);
+        problems.push(positions.problem('master_config_invalid', lineOffset, `config key ${shown} holds characters other than letters, digits, '.', '-' and '_'; config keys reach the \`configs\` output and workflow scripts, so rename it.`));
+        continue;
+      }
       if (key.includes('*')) {
         problems.push(positions.problem('master_config_invalid', lineOffset, `config key '${key}' holds '*', which changelog entries use as a wildcard; rename it.`));
         continue;
@@ -72,7 +84,7 @@ export function expandConfigKey(pattern: string, keys: Iterable<string>): string
 
 export function unmatchedKeyMessage(pattern: string, keys: Iterable<string>, configsLabel: string): string {
   const near = closestNames(pattern, keys, 3);
-  const kind = pattern.includes('*') ? 'pattern' : 'config key';
   const hint = near.length > 0 ? `; closest: ${near.join(', ')}` : '; no key is close: check the model, precision, GPU and framework parts';
-  return `${kind} '${pattern}' matches no key of the master configs (${configsLabel})${hint}.`;
+  const lead = pattern.includes('*') ? `No config keys matched the wildcard pattern '${pattern}' in master configs` : `Config key '${pattern}' not found in master configs`;
+  return `${lead} (${configsLabel})${hint}.`;
 }

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
-import { checkChangelogBytes, checkNesting, MAX_CHANGELOG_BYTES } from './bytes.js';
+import { checkChangelogBytes, checkNesting, MAX_CHANGELOG_BYTES, type LineFilter } from './bytes.js';
 import { SourcePositions, quoteExcerpt, type ChangelogProblem } from './problems.js';
 
 /** PyYAML (the consumer of the changelog in sweep workflows) reads YAML 1.1; aliases beyond this are an attack. */
@@ -64,12 +64,13 @@ function describeYamlError(code: string, message: string, positions: SourcePosit
  * Reads a changelog text into located entries, reporting file-level and YAML problems.
  * Bytes are checked first so that the parser never sees oversized, non-UTF-8 or deeply nested input.
  */
-export function parseChangelog(file: string, bytes: Uint8Array, maxBytes = MAX_CHANGELOG_BYTES): ParsedChangelog {
-  const decoded = checkChangelogBytes(file, bytes, maxBytes);
+export function parseChangelog(file: string, bytes: Uint8Array, maxBytes = MAX_CHANGELOG_BYTES, reportLine?: LineFilter): ParsedChangelog {
+  const decoded = checkChangelogBytes(file, bytes, maxBytes, reportLine);
   const problems = [...decoded.problems];
   const positions = new SourcePositions(file, decoded.text ?? '');
   if (decoded.text === undefined) return { positions, problems };
-  if (problems.some((p) => p.code === 'nul_byte')) return { positions, problems };
+  // NUL means another encoding (UTF-16): nothing YAML reads from it is meaningful, reported or not.
+  if (bytes.includes(0)) return { positions, problems };
 
   const nesting = checkNesting(positions);
   if (nesting) return { positions, problems: [...problems, nesting] };
@@ -110,7 +111,7 @@ export function parseChangelog(file: string, bytes: Uint8Array, maxBytes = MAX_C
   const seq = doc.contents;
   if (!Array.isArray(root) || !isSeq(seq)) {
     const kind = root === null || root === undefined ? 'empty' : Array.isArray(root) ? 'a list' : typeof root === 'object' ? 'a mapping' : `a ${typeof root}`;
-    problems.push(positions.problem('root_not_list', startOf(seq as Node | null, 0), `the file's root is ${kind}; it must be a list of entries, each starting with '${ENTRY_START}' at column 1.`));
+    problems.push(positions.problem('root_not_list', startOf(seq as Node | null, 0), `root must be a YAML list: the file's root is ${kind}; it must be a list of entries, each starting with '${ENTRY_START}' at column 1.`));
     return { positions, problems };
   }
 

@@ -29,13 +29,15 @@ export function addedLinkProblem(link: string, context: LinkContext & { repo: st
   const { repo, prNumber } = context;
   if (prNumber === undefined) {
     if (isCanonicalLink(link, repo)) return undefined;
-    if (isPlaceholder(link, repo)) return `pr-link is the placeholder ${JSON.stringify(link)}; on the main branch a new entry must link its pull request: ${pullRequestUrl(repo, '<number>')}.`;
-    return `pr-link ${JSON.stringify(link)} is not a pull-request link of ${repo}; on the main branch a new entry must use ${pullRequestUrl(repo, '<number>')}.`;
+    const lead = `new main-branch entry has invalid pr-link: ${JSON.stringify(link)}`;
+    if (isPlaceholder(link, repo)) return `${lead}; it is the placeholder, and on the main branch a new entry must link its pull request: ${pullRequestUrl(repo, '<number>')}.`;
+    return `${lead}; it is not a pull-request link of ${repo}; on the main branch a new entry must use ${pullRequestUrl(repo, '<number>')}.`;
   }
   const expected = pullRequestUrl(repo, prNumber);
   if (link === expected || isPlaceholder(link, repo)) return undefined;
+  const lead = `new PR entry must use ${expected} or an ${PLACEHOLDER} placeholder (which the merge fills in); found ${JSON.stringify(link)}`;
   const other = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/pull\/(\d+)$/.exec(link);
-  if (other && other[1] === repo) return `pr-link points at pull request #${other[2]}, but this change is pull request #${prNumber}; use ${expected} (or ${PLACEHOLDER}, which the merge fills in).`;
-  if (other) return `pr-link points at ${other[1]}, but this repository is ${repo}; use ${expected} (or ${PLACEHOLDER}).`;
-  return `pr-link ${JSON.stringify(link)} is not accepted; a new entry of pull request #${prNumber} must use ${expected} or the placeholder ${PLACEHOLDER}.`;
+  if (other && other[1] === repo) return `${lead}: it points at pull request #${other[2]}, but this change is pull request #${prNumber}.`;
+  if (other) return `${lead}: it points at ${other[1]}, but this repository is ${repo}.`;
+  return `${lead}.`;
 }

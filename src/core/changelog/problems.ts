@@ -24,6 +24,7 @@ export type ChangelogProblemCode =
   | 'history_inserted'
   | 'history_entry_changed'
   | 'history_reformatted'
+  | 'history_line_deleted'
   | 'correction_not_canonical'
   | 'correction_line'
   | 'corrections_mixed_with_additions'
@@ -86,6 +87,15 @@ export class SourcePositions {
 export function quoteExcerpt(text: string, max = 60): string {
   const oneLine = text.replace(/\n/g, '\\n');
   return JSON.stringify(oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine);
+}
+
+/**
+ * A source line as written, for messages that quote it the way `git diff` shows it: invisible controls
+ * dropped, and `##[`, which a runner reads as a command anywhere in a log line, broken by a word joiner.
+ */
+export function plainExcerpt(text: string, max = 120): string {
+  const visible = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '').replace(/##\[/g, '#\u2060#[');
+  return visible.length > max ? `${visible.slice(0, max)}…` : visible;
 }
 
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {

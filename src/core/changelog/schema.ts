@@ -41,23 +41,25 @@ export function checkEntrySchema(entry: EntrySource, positions: SourcePositions)
   const label = `entry ${entry.index + 1}`;
   const value = entry.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    problems.push(positions.problem('entry_not_mapping', entry.lineOffset, `${label} is ${describe(value)}; an entry is a mapping with config-keys, description and pr-link.`));
+    problems.push(positions.problem('entry_not_mapping', entry.lineOffset, `${label} is not a mapping: it is ${describe(value)}; an entry is a mapping with config-keys, description and pr-link.`));
     return { appendOnly: false, problems };
   }
   const record = value as Record<string, unknown>;
   const keyAt = (key: string) => entry.fields.get(key)?.keyOffset ?? entry.lineOffset;
   const valueAt = (key: string) => entry.fields.get(key)?.valueOffset ?? keyAt(key);
-  const invalid = (key: string, message: string, offset = valueAt(key)) => problems.push(positions.problem('invalid_field', offset, `${key} ${message}`));
+  // Field problems start as the sweep tooling's entry validation words them.
+  const lead = `${label} fails ChangelogEntry validation`;
+  const invalid = (key: string, message: string, offset = valueAt(key)) => problems.push(positions.problem('invalid_field', offset, `${lead}: ${key} ${message}`));
 
   for (const key of Object.keys(record)) {
     if ((ENTRY_FIELDS as readonly string[]).includes(key)) continue;
     const near = closestNames(key, ENTRY_FIELDS, 1);
-    problems.push(positions.problem('unknown_field', keyAt(key), `unknown key '${key}' in ${label}${near.length > 0 ? `; did you mean '${near[0]}'?` : ''} Allowed keys: ${ENTRY_FIELDS.join(', ')}.`));
+    problems.push(positions.problem('unknown_field', keyAt(key), `${lead}: unknown key '${key}'${near.length > 0 ? `; did you mean '${near[0]}'?` : ''} Allowed keys: ${ENTRY_FIELDS.join(', ')}.`));
   }
   for (const key of REQUIRED_FIELDS) {
     if (!(key in record)) {
       const example = key === 'pr-link' ? `  pr-link: https://github.com/<owner>/<repo>/pull/<number>` : `  ${key}:\n    - ...`;
-      problems.push(positions.problem('missing_field', entry.lineOffset, `${label} has no '${key}'; add it (${JSON.stringify(example)}).`));
+      problems.push(positions.problem('missing_field', entry.lineOffset, `${lead}: no '${key}'; add it (${JSON.stringify(example)}).`));
     }
   }
 

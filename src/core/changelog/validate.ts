@@ -1,8 +1,9 @@
 import { expandConfigKey, unmatchedKeyMessage, type MasterConfigKeys } from './configkeys.js';
-import { compareHistory } from './history.js';
+import { compareHistory, deepEqual } from './history.js';
+import { writtenLines } from './linediff.js';
 import { parseChangelog, type EntrySource, type ParsedChangelog } from './parse.js';
 import { addedLinkProblem, type LinkContext } from './prlink.js';
-import { SourcePositions, sortProblems, type ChangelogProblem } from './problems.js';
+import { SourcePositions, sortProblems, type ChangelogProblem, type ChangelogProblemCode } from './problems.js';
 import { checkEntrySchema, type ChangelogEntry, type SchemaCheck } from './schema.js';
 
 export interface ChangelogChangeInput {
@@ -70,21 +71,38 @@ function baseFromHead(input: ChangelogChangeInput, head: ParsedChangelog): Parse
   return { positions: new SourcePositions(input.baseLabel, text), entries: [...entries.slice(0, -1), { ...last, value: lastValue }], problems: [] };
 }
 
-/** Every rule of a changelog change, all problems in one pass. */
+/** Properties of the whole file's bytes: on a line the change did not write, the base had them already. */
+const BYTE_CODES = new Set<ChangelogProblemCode>(['missing_final_newline', 'not_utf8', 'carriage_return', 'tab_character', 'nul_byte']);
+
+/**
+ * Every rule of a changelog change, all problems in one pass. Problems are the change's own: a problem on
+ * a line the change did not write, in an entry it left as it was, or of a base that still reads, is the
+ * base's and is not reported (a base that cannot be read is, as nothing could be compared).
+ */
 export function validateChangelogChange(input: ChangelogChangeInput): ChangelogVerdict {
   const problems: ChangelogProblem[] = [];
-  const head = parseChangelog(input.file, input.head, input.maxBytes);
-  problems.push(...head.problems);
   const unchanged = !changeTouchesChangelog(input.base, input.head);
+  const written = unchanged ? { has: () => false } : writtenLines(input.base, input.head);
+  const onWrittenLine = (problem: ChangelogProblem) => written.has(problem.line);
+  const head = parseChangelog(input.file, input.head, input.maxBytes, (line) => written.has(line));
   const base = unchanged ? { ...head, problems: [] } : (baseFromHead(input, head) ?? parseChangelog(input.baseLabel, input.base, input.maxBytes));
-  if (base.problems.length > 0) {
+  if (head.entries) {
+    problems.push(...head.problems.filter(onWrittenLine));
+  } else {
+    // Why nothing else could be checked: the reading problems stand wherever they sit.
+    const reasons = head.problems.filter((p) => onWrittenLine(p) || !BYTE_CODES.has(p.code));
+    problems.push(...(reasons.length > 0 ? reasons : head.problems));
+  }
+  if (!base.entries && base.problems.length > 0) {
     problems.push(...base.problems.map((p) => ({ ...p, message: `${p.message} (in the base version, so the change could not be compared with it; fix the base branch first)` })));
   }
 
   const schemaChecks = new Map<EntrySource, SchemaCheck>();
   for (const entry of head.entries ?? []) {
     const checked = checkEntrySchema(entry, head.positions);
-    problems.push(...checked.problems);
+    const kept = base.entries?.[entry.index];
+    const asInBase = kept !== undefined && deepEqual(kept.value, entry.value);
+    problems.push(...(asInBase ? checked.problems.filter(onWrittenLine) : checked.problems));
     schemaChecks.set(entry, checked);
   }
 

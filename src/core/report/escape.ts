@@ -7,8 +7,9 @@
 /** U+2060 WORD JOINER: invisible, stops GitHub's mention, issue-reference and autolink filters. */
 export const WORD_JOINER = '\u2060';
 
-// C0/C1 controls, zero-width and bidi controls: invisible characters that could hide or reorder text.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// C0/C1 controls, zero-width characters, every Bidi_Control character (U+061C included) and the
+// tag block: invisible characters that could hide or reorder text. The property, not a hand list.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2060-\u2064\ufeff\p{Bidi_Control}\u{E0000}-\u{E007F}]/gu;
 // Characters with a markdown meaning, escaped with a backslash (CommonMark allows any ASCII punctuation).
 const MARKDOWN_PUNCTUATION = new Set('\\`*_{}[]()+-.!|~:$^='.split(''));
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };

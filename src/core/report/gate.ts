@@ -5,6 +5,33 @@ export interface PullRequestInfo {
   number: number;
   draft: boolean;
   labels: string[];
+  /** Head commit and repository (`owner/name`), when read from the API. */
+  headSha?: string;
+  headRepository?: string;
+}
+
+/** The run a `workflow_run` event reports on: what it built, and from which repository. */
+export interface TriggeringRun {
+  headSha?: string;
+  headRepository?: string;
+}
+
+/**
+ * Under `workflow_run` the pull request number is only a hint (from the payload, or an artifact a
+ * fork wrote). The comment goes to that pull request only when its head is what the run built, in
+ * the same repository; otherwise the reason, for a warning.
+ */
+export function headMismatch(pullRequest: PullRequestInfo, run: TriggeringRun): string | undefined {
+  const short = (sha: string | undefined): string => (sha === undefined ? 'unknown' : `\`${sha.replace(/[^0-9a-fA-F]/g, '').slice(0, 12)}\``);
+  const name = (repo: string | undefined): string => (repo === undefined ? 'unknown' : `\`${repo.replace(/[^\w.\/-]/g, '_')}\``);
+  if (!run.headSha) return `the workflow_run event names no head commit, so pull request #${pullRequest.number} cannot be checked against it`;
+  if (pullRequest.headSha !== run.headSha) {
+    return `pull request #${pullRequest.number} has head ${short(pullRequest.headSha)}, but the triggering run built ${short(run.headSha)}: the number does not belong to this run`;
+  }
+  if (run.headRepository !== undefined && pullRequest.headRepository !== run.headRepository) {
+    return `pull request #${pullRequest.number} comes from ${name(pullRequest.headRepository)}, but the triggering run built ${name(run.headRepository)}: the number does not belong to this run`;
+  }
+  return undefined;
 }
 
 export type GateDecision = { comment: true; pullRequest: PullRequestInfo } | { comment: false; why: string };

@@ -1,6 +1,9 @@
-import { escapeMarkdown as esc } from './escape.js';
+import { escapeMarkdown } from './escape.js';
 import { visualizerLinks } from './render.js';
-import { powerStatusOf, reasonsOf, topologyOf } from './rows.js';
+import { capText, powerStatusOf, reasonsOf, topologyOf } from './rows.js';
+
+/** Every value cut before escaping: the summary stays a few KiB whatever the agg JSON holds. */
+const esc = (value: unknown): string => escapeMarkdown(typeof value === 'string' ? capText(value) : value);
 
 export interface JobArtifact {
   name: string;

@@ -30,8 +30,21 @@ export interface ReportRow {
   endedAt?: number;
 }
 
+/** Longest value a row keeps: agg fields are short names; anything longer is cut before any escaping. */
+export const MAX_VALUE_CHARS = 200;
+/** Most reason codes a row lists. */
+export const MAX_REASONS = 20;
+
+/** `value` cut to `max` characters with a visible ellipsis, never splitting a surrogate pair. */
+export function capText(value: string, max = MAX_VALUE_CHARS): string {
+  if (value.length <= max) return value;
+  let cut = value.slice(0, max);
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
 function text(value: unknown): string {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return capText(value);
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value === 'boolean') return String(value);
   return '';
@@ -68,8 +81,9 @@ export function reasonsOf(...sources: unknown[]): string[] {
   for (const source of sources) {
     if (!Array.isArray(source)) continue;
     for (const item of source) {
-      const code = typeof item === 'string' ? item : typeof item === 'object' && item !== null ? text((item as { code?: unknown }).code) : '';
+      const code = typeof item === 'string' ? capText(item) : typeof item === 'object' && item !== null ? text((item as { code?: unknown }).code) : '';
       if (code !== '' && !codes.includes(code)) codes.push(code);
+      if (codes.length >= MAX_REASONS) return codes;
     }
     if (codes.length > 0) break;
   }
@@ -135,7 +149,7 @@ export function rowFromAgg(source: string, agg: Record<string, unknown>, sidecar
   const bound = finite(object(object(sidecar?.insights)?.quality)?.energy_bound_j);
   const window = object(sidecar?.benchmark_window);
   return {
-    source,
+    source: capText(source, 4 * MAX_VALUE_CHARS),
     model: text(agg.model) || text(agg.infmax_model_prefix),
     hardware: text(agg.hw),
     framework: text(agg.framework),

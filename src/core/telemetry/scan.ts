@@ -1,9 +1,11 @@
 import { Findings } from '../reasons.js';
+import { logValue } from '../logtext.js';
 import { compareGpuIds } from '../gpuids.js';
 import { cachedTimestampParser, nvidiaEpoch, nvidiaMinute, parsePower } from './values.js';
 import { detectSchema, probeHeader, type TelemetrySchema } from './schema.js';
 import { splitCsvLine } from './csvline.js';
 import { DeviceIntegrator, integrateSamples, type DeviceResult } from './integrate.js';
+import { assignRowPositions, type PositionMethod } from './identity.js';
 
 /** Header search stops after this many non-empty lines (amd-smi preambles are a few lines). */
 const HEADER_SEARCH_LINES = 64;
@@ -18,6 +20,54 @@ export interface ScanOptions {
   maxSampleGapS: number;
   /** Second pass only: collect every in-range sample of these GPUs instead of streaming. */
   collectGpus?: ReadonlySet<string>;
+  /** GPUs the configuration expects; without a GPU column, row positions are checked against it. */
+  expectedGpus?: number;
+}
+
+/** How each row's GPU was known, as the validation sidecar records it. */
+export type GpuIdentityRecord =
+  | { method: 'column'; column: string }
+  | {
+      method: PositionMethod;
+      rows_per_group: number;
+      /** Sample groups that touch the benchmark window (plus the gap margin). */
+      groups: number;
+      max_step_within_group_s: number | null;
+      min_step_between_groups_s: number | null;
+    }
+  | { method: 'none'; reason: string };
+
+/** Rows of a file without a GPU column, kept around the window until their positions are known. */
+class PositionalRows {
+  times = new Float64Array(1024);
+  powers = new Float64Array(1024);
+  lineNos = new Float64Array(1024);
+  relevant = new Uint8Array(1024);
+  length = 0;
+  stepBefore = Number.NaN;
+  stepAfter = Number.NaN;
+  previousTime = Number.NaN;
+  /** Line of a kept row that follows rows outside the kept range (the file went back in time). */
+  reenteredAt = 0;
+
+  push(time: number, power: number, lineNo: number, relevant: boolean): void {
+    if (this.length === this.times.length) {
+      const grow = <T extends Float64Array | Uint8Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.times = grow(this.times);
+      this.powers = grow(this.powers);
+      this.lineNos = grow(this.lineNos);
+      this.relevant = grow(this.relevant);
+    }
+    const i = this.length++;
+    this.times[i] = time;
+    this.powers[i] = power;
+    this.lineNos[i] = lineNo;
+    this.relevant[i] = relevant ? 1 : 0;
+  }
 }
 
 interface GpuState {
@@ -50,8 +100,11 @@ export class TelemetryScan {
   private readonly parseTs = cachedTimestampParser();
   private readonly low: number;
   private readonly high: number;
-  private lastInferredTsRaw: string | undefined;
-  private inferredPosition = 0;
+  /** Without a GPU column: rows within [low - gap, high + gap] (a group can straddle low or high). */
+  private readonly positional = new PositionalRows();
+  private readonly keepLow: number;
+  private readonly keepHigh: number;
+  private identityRecord: GpuIdentityRecord | undefined;
   private columnsNeeded = 0;
   /** Fast path state: the last timestamp cell's bytes and value, and GPU id strings by index. */
   private lastTsBytes: Uint8Array = new Uint8Array(64);
@@ -60,8 +113,10 @@ export class TelemetryScan {
   private readonly smallGpuIds: string[] = [];
   private readonly statesByIndex: Array<GpuState | undefined> = [];
   /** nvidia-smi timestamps change every sample but their first 16 bytes (`YYYY/MM/DD HH:MM`) rarely do. */
-  private readonly minutePrefix = new Uint8Array(16);
   private minuteMs = Number.NaN;
+  /** The previous timestamp's whole second, when it went through sameMinute. */
+  private secondS = Number.NaN;
+  private secondKnown = false;
   private readonly cellStarts: number[] = [];
   private readonly cellEnds: number[] = [];
   readonly notes: ScanNotes = { preambleLines: 0, repeatedHeaderLines: 0, truncatedLastLine: false, outOfOrderGpus: [], overlongLines: 0 };
@@ -69,6 +124,8 @@ export class TelemetryScan {
   constructor(private readonly options: ScanOptions) {
     this.low = options.start - options.maxSampleGapS;
     this.high = options.end + options.maxSampleGapS;
+    this.keepLow = this.low - options.maxSampleGapS;
+    this.keepHigh = this.high + options.maxSampleGapS;
   }
 
   /** A line longer than the reader's bound: its content was dropped. */
@@ -124,7 +181,14 @@ export class TelemetryScan {
     // A row that starts with the previous row's timestamp cell (the other GPUs of one sample)
     // skips scanning and comparing that cell twice.
     const lastLength = this.lastTsLength;
-    const repeatsTimestamp = schema.timestampIndex === 0 && lastLength > 0 && buf[start + lastLength] === 0x2c && sameBytes(buf, start, this.lastTsBytes, lastLength);
+    const last = this.lastTsBytes;
+    // Where the row's first bytes stop matching the previous timestamp (-1: not compared).
+    let lineMismatch = -1;
+    let repeatsTimestamp = false;
+    if (schema.timestampIndex === 0 && lastLength > 0 && start + lastLength <= end) {
+      lineMismatch = mismatchAt(buf, start, last, lastLength);
+      repeatsTimestamp = lineMismatch === lastLength && buf[start + lastLength] === 0x2c;
+    }
     let cellStart = start;
     let firstCell = 0;
     if (repeatsTimestamp) {
@@ -134,18 +198,19 @@ export class TelemetryScan {
       firstCell = 1;
     }
     // A plain loop beats Buffer#indexOf here: cells are short and each native call has a fixed cost.
+    // A quote in any cell up to the last needed one could shift columns: such rows take the general
+    // path (a quote inside a parsed cell would fail its parser and go there too).
     for (let cell = firstCell; cell < needed; cell++) {
       let comma = cellStart;
-      while (comma < end && buf[comma] !== 0x2c) comma++;
+      for (; comma < end; comma++) {
+        const c = buf[comma];
+        if (c === 0x2c) break;
+        if (c === 0x22) return false;
+      }
       if (comma === end && cell !== needed - 1) return false;
       starts[cell] = cellStart;
       ends[cell] = comma;
       cellStart = comma + 1;
-    }
-    // Cells between the parsed ones are not looked at, but a quote there would shift columns.
-    for (let k = 0; k < needed; k++) {
-      if (k === schema.timestampIndex || k === schema.powerIndex || k === schema.gpuIndex) continue;
-      for (let i = starts[k] as number; i < (ends[k] as number); i++) if (buf[i] === 0x22) return false;
     }
     // Timestamp: rows of one sample share the cell, so compare bytes with the previous one.
     let ts0 = starts[schema.timestampIndex] as number;
@@ -154,21 +219,34 @@ export class TelemetryScan {
     while (ts1 > ts0 && (buf[ts1 - 1] === 0x20 || buf[ts1 - 1] === 0x09)) ts1--;
     const tsLength = ts1 - ts0;
     let time: number;
-    if (repeatsTimestamp || (tsLength === lastLength && sameBytes(buf, ts0, this.lastTsBytes, tsLength))) {
+    if (repeatsTimestamp) {
       time = this.lastTsValue;
     } else {
-      let parsed = tsLength >= 19 && !Number.isNaN(this.minuteMs) && sameBytes(buf, ts0, this.minutePrefix, 16) ? this.sameMinute(buf, ts0, ts1) : undefined;
-      if (parsed === undefined) {
-        const text = tsLength > 0 && tsLength <= 64 ? decodeAscii(buf, ts0, ts1) : '';
-        parsed = this.parseTs(text);
-        if (parsed === undefined || !Number.isFinite(parsed)) return false;
-        this.minuteMs = nvidiaMinute(text) ?? Number.NaN;
-        if (!Number.isNaN(this.minuteMs)) this.minutePrefix.set(buf.subarray(ts0, ts0 + 16));
+      // Bytes [0, same) equal the previous timestamp's. Per-row nvidia-smi stamps differ from the
+      // previous row's in the last digits only, so most rows re-read just the fraction.
+      const common = tsLength < lastLength ? tsLength : lastLength;
+      const same = lineMismatch >= 0 && ts0 === start ? Math.min(lineMismatch, common) : mismatchAt(buf, ts0, last, common);
+      if (same === tsLength && tsLength === lastLength) {
+        time = this.lastTsValue;
+      } else {
+        // While minuteMs is known, the previous timestamp is an nvidia-smi one of that minute, so a
+        // shared first 16 bytes (`YYYY/MM/DD HH:MM`) means the same minute.
+        let parsed: number | undefined;
+        if (tsLength >= 19 && !Number.isNaN(this.minuteMs) && same >= 16) {
+          parsed = same >= 19 && this.secondKnown ? this.sameSecond(buf, ts0, ts1) : this.sameMinute(buf, ts0, ts1);
+        }
+        if (parsed === undefined) {
+          const text = tsLength > 0 && tsLength <= 64 ? decodeAscii(buf, ts0, ts1) : '';
+          parsed = this.parseTs(text);
+          if (parsed === undefined || !Number.isFinite(parsed)) return false;
+          this.minuteMs = nvidiaMinute(text) ?? Number.NaN;
+          this.secondKnown = false;
+        }
+        time = parsed;
+        for (let i = same; i < tsLength; i++) last[i] = buf[ts0 + i] as number;
+        this.lastTsLength = tsLength;
+        this.lastTsValue = time;
       }
-      time = parsed;
-      this.lastTsBytes.set(buf.subarray(ts0, ts1));
-      this.lastTsLength = tsLength;
-      this.lastTsValue = time;
     }
     if (time < this.low || time > this.high) {
       return true;
@@ -219,18 +297,18 @@ export class TelemetryScan {
     if (buf[ts0 + 16] !== 0x3a || d1 < 0 || d1 > 6 || d2 < 0 || d2 > 9) return undefined;
     const second = d1 * 10 + d2;
     if (second > 60) return undefined;
-    let fractionS = 0;
-    if (ts1 > ts0 + 19) {
-      if (buf[ts0 + 19] !== 0x2e || ts1 - ts0 - 20 < 1 || ts1 - ts0 - 20 > 9) return undefined;
-      let digits = 0;
-      for (let i = ts0 + 20; i < ts1; i++) {
-        const c = (buf[i] as number) - 0x30;
-        if (c < 0 || c > 9) return undefined;
-        digits = digits * 10 + c;
-      }
-      fractionS = digits / (POW10[ts1 - ts0 - 20] as number);
-    }
+    const fractionS = fractionAfterSeconds(buf, ts0, ts1);
+    if (fractionS < 0) return undefined;
+    // nvidiaEpoch(minute, second, fraction) is this sum; the seconds part is kept for the next rows.
+    this.secondS = nvidiaEpoch(this.minuteMs, second, 0);
+    this.secondKnown = true;
     return nvidiaEpoch(this.minuteMs, second, fractionS);
+  }
+
+  /** The previous timestamp's second plus this one's fraction (the first 19 bytes are the same). */
+  private sameSecond(buf: Uint8Array, ts0: number, ts1: number): number | undefined {
+    const fractionS = fractionAfterSeconds(buf, ts0, ts1);
+    return fractionS < 0 ? undefined : this.secondS + fractionS;
   }
 
   private findHeader(line: string, lineNo: number): void {
@@ -256,7 +334,8 @@ export class TelemetryScan {
     const header = this.firstContentLine ?? [];
     const probe = probeHeader(header);
     const where = `${this.options.source}:${this.firstContentLineNo || 1}`;
-    const shown = header.slice(0, 8).join(',').slice(0, 200);
+    // The header is file content: one line, no runner command, whatever the file holds.
+    const shown = logValue(header.slice(0, 8).join(',').slice(0, 200));
     if (probe.timestampIndex < 0) this.findings.add('timestamp_column_missing', `${where}: no header column names a time (header: "${shown}"). Query a timestamp, e.g. nvidia-smi --query-gpu=timestamp,index,power.draw --format=csv.`);
     if (probe.powerIndex < 0) this.findings.add('power_column_missing', `${where}: no header column holds power draw (header: "${shown}"); limit, cap, min and max columns do not count. Query power.draw (nvidia-smi) or socket_power (amd-smi).`);
   }
@@ -269,17 +348,11 @@ export class TelemetryScan {
       this.findings.add('invalid_timestamp_sample', `${this.options.source}:${lineNo}: timestamp "${clip(tsRaw)}" cannot be read${isLast ? ' (last line, possibly cut off)' : ''}; its position in time is unknown, so the window cannot be trusted. Fix or remove the row.`);
       return;
     }
-    let gpuId: string;
-    if (schema.gpuIndex >= 0) {
-      gpuId = cells[schema.gpuIndex] ?? '';
-    } else {
-      // No identity column: the k-th row of one timestamp is GPU k.
-      if (tsRaw !== this.lastInferredTsRaw) {
-        this.lastInferredTsRaw = tsRaw;
-        this.inferredPosition = 0;
-      }
-      gpuId = String(this.inferredPosition++);
+    if (schema.gpuIndex < 0) {
+      this.acceptPositionalRow(time, cells, lineNo);
+      return;
     }
+    const gpuId = cells[schema.gpuIndex] ?? '';
     if (time < this.low || time > this.high) return;
     const powerRaw = cells[schema.powerIndex] ?? '';
     const power = parsePower(powerRaw);
@@ -292,6 +365,78 @@ export class TelemetryScan {
       return;
     }
     this.pushSample(gpuId, time, power, lineNo);
+  }
+
+  /** A row of a file without a GPU column: kept with its time until endOfInput assigns positions. */
+  private acceptPositionalRow(time: number, cells: string[], lineNo: number): void {
+    const rows = this.positional;
+    const previous = rows.previousTime;
+    rows.previousTime = time;
+    if (time < this.keepLow || time > this.keepHigh) {
+      if (rows.length > 0 && Number.isNaN(rows.stepAfter)) rows.stepAfter = time - (rows.times[rows.length - 1] as number);
+      return;
+    }
+    if (rows.length === 0) rows.stepBefore = time - previous;
+    else if (!Number.isNaN(rows.stepAfter) && rows.reenteredAt === 0) rows.reenteredAt = lineNo;
+    let power = Number.NaN;
+    const relevant = time >= this.low && time <= this.high;
+    if (relevant) {
+      const schema = this.schema as TelemetrySchema;
+      const powerRaw = cells[schema.powerIndex] ?? '';
+      const parsed = parsePower(powerRaw);
+      if (parsed === undefined || parsed < 0) {
+        this.findings.add('invalid_power_sample', `${this.options.source}:${lineNo}: power "${clip(powerRaw)}" in column "${clip(schema.header[schema.powerIndex] ?? '')}" is not a non-negative number of watts near the benchmark window.`);
+      } else {
+        power = parsed;
+      }
+    }
+    rows.push(time, power, lineNo, relevant);
+  }
+
+  /** Assigns GPUs by row position when the grouping is unambiguous, else refuses the file. */
+  private resolvePositions(): void {
+    const rows = this.positional;
+    const n = rows.length;
+    const verdict =
+      rows.reenteredAt > 0
+        ? ({ ok: false, cause: `the row at line ${rows.reenteredAt} is earlier than rows before it; without a GPU column the order of rows is the only identity` } as const)
+        : assignRowPositions({
+            times: rows.times.subarray(0, n),
+            lineNos: rows.lineNos.subarray(0, n),
+            relevant: rows.relevant.subarray(0, n),
+            stepBefore: rows.stepBefore,
+            stepAfter: rows.stepAfter,
+            expectedGpus: this.options.expectedGpus,
+          });
+    if (!verdict.ok) {
+      this.identityRecord = { method: 'none', reason: verdict.cause };
+      this.findings.add(
+        'gpu_identity_column_missing',
+        `${this.options.source}: the header has no GPU column (index, gpu, gpu_id, device, ...), and rows cannot be assigned to GPUs by their order: ${verdict.cause}. Add the GPU index to the query, e.g. nvidia-smi --query-gpu=timestamp,index,power.draw --format=csv -lms 1000.`,
+      );
+      return;
+    }
+    this.identityRecord = {
+      method: verdict.method,
+      rows_per_group: this.options.expectedGpus as number,
+      groups: verdict.groups,
+      max_step_within_group_s: verdict.maxStepWithinGroupS,
+      min_step_between_groups_s: verdict.minStepBetweenGroupsS,
+    };
+    for (let i = 0; i < n; i++) {
+      const position = verdict.positions[i] as number;
+      const power = rows.powers[i] as number;
+      if (position < 0 || rows.relevant[i] === 0 || Number.isNaN(power)) continue;
+      this.pushSample((this.smallGpuIds[position] ??= String(position)), rows.times[i] as number, power, rows.lineNos[i] as number);
+    }
+  }
+
+  /** How GPU identity was obtained; undefined before a header is found. */
+  gpuIdentity(): GpuIdentityRecord | undefined {
+    const schema = this.schema;
+    if (!schema) return undefined;
+    if (schema.gpuIndex >= 0) return { method: 'column', column: schema.header[schema.gpuIndex] ?? '' };
+    return this.identityRecord;
   }
 
   private pushSample(gpuId: string, time: number, power: number, lineNo: number): void {
@@ -322,6 +467,7 @@ export class TelemetryScan {
 
   /** Called after the last line. */
   endOfInput(): void {
+    if (this.schema && this.schema.gpuIndex < 0 && !this.options.collectGpus) this.resolvePositions();
     if (!this.schema) {
       if (this.firstContentLine) this.headerSearchFailed();
       else if (this.notes.overlongLines > 0) {
@@ -360,13 +506,29 @@ export class TelemetryScan {
 }
 
 function clip(text: string): string {
-  const oneLine = text.replace(/[\u0000-\u001f\u007f]/g, '?');
+  const oneLine = logValue(text.replace(/[\u0000-\u001f\u007f]/g, '?'));
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
 }
 
-function sameBytes(buf: Uint8Array, start: number, other: Uint8Array, length: number): boolean {
-  for (let i = 0; i < length; i++) if (buf[start + i] !== other[i]) return false;
-  return true;
+/** The first index below `length` where buf[start + i] and other[i] differ, or `length`. */
+function mismatchAt(buf: Uint8Array, start: number, other: Uint8Array, length: number): number {
+  let i = 0;
+  while (i < length && buf[start + i] === other[i]) i++;
+  return i;
+}
+
+/** `.fff` (1-9 digits) after `YYYY/MM/DD HH:MM:SS` as seconds, 0 without one, -1 for any other shape. */
+function fractionAfterSeconds(buf: Uint8Array, ts0: number, ts1: number): number {
+  if (ts1 <= ts0 + 19) return 0;
+  const digitCount = ts1 - ts0 - 20;
+  if (buf[ts0 + 19] !== 0x2e || digitCount < 1 || digitCount > 9) return -1;
+  let digits = 0;
+  for (let i = ts0 + 20; i < ts1; i++) {
+    const c = (buf[i] as number) - 0x30;
+    if (c < 0 || c > 9) return -1;
+    digits = digits * 10 + c;
+  }
+  return digits / (POW10[digitCount] as number);
 }
 
 function decodeAscii(buf: Uint8Array, start: number, end: number): string {

@@ -10,7 +10,7 @@ export interface TelemetrySchema {
   header: string[];
   timestampIndex: number;
   powerIndex: number;
-  /** -1 when the file has no GPU identity column: GPUs are then inferred from row order per timestamp. */
+  /** -1 when the file has no GPU identity column: rows are then read by position (see identity.ts). */
   gpuIndex: number;
 }
 

@@ -123,11 +123,24 @@ describe('append-only history', () => {
     expect(verdict.problems[0]?.message).toContain('2 empty lines');
   });
 
-  it('rejects an edit to a history entry at the changed key', () => {
+  it('rejects an edit to a history entry at the first character that differs from the base', () => {
     const edited = HISTORY.replace('gptoss-fp4-h100-vllm', 'gptoss-fp4-b200-vllm');
     const verdict = check(HISTORY, edited);
-    expect(located(verdict)).toEqual(['7:3 history_entry_changed']);
-    expect(verdict.problems[0]?.message).toContain('history entry 2 differs from the base in config-keys');
+    // Line 8 is '    - gptoss-fp4-h100-vllm': 17 characters agree, the 18th ('h' in the base, 'b' here) differs.
+    expect(located(verdict)).toEqual(['8:18 history_entry_changed']);
+    expect(verdict.problems[0]?.message).toMatch(/^entry 2 changed; existing entries are immutable except for pr-link-only corrections: its config-keys differs from the base here \(base line 8, column 18: "    - gptoss-fp4-h100-vllm"\)/);
+  });
+
+  it('locates an edit inside a multi-line field at its line, and a deleted field where the entries part', () => {
+    const base = changelog(entry('dsr1-fp8-h200-sglang', link(1), '  evals-only: true\n'), entry(['gptoss-fp4-h100-vllm', 'gptoss-fp4-b200-vllm'], link(2)));
+    // Entry 2: line 8 '- config-keys:', 9 and 10 its two keys; the second key is edited after '    - gptoss-fp4-b' (18 characters).
+    const edited = base.replace('gptoss-fp4-b200-vllm', 'gptoss-fp4-b300-vllm');
+    expect(located(check(base, edited))).toEqual(['10:19 history_entry_changed']);
+    // Entry 1 loses 'evals-only' (base line 5); line 5 here is the pr-link line, which differs from column 3.
+    const dropped = base.replace('  evals-only: true\n', '');
+    const verdict = check(base, dropped);
+    expect(located(verdict)).toEqual(['5:3 history_entry_changed']);
+    expect(verdict.problems[0]?.message).toContain('its evals-only differs from the base here (base line 5, column 3: "  evals-only: true")');
   });
 
   it('rejects whitespace-only changes to history at the changed line', () => {
@@ -162,12 +175,22 @@ describe('append-only history', () => {
     expect(located(verdict)).toEqual(['11:12 correction_not_canonical']);
   });
 
+  it('does not take an edit of a pr-link together with another field for a correction', () => {
+    const base = changelog(entry('dsr1-fp8-h200-sglang', link(1)), entry('gptoss-fp4-h100-vllm', 'XXX'));
+    // Entry 2's pr-link gets its canonical link, and its description (line 10, '    - "Update"') gains a 'd' at column 14.
+    const head = changelog(entry('dsr1-fp8-h200-sglang', link(1)), entry('gptoss-fp4-h100-vllm', link(2), '', 'Updated'));
+    const verdict = check(base, head);
+    expect(verdict.corrections).toBe(0);
+    expect(located(verdict)).toEqual(['10:14 history_entry_changed']);
+    expect(verdict.problems[0]?.message).toContain('its description differs from the base');
+  });
+
   it('rejects a correction that also changes other lines', () => {
     const base = changelog(entry('dsr1-fp8-h200-sglang', link(1)), entry('gptoss-fp4-h100-vllm', 'XXX'));
     const head = HISTORY.replace('- config-keys:\n    - dsr1-fp8-h200-sglang', '- config-keys:\n    -  dsr1-fp8-h200-sglang');
     const verdict = check(base, head);
     expect(located(verdict)).toEqual(['2:1 correction_line']);
-    expect(verdict.problems[0]?.message).toContain('line 2 changed outside a \'  pr-link:\' line');
+    expect(verdict.problems[0]?.message).toContain('historical bytes changed outside a pr-link line at line 2');
   });
 
   it('rejects a correction mixed with new entries', () => {
@@ -179,7 +202,7 @@ describe('append-only history', () => {
   it('rejects appended text that continues the last history entry', () => {
     const verdict = check(HISTORY, `${HISTORY}  evals-only: true\n`);
     expect(located(verdict)).toEqual(['12:3 history_entry_changed']);
-    expect(verdict.problems[0]?.message).toContain('continues history entry 2 (line 7), changing its evals-only');
+    expect(verdict.problems[0]?.message).toContain('the appended text continues it (line 7), changing its evals-only');
   });
 
   it('rejects appended text that adds no entry', () => {

@@ -1,0 +1,675 @@
+import { DeviceIntegrator, type DeviceResult } from '../telemetry/integrate.js';
+import { compareGpuIds } from '../gpuids.js';
+import type { CounterSource } from './columns.js';
+import { nameplatePower } from './tdp.js';
+
+/** One telemetry row as the scan reads it; `energyJ` and `limitW` are already in joules and watts. */
+export interface InsightSample {
+  t: number;
+  gpu: string;
+  watts: number;
+  energyJ?: number;
+  limitW?: number;
+}
+
+export interface InsightOptions {
+  /** The benchmark window, unix seconds. */
+  start: number;
+  end: number;
+  /** Samples further than this outside the window do not reach the benchmark integral (as in the scan). */
+  maxSampleGapS: number;
+  expectedGpus?: number;
+  counterSource?: CounterSource;
+  /** GPU model name from the telemetry (`name` column), for the nameplate fallback of the power limit. */
+  gpuName?: string;
+  outputTokens?: number;
+  /** Set only when the run is concurrency-bound: energy per user is energy / concurrency. */
+  concurrency?: number;
+}
+
+export interface Phase {
+  name: 'before' | 'benchmark' | 'after';
+  start_unix: number;
+  end_unix: number;
+  duration_s: number;
+  energy_j: number | null;
+  avg_total_power_w: number | null;
+  reason?: string;
+}
+
+export interface IdleBaseline {
+  baseline_total_w: number;
+  method: string;
+  span_start_unix: number;
+  energy_above_idle_j: number | null;
+}
+
+export interface CounterCheck {
+  source: CounterSource;
+  energy_j: number;
+  integral_energy_j: number | null;
+  ratio: number | null;
+  resets: number;
+  frozen_intervals: number;
+  filled_intervals: number;
+  agreement: 'ok' | 'warn' | 'reject';
+}
+
+export interface PowerLimit {
+  enforced_w: number;
+  enforced_w_by_gpu?: Record<string, number>;
+  source: 'column' | 'nameplate';
+  nameplate_model?: string;
+  share_at_cap: number | null;
+  implausible_samples: number;
+  implausible_examples: Array<{ t: number; gpu: string; watts: number; limit_w: number }>;
+}
+
+export interface Quality {
+  gpus_reporting: string;
+  per_gpu_coverage: Record<string, number | null>;
+  median_interval_s: number | null;
+  median_interval_method: string;
+  energy_bound_j: number | null;
+}
+
+export interface Insights {
+  phases: Phase[];
+  idle: IdleBaseline | null;
+  counter: CounterCheck | null;
+  power_limit: PowerLimit | null;
+  quality: Quality;
+  efficiency: { output_tokens_per_joule: number | null; energy_per_user_j?: number };
+  /** Total node power over the recording, at most CHART_POINTS evenly spaced buckets, for the chart. */
+  power_series: PowerSeries | null;
+  warnings: string[];
+}
+
+export interface PowerSeries {
+  origin_unix: number;
+  step_s: number;
+  /** Mean total power per bucket; null where no GPU reported. */
+  total_w: Array<number | null>;
+}
+
+/** Agreement bands of counter energy / power integral. */
+export const COUNTER_OK = [0.9, 1.1] as const;
+export const COUNTER_PLAUSIBLE = [0.1, 10] as const;
+/** A counter that does not move while the mean power of the interval is at least this is frozen. */
+export const FROZEN_MIN_W = 10;
+export const CAP_SHARE_THRESHOLD = 0.95;
+/** The ML.ENERGY benchmark's bound for instantaneous power relative to TDP. */
+export const IMPLAUSIBLE_FACTOR = 1.7;
+export const IDLE_SPAN_S = 10;
+export const CHART_POINTS = 120;
+const MAX_GPUS = 65_536;
+const BIN_S = 1;
+/** Bins older than this behind the newest sample are closed: bounds memory when a GPU stops reporting. */
+const BIN_LAG_S = 30;
+const BIN_RING = 64;
+const MAX_CHART_BUCKETS = 2 * CHART_POINTS;
+const MAX_EXAMPLES = 10;
+const EXACT_INTERVALS = 64;
+const HISTOGRAM_STEPS_PER_DECADE = 50;
+
+export const IDLE_METHOD = 'min_mean_total_power_over_10s_spans_of_1s_bins_all_gpus_covered';
+export const MEDIAN_METHOD = 'exact_up_to_64_distinct_intervals_else_log_histogram_50_per_decade';
+
+interface GpuState {
+  bench: DeviceIntegrator;
+  beforeJ: number;
+  afterJ: number;
+  pendingTime: number;
+  pendingSum: number;
+  pendingCount: number;
+  pendingCounter: number | undefined;
+  prevTime: number;
+  prevPower: number;
+  prevCounter: number | undefined;
+  firstTime: number;
+  lastTime: number;
+  outOfOrder: number;
+  coveredS: number;
+  boundJ: number;
+  hasCounter: boolean;
+  counterJ: number;
+  resets: number;
+  frozen: number;
+  filled: number;
+  limitW: number | undefined;
+  limitFromColumn: boolean;
+}
+
+interface Bin {
+  energy: number;
+  covered: number;
+}
+
+/**
+ * Energy insights in one pass over the telemetry, fed sample by sample in file order. Memory is
+ * O(GPUs) plus bounded buffers (open 1 s bins, ≤ 240 chart buckets, ≤ 64 exact intervals or a
+ * log histogram), so a 24 h recording costs no more memory than a short one.
+ */
+export class InsightAccumulator {
+  private readonly gpus = new Map<string, GpuState>();
+  private readonly low: number;
+  private readonly high: number;
+  private rejectedSamples = 0;
+  private droppedGpus = 0;
+  // Idle baseline and chart: 1 s bins of total node energy.
+  /** Open bins k live at k mod BIN_RING; at most BIN_LAG_S / BIN_S + 2 are open at once. */
+  private readonly binEnergy = new Float64Array(BIN_RING);
+  private readonly binCovered = new Float64Array(BIN_RING);
+  private nextBin = Number.NaN;
+  private maxTime = Number.NEGATIVE_INFINITY;
+  private readonly span: number[] = [];
+  private bestSpanMeanW = Number.POSITIVE_INFINITY;
+  private bestSpanStart = Number.NaN;
+  private chartOrigin = Number.NaN;
+  private chartStep = 1;
+  private chartEnergy: number[] = [];
+  private chartCovered: number[] = [];
+  // Sampling interval statistics.
+  private readonly exactIntervals = new Map<number, number>();
+  private histogram: Map<number, number> | undefined;
+  private intervalCount = 0;
+  private runInterval = Number.NaN;
+  private runCount = 0;
+  // Power limit.
+  private samplesWithLimit = 0;
+  private samplesAtCap = 0;
+  private implausible = 0;
+  private readonly implausibleExamples: PowerLimit['implausible_examples'] = [];
+  private readonly nameplate;
+
+  constructor(private readonly options: InsightOptions) {
+    this.low = options.start - options.maxSampleGapS;
+    this.high = options.end + options.maxSampleGapS;
+    this.nameplate = options.gpuName !== undefined ? nameplatePower(options.gpuName) : undefined;
+  }
+
+  push(sample: InsightSample): void {
+    this.pushValues(sample.t, sample.gpu, sample.watts, sample.energyJ, sample.limitW);
+  }
+
+  /** push() without building a sample object, for the per-row hot path. */
+  pushValues(t: number, gpuId: string, watts: number, energyJ?: number, limitW?: number): void {
+    if (!Number.isFinite(t) || !Number.isFinite(watts) || watts < 0) {
+      this.rejectedSamples += 1;
+      return;
+    }
+    let state = this.gpus.get(gpuId);
+    if (!state) {
+      if (this.gpus.size >= MAX_GPUS) {
+        this.droppedGpus += 1;
+        return;
+      }
+      state = newGpuState(this.options.start, this.options.end);
+      this.gpus.set(gpuId, state);
+    }
+    const latest = state.pendingCount > 0 ? state.pendingTime : state.prevTime;
+    if (t < latest) {
+      state.outOfOrder += 1;
+      return;
+    }
+    if (t >= this.low && t <= this.high) state.bench.push(t, watts);
+    this.trackLimit(t, gpuId, watts, limitW, state);
+    const energy = energyJ !== undefined && Number.isFinite(energyJ) ? energyJ : undefined;
+    if (state.pendingCount > 0 && t === state.pendingTime) {
+      state.pendingSum += watts;
+      state.pendingCount += 1;
+      if (energy !== undefined) state.pendingCounter = energy;
+      return;
+    }
+    this.flush(state);
+    state.pendingTime = t;
+    state.pendingSum = watts;
+    state.pendingCount = 1;
+    state.pendingCounter = energy;
+  }
+
+  private trackLimit(t: number, gpu: string, watts: number, limitW: number | undefined, state: GpuState): void {
+    if (limitW !== undefined && Number.isFinite(limitW) && limitW > 0) {
+      state.limitW = limitW;
+      state.limitFromColumn = true;
+    }
+    const limit = state.limitW ?? this.nameplate?.watts;
+    if (limit === undefined || t < this.options.start || t > this.options.end) return;
+    this.samplesWithLimit += 1;
+    if (watts >= CAP_SHARE_THRESHOLD * limit) this.samplesAtCap += 1;
+    if (watts > IMPLAUSIBLE_FACTOR * limit) {
+      this.implausible += 1;
+      if (this.implausibleExamples.length < MAX_EXAMPLES) this.implausibleExamples.push({ t, gpu, watts, limit_w: limit });
+    }
+  }
+
+  /** One distinct timestamp of one GPU (rows with the same timestamp averaged, as the integrator does). */
+  private flush(state: GpuState): void {
+    if (state.pendingCount === 0) return;
+    const time = state.pendingTime;
+    const power = state.pendingSum / state.pendingCount;
+    const counter = state.pendingCounter;
+    state.pendingCount = 0;
+    if (counter !== undefined) state.hasCounter = true;
+    if (Number.isNaN(state.firstTime)) state.firstTime = time;
+    state.lastTime = time;
+    if (!Number.isNaN(state.prevTime)) this.segment(state, state.prevTime, state.prevPower, state.prevCounter, time, power, counter);
+    state.prevTime = time;
+    state.prevPower = power;
+    state.prevCounter = counter;
+  }
+
+  private segment(state: GpuState, a: number, pa: number, ca: number | undefined, b: number, pb: number, cb: number | undefined): void {
+    const dt = b - a;
+    this.recordInterval(dt);
+    // Before and after the window: the same trapezoids as the window's integrator, split at its edges.
+    const { start, end } = this.options;
+    if (a < start) state.beforeJ += trapezoid(a, pa, b, pb, a, Math.min(b, start));
+    if (b > end) state.afterJ += trapezoid(a, pa, b, pb, Math.max(a, end), b);
+    this.addToBins(a, pa, b, pb);
+    if (b > this.maxTime) this.advanceBins(b);
+    const left = Math.max(a, start);
+    const right = Math.min(b, end);
+    const overlap = right - left;
+    if (!(overlap > 0)) return;
+    if (dt <= this.options.maxSampleGapS) state.coveredS += overlap;
+    // Upper minus lower Riemann sum over this interval, halved: |pb - pa| × overlap / 2.
+    state.boundJ += (Math.abs(pb - pa) * overlap) / 2;
+    if (ca === undefined || cb === undefined) {
+      state.filled += 1;
+      state.counterJ += trapezoid(a, pa, b, pb, left, right);
+      return;
+    }
+    const increment = cb - ca;
+    if (increment < 0) {
+      // Reset or wrap: this one interval is taken from the power integral, the rest keep the counter.
+      state.resets += 1;
+      state.counterJ += trapezoid(a, pa, b, pb, left, right);
+      return;
+    }
+    if (increment === 0 && (pa + pb) / 2 >= FROZEN_MIN_W) state.frozen += 1;
+    state.counterJ += (increment * overlap) / dt;
+  }
+
+  private recordInterval(dt: number): void {
+    this.intervalCount += 1;
+    // Regular sampling repeats one interval: count the run and touch the maps only when it changes.
+    if (dt === this.runInterval) {
+      this.runCount += 1;
+      return;
+    }
+    this.flushIntervalRun();
+    this.runInterval = dt;
+    this.runCount = 1;
+  }
+
+  private flushIntervalRun(): void {
+    if (this.runCount === 0) return;
+    const dt = this.runInterval;
+    const count = this.runCount;
+    this.runCount = 0;
+    if (!this.histogram) {
+      const key = Math.round(dt * 1e6) / 1e6;
+      this.exactIntervals.set(key, (this.exactIntervals.get(key) ?? 0) + count);
+      if (this.exactIntervals.size <= EXACT_INTERVALS) return;
+      this.histogram = new Map();
+      for (const [value, count] of this.exactIntervals) this.addToHistogram(value, count);
+      this.exactIntervals.clear();
+      return;
+    }
+    this.addToHistogram(dt, count);
+  }
+
+  private addToHistogram(dt: number, count: number): void {
+    const histogram = this.histogram as Map<number, number>;
+    const key = dt > 0 ? Math.max(-400, Math.min(400, Math.round(Math.log10(dt) * HISTOGRAM_STEPS_PER_DECADE))) : -401;
+    histogram.set(key, (histogram.get(key) ?? 0) + count);
+  }
+
+  /** Spreads the trapezoid of one segment over the open 1 s bins it touches. */
+  private addToBins(a: number, pa: number, b: number, pb: number): void {
+    if (Number.isNaN(this.nextBin)) this.nextBin = Math.floor(a / BIN_S);
+    const last = Math.ceil(b / BIN_S) - 1;
+    const first = Math.max(Math.floor(a / BIN_S), this.nextBin);
+    for (let k = first; k <= last; k++) {
+      // A segment longer than the ring (a first segment, a long silence) closes the bins it has already filled.
+      while (k - this.nextBin >= BIN_RING) this.closeBin();
+      const left = Math.max(a, k * BIN_S);
+      const right = Math.min(b, (k + 1) * BIN_S);
+      if (!(right > left)) continue;
+      const slot = ((k % BIN_RING) + BIN_RING) % BIN_RING;
+      this.binEnergy[slot] = (this.binEnergy[slot] as number) + trapezoid(a, pa, b, pb, left, right);
+      this.binCovered[slot] = (this.binCovered[slot] as number) + (right - left);
+    }
+  }
+
+  private advanceBins(time: number): void {
+    this.maxTime = time;
+    const closeBefore = Math.floor((time - BIN_LAG_S) / BIN_S);
+    while (!Number.isNaN(this.nextBin) && this.nextBin < closeBefore) this.closeBin();
+  }
+
+  private closeBin(): void {
+    const k = this.nextBin;
+    const slot = ((k % BIN_RING) + BIN_RING) % BIN_RING;
+    const bin = { energy: this.binEnergy[slot] as number, covered: this.binCovered[slot] as number };
+    this.binEnergy[slot] = 0;
+    this.binCovered[slot] = 0;
+    this.nextBin = k + 1;
+    const gpuCount = this.gpus.size;
+    const complete = gpuCount > 0 && bin.covered >= gpuCount * BIN_S * (1 - 1e-9);
+    if (complete) {
+      this.span.push(bin.energy);
+      if (this.span.length > IDLE_SPAN_S / BIN_S) this.span.shift();
+      if (this.span.length === IDLE_SPAN_S / BIN_S) {
+        let sum = 0;
+        for (const e of this.span) sum += e;
+        const mean = sum / IDLE_SPAN_S;
+        if (mean < this.bestSpanMeanW) {
+          this.bestSpanMeanW = mean;
+          this.bestSpanStart = (k + 1) * BIN_S - IDLE_SPAN_S;
+        }
+      }
+    } else {
+      this.span.length = 0;
+    }
+    this.addToChart(k, bin);
+  }
+
+  private addToChart(k: number, bin: Bin): void {
+    if (Number.isNaN(this.chartOrigin)) this.chartOrigin = k;
+    let j = Math.floor((k - this.chartOrigin) / this.chartStep);
+    while (j >= MAX_CHART_BUCKETS) {
+      this.halveChart();
+      j = Math.floor((k - this.chartOrigin) / this.chartStep);
+    }
+    while (this.chartEnergy.length <= j) {
+      this.chartEnergy.push(0);
+      this.chartCovered.push(0);
+    }
+    this.chartEnergy[j] = (this.chartEnergy[j] as number) + bin.energy;
+    this.chartCovered[j] = (this.chartCovered[j] as number) + bin.covered;
+  }
+
+  private halveChart(): void {
+    const energy: number[] = [];
+    const covered: number[] = [];
+    for (let i = 0; i < this.chartEnergy.length; i += 2) {
+      energy.push((this.chartEnergy[i] as number) + (this.chartEnergy[i + 1] ?? 0));
+      covered.push((this.chartCovered[i] as number) + (this.chartCovered[i + 1] ?? 0));
+    }
+    this.chartEnergy = energy;
+    this.chartCovered = covered;
+    this.chartStep *= 2;
+  }
+
+  /**
+   * @param referenceBenchmarkEnergyJ the aggregate's own total for the window, when it has one
+   *   (it also replays GPUs whose rows were out of order); otherwise this pass's integral is used.
+   */
+  finish(referenceBenchmarkEnergyJ?: number): Insights {
+    const warnings: string[] = [];
+    const ids = [...this.gpus.keys()].sort(compareGpuIds);
+    const results = new Map<string, DeviceResult>();
+    for (const id of ids) {
+      const state = this.gpus.get(id) as GpuState;
+      this.flush(state);
+      results.set(id, state.bench.finish());
+      if (state.outOfOrder > 0 && !warnings.includes('out_of_order_samples')) warnings.push('out_of_order_samples');
+    }
+    while (!Number.isNaN(this.nextBin) && this.nextBin * BIN_S < this.maxTime) this.closeBin();
+    if (this.rejectedSamples > 0) warnings.push('unreadable_samples_skipped');
+    if (this.droppedGpus > 0) warnings.push('too_many_gpu_ids');
+
+    const { start, end } = this.options;
+    const windowS = end - start;
+    const benchmark = this.benchmarkEnergy(ids, results, referenceBenchmarkEnergyJ);
+    const phases = this.phases(ids, benchmark, warnings);
+    const benchmarkJ = benchmark.energy;
+
+    let idle: IdleBaseline | null = null;
+    if (Number.isFinite(this.bestSpanMeanW)) {
+      idle = {
+        baseline_total_w: this.bestSpanMeanW,
+        method: IDLE_METHOD,
+        span_start_unix: this.bestSpanStart,
+        energy_above_idle_j: benchmarkJ !== null ? finiteOrNull(benchmarkJ - this.bestSpanMeanW * windowS) : null,
+      };
+    }
+
+    const validCount = ids.filter((id) => okEnergy(results.get(id)) !== undefined).length;
+    const coverage: Record<string, number | null> = {};
+    let bound = 0;
+    for (const id of ids) {
+      const state = this.gpus.get(id) as GpuState;
+      coverage[id] = windowS > 0 ? Math.min(1, state.coveredS / windowS) : null;
+      bound += state.boundJ;
+    }
+    const quality: Quality = {
+      gpus_reporting: `${validCount}/${this.options.expectedGpus !== undefined && this.options.expectedGpus > 0 ? this.options.expectedGpus : ids.length}`,
+      per_gpu_coverage: coverage,
+      median_interval_s: this.medianInterval(),
+      median_interval_method: MEDIAN_METHOD,
+      energy_bound_j: ids.length > 0 ? finiteOrNull(bound) : null,
+    };
+
+    const efficiency: Insights['efficiency'] = { output_tokens_per_joule: null };
+    if (benchmarkJ !== null && benchmarkJ > 0) {
+      if (this.options.outputTokens !== undefined && this.options.outputTokens > 0) efficiency.output_tokens_per_joule = finiteOrNull(this.options.outputTokens / benchmarkJ);
+      if (this.options.concurrency !== undefined && this.options.concurrency > 0) {
+        const perUser = benchmarkJ / this.options.concurrency;
+        if (Number.isFinite(perUser)) efficiency.energy_per_user_j = perUser;
+      }
+    }
+
+    return {
+      phases,
+      idle,
+      counter: this.counterCheck(ids, results, warnings),
+      power_limit: this.powerLimit(ids, warnings),
+      quality,
+      efficiency,
+      power_series: this.series(),
+      warnings,
+    };
+  }
+
+  private benchmarkEnergy(ids: string[], results: Map<string, DeviceResult>, reference: number | undefined): { energy: number | null; reason?: string } {
+    if (reference !== undefined && Number.isFinite(reference)) return { energy: reference };
+    if (ids.length === 0) return { energy: null, reason: 'no_power_samples' };
+    let total = 0;
+    for (const id of ids) {
+      const result = results.get(id) as DeviceResult;
+      if (result.issue !== undefined) return { energy: null, reason: result.issue };
+      if (this.gpus.get(id)?.outOfOrder) return { energy: null, reason: 'out_of_order_samples' };
+      total += result.energyJ;
+    }
+    return Number.isFinite(total) ? { energy: total } : { energy: null, reason: 'power_value_out_of_range' };
+  }
+
+  private phases(ids: string[], benchmark: { energy: number | null; reason?: string }, warnings: string[]): Phase[] {
+    const { start, end } = this.options;
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    let beforeJ = 0;
+    let afterJ = 0;
+    for (const id of ids) {
+      const state = this.gpus.get(id) as GpuState;
+      if (Number.isNaN(state.firstTime)) continue;
+      first = Math.min(first, state.firstTime);
+      last = Math.max(last, state.lastTime);
+      beforeJ += state.beforeJ;
+      afterJ += state.afterJ;
+    }
+    const bench: Phase = phase('benchmark', start, end, benchmark.energy);
+    if (benchmark.reason) bench.reason = benchmark.reason;
+    if (!Number.isFinite(first)) {
+      return [
+        { ...phase('before', start, start, null), reason: 'no_power_samples' },
+        bench,
+        { ...phase('after', end, end, null), reason: 'no_power_samples' },
+      ];
+    }
+    const before = phase('before', Math.min(first, start), Math.max(Math.min(first, start), Math.min(start, last)), beforeJ);
+    if (first >= start) {
+      before.reason = 'recording_starts_at_or_after_window_start';
+      if (first > start) warnings.push('recording_starts_after_window_start');
+    }
+    const afterStart = Math.max(end, first);
+    const after = phase('after', Math.min(afterStart, Math.max(last, end)), Math.max(last, end), afterJ);
+    if (last <= end) {
+      after.reason = 'recording_ends_at_or_before_window_end';
+      if (last < end) warnings.push('recording_ends_before_window_end');
+    }
+    return [before, bench, after];
+  }
+
+  private counterCheck(ids: string[], results: Map<string, DeviceResult>, warnings: string[]): CounterCheck | null {
+    const counted = ids.filter((id) => (this.gpus.get(id) as GpuState).hasCounter);
+    if (counted.length === 0) return null;
+    let energy = 0;
+    let integral: number | null = 0;
+    let resets = 0;
+    let frozen = 0;
+    let filled = 0;
+    for (const id of counted) {
+      const state = this.gpus.get(id) as GpuState;
+      energy += state.counterJ;
+      resets += state.resets;
+      frozen += state.frozen;
+      filled += state.filled;
+      const integralJ = okEnergy(results.get(id));
+      integral = integral === null || integralJ === undefined ? null : integral + integralJ;
+    }
+    const ratio = integral !== null && integral > 0 ? finiteOrNull(energy / integral) : null;
+    let agreement: CounterCheck['agreement'] = 'reject';
+    if (ratio !== null && ratio >= COUNTER_OK[0] && ratio <= COUNTER_OK[1]) agreement = 'ok';
+    else if (ratio !== null && ratio >= COUNTER_PLAUSIBLE[0] && ratio <= COUNTER_PLAUSIBLE[1]) agreement = 'warn';
+    if (agreement === 'warn') warnings.push('counter_disagrees_with_integral');
+    if (agreement === 'reject') warnings.push('counter_rejected');
+    if (frozen > 0) warnings.push('counter_frozen');
+    return {
+      source: this.options.counterSource ?? 'energy_counter_column',
+      energy_j: energy,
+      integral_energy_j: integral,
+      ratio,
+      resets,
+      frozen_intervals: frozen,
+      filled_intervals: filled,
+      agreement,
+    };
+  }
+
+  private powerLimit(ids: string[], warnings: string[]): PowerLimit | null {
+    const byGpu: Record<string, number> = {};
+    let fromColumn = false;
+    for (const id of ids) {
+      const state = this.gpus.get(id) as GpuState;
+      const limit = state.limitW ?? this.nameplate?.watts;
+      if (limit !== undefined) byGpu[id] = limit;
+      if (state.limitFromColumn) fromColumn = true;
+    }
+    const limits = Object.values(byGpu);
+    if (limits.length === 0) {
+      if (this.options.gpuName !== undefined && this.nameplate === undefined) warnings.push('gpu_name_not_in_tdp_table');
+      return null;
+    }
+    if (this.implausible > 0) warnings.push('implausible_power_samples');
+    const distinct = new Set(limits);
+    const result: PowerLimit = {
+      enforced_w: Math.max(...limits),
+      source: fromColumn ? 'column' : 'nameplate',
+      share_at_cap: this.samplesWithLimit > 0 ? this.samplesAtCap / this.samplesWithLimit : null,
+      implausible_samples: this.implausible,
+      implausible_examples: this.implausibleExamples,
+    };
+    if (distinct.size > 1) result.enforced_w_by_gpu = byGpu;
+    if (!fromColumn && this.nameplate) result.nameplate_model = this.nameplate.model;
+    return result;
+  }
+
+  private medianInterval(): number | null {
+    this.flushIntervalRun();
+    if (this.intervalCount === 0) return null;
+    const half = this.intervalCount / 2;
+    const source = this.histogram ?? this.exactIntervals;
+    const keys = [...source.keys()].sort((x, y) => x - y);
+    let seen = 0;
+    for (const key of keys) {
+      seen += source.get(key) as number;
+      if (seen >= half) return this.histogram ? (key < -400 ? 0 : 10 ** (key / HISTOGRAM_STEPS_PER_DECADE)) : key;
+    }
+    return null;
+  }
+
+  private series(): PowerSeries | null {
+    if (this.chartEnergy.length === 0 || this.gpus.size === 0) return null;
+    while (this.chartEnergy.length > CHART_POINTS) this.halveChart();
+    const gpuCount = this.gpus.size;
+    return {
+      origin_unix: this.chartOrigin * BIN_S,
+      step_s: this.chartStep * BIN_S,
+      total_w: this.chartEnergy.map((energy, j) => {
+        const covered = this.chartCovered[j] as number;
+        return covered > 0 ? finiteOrNull(energy / (covered / gpuCount)) : null;
+      }),
+    };
+  }
+}
+
+function newGpuState(start: number, end: number): GpuState {
+  return {
+    bench: new DeviceIntegrator(start, end),
+    beforeJ: 0,
+    afterJ: 0,
+    pendingTime: Number.NaN,
+    pendingSum: 0,
+    pendingCount: 0,
+    pendingCounter: undefined,
+    prevTime: Number.NaN,
+    prevPower: 0,
+    prevCounter: undefined,
+    firstTime: Number.NaN,
+    lastTime: Number.NaN,
+    outOfOrder: 0,
+    coveredS: 0,
+    boundJ: 0,
+    hasCounter: false,
+    counterJ: 0,
+    resets: 0,
+    frozen: 0,
+    filled: 0,
+    limitW: undefined,
+    limitFromColumn: false,
+  };
+}
+
+/** Trapezoid over [left, right] ⊆ [a, b] of the line through (a, pa) and (b, pb). */
+function trapezoid(a: number, pa: number, b: number, pb: number, left: number, right: number): number {
+  const slope = (pb - pa) / (b - a);
+  const pLeft = left === a ? pa : pa + slope * (left - a);
+  const pRight = right === b ? pb : pa + slope * (right - a);
+  return ((right - left) * (pLeft + pRight)) / 2;
+}
+
+function okEnergy(result: DeviceResult | undefined): number | undefined {
+  return result && result.issue === undefined && Number.isFinite(result.energyJ) ? result.energyJ : undefined;
+}
+
+function finiteOrNull(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
+}
+
+function phase(name: Phase['name'], startUnix: number, endUnix: number, energy: number | null): Phase {
+  const duration = Math.max(0, endUnix - startUnix);
+  const energyJ = energy === null ? null : finiteOrNull(energy);
+  return {
+    name,
+    start_unix: startUnix,
+    end_unix: endUnix,
+    duration_s: duration,
+    energy_j: energyJ,
+    avg_total_power_w: energyJ !== null && duration > 0 ? energyJ / duration : null,
+    ...(duration === 0 ? { reason: 'zero_length_phase' } : {}),
+  };
+}

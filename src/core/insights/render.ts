@@ -1,0 +1,133 @@
+import type { CounterSource } from './columns.js';
+import type { Insights, Phase } from './accumulator.js';
+
+/**
+ * Job-summary lines for the insights: a phase table, the counter cross-check, the error bar, idle
+ * floor and power cap, and a Mermaid xychart of total node power. Every value printed is a number
+ * this module formats or a fixed word from its own tables, so nothing from the workspace reaches
+ * the markdown; the output is a few kilobytes whatever the recording's length.
+ */
+
+const SOURCE_LABEL: Readonly<Record<CounterSource, string>> = {
+  dcgm_total_energy: 'DCGM total energy counter',
+  nvidia_smi_total_energy: 'nvidia-smi total energy counter',
+  amd_smi_energy_accumulator: 'amd-smi energy accumulator',
+  energy_counter_column: 'energy counter column',
+};
+
+const PHASE_LABEL: Readonly<Record<Phase['name'], string>> = { before: 'before (load, warmup)', benchmark: 'benchmark', after: 'after (eval, teardown)' };
+
+const REASON_LABEL: Readonly<Record<string, string>> = {
+  zero_length_phase: 'no time in this phase',
+  recording_starts_at_or_after_window_start: 'recording starts at or after the benchmark start',
+  recording_ends_at_or_before_window_end: 'recording ends at or before the benchmark end',
+  no_power_samples: 'no power samples',
+  insufficient_power_samples: 'too few samples',
+  benchmark_window_not_bracketed: 'samples do not cover the window',
+  out_of_order_samples: 'rows out of time order',
+  power_value_out_of_range: 'power values out of range',
+};
+
+/** Fixed-point text that Mermaid's NUMBER_WITH_DECIMAL and markdown both read as a plain number. */
+export function formatNumber(value: number, digits: number): string {
+  if (!Number.isFinite(value)) return '0';
+  const text = value.toFixed(digits);
+  return text === `-${(0).toFixed(digits)}` ? (0).toFixed(digits) : text;
+}
+
+function grouped(value: number, digits: number): string {
+  const [whole, fraction] = formatNumber(value, digits).split('.');
+  const withCommas = (whole as string).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction !== undefined ? `${withCommas}.${fraction}` : withCommas;
+}
+
+function cell(value: number | null, digits: number): string {
+  return value === null ? '–' : grouped(value, digits);
+}
+
+export function renderPhaseTable(insights: Insights, windowStartUnix: number): string[] {
+  const lines = ['| Phase | Starts at (s from benchmark start) | Duration (s) | Energy (J) | Avg total power (W) | Note |', '|---|---:|---:|---:|---:|---|'];
+  for (const phase of insights.phases) {
+    const note = phase.reason !== undefined ? (REASON_LABEL[phase.reason] ?? 'see the validation sidecar') : '';
+    lines.push(`| ${PHASE_LABEL[phase.name]} | ${cell(phase.start_unix - windowStartUnix, 1)} | ${cell(phase.duration_s, 1)} | ${cell(phase.energy_j, 1)} | ${cell(phase.avg_total_power_w, 1)} | ${note} |`);
+  }
+  return lines;
+}
+
+export function renderCounterLine(insights: Insights): string {
+  const counter = insights.counter;
+  if (!counter) return 'Energy counter: none in the telemetry; energy is the power integral only.';
+  const label = SOURCE_LABEL[counter.source];
+  const integral = counter.integral_energy_j === null ? 'no complete power integral to compare with' : `power integral ${grouped(counter.integral_energy_j, 1)} J`;
+  const ratio = counter.ratio === null ? 'ratio –' : `ratio ${formatNumber(counter.ratio, 3)}`;
+  const verdict = counter.agreement === 'ok' ? 'agree' : counter.agreement === 'warn' ? 'disagree (outside 0.9–1.1)' : 'counter ignored (outside 0.1–10 or no integral)';
+  const extras = [`${counter.resets} reset(s)`, `${counter.frozen_intervals} frozen interval(s)`, `${counter.filled_intervals} interval(s) without a reading`];
+  return `Energy counter (${label}): ${grouped(counter.energy_j, 1)} J vs ${integral}, ${ratio}: ${verdict}; ${extras.join(', ')}.`;
+}
+
+export function renderContextLines(insights: Insights): string[] {
+  const lines: string[] = [];
+  const benchmark = insights.phases.find((p) => p.name === 'benchmark');
+  const q = insights.quality;
+  if (benchmark?.energy_j !== null && benchmark?.energy_j !== undefined && q.energy_bound_j !== null) {
+    lines.push(`Benchmark energy: ${grouped(benchmark.energy_j, 1)} J ± ${grouped(q.energy_bound_j, 1)} J (half the gap between upper and lower Riemann sums), ${q.gpus_reporting} GPUs reporting, median sampling interval ${q.median_interval_s === null ? '–' : formatNumber(q.median_interval_s, 3)} s.`);
+  } else {
+    lines.push(`Benchmark energy: not available; ${q.gpus_reporting} GPUs reporting.`);
+  }
+  if (insights.idle) {
+    const above = insights.idle.energy_above_idle_j === null ? '–' : grouped(insights.idle.energy_above_idle_j, 1);
+    lines.push(`Idle floor: ${grouped(insights.idle.baseline_total_w, 1)} W total (lowest 10 s mean of the recording); benchmark energy above idle: ${above} J.`);
+  } else {
+    lines.push('Idle floor: not available (no 10 s span with every GPU reporting).');
+  }
+  const limit = insights.power_limit;
+  if (limit) {
+    const share = limit.share_at_cap === null ? '–' : `${formatNumber(limit.share_at_cap * 100, 1)} %`;
+    const source = limit.source === 'column' ? 'enforced limit from the telemetry' : 'nameplate power';
+    const implausible = limit.implausible_samples > 0 ? `; ${limit.implausible_samples} sample(s) above 1.7× the limit (implausible readings)` : '';
+    lines.push(`Power limit: ${grouped(limit.enforced_w, 0)} W per GPU (${source}); ${share} of in-window samples at ≥ 95 % of it${implausible}.`);
+  } else {
+    lines.push('Power limit: unknown (no limit column and no known GPU name).');
+  }
+  return lines;
+}
+
+/**
+ * A Mermaid xychart-beta of total node power: the line is the whole recording, the bars repeat it
+ * inside the benchmark window so the window stands out. Buckets without readings are drawn as 0.
+ */
+export function renderPowerChart(insights: Insights, windowStartUnix: number, windowEndUnix: number): string[] {
+  const series = insights.power_series;
+  if (!series || series.total_w.length === 0) return [];
+  const values = series.total_w.map((w) => (w === null ? 0 : w));
+  const inWindow = values.map((w, j) => {
+    const bucketStart = series.origin_unix + j * series.step_s;
+    return bucketStart + series.step_s > windowStartUnix && bucketStart < windowEndUnix ? w : 0;
+  });
+  const top = Math.max(1, Math.ceil((Math.max(...values) * 1.1) / 100) * 100);
+  const span = Math.max(1, series.step_s * values.length);
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '    title "Total GPU power (W); bars mark the benchmark window"',
+    `    x-axis "seconds since the first sample" 0 --> ${formatNumber(span, 0)}`,
+    `    y-axis "W" 0 --> ${formatNumber(top, 0)}`,
+    `    bar [${inWindow.map((w) => formatNumber(w, 1)).join(', ')}]`,
+    `    line [${values.map((w) => formatNumber(w, 1)).join(', ')}]`,
+    '```',
+  ];
+}
+
+/** All summary lines, in the order the job summary and the CLI print them. */
+export function renderInsights(insights: Insights, windowStartUnix: number, windowEndUnix: number): string[] {
+  return [
+    '#### Where the energy went',
+    '',
+    ...renderPhaseTable(insights, windowStartUnix),
+    '',
+    renderCounterLine(insights),
+    '',
+    ...renderContextLines(insights).flatMap((line) => [line, '']),
+    ...renderPowerChart(insights, windowStartUnix, windowEndUnix),
+  ];
+}
