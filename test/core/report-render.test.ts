@@ -27,6 +27,18 @@ describe('rows', () => {
     expect(row.reasons).toEqual(['sampling_gap_exceeded', 'insufficient_power_samples']);
     expect(row.avgPowerW).toBeUndefined();
   });
+
+  it('keeps reason messages only for the row\'s own twenty codes, each cut to 400 characters', () => {
+    const codes = Array.from({ length: 30 }, (_, k) => `code_${k}`);
+    const reason_messages = Object.fromEntries([...codes, 'unlisted'].map((code) => [code, `${code}: ${'x'.repeat(10_000)}`]));
+    const row = rowFromAgg('x', agg(0, { power_valid: 0 }), { reasons: codes, reason_messages });
+    expect(row.reasons).toEqual(codes.slice(0, 20));
+    expect(Object.keys(row.reasonMessages ?? {})).toEqual(codes.slice(0, 20));
+    // 400 kept characters and the ellipsis.
+    expect(row.reasonMessages?.code_0).toBe(`code_0: ${'x'.repeat(400 - 'code_0: '.length)}…`);
+    // A code that names an Object.prototype member finds no message.
+    expect(rowFromAgg('x', agg(0, { power_valid: 0 }), { reasons: ['constructor'], reason_messages: {} }).reasonMessages?.constructor).toBeUndefined();
+  });
 });
 
 describe('renderReport', () => {

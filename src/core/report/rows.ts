@@ -34,6 +34,8 @@ export interface ReportRow {
 export const MAX_VALUE_CHARS = 200;
 /** Most reason codes a row lists. */
 export const MAX_REASONS = 20;
+/** Longest reason message a row keeps: messages name a file, a line and a fix, so they get more room than a value. */
+export const MAX_MESSAGE_CHARS = 2 * MAX_VALUE_CHARS;
 
 /** `value` cut to `max` characters with a visible ellipsis, never splitting a surrogate pair. */
 export function capText(value: string, max = MAX_VALUE_CHARS): string {
@@ -135,11 +137,16 @@ function gpusOf(agg: Record<string, unknown>, sidecar?: Record<string, unknown>)
   return tp === undefined ? undefined : tp * (positiveInt(agg.pp) ?? 1) * (positiveInt(agg.pcp_size) ?? 1);
 }
 
-function messagesOf(sidecar: Record<string, unknown> | undefined): Record<string, string> | undefined {
+/** Messages for the row's own (capped) reason codes only, each cut before any escaping. */
+function messagesOf(sidecar: Record<string, unknown> | undefined, reasons: string[]): Record<string, string> | undefined {
   const messages = object(sidecar?.reason_messages);
   if (!messages) return undefined;
-  const out: Record<string, string> = {};
-  for (const [code, message] of Object.entries(messages)) if (typeof message === 'string') out[code] = message;
+  // No prototype: a reason code such as `constructor` must not find a message that is not there.
+  const out = Object.create(null) as Record<string, string>;
+  for (const code of reasons) {
+    const message = Object.hasOwn(messages, code) ? messages[code] : undefined;
+    if (typeof message === 'string') out[code] = capText(message, MAX_MESSAGE_CHARS);
+  }
   return out;
 }
 
@@ -148,6 +155,7 @@ export function rowFromAgg(source: string, agg: Record<string, unknown>, sidecar
   const energyJ = status === 'valid' ? finite(agg.total_gpu_energy_j) : undefined;
   const bound = finite(object(object(sidecar?.insights)?.quality)?.energy_bound_j);
   const window = object(sidecar?.benchmark_window);
+  const reasons = status === 'invalid' ? reasonsOf(sidecar?.reasons, agg.power_invalid_reasons) : [];
   return {
     source: capText(source, 4 * MAX_VALUE_CHARS),
     model: text(agg.model) || text(agg.infmax_model_prefix),
@@ -161,13 +169,13 @@ export function rowFromAgg(source: string, agg: Record<string, unknown>, sidecar
     avgPowerW: status === 'valid' ? finite(agg.avg_power_w) : undefined,
     joulesPerOutputToken: status === 'valid' ? finite(agg.joules_per_output_token) : undefined,
     status,
-    reasons: status === 'invalid' ? reasonsOf(sidecar?.reasons, agg.power_invalid_reasons) : [],
+    reasons,
     specDecoding: text(agg.spec_decoding),
     parallelism: parallelismOf(agg),
     gpus: gpusOf(agg, sidecar),
     energyJ,
     energyBoundJ: energyJ !== undefined && bound !== undefined && bound >= 0 ? bound : undefined,
-    reasonMessages: status === 'invalid' ? messagesOf(sidecar) : undefined,
+    reasonMessages: status === 'invalid' ? messagesOf(sidecar, reasons) : undefined,
     endedAt: finite(window?.end_time_unix),
   };
 }
