@@ -46,7 +46,7 @@ describe('untrusted text never becomes a workflow command', () => {
     const run = cliRun(['validate-changelog', '--base-file', 'base.yaml', '--head-file', 'head.yaml', '--pr-number', '7', '--repo', 'acme/sweeps'], ws);
     expect(run.code).toBe(1);
     // The hostile keys are still named, on one line each, so the author can find them.
-    expect(run.output).toContain("config key 'missing-10'");
+    expect(run.output).toContain("Config key 'missing-10'");
     expect(run.output).toContain('warning::forged-key');
     expect(runnerCommands(run.output)).toEqual([]);
   });

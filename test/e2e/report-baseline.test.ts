@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { FakeGitHub } from '../fakes/github.js';
-import { OWNER, REPO, TOKEN, aggJson, runAction, type ActionRun } from './action.js';
+import { OWNER, REPO, TOKEN, aggJson, runAction, withoutMaskCommands, type ActionRun } from './action.js';
 import { tempWorkspace, writeFile } from '../helpers/workspace.js';
 import { mermaidBlocks, parseMermaid } from '../helpers/mermaid.js';
 
@@ -61,7 +61,7 @@ async function report(ws: string, inputs: Record<string, string>, head = sha(1))
     event: event(head),
     inputs: { mode: 'report', results: 'results', 'github-token': TOKEN, 'comment-key': 'Run sweep', ...inputs },
   });
-  for (const text of [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)]) expect(text).not.toContain(TOKEN);
+  for (const text of [withoutMaskCommands(run.stdout), run.stderr, run.summary, JSON.stringify(run.outputs)]) expect(text).not.toContain(TOKEN);
   return run;
 }
 
