@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const TARGET_MS = 1000;
+const BASELINE_TARGET_MS = 1500;
 const HOSTILE_FILES = 50;
 const HOSTILE_TARGET_MS = 2000;
 const HOSTILE_TARGET_MB = 200;
@@ -35,6 +36,14 @@ for (let i = 0; i < count; i++) {
   };
   writeFileSync(join(dir, `agg_run_${i}.json`), JSON.stringify(agg, null, 2));
   if (!valid) writeFileSync(join(dir, `power_validation_run_${i}.json`), JSON.stringify({ power_valid: false, reasons: ['sampling_gap_exceeded'] }));
+  // The baseline: the same configs from a main-branch run, as bmk_* and power_audit_* artifacts; every 25th is 20 % cheaper there.
+  const baseAgg = { ...agg, power_valid: 1, avg_power_w: 560, total_gpu_energy_j: 288000, joules_per_output_token: (9.6 + i / 1000) / (i % 25 === 1 ? 1.2 : 1) };
+  const baseText = JSON.stringify(baseAgg, null, 2);
+  mkdirSync(join(ws, 'baseline', `bmk_run_${i}`), { recursive: true });
+  mkdirSync(join(ws, 'baseline', `power_audit_run_${i}`), { recursive: true });
+  writeFileSync(join(ws, 'baseline', `bmk_run_${i}`, `agg_run_${i}.json`), baseText);
+  writeFileSync(join(ws, 'baseline', `power_audit_run_${i}`, `agg_run_${i}.json`), baseText);
+  writeFileSync(join(ws, 'baseline', `power_audit_run_${i}`, `power_validation_run_${i}.json`), JSON.stringify({ power_valid: true, reasons: [], insights: { quality: { energy_bound_j: 2880 } } }));
 }
 
 function timed(args, env = {}) {
@@ -49,6 +58,11 @@ const best = (f, n = 3) => Math.min(...Array.from({ length: n }, () => f().ms));
 
 // 1. CLI: render the comment markdown to a file.
 const cliMs = best(() => timed([join(dist, 'cli.js'), 'report', '--results', 'results', '--run-id', '1', '--out', join(data, 'report.md')]));
+
+// 1b. CLI with a 2,000-result baseline (bmk_* and power_audit_* folders): match, compare, render, write the comparison JSON.
+const comparisonPath = join(data, 'comparison.json');
+const baselineMs = best(() => timed([join(dist, 'cli.js'), 'report', '--results', 'results', '--baseline', 'baseline', '--run-id', '1', '--out', join(data, 'report-baseline.md'), '--comparison', comparisonPath]));
+const comparison = JSON.parse(readFileSync(comparisonPath, 'utf8'));
 
 // 2. The action in mode report, no token and a push event: reads, renders, writes the summary.
 const summaryPath = join(data, 'summary.md');
@@ -87,12 +101,16 @@ const left = outputs.match(/rows-left-out<<(\S+)\n(\d+)/)?.[2] ?? '?';
 const commentChars = readFileSync(join(data, 'report.md'), 'utf8').length;
 console.log(`\n## report: ${count} agg JSON files (child processes, best of 3, cold start included)`);
 console.log(`CLI render to a file:                 ${cliMs.toFixed(0)} ms`);
+console.log(`CLI render with a ${count}-result baseline: ${baselineMs.toFixed(0)} ms`);
+console.log(`  verdicts: ${Object.entries(comparison.counts).map(([k, v]) => `${k} ${v}`).join(', ')}; set aside ${comparison.set_aside.current} + ${comparison.set_aside.baseline}`);
+console.log(`  comment with baseline: ${readFileSync(join(data, 'report-baseline.md'), 'utf8').length.toLocaleString('en-US')} chars`);
 console.log(`action mode report (summary, outputs): ${actionMs.toFixed(0)} ms`);
 console.log(`comment body: ${commentChars.toLocaleString('en-US')} chars, ${left} rows left out`);
 console.log(`bundle files holding the artifact client: ${artifactFiles.length === 0 ? 'none (no mode references it)' : artifactFiles.map((f) => f.slice(dist.length + 1)).join(', ')}`);
 for (const [mode, files] of coldStarts) console.log(`bundle files loaded by the ${mode} cold start: ${files.length}`);
 const verdicts = [
   [`report render over ${count} files = ${cliMs.toFixed(0)} ms`, cliMs <= TARGET_MS, `<= ${TARGET_MS} ms`],
+  [`report over ${count} results plus a ${count}-result baseline = ${baselineMs.toFixed(0)} ms`, baselineMs <= BASELINE_TARGET_MS, `<= ${BASELINE_TARGET_MS} ms`],
   // Finding no file would make the check below pass vacuously.
   [`bundle files holding the artifact client found: ${artifactFiles.length}`, artifactFiles.length > 0, '>= 1'],
   ...coldStarts.map(([mode, files]) => {

@@ -131,12 +131,22 @@ async function validateChangelogCommand(options: ValidateChangelogInput, io: Cli
 async function reportCommand(options: ReportInput, io: CliIo): Promise<number> {
   let built;
   try {
-    built = await buildReport({ results: options.results, root: io.cwd, confine: false, runId: options.runId, visualizerUrl: options.visualizerUrl });
+    built = await buildReport({
+      results: options.results,
+      root: io.cwd,
+      confine: false,
+      runId: options.runId,
+      visualizerUrl: options.visualizerUrl,
+      baseline: options.baseline,
+      threshold: options.threshold,
+      comparisonFile: options.comparison === undefined ? undefined : resolve(io.cwd, options.comparison),
+    });
   } catch (error) {
     io.stderr(`sweep-power report: ${(error as Error).message}`);
     return 1;
   }
   const { counts, rowsLeftOut } = built.comment;
+  if (options.comparison !== undefined && !built.comparison) io.stderr(`sweep-power report: no comparison written to ${options.comparison}: ${options.baseline === undefined ? 'no --baseline given' : 'the baseline has no results'}`);
   if (options.out) {
     await writeFileAtomic(resolve(io.cwd, options.out), `${built.comment.markdown}\n`);
     io.stdout(`sweep-power report: ${counts.total} configs (${counts.valid} valid, ${counts.invalid} invalid, ${counts.missing} without power data, ${counts.unreadable} unreadable files)${rowsLeftOut > 0 ? `, ${rowsLeftOut} rows left out` : ''} -> ${options.out}`);

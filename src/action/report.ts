@@ -1,5 +1,7 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { core } from '../github/safe-core.js';
-import { runReportAction, type CommentPort, type ReportEvent } from '../commands/report.js';
+import { runReportAction, type CommentPort, type ReportActionOptions, type ReportEvent } from '../commands/report.js';
 import { reportSchema } from '../commands/report.options.js';
 import { pullRequestFromEvent } from '../core/report/gate.js';
 import { readEventPayload } from '../github/event.js';
@@ -22,6 +24,17 @@ export interface ReportConfig {
   owner: string;
   repo: string;
   retry: RetryPolicy;
+  /** Inputs `baseline` (a folder or glob, or `auto`), `baseline-history`, `threshold` (a fraction) and `fail-on-regression`. */
+  baseline?: string;
+  baselineHistory: number;
+  threshold: number;
+  failOnRegression: boolean;
+  /** The commit the sweep ran on (the pull request head when there is one). */
+  commit?: string;
+  /** The branch `baseline: auto` reads: the pull request's base, or the default branch. */
+  baseBranch?: string;
+  serverUrl: string;
+  runnerTemp: string;
 }
 
 function nonNegativeEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -50,8 +63,21 @@ function configure(env: NodeJS.ProcessEnv): ReportConfig {
   const runId = options.runId ?? (eventName === 'workflow_run' && typeof workflowRun?.id === 'number' ? String(workflowRun.id) : env.GITHUB_RUN_ID);
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const baseBranch =
+    (payload.pull_request as { base?: { ref?: unknown } } | undefined)?.base?.ref ??
+    (workflowRun as { pull_requests?: { base?: { ref?: unknown } }[] } | undefined)?.pull_requests?.[0]?.base?.ref ??
+    (payload.repository as { default_branch?: unknown } | undefined)?.default_branch;
+  const headSha = (payload.pull_request as { head?: { sha?: unknown } } | undefined)?.head?.sha ?? workflowRun?.head_sha ?? env.GITHUB_SHA;
   return {
     mode: 'report',
+    baseline: options.baseline,
+    baselineHistory: options.baselineHistory,
+    threshold: options.threshold,
+    failOnRegression: options.failOnRegression,
+    commit: typeof headSha === 'string' && /^[0-9a-f]{40,64}$/.test(headSha) ? headSha : undefined,
+    baseBranch: typeof baseBranch === 'string' && baseBranch !== '' ? baseBranch : undefined,
+    serverUrl: server,
+    runnerTemp: env.RUNNER_TEMP || tmpdir(),
     results: options.results,
     visualizerUrl: options.visualizerUrl,
     commentKey: options.commentKey as string,
@@ -71,7 +97,7 @@ function configure(env: NodeJS.ProcessEnv): ReportConfig {
   };
 }
 
-async function run(config: ReportConfig): Promise<undefined> {
+async function run(config: ReportConfig): Promise<string | undefined> {
   const retry: RetryPolicy = { ...config.retry, onRetry: (message) => log.info(message) };
   let comment: CommentPort | undefined;
   if (config.token && config.owner && config.repo) {
@@ -80,12 +106,31 @@ async function run(config: ReportConfig): Promise<undefined> {
     comment = {
       getPullRequest: (number: number) => github.getPullRequest(octokit, config.owner, config.repo, number, retry),
       upsert: (issueNumber: number, markdown: string) => github.upsertStickyComment(octokit, { owner: config.owner, repo: config.repo, issueNumber }, config.commentKey, markdown, retry),
+      previousBody: (issueNumber: number) => github.stickyCommentBody(octokit, { owner: config.owner, repo: config.repo, issueNumber }, config.commentKey, retry),
     };
   }
   const { appendSummary } = await import('../github/summary.js');
+  const baselineOptions = await resolveBaseline(config, retry);
+  const markdownFile = join(config.runnerTemp, 'sweep-power-report.md');
+  const comparisonFile = join(config.runnerTemp, 'sweep-power-comparison.json');
   const result = await log.group('Sweep power report', () =>
     runReportAction(
-      { results: config.results, root: config.workspace, confine: true, runId: config.runId, runUrl: config.runUrl, visualizerUrl: config.visualizerUrl, event: config.event, labels: config.labels },
+      {
+        results: config.results,
+        root: config.workspace,
+        confine: true,
+        runId: config.runId,
+        runUrl: config.runUrl,
+        visualizerUrl: config.visualizerUrl,
+        event: config.event,
+        labels: config.labels,
+        ...baselineOptions,
+        threshold: config.threshold,
+        commit: config.commit ? { sha: config.commit, url: `${config.serverUrl}/${config.owner}/${config.repo}/commit/${config.commit}` } : undefined,
+        push: config.commit ? { commit: config.commit, run: config.runId ?? '' } : undefined,
+        markdownFile,
+        comparisonFile,
+      },
       {
         comment,
         writeSummary: async (markdown) => {
@@ -105,7 +150,27 @@ async function run(config: ReportConfig): Promise<undefined> {
   core.setOutput('results-invalid', String(result.counts.invalid));
   core.setOutput('results-missing', String(result.counts.missing));
   core.setOutput('rows-left-out', String(result.rowsLeftOut));
+  const verdicts = result.comparison?.counts;
+  core.setOutput('regressions', String(verdicts?.regression ?? 0));
+  core.setOutput('improvements', String(verdicts?.improvement ?? 0));
+  core.setOutput('comparable', String(verdicts?.comparable ?? 0));
+  core.setOutput('comparison', result.comparison ? comparisonFile : '');
+  core.setOutput('markdown-file', markdownFile);
+  // Returned after the comment is written, so the reviewer sees why the step failed.
+  if (config.failOnRegression && (verdicts?.regression ?? 0) > 0) return `${verdicts?.regression} energy regression(s) beyond the tolerance; see the report.`;
   return undefined;
+}
+
+/** `baseline: auto` finds and downloads the base branch's runs; anything else is a folder or glob of the workspace. */
+async function resolveBaseline(config: ReportConfig, retry: RetryPolicy): Promise<Partial<ReportActionOptions>> {
+  if (config.baseline === undefined) return {};
+  if (config.baseline !== 'auto') return { baseline: config.baseline };
+  const { loadAutoBaseline } = await import('../github/baseline.js');
+  const auto = await log.group('Baseline from the base branch', () =>
+    loadAutoBaseline({ token: config.token, owner: config.owner, repo: config.repo, serverUrl: config.serverUrl, runId: config.runId, branch: config.baseBranch, runs: config.baselineHistory, tempDir: config.runnerTemp, retry, info: log.info }),
+  );
+  for (const warning of auto.warnings) log.warning(warning);
+  return auto.runs ? { baselineRuns: auto.runs, baselineLabel: auto.label, notes: auto.notes } : { notes: auto.notes };
 }
 
 export const reportAction: ActionMode<ReportConfig> = { configure, run };

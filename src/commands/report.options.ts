@@ -1,5 +1,22 @@
 import { DEFAULT_LABELS, parseLabels } from '../core/report/gate.js';
-import { KINDS, str, num, VISUALIZER_URL, type ModeSchema } from './options.js';
+import { KINDS, bool, str, num, VISUALIZER_URL, type ModeSchema, type OptionKind } from './options.js';
+
+/** Largest threshold taken (percent): beyond it no change could ever be called. */
+const MAX_THRESHOLD_PERCENT = 1000;
+
+/** A percentage such as 5 or 2.5 %; the value is the fraction (0.05). */
+const PERCENT: OptionKind = {
+  expected: `a percentage from 0 to ${MAX_THRESHOLD_PERCENT} such as 5`,
+  parse: (text) => {
+    const digits = text.trim().replace(/\s*%$/, '');
+    return /^\d+(\.\d+)?$/.test(digits) && Number(digits) <= MAX_THRESHOLD_PERCENT ? Number(digits) / 100 : undefined;
+  },
+};
+
+const BASELINE_HISTORY: OptionKind = {
+  expected: 'a whole number of runs from 1 to 20',
+  parse: (text) => (/^\d+$/.test(text.trim()) && Number(text) >= 1 && Number(text) <= 20 ? Number(text) : undefined),
+};
 
 export interface ReportInput {
   results: string;
@@ -12,6 +29,16 @@ export interface ReportInput {
   labels?: string[];
   token?: string;
   prNumber?: number;
+  /** A folder or glob of the baseline's agg JSONs and sidecars; the action also takes `auto`. */
+  baseline?: string;
+  /** Action, baseline `auto`: how many base-branch runs to read. */
+  baselineHistory: number;
+  /** Relative change (fraction, 0.05 for 5 %) never called a regression or improvement below. */
+  threshold: number;
+  /** Action: fail the step on a regression, after the comment is written. */
+  failOnRegression: boolean;
+  /** CLI: write every config's comparison as JSON here. */
+  comparison?: string;
 }
 
 export const reportSchema: ModeSchema<ReportInput> = {
@@ -26,6 +53,11 @@ export const reportSchema: ModeSchema<ReportInput> = {
     { name: 'labels', kind: KINDS.string, default: DEFAULT_LABELS.join(', '), emptyIsValue: true, only: 'action', help: 'comment only on pull requests carrying one of these labels; empty: every pull request' },
     { name: 'github-token', kind: KINDS.string, actionDefault: '${{ github.token }}', only: 'action', help: 'token for the comment' },
     { name: 'pr-number', kind: KINDS.positiveInteger, placeholder: 'N', only: 'action', help: 'pull request to comment on when the event does not carry one' },
+    { name: 'baseline', kind: KINDS.string, placeholder: 'DIR_OR_GLOB', help: 'agg JSONs (and their power_validation_* sidecars) to compare with: deltas and regression verdicts; the action also takes `auto` (the base branch\'s latest successful runs of this workflow)' },
+    { name: 'baseline-history', kind: BASELINE_HISTORY, placeholder: 'N', default: '5', only: 'action', help: 'with baseline auto: how many successful base-branch runs to read; their spread widens the tolerance' },
+    { name: 'threshold', kind: PERCENT, placeholder: 'PCT', default: '5', help: 'change in J/output-token (percent) never called a regression or improvement below this' },
+    { name: 'fail-on-regression', kind: KINDS.boolean, default: 'false', only: 'action', help: 'fail the step when a config regressed beyond its tolerance, after the comment is written' },
+    { name: 'comparison', kind: KINDS.string, placeholder: 'FILE', only: 'cli', help: "write every config's comparison as JSON here" },
   ],
   build: (v) => ({
     results: str(v, 'results') as string,
@@ -36,5 +68,10 @@ export const reportSchema: ModeSchema<ReportInput> = {
     labels: v.labels === undefined ? undefined : parseLabels(str(v, 'labels') as string),
     token: str(v, 'github-token'),
     prNumber: num(v, 'pr-number'),
+    baseline: str(v, 'baseline'),
+    baselineHistory: num(v, 'baseline-history') as number,
+    threshold: num(v, 'threshold') as number,
+    failOnRegression: bool(v, 'fail-on-regression'),
+    comparison: str(v, 'comparison'),
   }),
 };

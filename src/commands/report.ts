@@ -1,5 +1,9 @@
 import { loadResults, type LoadedResults } from '../io/results.js';
-import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, renderReport, type RenderedReport, type ReportCounts } from '../core/report/render.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, renderReport, type BaselineLabel, type RenderedReport, type ReportCounts } from '../core/report/render.js';
+import { changes, compareRuns, comparisonJson, configKey, latestByConfig, type Comparison } from '../core/report/compare.js';
+import { appendPush, configHash, encodeHistoryBlock, readHistoryBlock, type Push } from '../core/report/history.js';
+import type { ReportRow } from '../core/report/rows.js';
 import { gateComment, headMismatch, type GateDecision, type PullRequestInfo, type TriggeringRun } from '../core/report/gate.js';
 import { safeUrl } from '../core/report/escape.js';
 import { isRateLimited } from '../github/retry.js';
@@ -17,10 +21,37 @@ export interface ReportOptions {
   runId?: string;
   runUrl?: string;
   visualizerUrl?: string;
+  commit?: { sha: string; url?: string };
+  /** A folder or glob (relative to `root`) of the baseline's agg JSONs and sidecars. */
+  baseline?: string;
+  /** Baseline results read already (the `auto` baseline), with earlier runs for the history interval. */
+  baselineRuns?: BaselineRuns;
+  baselineLabel?: BaselineLabel;
+  /** Relative change never called a regression or improvement below this (default 0.05). */
+  threshold?: number;
+  /** Lines shown under the header (why there is no baseline). */
+  notes?: string[];
+  /** This push, and the body of the previous sticky comment whose hidden history block is read back. */
+  push?: Push;
+  previousBody?: string;
+  /** Where to write the full report and the comparison JSON. */
+  markdownFile?: string;
+  comparisonFile?: string;
+}
+
+export interface BaselineRuns {
+  /** The latest baseline run's results: deltas are taken against these. */
+  rows: ReportRow[];
+  /** Every baseline run (the latest included), oldest first, for the history interval. */
+  history: ReportRow[][];
 }
 
 export interface BuiltReport {
   loaded: LoadedResults;
+  comparison?: Comparison;
+  baselineLoaded?: LoadedResults;
+  /** The hidden block carried in the comment (empty without a push). */
+  historyBlock: string;
   /** Sized for a PR comment (≤ 65,536 characters with the marker). */
   comment: RenderedReport;
   /** Sized for the job summary (≤ 1 MiB), usually the full table. */
@@ -30,13 +61,68 @@ export interface BuiltReport {
 const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
 /** Reads the results and renders the report twice: for the comment budget and the summary budget. */
-export async function buildReport(options: ReportOptions): Promise<BuiltReport> {
-  const loaded = await loadResults(options.root, options.results, { confine: options.confine });
-  const input = { rows: loaded.rows, unreadable: loaded.unreadable, runId: options.runId, runUrl: options.runUrl, visualizerUrl: options.visualizerUrl };
-  const comment = renderReport(input, { limit: COMMENT_LIMIT_CHARS, reserve: MARKER_RESERVE });
+export async function buildReport(options: ReportOptions, preloaded?: LoadedResults): Promise<BuiltReport> {
+  const loaded = preloaded ?? (await loadResults(options.root, options.results, { confine: options.confine }));
+  const notes = [...(options.notes ?? [])];
+  let baselineLoaded: LoadedResults | undefined;
+  let baselineRuns = options.baselineRuns;
+  if (options.baseline !== undefined) {
+    baselineLoaded = await loadResults(options.root, options.baseline, { confine: options.confine });
+    baselineRuns = { rows: baselineLoaded.rows, history: [baselineLoaded.rows] };
+    if (baselineLoaded.rows.length === 0) notes.push(`No agg result JSON found in the baseline "${options.baseline}": no deltas.`);
+  }
+  const comparison = baselineRuns && baselineRuns.rows.length > 0 ? compareRuns(loaded.rows, baselineRuns.rows, { threshold: options.threshold, history: baselineRuns.history }) : undefined;
+
+  // Trend across the pushes of the pull request, read back from the previous comment.
+  let historyBlock = '';
+  let trends: Map<string, Array<number | null>> | undefined;
+  if (options.push) {
+    const read = readHistoryBlock(options.previousBody);
+    if (read.problem) notes.push(`Earlier pushes not shown: ${read.problem}, so it was ignored.`);
+    const figures = new Map<string, number>();
+    const hashes = new Map<string, string>();
+    for (const [key, side] of latestByConfig(loaded.rows)) {
+      const hash = configHash(key);
+      hashes.set(key, hash);
+      const j = side.latest.joulesPerOutputToken;
+      if (side.latest.status === 'valid' && j !== undefined && j > 0) figures.set(hash, j);
+    }
+    const history = appendPush(read.history ?? { pushes: [], values: new Map() }, options.push, figures);
+    const priority = comparison ? changes(comparison).map((c) => configHash(c.key)) : [];
+    const encoded = encodeHistoryBlock(history, priority);
+    historyBlock = encoded.block;
+    if (encoded.configsLeftOut > 0) notes.push(`The trend across pushes is kept for ${(hashes.size - encoded.configsLeftOut).toLocaleString('en-US')} of ${hashes.size.toLocaleString('en-US')} configs (changed ones first) to bound the comment's size.`);
+    if (history.pushes.length > 1) {
+      trends = new Map();
+      for (const [key, hash] of hashes) {
+        const series = history.values.get(hash);
+        if (series) trends.set(key, series);
+      }
+    }
+  }
+
+  const input = {
+    rows: loaded.rows,
+    unreadable: loaded.unreadable,
+    runId: options.runId,
+    runUrl: options.runUrl,
+    visualizerUrl: options.visualizerUrl,
+    commit: options.commit,
+    baseline: comparison ? (options.baselineLabel ?? (options.baseline !== undefined ? { label: options.baseline } : undefined)) : undefined,
+    comparison,
+    trends,
+    notes,
+  };
+  const comment = renderReport(input, { limit: COMMENT_LIMIT_CHARS, reserve: MARKER_RESERVE + historyBlock.length + 2 });
+  if (historyBlock !== '') comment.markdown = `${comment.markdown}\n\n${historyBlock}`;
   // The summary is shared with other steps of the job: keep well under the 1 MiB cut-off.
   const summary = renderReport(input, { limit: SUMMARY_LIMIT_BYTES / 2, measure: utf8Bytes, fullListHint: 'the `bmk_*` artifacts of this run' });
-  return { loaded, comment, summary };
+  if (options.markdownFile) await writeFileAtomic(options.markdownFile, `${summary.markdown}\n`);
+  if (options.comparisonFile && comparison) {
+    const label = options.baselineLabel ?? (options.baseline !== undefined ? { label: options.baseline } : undefined);
+    await writeFileAtomic(options.comparisonFile, `${JSON.stringify(comparisonJson(comparison, label), null, 2)}\n`);
+  }
+  return { loaded, comment, summary, comparison, baselineLoaded, historyBlock };
 }
 
 export interface CommentPort {
@@ -44,6 +130,8 @@ export interface CommentPort {
   getPullRequest(number: number): Promise<PullRequestInfo>;
   /** Creates or updates the sticky comment. */
   upsert(issueNumber: number, markdown: string): Promise<{ action: 'created' | 'updated' | 'unchanged'; commentId: number; url?: string }>;
+  /** The body of the sticky comment as it is now, for the history of earlier pushes. */
+  previousBody?(issueNumber: number): Promise<string | undefined>;
 }
 
 export interface ReportEvent {
@@ -80,6 +168,7 @@ export interface ReportActionResult {
   commentUrl?: string;
   rowsLeftOut: number;
   loaded: LoadedResults;
+  comparison?: Comparison;
 }
 
 interface HttpishError {
@@ -108,12 +197,8 @@ export function commentFailureMessage(number: number, error: unknown): string {
 
 /** The fan-in step: render the report, write the job summary, and upsert the sticky PR comment when the gate allows it. */
 export async function runReportAction(options: ReportActionOptions, ports: ReportActionPorts): Promise<ReportActionResult> {
-  const built = await buildReport(options);
-  const { loaded } = built;
-  if (loaded.refused.length > 0) ports.warning(`Left out ${loaded.refused.length} result file(s) that link outside the workspace: ${loaded.refused.slice(0, 5).join(', ')}`);
-  if (loaded.truncated) ports.warning(`Stopped after ${loaded.rows.length + loaded.unreadable.length + loaded.skipped} result files; narrow the \`results\` input.`);
-  if (loaded.rows.length === 0) ports.warning(`No agg result JSON found in "${options.results}".`);
-
+  // Read the results before any request: a bad `results` input fails without touching GitHub.
+  const loaded = await loadResults(options.root, options.results, { confine: options.confine });
   let decision: GateDecision;
   let pullRequest = options.event.pullRequest;
   let outcome: CommentOutcome = 'skipped';
@@ -127,6 +212,20 @@ export async function runReportAction(options: ReportActionOptions, ports: Repor
     decision = { comment: false, why: `the pull request could not be read (${redactCredentials((error as Error).message.split('\n')[0] ?? '')})` };
   }
   const mismatch = decision.comment && options.event.triggeringRun ? headMismatch(decision.pullRequest, options.event.triggeringRun) : undefined;
+  // The trend across pushes belongs to the comment this run writes: read and extend it only then.
+  const commenting = decision.comment && mismatch === undefined && ports.comment !== undefined;
+  let previousBody: string | undefined;
+  if (commenting && decision.comment && ports.comment?.previousBody) {
+    try {
+      previousBody = await ports.comment.previousBody(decision.pullRequest.number);
+    } catch (error) {
+      ports.warning(`Could not read the earlier comment for the trend across pushes (${redactCredentials((error as Error).message.split('\n')[0] ?? '')}); the report shows this push only.`);
+    }
+  }
+  const built = await buildReport({ ...options, previousBody: options.push && commenting ? previousBody : undefined, push: commenting ? options.push : undefined }, loaded);
+  if (loaded.refused.length > 0) ports.warning(`Left out ${loaded.refused.length} result file(s) that link outside the workspace: ${loaded.refused.slice(0, 5).join(', ')}`);
+  if (loaded.truncated) ports.warning(`Stopped after ${loaded.rows.length + loaded.unreadable.length + loaded.skipped} result files; narrow the \`results\` input.`);
+  if (loaded.rows.length === 0) ports.warning(`No agg result JSON found in "${options.results}".`);
   if (!decision.comment) {
     why = decision.why;
   } else if (mismatch !== undefined) {
@@ -156,5 +255,5 @@ export async function runReportAction(options: ReportActionOptions, ports: Repor
   if (outcome === 'skipped') ports.info(`No pull request comment: ${why}.`);
   else if (outcome !== 'failed') ports.info(`Pull request comment ${outcome}${commentUrl ? `: ${commentUrl}` : ''}.`);
   await ports.writeSummary(`${built.summary.markdown}\n\n${note}\n`);
-  return { counts: built.comment.counts, comment: outcome, why, commentId, commentUrl, rowsLeftOut: built.comment.rowsLeftOut, loaded };
+  return { counts: built.comment.counts, comment: outcome, why, commentId, commentUrl, rowsLeftOut: built.comment.rowsLeftOut, loaded, comparison: built.comparison };
 }

@@ -101,3 +101,10 @@ export async function upsertStickyComment(octokit: Octokit, target: CommentTarge
     }
   }
 }
+
+/** The body of the sticky comment for `key` as it is now (the oldest of ours), or undefined. */
+export async function stickyCommentBody(octokit: Octokit, target: CommentTarget, key: string, retry: RetryPolicy): Promise<string | undefined> {
+  const login = await viewerLogin(octokit, retry);
+  const [existing] = await findStickyComments(octokit, target, markerFor(key), login, retry);
+  return existing?.body;
+}

@@ -96,6 +96,21 @@ export async function loadResults(root: string, input: string, options: { confin
   };
   const found = await findFiles(root, input, { maxFiles: options.maxFiles ?? MAX_RESULT_FILES, confine: options.confine });
   const candidates = found.files.filter((f) => !basename(f).startsWith(SIDECAR_PREFIX));
+  // The power_audit_* artifacts hold the sidecars (and a copy of the agg JSON) in a folder of their own.
+  const sidecarsByName = new Map<string, string[]>();
+  for (const f of found.files) {
+    if (!basename(f).startsWith(SIDECAR_PREFIX)) continue;
+    const list = sidecarsByName.get(basename(f));
+    if (list) list.push(f);
+    else sidecarsByName.set(basename(f), [f]);
+  }
+  const seenCopies = new Map<string, Set<string>>();
+  // The job step puts the same agg JSON in both artifacts: a power_audit_* copy of an agg that also
+  // lies in another folder is not read at all (the sidecar beside it still is).
+  const inAudit = (f: string): boolean => /(?:^|[_-])power_audit_/.test(basename(dirname(f)));
+  const elsewhereNames = new Set(candidates.filter((f) => !inAudit(f)).map((f) => basename(f)));
+  const auditCopies = candidates.filter((f) => inAudit(f) && elsewhereNames.has(basename(f)));
+  const toRead = auditCopies.length === 0 ? candidates : candidates.filter((f) => !(inAudit(f) && elsewhereNames.has(basename(f))));
   const folderListings = new Map<string, Promise<Set<string>>>();
   const namesIn = (dir: string): Promise<Set<string>> => {
     let listing = folderListings.get(dir);
@@ -107,30 +122,45 @@ export async function loadResults(root: string, input: string, options: { confin
   };
   const rows: ReportRow[] = [];
   const unreadable: UnreadableResult[] = [];
-  let skipped = found.files.length - candidates.length;
+  let skipped = found.files.length - candidates.length + auditCopies.length;
   const display = (path: string): string => relative(root, path) || basename(path);
-  const results = await mapBounded(candidates, READ_CONCURRENCY, async (path) => {
+  const results = await mapBounded(toRead, READ_CONCURRENCY, async (path) => {
     let agg: unknown;
+    let text: string;
     try {
-      agg = JSON.parse(await readBudgeted(path));
+      text = await readBudgeted(path);
+      agg = JSON.parse(text);
     } catch (error) {
       return { unreadable: { source: display(path), reason: (error as Error).message.replace(path, display(path)) } };
     }
     if (!isAggResult(agg)) return { skipped: true as const };
     let sidecar: Record<string, unknown> | undefined;
     const sidecarName = sidecarNameFor(path);
-    if ((await namesIn(dirname(path))).has(sidecarName)) {
+    const elsewhere = sidecarsByName.get(sidecarName);
+    const sidecarPath = (await namesIn(dirname(path))).has(sidecarName) ? join(dirname(path), sidecarName) : elsewhere?.length === 1 ? elsewhere[0] : undefined;
+    if (sidecarPath !== undefined) {
       try {
-        const parsed: unknown = JSON.parse(await readBudgeted(join(dirname(path), sidecarName)));
+        const parsed: unknown = JSON.parse(await readBudgeted(sidecarPath));
         if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) sidecar = parsed as Record<string, unknown>;
       } catch {
         // An unreadable sidecar only costs the reason codes.
       }
     }
-    return { row: rowFromAgg(display(path), agg, sidecar) };
+    return { row: rowFromAgg(display(path), agg, sidecar), text };
   });
   for (const r of results) {
-    if ('row' in r && r.row) rows.push(r.row);
+    if ('row' in r && r.row) {
+      // The same result downloaded twice (bmk_* and power_audit_* both carry the agg JSON) is one result, not a repeat.
+      const name = basename(r.row.source);
+      const copies = seenCopies.get(name) ?? new Set<string>();
+      seenCopies.set(name, copies);
+      if (copies.has(r.text)) {
+        skipped += 1;
+        continue;
+      }
+      copies.add(r.text);
+      rows.push(r.row);
+    }
     else if ('unreadable' in r && r.unreadable) unreadable.push(r.unreadable);
     else skipped += 1;
   }

@@ -48,6 +48,13 @@ describe('action.yml and --help against the option schemas', () => {
     }
   });
 
+  it('declares the report outputs the action sets', () => {
+    for (const name of ['regressions', 'improvements', 'comparable', 'comparison', 'markdown-file']) {
+      expect(Object.keys(action.outputs), name).toContain(name);
+      expect(readFileSync('src/action/report.ts', 'utf8'), name).toContain(`core.setOutput('${name}'`);
+    }
+  });
+
   it('says the default visualizer URL once, in the schema', () => {
     const sources = ['src/main.ts', 'src/cli-run.ts', 'src/action/job.ts', 'src/action/report.ts', 'src/commands/report.ts', 'src/commands/job.ts'];
     for (const file of sources) expect(readFileSync(file, 'utf8'), file).not.toContain('inferencex.semianalysis.com');
@@ -101,6 +108,27 @@ describe('action inputs, one rule per option', () => {
     expect(getConfig({})).toMatchObject({ maxSampleGapS: 1.5 });
     inputs({ mode: 'job', 'max-sample-gap': '1.5' });
     expect(getConfig({})).toMatchObject({ maxSampleGapS: 1.5 });
+  });
+
+  it('reads the report baseline inputs from the schema: defaults, percent threshold, bounded history, one boolean parser', () => {
+    // action.yml's defaults as the runner fills them in.
+    inputs({ mode: 'report', results: 'r', 'baseline-history': '5', threshold: '5', 'fail-on-regression': 'false' });
+    expect(getConfig({})).toMatchObject({ mode: 'report', baseline: undefined, baselineHistory: 5, threshold: 0.05, failOnRegression: false });
+    inputs({ mode: 'report', results: 'r', baseline: 'auto', 'baseline-history': '20', threshold: '2.5 %', 'fail-on-regression': 'YES' });
+    expect(getConfig({})).toMatchObject({ baseline: 'auto', baselineHistory: 20, threshold: 0.025, failOnRegression: true });
+    for (const value of ['0', '21', '2.5', 'many']) {
+      inputs({ mode: 'report', results: 'r', 'baseline-history': value });
+      expect(() => getConfig({}), value).toThrow(`input 'baseline-history' is "${value}"; expected a whole number of runs from 1 to 20`);
+    }
+    for (const value of ['-5', '1001', 'lots']) {
+      inputs({ mode: 'report', results: 'r', threshold: value });
+      expect(() => getConfig({}), value).toThrow(`input 'threshold' is "${value}"; expected a percentage from 0 to 1000 such as 5`);
+    }
+    inputs({ mode: 'report', results: 'r', 'fail-on-regression': 'maybe' });
+    expect(() => getConfig({})).toThrow(`input 'fail-on-regression' is "maybe"; expected true or false`);
+    // The baseline inputs belong to mode report alone.
+    inputs({ mode: 'job', baseline: 'auto' });
+    expect(() => getConfig({})).toThrow("input 'baseline' is not used by mode job; remove it (modes that use it: report)");
   });
 
   it('refuses a base ref together with a base file, as the CLI does', () => {

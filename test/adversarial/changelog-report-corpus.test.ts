@@ -75,8 +75,8 @@ describe('adversarial result values through sweep-power report (test/fixtures/ad
     const lines = markdown.split('\n');
     for (const line of report.stdout_lines) expect(lines).toContain(line);
     for (const text of report.absent) expect(markdown).not.toContain(text);
-    // The injected "| injected | row |" stays inside its cell: two table rows, eleven separators each.
-    const rows = lines.filter((l) => l.startsWith('| ') && !l.startsWith('| Model'));
+    // The injected "| injected | row |" stays inside its cell: two table rows, eleven separators each, like their headers.
+    const rows = lines.filter((l) => l.startsWith('| ') && !l.startsWith('| Hardware'));
     expect(rows).toHaveLength(2);
     for (const row of rows) expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(12);
   });

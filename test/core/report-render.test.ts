@@ -27,6 +27,18 @@ describe('rows', () => {
     expect(row.reasons).toEqual(['sampling_gap_exceeded', 'insufficient_power_samples']);
     expect(row.avgPowerW).toBeUndefined();
   });
+
+  it('keeps reason messages only for the row\'s own twenty codes, each cut to 400 characters', () => {
+    const codes = Array.from({ length: 30 }, (_, k) => `code_${k}`);
+    const reason_messages = Object.fromEntries([...codes, 'unlisted'].map((code) => [code, `${code}: ${'x'.repeat(10_000)}`]));
+    const row = rowFromAgg('x', agg(0, { power_valid: 0 }), { reasons: codes, reason_messages });
+    expect(row.reasons).toEqual(codes.slice(0, 20));
+    expect(Object.keys(row.reasonMessages ?? {})).toEqual(codes.slice(0, 20));
+    // 400 kept characters and the ellipsis.
+    expect(row.reasonMessages?.code_0).toBe(`code_0: ${'x'.repeat(400 - 'code_0: '.length)}…`);
+    // A code that names an Object.prototype member finds no message.
+    expect(rowFromAgg('x', agg(0, { power_valid: 0 }), { reasons: ['constructor'], reason_messages: {} }).reasonMessages?.constructor).toBeUndefined();
+  });
 });
 
 describe('renderReport', () => {
@@ -38,9 +50,10 @@ describe('renderReport', () => {
     expect(out.markdown).toContain('[inference](https://inferencex.semianalysis.com/inference?unofficialRun=42)');
     expect(out.markdown).toContain('[evaluation](https://inferencex.semianalysis.com/evaluation?unofficialRun=42)');
     expect(out.markdown).toContain('**3 configs** · ✅ 1 valid · ❌ 1 invalid · ➖ 1 without power data');
-    expect(out.markdown).toContain('| 1024/1024 | 4 | single\\-node | 600.0 | 9.6 | ✅ valid |');
+    expect(out.markdown).toContain('| h200 | 1024/1024 | 4 | single\\-node | – | 9.6 | 0.104 | 600.0 | – | [↗](https://inferencex.semianalysis.com/inference?unofficialRun=42) |');
+    expect(out.markdown).toContain('| h200 | 1024/1024 | 8 | single\\-node | – | ❌ invalid | – | – | – |');
     expect(out.markdown).toContain('<details><summary>Invalid power: 1 config</summary>');
-    expect(out.markdown).toContain('conc 8: sampling\\_gap\\_exceeded');
+    expect(out.markdown).toContain('conc 8 · single\\-node: **sampling\\_gap\\_exceeded**');
     expect(out.rowsLeftOut).toBe(0);
   });
 
@@ -55,8 +68,9 @@ describe('renderReport', () => {
     expect(out.markdown).toContain('Invalid power: 300 configs, by reason');
     expect(out.markdown).toContain('- sampling\\_gap\\_exceeded: 300 configs');
     expect(out.markdown).toContain('**3,000 configs**');
-    // Every invalid row made it into the trimmed table.
-    expect(out.markdown.split('\n').filter((l) => l.endsWith('| ❌ invalid |'))).toHaveLength(300);
+    // Groups are kept or left out whole: each one shown has all its rows.
+    const shownRows = out.markdown.split('\n').filter((l) => l.startsWith('| h200 |'));
+    expect(shownRows).toHaveLength(out.rowsShown);
   });
 
   it('fits any small limit by leaving rows out', () => {

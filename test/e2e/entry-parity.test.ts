@@ -75,6 +75,8 @@ interface Case {
   problem?: Problem;
   /** The sidecar's reasons, when one is written. */
   reasons?: string[];
+  /** A line both entries' reports show (the CLI's markdown, the action's job summary). */
+  shows?: string;
 }
 
 const aggregate = { 'bench-result': BENCH, 'agg-result': AGG };
@@ -94,6 +96,10 @@ const CASES: Case[] = [
   { name: 'process-result, valid power', mode: 'process-result', options: { 'require-power': true }, env: jobEnv('8'), failed: false, reasons: [] },
   { name: 'process-result, a sample gap too short for 1 s sampling', mode: 'process-result', options: { 'max-sample-gap': '0.5' }, env: jobEnv('8'), failed: false, reasons: ['sampling_gap_exceeded'] },
   { name: 'report, a visualizer URL that is not http(s)', mode: 'report', options: { results: '.', 'visualizer-url': 'javascript:alert(1)' }, failed: true, problem: { kind: 'invalid', options: ['visualizer-url'], value: 'javascript:alert(1)', expected: 'an http(s) URL' } },
+  // The sample's agg JSON has no power fields yet: matched with itself, it is not comparable.
+  { name: 'report against a baseline folder with a percent threshold', mode: 'report', options: { results: '.', baseline: '.', threshold: '2.5 %' }, failed: false, shows: '**Verdicts:** 🔴 0 regressions · 🟢 0 improvements · ⚪ 0 within noise · ⊘ 1 not comparable · 🆕 0 new · 0 gone (threshold 2.5 %)' },
+  { name: 'report, a threshold that is not a percentage', mode: 'report', options: { results: '.', baseline: '.', threshold: 'lots' }, failed: true, problem: { kind: 'invalid', options: ['threshold'], value: 'lots', expected: 'a percentage from 0 to 1000 such as 5' } },
+  { name: 'report, a threshold past 1000 %', mode: 'report', options: { results: '.', threshold: '5000' }, failed: true, problem: { kind: 'invalid', options: ['threshold'], value: '5000', expected: 'a percentage from 0 to 1000 such as 5' } },
   { name: 'validate-changelog, a base ref and a base file', mode: 'validate-changelog', options: { 'base-ref': 'HEAD~1', 'base-file': 'base.yaml', 'head-file': 'head.yaml', repo: REPO }, failed: true, problem: { kind: 'conflict', options: ['base-ref', 'base-file'] } },
   { name: 'validate-changelog, neither base', mode: 'validate-changelog', options: { 'head-file': 'head.yaml', repo: REPO }, failed: true, problem: { kind: 'missing-one-of', options: ['base-ref', 'base-file'] } },
   { name: 'validate-changelog, a pull request number that is not one', mode: 'validate-changelog', options: { 'base-file': 'base.yaml', 'head-file': 'head.yaml', 'pr-number': '0', repo: REPO }, failed: true, problem: { kind: 'invalid', options: ['pr-number'], value: '0', expected: 'a positive integer' } },
@@ -118,6 +124,10 @@ describe('the CLI and the action bundle behave alike for every shared option', (
     expect(files(actionWs)).toEqual(files(cliWs));
 
     const sidecar = join(actionWs, `power_validation_${NAME}.json`);
+    if (c.shows !== undefined) {
+      expect(viaCli.stdout).toContain(c.shows);
+      expect(viaAction.summary).toContain(c.shows);
+    }
     if (c.reasons) expect((JSON.parse(readFileSync(sidecar, 'utf8')) as { reasons: string[] }).reasons).toEqual(c.reasons);
     if (c.problem) {
       expect(viaCli.code).toBe(2);

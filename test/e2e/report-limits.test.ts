@@ -16,8 +16,10 @@ describe('report: hostile sizes are cut before any processing', () => {
     const run = spawnSync(process.execPath, [join(distDir, 'cli.js'), 'report', '--results', 'results', '--run-id', '1', '--out', 'report.md'], { cwd: ws, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'UTC' } });
     expect(run.status, run.stderr).toBe(0);
     const markdown = readFileSync(join(ws, 'report.md'), 'utf8');
-    // 'org/' and 196 m's make the 200 kept characters; escaping adds a word joiner after '/'.
-    expect(markdown).toContain(`| org/\u2060${'m'.repeat(196)}… | h200 |`);
+    // 'org/' and 196 m's make the 200 kept characters; escaping adds a word joiner after '/'. The model is
+    // shown in its group's title and in the list of invalid results.
+    expect(markdown).toContain(`<summary><b>org/\u2060${'m'.repeat(196)}…</b> · vllm · fp8 · 1 config</summary>`);
+    expect(markdown).toContain(`- org/\u2060${'m'.repeat(196)}… · vllm · fp8 · h200 ·`);
     expect(markdown).not.toContain('m'.repeat(197));
     // Twenty reasons at most, each cut the same way.
     expect(markdown).toContain(`reason\\_19\\_${'r'.repeat(200 - 'reason_19_'.length)}…`);
@@ -31,7 +33,7 @@ describe('report: hostile sizes are cut before any processing', () => {
     const run = spawnSync(process.execPath, [join(distDir, 'cli.js'), 'report', '--results', 'results', '--run-id', '1', '--out', 'report.md'], { cwd: ws, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'UTC' } });
     expect(run.status, run.stderr).toBe(0);
     const markdown = readFileSync(join(ws, 'report.md'), 'utf8');
-    expect(markdown).toContain('| safemodel | h200 | vllm |');
+    expect(markdown).toContain('<summary><b>safemodel</b> · vllm · fp8 · 1 config</summary>');
     expect(markdown).not.toMatch(/[\p{Bidi_Control}\u{E0000}-\u{E007F}]/u);
   });
 

@@ -64,7 +64,8 @@ describe('mode: report end to end', () => {
     expect(body).toContain(`[evaluation](https://inferencex.semianalysis.com/evaluation?unofficialRun=${RUN_ID})`);
     expect(body).toContain(`sweep run [${RUN_ID}](https://github.com/${OWNER}/${REPO}/actions/runs/${RUN_ID})`);
     expect(body).toContain('**3 configs** · ✅ 2 valid · ❌ 1 invalid · ➖ 0 without power data');
-    expect(body).toContain('| deepseek\\-ai/⁠DeepSeek\\-R1 | b200 | vllm | fp8 | 1024/1024 | 2 | single\\-node | 601.0 | 9.6 | ✅ valid |');
+    expect(body).toContain('<details><summary><b>deepseek-ai/⁠DeepSeek-R1</b> · vllm · fp8 · 3 configs</summary>');
+    expect(body).toContain('| b200 | 1024/1024 | 2 | single\\-node | – | 9.6 | 0.104 | 601.0 | 288.0 kJ |');
     expect(body).toContain('<details><summary>Invalid power: 1 config</summary>');
     expect(body).toContain('sampling\\_gap\\_exceeded');
     expect(first.outputs).toMatchObject({ 'results-total': '3', 'results-valid': '2', 'results-invalid': '1', 'results-missing': '0', 'rows-left-out': '0', 'comment-id': String(ours[0]!.id) });

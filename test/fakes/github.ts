@@ -1,5 +1,6 @@
 import { FakeService, send, type RecordedRequest } from './http.js';
 import type { ServerResponse } from 'node:http';
+import { writeZip, type ZipEntry } from './artifacts.js';
 
 export interface FakeComment {
   id: number;
@@ -8,6 +9,16 @@ export interface FakeComment {
   issue: number;
   created_at: string;
   updated_at: string;
+}
+
+/** A workflow run with its artifacts (name → files), served by the Actions REST routes. */
+export interface FakeRun {
+  id: number;
+  workflowId: number;
+  branch: string;
+  conclusion: 'success' | 'failure';
+  headSha: string;
+  artifacts: { id: number; name: string; files: ZipEntry[] }[];
 }
 
 export interface FakePull {
@@ -34,6 +45,21 @@ export class FakeGitHub extends FakeService {
   /** Creates that store the comment but answer 502, as when a response is lost after the write. */
   lostCreateResponses = 0;
   private nextId = 1000;
+  /** Workflow runs, newest last; the runs listing answers newest first. */
+  readonly runs: FakeRun[] = [];
+  /** Answer 403 on the Actions routes, as for a token without `actions: read`. */
+  actionsForbidden = false;
+  private nextArtifactId = 50_000;
+
+  /** A run of workflow `workflowId` with artifacts holding the given files. */
+  addRun(run: Omit<FakeRun, 'artifacts'>, artifacts: Record<string, Record<string, string>> = {}): FakeRun {
+    const stored: FakeRun = {
+      ...run,
+      artifacts: Object.entries(artifacts).map(([name, files]) => ({ id: this.nextArtifactId++, name, files: Object.entries(files).map(([file, text]) => ({ name: file, content: Buffer.from(text) })) })),
+    };
+    this.runs.push(stored);
+    return stored;
+  }
 
   constructor(
     readonly owner: string,
@@ -61,9 +87,46 @@ export class FakeGitHub extends FakeService {
   }
 
   protected route(req: RecordedRequest, res: ServerResponse): void {
+    let m: RegExpMatchArray | null;
+    // The signed blob URL an artifact download redirects to carries no token, as on blob storage.
+    if (req.method === 'GET' && (m = req.path.match(/^\/blob\/artifact-(\d+)\.zip$/))) {
+      const artifact = this.runs.flatMap((r) => r.artifacts).find((a) => a.id === Number(m![1]));
+      if (!artifact || req.query.get('sig') !== 'fake') return send(res, 403, 'AuthenticationFailed');
+      const zip = writeZip(artifact.files);
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(zip.length) });
+      return void res.end(zip);
+    }
     if (req.headers.authorization !== `token ${this.token}`) return send(res, 401, { message: 'Bad credentials' });
     const base = `/repos/${this.owner}/${this.repo}`;
-    let m: RegExpMatchArray | null;
+    if (req.path.startsWith(`${base}/actions/`) && this.actionsForbidden) return send(res, 403, { message: 'Resource not accessible by integration' });
+    if (req.method === 'GET' && (m = req.path.match(new RegExp(`^${base}/actions/runs/(\\d+)$`)))) {
+      const run = this.runs.find((r) => r.id === Number(m![1]));
+      if (!run) return send(res, 404, { message: 'Not Found' });
+      return send(res, 200, { id: run.id, workflow_id: run.workflowId, head_branch: run.branch, head_sha: run.headSha, conclusion: run.conclusion });
+    }
+    if (req.method === 'GET' && (m = req.path.match(new RegExp(`^${base}/actions/workflows/(\\d+)/runs$`)))) {
+      const branch = req.query.get('branch');
+      const status = req.query.get('status');
+      const perPage = Number(req.query.get('per_page') ?? 30);
+      const matching = this.runs
+        .filter((r) => r.workflowId === Number(m![1]) && (!branch || r.branch === branch) && (!status || r.conclusion === status))
+        .reverse();
+      return send(res, 200, { total_count: matching.length, workflow_runs: matching.slice(0, perPage).map((r) => ({ id: r.id, head_sha: r.headSha, head_branch: r.branch, conclusion: r.conclusion, html_url: `https://github.com/${this.owner}/${this.repo}/actions/runs/${r.id}` })) });
+    }
+    if (req.method === 'GET' && (m = req.path.match(new RegExp(`^${base}/actions/runs/(\\d+)/artifacts$`)))) {
+      const run = this.runs.find((r) => r.id === Number(m![1]));
+      if (!run) return send(res, 404, { message: 'Not Found' });
+      const perPage = Number(req.query.get('per_page') ?? 30);
+      const page = Number(req.query.get('page') ?? 1);
+      const listed = run.artifacts.slice((page - 1) * perPage, page * perPage).map((a) => ({ id: a.id, name: a.name, size_in_bytes: 100, created_at: '2026-01-01T00:00:00Z', expired: false }));
+      return send(res, 200, { total_count: run.artifacts.length, artifacts: listed });
+    }
+    if (req.method === 'GET' && (m = req.path.match(new RegExp(`^${base}/actions/artifacts/(\\d+)/zip$`)))) {
+      const artifact = this.runs.flatMap((r) => r.artifacts).find((a) => a.id === Number(m![1]));
+      if (!artifact) return send(res, 404, { message: 'Not Found' });
+      res.writeHead(302, { location: `${this.url}/blob/artifact-${artifact.id}.zip?sig=fake` });
+      return void res.end();
+    }
     if (req.method === 'POST' && req.path === '/graphql') {
       const query = String((JSON.parse(req.body.toString() || '{}') as { query?: string }).query ?? '');
       if (/viewer\s*\{\s*login/.test(query)) return send(res, 200, { data: { viewer: { login: this.viewer } } });

@@ -1,5 +1,7 @@
-import { escapeMarkdown as esc, safeUrl } from './escape.js';
-import { compareRows, type ReportRow } from './rows.js';
+import { safeUrl } from './escape.js';
+import type { ReportRow } from './rows.js';
+import type { Comparison } from './compare.js';
+import { renderLayout } from './layout.js';
 
 /** GitHub rejects issue-comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT_CHARS = 65_536;
@@ -19,6 +21,24 @@ export interface ReportInput {
   /** Link to the workflow run page. */
   runUrl?: string;
   visualizerUrl?: string;
+  /** The commit the sweep ran on. */
+  commit?: { sha: string; url?: string };
+  /** What the results were compared against; absent when there is no baseline. */
+  baseline?: BaselineLabel;
+  comparison?: Comparison;
+  /** J/output-token per push of this pull request, by config key, oldest first (this run last). */
+  trends?: ReadonlyMap<string, ReadonlyArray<number | null>>;
+  /** Lines shown under the header (why there is no baseline, history problems). */
+  notes?: string[];
+}
+
+export interface BaselineLabel {
+  runId?: string;
+  runUrl?: string;
+  commit?: string;
+  commitUrl?: string;
+  /** Where the baseline came from when it is not a run (a folder). */
+  label?: string;
 }
 
 export interface RenderOptions {
@@ -78,102 +98,10 @@ export function formatJoulesPerToken(j: number | undefined): string {
   return Math.abs(j) >= 100 ? j.toFixed(1) : String(Number(j.toPrecision(3)));
 }
 
-const STATUS_CELL: Record<ReportRow['status'], string> = { valid: '✅ valid', invalid: '❌ invalid', missing: '➖ no data' };
-
-function islOsl(row: ReportRow): string {
-  return row.isl === '' && row.osl === '' ? '' : `${esc(row.isl)}/${esc(row.osl)}`;
-}
-
-function tableRow(row: ReportRow): string {
-  return `| ${esc(row.model)} | ${esc(row.hardware)} | ${esc(row.framework)} | ${esc(row.precision)} | ${islOsl(row)} | ${esc(row.conc)} | ${esc(row.topology)} | ${formatWatts(row.avgPowerW)} | ${formatJoulesPerToken(row.joulesPerOutputToken)} | ${STATUS_CELL[row.status]} |`;
-}
-
-function invalidItem(row: ReportRow): string {
-  const config = [row.model, row.hardware, row.framework, row.precision].map(esc).join(' · ');
-  const reasons = row.reasons.length > 0 ? row.reasons.map(esc).join(', ') : 'no reason recorded';
-  return `- ${config} · ${islOsl(row)} · conc ${esc(row.conc)}: ${reasons}`;
-}
-
-function groupedReasons(rows: readonly ReportRow[]): string[] {
-  const byCode = new Map<string, number>();
-  for (const row of rows) for (const code of row.reasons.length > 0 ? row.reasons : ['(no reason recorded)']) byCode.set(code, (byCode.get(code) ?? 0) + 1);
-  return [...byCode.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, n]) => `- ${esc(code)}: ${n} config${n === 1 ? '' : 's'}`);
-}
-
-const UNREADABLE_SHOWN_WHEN_SHRUNK = 20;
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
-
 /**
- * Renders the sweep's power report as markdown within a size budget: in full when it fits, else
- * shrunk (invalid configs grouped by reason code), then trimmed (table rows left out, with a note
- * that says how many and where to find them).
+ * Renders the sweep's power report as markdown within a size budget (see `renderLayout` for the
+ * layout and the order in which detail is dropped to fit).
  */
 export function renderReport(input: ReportInput, options: RenderOptions): RenderedReport {
-  const measure = options.measure ?? ((s: string) => s.length);
-  const limit = options.limit - (options.reserve ?? 0);
-  const rows = [...input.rows].sort(compareRows);
-  const unreadable = input.unreadable ?? [];
-  const counts = countRows(rows, unreadable.length);
-  const invalidRows = rows.filter((r) => r.status === 'invalid');
-  const hint = options.fullListHint ?? 'the job summary and the `bmk_*` artifacts of this run';
-
-  const head: string[] = [];
-  const runLink = input.runId && /^\d+$/.test(input.runId) ? (input.runUrl && safeUrl(input.runUrl) ? `[${input.runId}](${safeUrl(input.runUrl)})` : input.runId) : undefined;
-  head.push(`### GPU power${runLink ? ` · sweep run ${runLink}` : ''}`, '');
-  const links = visualizerLinks(input.visualizerUrl, input.runId);
-  if (links) head.push(`Visualizer: [inference](${links.inference}) · [evaluation](${links.evaluation})`, '');
-  const tally = [`**${plural(counts.total, 'config')}**`, `✅ ${counts.valid} valid`, `❌ ${counts.invalid} invalid`, `➖ ${counts.missing} without power data`];
-  if (counts.unreadable > 0) tally.push(`⚠️ ${plural(counts.unreadable, 'unreadable file')}`);
-  head.push(tally.join(' · '), '');
-
-  const tableHead = ['| Model | Hardware | Framework | Precision | ISL/OSL | Conc | Topology | Avg W/GPU | J/output token | Power |', '|---|---|---|---|---|--:|---|--:|--:|---|'];
-  const tableRows = rows.map(tableRow);
-
-  const section = (title: string, items: string[]): string[] =>
-    items.length === 0 ? [] : ['', `<details><summary>${title}</summary>`, '', ...items, '', '</details>'];
-  const invalidFull = section(`Invalid power: ${plural(invalidRows.length, 'config')}`, invalidRows.map(invalidItem));
-  const invalidShrunk = section(`Invalid power: ${plural(invalidRows.length, 'config')}, by reason`, groupedReasons(invalidRows));
-  const unreadableItems = unreadable.map((u) => `- ${esc(u.source)}: ${esc(u.reason)}`);
-  const unreadableFull = section(`Unreadable result files: ${unreadable.length}`, unreadableItems);
-  const unreadableShrunk = section(
-    `Unreadable result files: ${unreadable.length}`,
-    unreadableItems.length > UNREADABLE_SHOWN_WHEN_SHRUNK
-      ? [...unreadableItems.slice(0, UNREADABLE_SHOWN_WHEN_SHRUNK), `- … and ${unreadableItems.length - UNREADABLE_SHOWN_WHEN_SHRUNK} more`]
-      : unreadableItems,
-  );
-
-  const size = (lines: string[]): number => lines.reduce((sum, line) => sum + measure(line) + 1, 0);
-  const table = rows.length > 0 ? tableHead : [];
-  const assemble = (shown: string[], note: string[], tail: string[]): string => [...head, ...(shown.length > 0 ? [...table, ...shown] : []), ...note, ...tail].join('\n');
-
-  const fullTail = [...invalidFull, ...unreadableFull];
-  if (size([...head, ...table, ...tableRows, ...fullTail]) <= limit) {
-    return { markdown: assemble(tableRows, [], fullTail), counts, rowsShown: rows.length, rowsLeftOut: 0, shrunk: false };
-  }
-  const tail = [...invalidShrunk, ...unreadableShrunk];
-  if (size([...head, ...table, ...tableRows, ...tail]) <= limit) {
-    return { markdown: assemble(tableRows, [], tail), counts, rowsShown: rows.length, rowsLeftOut: 0, shrunk: true };
-  }
-  // Keep as many leading rows as fit next to the note (sized for the largest count, so it always fits).
-  const noteFor = (left: number): string[] => ['', `_${plural(left, 'row')} left out to stay under the size limit (rows with invalid or missing power are kept first); the full table is in ${hint}._`];
-  const noteMax = size(noteFor(rows.length));
-  let finalTail = tail;
-  if (size([...head, ...table, ...tail]) + noteMax > limit) finalTail = []; // even the grouped lists do not fit
-  let used = size([...head, ...table, ...finalTail]) + noteMax;
-  // Rows with invalid or missing power are kept first: they are what a reviewer has to act on.
-  const priority = [...rows.keys()].sort((a, b) => Number(rows[a]!.status === 'valid') - Number(rows[b]!.status === 'valid') || a - b);
-  const kept = new Set<number>();
-  for (const index of priority) {
-    const next = used + measure(tableRows[index] as string) + 1;
-    if (next > limit) break;
-    used = next;
-    kept.add(index);
-  }
-  const shown = kept.size;
-  const left = rows.length - shown;
-  const keptRows = tableRows.filter((_, index) => kept.has(index));
-  return { markdown: assemble(keptRows, noteFor(left), finalTail), counts, rowsShown: shown, rowsLeftOut: left, shrunk: true };
+  return renderLayout(input, options);
 }

@@ -16,12 +16,26 @@ export interface ReportRow {
   joulesPerOutputToken?: number;
   status: PowerStatus;
   reasons: string[];
+  /** Speculative decoding setting (`spec_decoding`), part of the config's identity. */
+  specDecoding?: string;
+  /** Parallelism: `TP8 EP1`, `TP8 EP8 DPA`, or the prefill/decode split of a disaggregated run. */
+  parallelism?: string;
+  gpus?: number;
+  energyJ?: number;
+  /** Error bound of `energyJ` from the sidecar's insights; undefined when the sidecar has none. */
+  energyBoundJ?: number;
+  /** Human messages per reason code, from the sidecar. */
+  reasonMessages?: Record<string, string>;
+  /** When the benchmark ended (unix seconds), to pick the latest of repeated results. */
+  endedAt?: number;
 }
 
 /** Longest value a row keeps: agg fields are short names; anything longer is cut before any escaping. */
 export const MAX_VALUE_CHARS = 200;
 /** Most reason codes a row lists. */
 export const MAX_REASONS = 20;
+/** Longest reason message a row keeps: messages name a file, a line and a fix, so they get more room than a value. */
+export const MAX_MESSAGE_CHARS = 2 * MAX_VALUE_CHARS;
 
 /** `value` cut to `max` characters with a visible ellipsis, never splitting a surrogate pair. */
 export function capText(value: string, max = MAX_VALUE_CHARS): string {
@@ -78,8 +92,70 @@ export function reasonsOf(...sources: unknown[]): string[] {
   return codes;
 }
 
+function positiveInt(value: unknown): number | undefined {
+  const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+function poolParallelism(agg: Record<string, unknown>, prefix: string): string {
+  const tp = positiveInt(agg[`${prefix}tp`]);
+  const pp = positiveInt(agg[`${prefix}pp`]);
+  const ep = positiveInt(agg[`${prefix}ep`]);
+  const parts: string[] = [];
+  if (tp !== undefined) parts.push(`TP${tp}`);
+  if (pp !== undefined && pp > 1) parts.push(`PP${pp}`);
+  if (ep !== undefined) parts.push(`EP${ep}`);
+  if (flag(agg[`${prefix}dp_attention`])) parts.push('DPA');
+  return parts.join(' ');
+}
+
+/** TP/PP/EP/DP-attention of a single-node run, or the prefill/decode split (workers × parallelism) of a multinode one. */
+export function parallelismOf(agg: Record<string, unknown>): string {
+  if (!flag(agg.is_multinode)) return poolParallelism(agg, '');
+  const pool = (role: 'prefill' | 'decode', label: string): string => {
+    const workers = positiveInt(agg[`${role}_num_workers`]);
+    const gpus = positiveInt(agg[`num_${role}_gpu`]);
+    const shape = poolParallelism(agg, `${role}_`);
+    if (workers === 0 || gpus === 0) return '';
+    return `${label} ${workers !== undefined ? `${workers}×` : ''}${shape}`.trim();
+  };
+  return [pool('prefill', 'P'), pool('decode', 'D')].filter((p) => p !== '').join(' + ');
+}
+
+function object(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** GPUs of the deployment: the sidecar's observed count, else the topology fields of the agg. */
+function gpusOf(agg: Record<string, unknown>, sidecar?: Record<string, unknown>): number | undefined {
+  const observed = positiveInt(sidecar?.observed_gpu_count);
+  if (observed !== undefined && observed > 0) return observed;
+  const prefill = positiveInt(agg.num_prefill_gpu);
+  const decode = positiveInt(agg.num_decode_gpu);
+  if (prefill !== undefined && decode !== undefined) return prefill + decode;
+  const tp = positiveInt(agg.tp);
+  return tp === undefined ? undefined : tp * (positiveInt(agg.pp) ?? 1) * (positiveInt(agg.pcp_size) ?? 1);
+}
+
+/** Messages for the row's own (capped) reason codes only, each cut before any escaping. */
+function messagesOf(sidecar: Record<string, unknown> | undefined, reasons: string[]): Record<string, string> | undefined {
+  const messages = object(sidecar?.reason_messages);
+  if (!messages) return undefined;
+  // No prototype: a reason code such as `constructor` must not find a message that is not there.
+  const out = Object.create(null) as Record<string, string>;
+  for (const code of reasons) {
+    const message = Object.hasOwn(messages, code) ? messages[code] : undefined;
+    if (typeof message === 'string') out[code] = capText(message, MAX_MESSAGE_CHARS);
+  }
+  return out;
+}
+
 export function rowFromAgg(source: string, agg: Record<string, unknown>, sidecar?: Record<string, unknown>): ReportRow {
   const status = powerStatusOf(agg);
+  const energyJ = status === 'valid' ? finite(agg.total_gpu_energy_j) : undefined;
+  const bound = finite(object(object(sidecar?.insights)?.quality)?.energy_bound_j);
+  const window = object(sidecar?.benchmark_window);
+  const reasons = status === 'invalid' ? reasonsOf(sidecar?.reasons, agg.power_invalid_reasons) : [];
   return {
     source: capText(source, 4 * MAX_VALUE_CHARS),
     model: text(agg.model) || text(agg.infmax_model_prefix),
@@ -93,7 +169,14 @@ export function rowFromAgg(source: string, agg: Record<string, unknown>, sidecar
     avgPowerW: status === 'valid' ? finite(agg.avg_power_w) : undefined,
     joulesPerOutputToken: status === 'valid' ? finite(agg.joules_per_output_token) : undefined,
     status,
-    reasons: status === 'invalid' ? reasonsOf(sidecar?.reasons, agg.power_invalid_reasons) : [],
+    reasons,
+    specDecoding: text(agg.spec_decoding),
+    parallelism: parallelismOf(agg),
+    gpus: gpusOf(agg, sidecar),
+    energyJ,
+    energyBoundJ: energyJ !== undefined && bound !== undefined && bound >= 0 ? bound : undefined,
+    reasonMessages: status === 'invalid' ? messagesOf(sidecar, reasons) : undefined,
+    endedAt: finite(window?.end_time_unix),
   };
 }
 
