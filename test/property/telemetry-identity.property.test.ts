@@ -145,6 +145,7 @@ describe('GPU identity without a GPU column (property)', () => {
 
   it('the same holds through the CLI: agg JSON and per-GPU energies equal those of the file with an index column', async () => {
     let valid = 0;
+    const cliParams = fuzzParams<[Parameters<typeof sampleRows>[0]]>(150);
     await fc.assert(
       fc.asyncProperty(caseArb, async (c) => {
         const { rows, start, end, equalTimeSwap } = sampleRows(c);
@@ -171,8 +172,9 @@ describe('GPU identity without a GPU column (property)', () => {
           expect(Math.abs((implicit.agg.total_gpu_energy_j as number) - (explicit.agg.total_gpu_energy_j as number))).toBeLessThanOrEqual(0.001);
         }
       }),
-      fuzzParams(150),
+      cliParams,
     );
-    expect(valid).toBeGreaterThan(15);
+    // Scaled down (FUZZ_RUNS_SCALE < 1) a few runs give too few valid cases for a share: one must still occur.
+    expect(valid).toBeGreaterThanOrEqual((cliParams.numRuns ?? 150) < 150 ? 1 : 16);
   });
 });
