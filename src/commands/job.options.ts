@@ -14,7 +14,8 @@ export const jobSchema: ModeSchema<JobInput> = {
     { name: 'workspace', kind: KINDS.string, placeholder: 'DIR', only: 'cli', help: 'the job folder (default: the working folder)' },
     { name: 'gpu-metrics', kind: KINDS.string, placeholder: 'PATH_OR_GLOB', help: 'telemetry CSV inside the job folder (default: $GPU_METRICS_CSV, ./gpu_metrics.csv, /workspace/gpu_metrics.csv)' },
     { name: 'result-filename', kind: KINDS.string, placeholder: 'NAME', help: 'bench result NAME.json (default: $RESULT_FILENAME, else the one *.json with benchmark_start_time_unix)' },
-    { name: 'expected-num-gpus', kind: KINDS.positiveInteger, placeholder: 'N', help: 'GPUs of the node, used when the agg JSON exists (default: TP x PP_SIZE x PCP_SIZE)' },
+    // Any integer, as in mode aggregate: zero or negative gives the audit record invalid_expected_gpu_count.
+    { name: 'expected-num-gpus', kind: KINDS.integer, placeholder: 'N', help: 'GPUs of the node, used when the agg JSON exists (default: TP x PP_SIZE x PCP_SIZE)' },
     MAX_SAMPLE_GAP,
     REQUIRE_POWER,
     { ...VISUALIZER_URL, only: 'action' },

@@ -426,3 +426,22 @@ describe('aggregate: exit codes', () => {
     expect(() => readJson(join(dir, 'power_validation_bench.json'))).toThrow();
   });
 });
+
+describe('agg JSON rounding through the CLI', () => {
+  it("rounds an exact binary tie as Python's round() does: 600.0625 W gives 600.062, not 600.063", async () => {
+    const dir = tempWorkspace();
+    // One GPU at 600.0625 W (= 9601/16, exact in binary) from 5 s before to 5 s after a 60 s window.
+    const rows = ['timestamp, index, power.draw [W], temperature.gpu'];
+    for (let t = BASE - 5; t <= BASE + 65; t += 1) rows.push(`${nvidiaTimestamp(t)}, 0, 600.0625 W, 65`);
+    writeFile(dir, 'gpu_metrics.csv', `${rows.join('\n')}\n`);
+    writeFile(dir, 'bench.json', benchJson());
+    writeFile(dir, 'agg.json', AGG);
+    const run = await cli(['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', '1'], dir);
+    expect(run.code).toBe(0);
+    const text = readFileSync(join(dir, 'agg.json'), 'utf8');
+    // 600.0625 W x 60 s = 36,003.75 J, exact; the average is the tie 600.0625, rounded half to even at 3 decimals.
+    expect(text).toContain('"avg_power_w": 600.062,');
+    expect(text).toContain('"avg_total_gpu_power_w": 600.062,');
+    expect(text).toContain('"total_gpu_energy_j": 36003.75,');
+  });
+});

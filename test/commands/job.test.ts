@@ -34,7 +34,19 @@ describe('sweep-power job', () => {
     const outside = await cli(['job', '--gpu-metrics', '../gpu_metrics.csv'], dir, { TP: '8' });
     expect(outside.code).toBe(1);
     expect(outside.stderr).toMatch(/^sweep-power job: "\.\.\/gpu_metrics\.csv" contains "\.\."/);
-    const usage = await cli(['job', '--expected-num-gpus', '0'], dir, {});
+    const usage = await cli(['job', '--expected-num-gpus', 'eight'], dir, {});
     expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('an integer');
+  });
+
+  it.each(['0', '-1'])('records invalid_expected_gpu_count for --expected-num-gpus %s, as mode aggregate does, and exits 0', async (count) => {
+    const dir = tempWorkspace();
+    cpSync(join(import.meta.dirname, '..', '..', 'examples', 'sweep'), dir, { recursive: true });
+    const run = await cli(['job', '--expected-num-gpus', count], dir, {});
+    expect(run.code).toBe(0);
+    const sidecar = readJson(join(dir, 'power_validation_dsr1_fp8_h200_conc64.json')) as { power_valid: boolean; reasons: string[] };
+    expect(sidecar.power_valid).toBe(false);
+    expect(sidecar.reasons).toContain('invalid_expected_gpu_count');
+    expect(readJson(join(dir, 'agg_dsr1_fp8_h200_conc64.json'))).toMatchObject({ power_valid: 0 });
   });
 });
