@@ -9,7 +9,7 @@ import { patchMembers, readTopLevelObject, renderTopLevelObject } from '../core/
 import { parsePyJsonObject, pyJsonDumps, PyFloat } from '../core/pyjson.js';
 import { readAccumulatorCheck } from '../io/accumulator.js';
 import type { AccumulatorCheck } from '../core/accumulator.js';
-import { InsightLineFeed } from '../core/insights/feed.js';
+import { InsightFeed } from '../core/insights/feed.js';
 import type { Insights } from '../core/insights/accumulator.js';
 import { renderInsights } from '../core/insights/render.js';
 
@@ -148,12 +148,11 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
 
   let devices: DeviceSummary = { gpuIds: [], sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} };
   let scan;
-  let feed: InsightLineFeed | undefined;
+  let feed: InsightFeed | undefined;
   if (bench.window && !findings.has('invalid_max_sample_gap')) {
     const window = { start: bench.window.startUnix, end: bench.window.endUnix, maxSampleGapS, expectedGpus: options.expectedNumGpus };
-    feed = new InsightLineFeed({ ...window, outputTokens: bench.window.totalOutputTokens, ...(options.expectedNumGpus > 0 ? { expectedGpus: options.expectedNumGpus } : {}) });
-    const insightFeed = feed;
-    const telemetry = await readTelemetry(telemetryPath, telemetryPath, window, (buf, start, end) => insightFeed.acceptLineBytes(buf, start, end));
+    feed = new InsightFeed({ ...window, outputTokens: bench.window.totalOutputTokens, ...(bench.window.maxConcurrency !== undefined ? { concurrency: bench.window.maxConcurrency } : {}), ...(options.expectedNumGpus > 0 ? { expectedGpus: options.expectedNumGpus } : {}) });
+    const telemetry = await readTelemetry(telemetryPath, telemetryPath, window, feed);
     scan = telemetry.scan;
     for (const finding of telemetry.findings) {
       const message = finding.code === 'telemetry_file_missing' && searched.length > 0 ? `no telemetry CSV found; looked at ${searched.join(', ')}. Start the GPU monitor before the benchmark, set GPU_METRICS_CSV, or pass --csv.` : finding.message;
