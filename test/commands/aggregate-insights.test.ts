@@ -45,6 +45,17 @@ describe('aggregate: energy insights in the sidecar', () => {
     expect(insights.power_limit).toMatchObject({ enforced_w: 620, source: 'column', share_at_cap: 1, implausible_samples: 0 });
   });
 
+  it('divides the benchmark energy by max_concurrency of the bench result for energy per user', async () => {
+    const dir = tempWorkspace();
+    writeFile(dir, 'gpu_metrics.csv', nvidiaCsv(grid(BASE - 5, BASE + 65, 8, () => 600)));
+    writeFile(dir, 'bench.json', benchJson({ max_concurrency: 64 }));
+    writeFile(dir, 'agg.json', '{"conc": 64}');
+    expect((await cli(ARGS, dir)).code).toBe(0);
+    const insights = readJson(join(dir, 'power_validation_bench.json')).insights as Record<string, any>;
+    // 8 GPUs x 600 W x 60 s = 288,000 J shared by 64 concurrent users = 4500 J each.
+    expect(insights.efficiency).toEqual({ output_tokens_per_joule: 30_000 / 288_000, energy_per_user_j: 4500 });
+  });
+
   it('keeps the verdict when the recording starts after the window start', async () => {
     const dir = tempWorkspace();
     writeFile(dir, 'gpu_metrics.csv', nvidiaCsv(grid(BASE + 10, BASE + 90, 8, () => 600)));
