@@ -12,6 +12,7 @@ import type { AccumulatorCheck } from '../core/accumulator.js';
 import { InsightFeed } from '../core/insights/feed.js';
 import type { Insights } from '../core/insights/accumulator.js';
 import { renderInsights } from '../core/insights/render.js';
+import { INSIGHT_AGG_KEYS, insightAggFigures } from '../core/insights/aggfigures.js';
 
 /** 2 adds the `insights` block to the aggregate sidecar. */
 export const SIDECAR_SCHEMA_VERSION = 2;
@@ -28,6 +29,8 @@ export interface AggregateOptions {
   validationResult?: string;
   requirePower: boolean;
   maxSampleGapS?: number;
+  /** Adds the main insight figures to the agg JSON as `insights_*` keys (valid runs only). */
+  aggInsights?: boolean;
   cwd: string;
   env: NodeJS.ProcessEnv;
 }
@@ -77,7 +80,7 @@ export async function loadBench(path: string): Promise<{ window?: BenchWindow; f
  * Rewrites the power fields of an agg JSON in place (atomically), keeping every other member byte
  * for byte. Returns false, with a finding, when the file is missing, not an object or unwritable.
  */
-export async function patchAggPower(aggResult: string, valid: boolean, metrics: Partial<Record<string, number>>, findings: Findings): Promise<boolean> {
+export async function patchAggPower(aggResult: string, valid: boolean, metrics: Partial<Record<string, number>>, findings: Findings, extra: Array<[string, string]> = []): Promise<boolean> {
   const aggText = await readTextBounded(aggResult, MAX_JSON_BYTES, true).catch((error: NodeJS.ErrnoException) => error);
   if (aggText instanceof Error) {
     const missing = aggText.code === 'ENOENT' || aggText.code === 'ENOTDIR';
@@ -91,7 +94,8 @@ export async function patchAggPower(aggResult: string, valid: boolean, metrics: 
   }
   try {
     const patch = aggPowerPatch(valid, metrics);
-    await writeFileAtomic(aggResult, renderTopLevelObject(patchMembers(members.members, patch.remove, patch.set)));
+    for (const key of INSIGHT_AGG_KEYS) patch.remove.add(key);
+    await writeFileAtomic(aggResult, renderTopLevelObject(patchMembers(members.members, patch.remove, [...patch.set, ...(valid ? extra : [])])));
     return true;
   } catch (error) {
     findings.add('aggregate_result_unwritable', `${aggResult}: cannot be written (${(error as Error).message}); the previous file is intact.`);
@@ -178,13 +182,7 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
     metrics = {};
   }
 
-  const aggPatched = await patchAggPower(aggResult, valid, metrics, findings);
-  if (!aggPatched) {
-    valid = false;
-    metrics = {};
-  }
-
-  // Insights never change the verdict or the agg JSON: a failure here only leaves them out.
+  // Insights never change the verdict, nor the agg JSON unless asked: a failure here only leaves them out.
   let insights: Insights | null = null;
   let insightLines: string[] = [];
   try {
@@ -192,6 +190,12 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
     if (insights && bench.window) insightLines = renderInsights(insights, bench.window.startUnix, bench.window.endUnix);
   } catch (error) {
     log.stderr.push(`sweep-power aggregate: energy insights left out (${(error as Error).message}).`);
+  }
+
+  const aggPatched = await patchAggPower(aggResult, valid, metrics, findings, options.aggInsights && insights ? insightAggFigures(insights) : []);
+  if (!aggPatched) {
+    valid = false;
+    metrics = {};
   }
 
   const reasons = findings.list();
