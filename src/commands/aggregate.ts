@@ -11,7 +11,7 @@ import { readAccumulatorCheck } from '../io/accumulator.js';
 import type { AccumulatorCheck } from '../core/accumulator.js';
 import { InsightFeed } from '../core/insights/feed.js';
 import type { Insights } from '../core/insights/accumulator.js';
-import { renderInsights } from '../core/insights/render.js';
+import { renderInsightText, renderInsights } from '../core/insights/render.js';
 import { INSIGHT_AGG_KEYS, insightAggFigures } from '../core/insights/aggfigures.js';
 
 /** 2 adds the `insights` block to the aggregate sidecar. */
@@ -229,7 +229,9 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
     log.stdout.push(
       `sweep-power aggregate: avg_power_w=${m.avg_power_w.toFixed(2)} avg_total_gpu_power_w=${m.avg_total_gpu_power_w.toFixed(2)} total_gpu_energy_j=${m.total_gpu_energy_j.toFixed(2)} joules_per_output_token=${m.joules_per_output_token.toFixed(6)} (n=${devices.gpuIds.length}) -> ${aggResult}`,
     );
-  } else {
+  }
+  if (insights && bench.window) log.stdout.push(...renderInsightText(insights, bench.window.startUnix));
+  if (!valid) {
     log.stderr.push(`sweep-power aggregate: Power validation failed: ${reasons.map((r) => r.code).join(', ')} (details: ${sidecarPath})`);
     for (const reason of reasons) log.stderr.push(`  ${reason.code}: ${reason.message}`);
   }

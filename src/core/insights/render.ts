@@ -118,7 +118,12 @@ export function renderPowerChart(insights: Insights, windowStartUnix: number, wi
   ];
 }
 
-/** All summary lines, in the order the job summary and the CLI print them. */
+/** The summary as plain text lines for a terminal or log: the same lines without the chart. */
+export function renderInsightText(insights: Insights, windowStartUnix: number): string[] {
+  return ['Where the energy went:', ...renderPhaseTable(insights, windowStartUnix), renderCounterLine(insights), ...renderContextLines(insights)];
+}
+
+/** All summary lines, in the order the job summary prints them. */
 export function renderInsights(insights: Insights, windowStartUnix: number, windowEndUnix: number): string[] {
   return [
     '#### Where the energy went',
@@ -130,4 +135,9 @@ export function renderInsights(insights: Insights, windowStartUnix: number, wind
     ...renderContextLines(insights).flatMap((line) => [line, '']),
     ...renderPowerChart(insights, windowStartUnix, windowEndUnix),
   ];
+}
+
+/** Markdown without its Mermaid blocks, for a terminal, where a chart would print as its source. */
+export function withoutCharts(markdown: string): string {
+  return markdown.replace(/\n?```mermaid\n[\s\S]*?\n```/g, '');
 }
