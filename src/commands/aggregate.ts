@@ -12,6 +12,7 @@ import type { AccumulatorCheck } from '../core/accumulator.js';
 import { InsightFeed } from '../core/insights/feed.js';
 import type { Insights } from '../core/insights/accumulator.js';
 import { renderInsightText, renderInsights } from '../core/insights/render.js';
+import { withSnapshotCounter } from '../core/insights/snapshots.js';
 import { INSIGHT_AGG_KEYS, insightAggFigures } from '../core/insights/aggfigures.js';
 
 /** 2 adds the `insights` block to the aggregate sidecar. */
@@ -182,11 +183,14 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
     metrics = {};
   }
 
+  // Advisory only: nothing in it reaches the verdict (it also feeds the insights' snapshot counter).
+  const accumulatorCheck = await readAccumulatorCheck(telemetryPath);
+
   // Insights never change the verdict, nor the agg JSON unless asked: a failure here only leaves them out.
   let insights: Insights | null = null;
   let insightLines: string[] = [];
   try {
-    insights = feed && bench.window ? feed.finish(devices.totalEnergyJ) : null;
+    insights = feed && bench.window ? withSnapshotCounter(feed.finish(devices.totalEnergyJ), accumulatorCheck) : null;
     if (insights && bench.window) insightLines = renderInsights(insights, bench.window.startUnix, bench.window.endUnix);
   } catch (error) {
     log.stderr.push(`sweep-power aggregate: energy insights left out (${(error as Error).message}).`);
@@ -199,8 +203,6 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
   }
 
   const reasons = findings.list();
-  // Advisory only: computed after the verdict so it cannot change it.
-  const accumulatorCheck = await readAccumulatorCheck(telemetryPath);
   let sidecarWritten = false;
   try {
     const record = buildSidecar({

@@ -53,7 +53,7 @@ function idle(value: unknown): IdleBaseline | null {
   return v && baseline !== undefined ? { baseline_total_w: baseline, method: '', span_start_unix: finite(v.span_start_unix) ?? 0, energy_above_idle_j: nullable(v.energy_above_idle_j) } : null;
 }
 
-const SOURCES = ['dcgm_total_energy', 'nvidia_smi_total_energy', 'amd_smi_energy_accumulator', 'energy_counter_column'] as const;
+const SOURCES = ['dcgm_total_energy', 'nvidia_smi_total_energy', 'amd_smi_energy_accumulator', 'energy_counter_column', 'amd_smi_snapshots'] as const;
 const AGREEMENTS = ['ok', 'warn', 'reject'] as const;
 
 function counter(value: unknown): CounterCheck | null {
@@ -62,7 +62,7 @@ function counter(value: unknown): CounterCheck | null {
   const agreement = AGREEMENTS.find((a) => a === v?.agreement);
   const energy = finite(v?.energy_j);
   if (!v || !source || !agreement || energy === undefined) return null;
-  return { source, energy_j: energy, integral_energy_j: nullable(v.integral_energy_j), ratio: nullable(v.ratio), resets: count(v.resets), frozen_intervals: count(v.frozen_intervals), filled_intervals: count(v.filled_intervals), agreement };
+  return { source, energy_j: energy, integral_energy_j: nullable(v.integral_energy_j), ratio: nullable(v.ratio), resets: count(v.resets), frozen_intervals: count(v.frozen_intervals), filled_intervals: count(v.filled_intervals), agreement, ...(v.scope === 'whole_recording' ? { scope: 'whole_recording' as const } : {}) };
 }
 
 function powerLimit(value: unknown): PowerLimit | null {

@@ -13,6 +13,7 @@ const SOURCE_LABEL: Readonly<Record<CounterSource, string>> = {
   nvidia_smi_total_energy: 'nvidia-smi total energy counter',
   amd_smi_energy_accumulator: 'amd-smi energy accumulator',
   energy_counter_column: 'energy counter column',
+  amd_smi_snapshots: 'amd-smi start/end snapshots',
 };
 
 const PHASE_LABEL: Readonly<Record<Phase['name'], string>> = { before: 'before (load, warmup)', benchmark: 'benchmark', after: 'after (eval, teardown)' };
@@ -62,6 +63,10 @@ export function renderCounterLine(insights: Insights): string {
   const ratio = counter.ratio === null ? 'ratio –' : `ratio ${formatNumber(counter.ratio, 3)}`;
   const verdict = counter.agreement === 'ok' ? 'agree' : counter.agreement === 'warn' ? 'disagree (outside 0.9–1.1)' : 'counter ignored (outside 0.1–10 or no integral)';
   const extras = [`${counter.resets} reset(s)`, `${counter.frozen_intervals} frozen interval(s)`, `${counter.filled_intervals} interval(s) without a reading`];
+  if (counter.scope === 'whole_recording') {
+    // The snapshots bracket the monitor's life: the comparison says nothing about the window alone.
+    return `Energy counter (${label}, whole recording, not the benchmark window): ${grouped(counter.energy_j, 1)} J vs ${integral} over the recording, ${ratio}: ${verdict}; ${counter.resets} GPU(s) whose counter went backwards.`;
+  }
   return `Energy counter (${label}): ${grouped(counter.energy_j, 1)} J vs ${integral}, ${ratio}: ${verdict}; ${extras.join(', ')}.`;
 }
 
