@@ -1,7 +1,7 @@
 // Aggregate over a day of 8-GPU nvidia-smi telemetry at 1 Hz, and over a file 10x larger.
-import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const DATA = 'bench/.data';
 const GPUS = 8;
@@ -89,6 +89,32 @@ function buildCli() {
 }
 
 /**
+ * The same CLI without the energy insights, to price them: built from the commit before they were
+ * added ($SWEEP_POWER_BENCH_BASELINE names another revision). Undefined without git history.
+ */
+function buildBaselineCli() {
+  const git = (...args) => spawnSync('git', args, { encoding: 'utf8' });
+  let rev = process.env.SWEEP_POWER_BENCH_BASELINE;
+  if (!rev) {
+    const added = git('log', '--diff-filter=A', '--format=%H', '-1', '--', 'src/core/insights/accumulator.ts').stdout.trim();
+    if (!added) return undefined;
+    rev = `${added}^`;
+  }
+  const hash = git('rev-parse', '--verify', '--quiet', `${rev}^{commit}`).stdout.trim();
+  if (!hash) return undefined;
+  const home = resolve(DATA, `baseline-${hash.slice(0, 12)}`);
+  const cli = join(home, 'dist', 'cli.js');
+  if (existsSync(cli)) return { cli, rev: hash.slice(0, 12) };
+  rmSync(home, { recursive: true, force: true });
+  mkdirSync(join(home, 'tree'), { recursive: true });
+  const archive = spawnSync('sh', ['-c', `git archive "${hash}" src scripts package.json | tar -x -C "${join(home, 'tree')}"`], { stdio: 'inherit' });
+  if (archive.status !== 0) return undefined;
+  symlinkSync(resolve('node_modules'), join(home, 'tree', 'node_modules'));
+  const built = spawnSync(process.execPath, ['scripts/build.mjs', join(home, 'dist')], { cwd: join(home, 'tree'), stdio: 'inherit' });
+  return built.status === 0 && existsSync(cli) ? { cli, rev: hash.slice(0, 12) } : undefined;
+}
+
+/**
  * InferenceX's utils/aggregate_power.py, when it is on this machine: $SWEEP_POWER_REFERENCE
  * (a checkout holding utils/aggregate_power.py), else the local mirror extracted with git archive.
  */
@@ -117,6 +143,7 @@ function benchFile(seconds, name) {
 export async function benchTelemetry() {
   mkdirSync(DATA, { recursive: true });
   const cli = buildCli();
+  const baseline = buildBaselineCli();
   const layouts = [
     { label: '24 h', name: '1d', days: 1, runs: 3, make: generate },
     { label: '240 h (10x)', name: '10d', days: 10, runs: 2, make: generate },
@@ -130,11 +157,14 @@ export async function benchTelemetry() {
     const bench = benchFile(seconds, layout.name);
     const agg = join(DATA, `agg_${layout.name}.json`);
     const floor = best(layout.runs, () => timed(['--import', './bench/rss-hook.mjs', 'bench/floor.mjs', csv]));
-    const aggregate = best(layout.runs, () => {
+    const aggregateWith = (bundle, tag) => () => {
       writeFileSync(agg, '{"hw": "h200"}');
-      return timed(['--import', './bench/rss-hook.mjs', cli, 'aggregate', '--csv', csv, '--bench-result', bench, '--agg-result', agg, '--expected-num-gpus', String(GPUS), '--validation-result', join(DATA, `sidecar_${layout.name}.json`), '--require-power']);
-    });
-    rows.push({ ...layout, csv, bench, sizeMb: statSync(csv).size / 1e6, lines: Number(floor.stdout.trim()), floorMs: floor.ms, aggregateMs: aggregate.ms, rssMb: aggregate.rssMb, floorCpuMs: floor.cpuMs, aggregateCpuMs: aggregate.cpuMs });
+      return timed(['--import', './bench/rss-hook.mjs', bundle, 'aggregate', '--csv', csv, '--bench-result', bench, '--agg-result', agg, '--expected-num-gpus', String(GPUS), '--validation-result', join(DATA, `sidecar_${layout.name}${tag}.json`), '--require-power']);
+    };
+    // The baseline runs first so agg_<name>.json ends with today's figures.
+    const plain = baseline && layout.days === 1 ? best(layout.runs, aggregateWith(baseline.cli, '_baseline')) : undefined;
+    const aggregate = best(layout.runs, aggregateWith(cli, ''));
+    rows.push({ ...layout, csv, bench, sizeMb: statSync(csv).size / 1e6, lines: Number(floor.stdout.trim()), floorMs: floor.ms, aggregateMs: aggregate.ms, rssMb: aggregate.rssMb, floorCpuMs: floor.cpuMs, aggregateCpuMs: aggregate.cpuMs, plain });
   }
   console.log('\n## aggregate: telemetry read path (child processes, best of 3 for 24 h, of 2 for 240 h)');
   console.log('real 24 h: 8 GPUs at 1 Hz, each row stamped a few ms apart, 9 columns (name, pci.bus_id, power.limit, ...)');
@@ -151,6 +181,18 @@ export async function benchTelemetry() {
     [`aggregate / floor (real 24 h) = ${(real.aggregateMs / real.floorMs).toFixed(2)}`, real.aggregateMs / real.floorMs <= 2, '<= 2'],
     [`peak RSS (real 24 h) = ${real.rssMb.toFixed(1)} MB`, real.rssMb <= 120, '<= 120 MB'],
   ];
+  if (baseline) {
+    // The insights cost: the same aggregate, before the insights existed. CPU time decides (wall time
+    // on a shared machine also measures the neighbours); both are shown.
+    console.log(`\n## energy insights: cost on top of the aggregate (baseline: ${baseline.rev}, the commit before the insights)`);
+    console.log('file          baseline ms  aggregate ms  wall ratio  baseline CPU ms  aggregate CPU ms  CPU ratio');
+    for (const r of [small, real]) {
+      console.log(`${r.label.padEnd(12)} ${r.plain.ms.toFixed(0).padStart(12)} ${r.aggregateMs.toFixed(0).padStart(13)} ${(r.aggregateMs / r.plain.ms).toFixed(2).padStart(11)} ${r.plain.cpuMs.toFixed(0).padStart(16)} ${r.aggregateCpuMs.toFixed(0).padStart(17)} ${(r.aggregateCpuMs / r.plain.cpuMs).toFixed(2).padStart(10)}`);
+      verdicts.push([`aggregate CPU with insights / without (${r.label}) = ${(r.aggregateCpuMs / r.plain.cpuMs).toFixed(2)}`, r.aggregateCpuMs / r.plain.cpuMs <= 1.25, '<= 1.25']);
+    }
+  } else {
+    console.log('info  no git history for a baseline without insights (set SWEEP_POWER_BENCH_BASELINE to a revision): insights cost skipped');
+  }
   for (const [text, ok, target] of verdicts) console.log(`${ok ? 'PASS' : 'MISS'}  ${text}  (target ${target})`);
   // The ratio target is set on the 24 h files; the 10x file's floor is a page-cached memchr whose
   // time swings by ~50% between runs, so its ratio is shown for scale only.

@@ -1,3 +1,4 @@
+import { withoutCharts } from './core/insights/render.js';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { runAggregate } from './commands/aggregate.js';
@@ -168,7 +169,7 @@ async function jobCommand(options: JobInput, io: CliIo): Promise<number> {
     return 1;
   }
   result.warnings.forEach(io.stderr);
-  if (result.summary) io.stdout(result.summary);
+  if (result.summary) io.stdout(withoutCharts(result.summary));
   if (result.failure) io.stderr(`sweep-power job: ${result.failure}`);
   return result.failure ? 1 : 0;
 }

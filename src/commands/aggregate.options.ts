@@ -1,5 +1,5 @@
 import type { AggregateOptions } from './aggregate.js';
-import { AGG_RESULT, BENCH_RESULT, bool, KINDS, MAX_SAMPLE_GAP, num, REQUIRE_POWER, str, TELEMETRY_CSV, VALIDATION_RESULT, type ModeSchema } from './options.js';
+import { AGG_INSIGHTS, AGG_RESULT, BENCH_RESULT, bool, KINDS, MAX_SAMPLE_GAP, num, REQUIRE_POWER, str, TELEMETRY_CSV, VALIDATION_RESULT, type ModeSchema } from './options.js';
 
 export type AggregateInput = Omit<AggregateOptions, 'cwd' | 'env'>;
 
@@ -15,6 +15,7 @@ export const aggregateSchema: ModeSchema<AggregateInput> = {
     VALIDATION_RESULT,
     MAX_SAMPLE_GAP,
     REQUIRE_POWER,
+    AGG_INSIGHTS,
   ],
   build: (v) => ({
     csv: str(v, 'csv'),
@@ -24,5 +25,6 @@ export const aggregateSchema: ModeSchema<AggregateInput> = {
     validationResult: str(v, 'validation-result'),
     maxSampleGapS: num(v, 'max-sample-gap'),
     requirePower: bool(v, 'require-power'),
+    aggInsights: bool(v, 'agg-insights'),
   }),
 };

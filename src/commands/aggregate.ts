@@ -9,9 +9,11 @@ import { patchMembers, readTopLevelObject, renderTopLevelObject } from '../core/
 import { parsePyJsonObject, pyJsonDumps, PyFloat } from '../core/pyjson.js';
 import { readAccumulatorCheck } from '../io/accumulator.js';
 import type { AccumulatorCheck } from '../core/accumulator.js';
-import { InsightLineFeed } from '../core/insights/feed.js';
+import { InsightFeed } from '../core/insights/feed.js';
 import type { Insights } from '../core/insights/accumulator.js';
-import { renderInsights } from '../core/insights/render.js';
+import { renderInsightText, renderInsights } from '../core/insights/render.js';
+import { withSnapshotCounter } from '../core/insights/snapshots.js';
+import { INSIGHT_AGG_KEYS, insightAggFigures } from '../core/insights/aggfigures.js';
 
 /** 2 adds the `insights` block to the aggregate sidecar. */
 export const SIDECAR_SCHEMA_VERSION = 2;
@@ -28,6 +30,8 @@ export interface AggregateOptions {
   validationResult?: string;
   requirePower: boolean;
   maxSampleGapS?: number;
+  /** Adds the main insight figures to the agg JSON as `insights_*` keys (valid runs only). */
+  aggInsights?: boolean;
   cwd: string;
   env: NodeJS.ProcessEnv;
 }
@@ -77,7 +81,7 @@ export async function loadBench(path: string): Promise<{ window?: BenchWindow; f
  * Rewrites the power fields of an agg JSON in place (atomically), keeping every other member byte
  * for byte. Returns false, with a finding, when the file is missing, not an object or unwritable.
  */
-export async function patchAggPower(aggResult: string, valid: boolean, metrics: Partial<Record<string, number>>, findings: Findings): Promise<boolean> {
+export async function patchAggPower(aggResult: string, valid: boolean, metrics: Partial<Record<string, number>>, findings: Findings, extra: Array<[string, string]> = []): Promise<boolean> {
   const aggText = await readTextBounded(aggResult, MAX_JSON_BYTES, true).catch((error: NodeJS.ErrnoException) => error);
   if (aggText instanceof Error) {
     const missing = aggText.code === 'ENOENT' || aggText.code === 'ENOTDIR';
@@ -91,7 +95,8 @@ export async function patchAggPower(aggResult: string, valid: boolean, metrics: 
   }
   try {
     const patch = aggPowerPatch(valid, metrics);
-    await writeFileAtomic(aggResult, renderTopLevelObject(patchMembers(members.members, patch.remove, patch.set)));
+    for (const key of INSIGHT_AGG_KEYS) patch.remove.add(key);
+    await writeFileAtomic(aggResult, renderTopLevelObject(patchMembers(members.members, patch.remove, [...patch.set, ...(valid ? extra : [])])));
     return true;
   } catch (error) {
     findings.add('aggregate_result_unwritable', `${aggResult}: cannot be written (${(error as Error).message}); the previous file is intact.`);
@@ -148,12 +153,11 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
 
   let devices: DeviceSummary = { gpuIds: [], sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} };
   let scan;
-  let feed: InsightLineFeed | undefined;
+  let feed: InsightFeed | undefined;
   if (bench.window && !findings.has('invalid_max_sample_gap')) {
     const window = { start: bench.window.startUnix, end: bench.window.endUnix, maxSampleGapS, expectedGpus: options.expectedNumGpus };
-    feed = new InsightLineFeed({ ...window, outputTokens: bench.window.totalOutputTokens, ...(options.expectedNumGpus > 0 ? { expectedGpus: options.expectedNumGpus } : {}) });
-    const insightFeed = feed;
-    const telemetry = await readTelemetry(telemetryPath, telemetryPath, window, (buf, start, end) => insightFeed.acceptLineBytes(buf, start, end));
+    feed = new InsightFeed({ ...window, outputTokens: bench.window.totalOutputTokens, ...(bench.window.maxConcurrency !== undefined ? { concurrency: bench.window.maxConcurrency } : {}), ...(options.expectedNumGpus > 0 ? { expectedGpus: options.expectedNumGpus } : {}) });
+    const telemetry = await readTelemetry(telemetryPath, telemetryPath, window, feed);
     scan = telemetry.scan;
     for (const finding of telemetry.findings) {
       const message = finding.code === 'telemetry_file_missing' && searched.length > 0 ? `no telemetry CSV found; looked at ${searched.join(', ')}. Start the GPU monitor before the benchmark, set GPU_METRICS_CSV, or pass --csv.` : finding.message;
@@ -179,25 +183,26 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
     metrics = {};
   }
 
-  const aggPatched = await patchAggPower(aggResult, valid, metrics, findings);
-  if (!aggPatched) {
-    valid = false;
-    metrics = {};
-  }
+  // Advisory only: nothing in it reaches the verdict (it also feeds the insights' snapshot counter).
+  const accumulatorCheck = await readAccumulatorCheck(telemetryPath);
 
-  // Insights never change the verdict or the agg JSON: a failure here only leaves them out.
+  // Insights never change the verdict, nor the agg JSON unless asked: a failure here only leaves them out.
   let insights: Insights | null = null;
   let insightLines: string[] = [];
   try {
-    insights = feed && bench.window ? feed.finish(devices.totalEnergyJ) : null;
+    insights = feed && bench.window ? withSnapshotCounter(feed.finish(devices.totalEnergyJ), accumulatorCheck) : null;
     if (insights && bench.window) insightLines = renderInsights(insights, bench.window.startUnix, bench.window.endUnix);
   } catch (error) {
     log.stderr.push(`sweep-power aggregate: energy insights left out (${(error as Error).message}).`);
   }
 
+  const aggPatched = await patchAggPower(aggResult, valid, metrics, findings, options.aggInsights && insights ? insightAggFigures(insights) : []);
+  if (!aggPatched) {
+    valid = false;
+    metrics = {};
+  }
+
   const reasons = findings.list();
-  // Advisory only: computed after the verdict so it cannot change it.
-  const accumulatorCheck = await readAccumulatorCheck(telemetryPath);
   let sidecarWritten = false;
   try {
     const record = buildSidecar({
@@ -226,7 +231,9 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
     log.stdout.push(
       `sweep-power aggregate: avg_power_w=${m.avg_power_w.toFixed(2)} avg_total_gpu_power_w=${m.avg_total_gpu_power_w.toFixed(2)} total_gpu_energy_j=${m.total_gpu_energy_j.toFixed(2)} joules_per_output_token=${m.joules_per_output_token.toFixed(6)} (n=${devices.gpuIds.length}) -> ${aggResult}`,
     );
-  } else {
+  }
+  if (insights && bench.window) log.stdout.push(...renderInsightText(insights, bench.window.startUnix));
+  if (!valid) {
     log.stderr.push(`sweep-power aggregate: Power validation failed: ${reasons.map((r) => r.code).join(', ')} (details: ${sidecarPath})`);
     for (const reason of reasons) log.stderr.push(`  ${reason.code}: ${reason.message}`);
   }

@@ -1,3 +1,4 @@
+import { roleInsights, type RoleDevice, type RoleInsights } from '../core/insights/roles.js';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -86,6 +87,8 @@ interface Audit {
   expectedGpuCount: number;
   observedGpuCount: number;
   metrics: Record<string, number>;
+  /** Energy insights per worker role; null without a selected window. */
+  roleInsights: Record<string, RoleInsights> | null;
 }
 
 function fail(audit: Audit, code: string, message: string): void {
@@ -269,7 +272,7 @@ function emptyDevices(): DeviceSummary {
  * when everything holds, integrates every GPU over that window and sums energy per role.
  */
 async function auditPackage(options: { powerDir: string; logsRoot: string; benchResult: string; bench?: BenchWindow; prefillGpus: number; decodeGpus: number; expectedProducerSha?: string }): Promise<Audit> {
-  const audit: Audit = { findings: new Findings(), failures: [], storedValid: null, recomputedValid: null, producerCommit: null, exporterImageSha256: null, selectedWindow: null, perGpuRole: {}, devices: emptyDevices(), expectedGpuCount: 0, observedGpuCount: 0, metrics: {} };
+  const audit: Audit = { findings: new Findings(), failures: [], storedValid: null, recomputedValid: null, producerCommit: null, exporterImageSha256: null, selectedWindow: null, perGpuRole: {}, devices: emptyDevices(), expectedGpuCount: 0, observedGpuCount: 0, metrics: {}, roleInsights: null };
   const { powerDir, logsRoot } = options;
   if (!(await isDirectory(powerDir))) {
     fail(audit, 'power_artifacts_missing', `${powerDir}: no power package folder. Enable the dcgm power collector for the job, or pass --power-dir (POWER_ARTIFACT_DIR).`);
@@ -389,6 +392,20 @@ async function auditPackage(options: { powerDir: string; logsRoot: string; bench
     const label = deviceLabel(device.hostname, device.gpuIndex, seen);
     results.set(label, seen ? integrateDevice(seen, window.start, window.end as number) : { sampleCount: 0, issue: 'insufficient_power_samples' });
     roleOf.set(label, identity.roles.get(key));
+  }
+  // Advisory: never part of the verdict, so a failure only leaves the block out.
+  try {
+    const roleDevices: RoleDevice[] = [];
+    for (const device of expected) {
+      const seen = observedByKey.get(deviceKey(device.hostname, device.gpuIndex));
+      if (!seen) continue;
+      const label = deviceLabel(device.hostname, device.gpuIndex, seen);
+      roleDevices.push({ label, role: roleOf.get(label) ?? 'unassigned', times: seen.times, powers: seen.powers });
+    }
+    const bench = options.bench;
+    audit.roleInsights = roleInsights(roleDevices, { start: window.start, end: window.end as number, maxSampleGapS: PACKAGE_MAX_SAMPLE_GAP_S, outputTokens: bench.totalOutputTokens, ...(bench.maxConcurrency !== undefined ? { concurrency: bench.maxConcurrency } : {}) });
+  } catch {
+    audit.roleInsights = null;
   }
   // Overflow is judged on the metrics, as the reference does: one reason, and every GPU listed.
   const integration = new Findings();
@@ -535,6 +552,7 @@ export async function runAggregateMultinode(options: AggregateMultinodeOptions):
       per_gpu_energy_j: Object.fromEntries(Object.entries(audit.devices.energyJ).map(([k, v]) => [k, Number.isFinite(v) ? v : null])),
       device_issues: audit.devices.issues,
       metrics: Object.fromEntries(Object.entries(audit.metrics).map(([k, v]) => [k, pyRound(v, 6)])),
+      insights: audit.roleInsights === null ? null : { roles: audit.roleInsights },
     };
     await writeFileAtomic(sidecarPath, renderSidecar(sidecar));
     sidecarWritten = true;

@@ -135,6 +135,7 @@ const SHOWN = 40;
 export const shown = (value: string): string => (value.length > SHOWN ? `${value.slice(0, SHOWN - 3)}...` : value);
 
 /** Options several modes take, declared once. */
+export const AGG_INSIGHTS: OptionSpec = { name: 'agg-insights', kind: KINDS.boolean, default: 'false', help: 'also write the main energy-insight figures into the agg JSON as insights_* keys (valid runs only)' };
 export const REQUIRE_POWER: OptionSpec = { name: 'require-power', kind: KINDS.boolean, env: 'REQUIRE_POWER', help: 'fail (exit 1) when power is invalid, after writing the audit files (also REQUIRE_POWER=1|true|yes)' };
 export const VALIDATION_RESULT: OptionSpec = { name: 'validation-result', kind: KINDS.string, placeholder: 'FILE', help: 'sidecar path (default: power_validation_<bench stem>.json beside the bench result)' };
 export const BENCH_RESULT: OptionSpec = { name: 'bench-result', kind: KINDS.string, placeholder: 'BENCH.json', required: 'the raw benchmark result JSON', help: 'raw benchmark result (window and token counts)' };

@@ -8,6 +8,8 @@ export interface BenchWindow {
   completed: number;
   totalInputTokens: number;
   totalOutputTokens: number;
+  /** `max_concurrency` of the benchmark client, when it records one: the run is concurrency-bound. */
+  maxConcurrency?: number;
 }
 
 function isNumber(value: unknown): value is number {
@@ -56,7 +58,9 @@ export function readBenchWindow(bench: unknown, source: string): { window?: Benc
   const completed = count('completed', 'invalid_successful_query_count');
   const totalInputTokens = count('total_input_tokens', 'invalid_input_token_count');
   const totalOutputTokens = count('total_output_tokens', 'invalid_output_token_count');
-  return { window: { startUnix: start, endUnix: end, reportedDurationS: duration, completed, totalInputTokens, totalOutputTokens }, findings };
+  // Advisory (energy per user only): an unusable value leaves the figure out instead of failing the run.
+  const maxConcurrency = positiveCount(b.max_concurrency) ? b.max_concurrency : undefined;
+  return { window: { startUnix: start, endUnix: end, reportedDurationS: duration, completed, totalInputTokens, totalOutputTokens, ...(maxConcurrency !== undefined ? { maxConcurrency } : {}) }, findings };
 }
 
 function show(value: unknown): string {

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { readLineBytes } from './lines.js';
-import { TelemetryScan } from '../core/telemetry/scan.js';
+import { TelemetryScan, type TelemetryRowSink } from '../core/telemetry/scan.js';
 import type { DeviceResult } from '../core/telemetry/integrate.js';
 import type { Finding } from '../core/reasons.js';
 
@@ -16,9 +16,10 @@ const HEADER_SEARCH_LINES = 64;
 /**
  * Streams a telemetry CSV through a TelemetryScan. GPUs whose rows arrive out of time order are
  * integrated from a second pass that collects only their in-range samples, so the common, ordered
- * case keeps O(GPUs) memory.
+ * case keeps O(GPUs) memory. `rows` sees every row of the first pass (the insights read the whole
+ * recording).
  */
-export async function readTelemetry(path: string, source: string, window: { start: number; end: number; maxSampleGapS: number; expectedGpus?: number }, onLine?: (buf: Buffer, start: number, end: number) => void): Promise<TelemetryReadResult> {
+export async function readTelemetry(path: string, source: string, window: { start: number; end: number; maxSampleGapS: number; expectedGpus?: number }, rows?: TelemetryRowSink): Promise<TelemetryReadResult> {
   try {
     const info = await stat(path);
     if (!info.isFile()) {
@@ -34,10 +35,10 @@ export async function readTelemetry(path: string, source: string, window: { star
     }
     return { devices: new Map(), findings: [{ code: 'telemetry_file_unreadable', message: `${source}: cannot be read (${code ?? String(error)}).` }] };
   }
-  const scan = new TelemetryScan({ source, ...window });
+  const scan = new TelemetryScan({ source, ...window, ...(rows ? { rows } : {}) });
   let replayed;
   try {
-    await scanFile(path, source, scan, onLine);
+    await scanFile(path, source, scan);
     const outOfOrder = scan.outOfOrderGpus();
     if (outOfOrder.size > 0) {
       const collector = new TelemetryScan({ source, ...window, collectGpus: outOfOrder });
@@ -55,8 +56,7 @@ export async function readTelemetry(path: string, source: string, window: { star
 /** Chunks (1 MiB each) read without a single line break before the rest of the file is given up. */
 const MAX_CHUNKS_WITHOUT_LINE = 64;
 
-/** `onLine` sees every complete line of the first pass (the insights read the whole recording). */
-async function scanFile(path: string, source: string, scan: TelemetryScan, onLine?: (buf: Buffer, start: number, end: number) => void): Promise<void> {
+async function scanFile(path: string, source: string, scan: TelemetryScan): Promise<void> {
   let nonEmpty = 0;
   let lastLineNo = 0;
   let chunksWithoutLine = 0;
@@ -66,7 +66,6 @@ async function scanFile(path: string, source: string, scan: TelemetryScan, onLin
       lastLineNo = lineNo;
       chunksWithoutLine = 0;
       scan.acceptLineBytes(buf, start, end, lineNo, unterminated);
-      if (onLine && !unterminated) onLine(buf, start, end);
     },
     overlong: (lineNo) => scan.acceptOverlongLine(lineNo),
     wantsMore: () => {

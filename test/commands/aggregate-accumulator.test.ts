@@ -93,4 +93,28 @@ describe('sweep-power aggregate: advisory energy-counter cross-check', () => {
     const { sidecar } = await aggregate(dir);
     expect(sidecar.accumulator_check).toEqual({ available: false, reason: 'unparseable_end_snapshot' });
   });
+
+  it('gives the insights a whole-recording counter from the snapshots when the telemetry has no counter column', async () => {
+    const dir = workspace();
+    // GPU 0 counted 42,000 J, GPU 1 41,000 J; the stream holds 2 x 600 W x 70 s = 84,000 J.
+    writeFile(dir, 'gpu_metrics_energy_start.csv', snapshot([['0', '1000000.0'], ['1', '2000000']]));
+    writeFile(dir, 'gpu_metrics_energy_end.csv', snapshot([['0', '1042000.0'], ['1', '2041000']]));
+    const run = await cli(['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', '2'], dir);
+    const insights = readJson(join(dir, 'power_validation_bench.json')).insights as Record<string, any>;
+    expect(insights.counter).toEqual({ source: 'amd_smi_snapshots', energy_j: 83000, integral_energy_j: 84000, ratio: 83000 / 84000, resets: 0, frozen_intervals: 0, filled_intervals: 0, agreement: 'ok', scope: 'whole_recording' });
+    expect(run.stdout).toContain('Energy counter (amd-smi start/end snapshots, whole recording, not the benchmark window): 83,000.0 J vs power integral 84,000.0 J over the recording, ratio 0.988: agree');
+  });
+
+  it('prefers counter columns of the telemetry over the snapshots', async () => {
+    const dir = workspace();
+    const lines = ['timestamp, index, power.draw [W], total_energy_consumption [J]'];
+    for (let t = BASE - 5; t <= BASE + 65; t++) for (let g = 0; g < 2; g++) lines.push(`${new Date(t * 1000).toISOString().replace('T', ' ').replace('Z', '').replace(/-/g, '/')}, ${g}, 600.00 W, ${(1e6 + 600 * (t - BASE)).toFixed(1)}`);
+    writeFile(dir, 'gpu_metrics.csv', `${lines.join('\n')}\n`);
+    writeFile(dir, 'gpu_metrics_energy_start.csv', snapshot([['0', '1000000.0']]));
+    writeFile(dir, 'gpu_metrics_energy_end.csv', snapshot([['0', '1001000.0']]));
+    await cli(['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', '2'], dir);
+    const insights = readJson(join(dir, 'power_validation_bench.json')).insights as Record<string, any>;
+    // 2 GPUs x 600 W x 60 s in the window, from the column counter.
+    expect(insights.counter).toMatchObject({ source: 'nvidia_smi_total_energy', energy_j: 72000, agreement: 'ok' });
+  });
 });

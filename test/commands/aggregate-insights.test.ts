@@ -45,6 +45,17 @@ describe('aggregate: energy insights in the sidecar', () => {
     expect(insights.power_limit).toMatchObject({ enforced_w: 620, source: 'column', share_at_cap: 1, implausible_samples: 0 });
   });
 
+  it('divides the benchmark energy by max_concurrency of the bench result for energy per user', async () => {
+    const dir = tempWorkspace();
+    writeFile(dir, 'gpu_metrics.csv', nvidiaCsv(grid(BASE - 5, BASE + 65, 8, () => 600)));
+    writeFile(dir, 'bench.json', benchJson({ max_concurrency: 64 }));
+    writeFile(dir, 'agg.json', '{"conc": 64}');
+    expect((await cli(ARGS, dir)).code).toBe(0);
+    const insights = readJson(join(dir, 'power_validation_bench.json')).insights as Record<string, any>;
+    // 8 GPUs x 600 W x 60 s = 288,000 J shared by 64 concurrent users = 4500 J each.
+    expect(insights.efficiency).toEqual({ output_tokens_per_joule: 30_000 / 288_000, energy_per_user_j: 4500 });
+  });
+
   it('keeps the verdict when the recording starts after the window start', async () => {
     const dir = tempWorkspace();
     writeFile(dir, 'gpu_metrics.csv', nvidiaCsv(grid(BASE + 10, BASE + 90, 8, () => 600)));
@@ -57,5 +68,53 @@ describe('aggregate: energy insights in the sidecar', () => {
     const insights = sidecar.insights as Record<string, any>;
     expect(insights.phases[1]).toMatchObject({ energy_j: null, reason: 'benchmark_window_not_bracketed' });
     expect(insights.warnings).toContain('recording_starts_after_window_start');
+  });
+
+  describe('agg JSON figures', () => {
+    /** 8 GPUs: warmup 100 W, a 500/700 W square wave in the window, eval 200 W; a 620 W limit and a joule counter that integrates the same trapezoids. */
+    function squareWave(dir: string): void {
+      const power = (t: number): number => (t < BASE ? 100 : t <= BASE + 60 ? ((t - BASE) % 2 === 0 ? 500 : 700) : 200);
+      const lines = ['timestamp, name, index, power.draw [W], enforced.power.limit [W], total_energy_consumption [J]'];
+      let counterJ = 1e6;
+      for (let t = BASE - 20; t <= BASE + 90; t++) {
+        if (t > BASE - 20) counterJ += (power(t - 1) + power(t)) / 2;
+        for (let g = 0; g < 8; g++) lines.push(`${nvidiaTimestamp(t)}, NVIDIA H100 80GB HBM3, ${g}, ${power(t).toFixed(2)} W, 620.00 W, ${counterJ.toFixed(3)}`);
+      }
+      writeFile(dir, 'gpu_metrics.csv', `${lines.join('\n')}\n`);
+      writeFile(dir, 'bench.json', benchJson());
+      writeFile(dir, 'agg.json', '{"conc": 64, "hw": "h100"}');
+    }
+
+    it('adds the insights_* figures with --agg-insights', async () => {
+      const dir = tempWorkspace();
+      squareWave(dir);
+      expect((await cli([...ARGS, '--agg-insights'], dir)).code).toBe(0);
+      const agg = readJson(join(dir, 'agg.json'));
+      // Every window interval runs between 500 and 700 W: the bound is 200 W x 1 s / 2 per interval, 60 intervals, 8 GPUs.
+      expect(agg.insights_energy_bound_j).toBe(48_000);
+      // Idle floor: 10 s of warmup, 8 x 100 W; the window holds 8 x 600 W x 60 s = 288,000 J.
+      expect(agg.insights_idle_baseline_total_w).toBe(800);
+      expect(agg.insights_energy_above_idle_j).toBe(288_000 - 800 * 60);
+      expect(agg.insights_counter_agreement).toBe('ok');
+      expect(agg.insights_counter_ratio).toBe(1);
+      // 30 of the 61 in-window samples per GPU are 700 W, at or above 95 % of 620 W; the 500 W ones are not.
+      expect(agg.insights_share_at_power_cap).toBe(Number((30 / 61).toFixed(6)));
+      expect(agg.total_gpu_energy_j).toBe(288_000);
+    });
+
+    it('leaves the agg JSON key set as the reference writes it without the option, and removes stale insights_* keys', async () => {
+      const plain = tempWorkspace();
+      squareWave(plain);
+      expect((await cli(ARGS, plain)).code).toBe(0);
+      const keys = Object.keys(readJson(join(plain, 'agg.json')));
+      expect(keys).toEqual(['conc', 'hw', 'power_metric_schema_version', 'power_valid', 'avg_power_w', 'avg_total_gpu_power_w', 'total_gpu_energy_j', 'joules_per_successful_query', 'joules_per_input_token', 'joules_per_output_token', 'joules_per_total_token']);
+
+      const rerun = tempWorkspace();
+      squareWave(rerun);
+      expect((await cli([...ARGS, '--agg-insights'], rerun)).code).toBe(0);
+      expect(Object.keys(readJson(join(rerun, 'agg.json'))).filter((k) => k.startsWith('insights_'))).toHaveLength(6);
+      expect((await cli(ARGS, rerun)).code).toBe(0);
+      expect(Object.keys(readJson(join(rerun, 'agg.json')))).toEqual(keys);
+    });
   });
 });

@@ -1,21 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { InsightLineFeed } from '../../src/core/insights/feed.js';
+import { InsightFeed } from '../../src/core/insights/feed.js';
+import { TelemetryScan } from '../../src/core/telemetry/scan.js';
 
 const T0 = 1_700_000_000;
 const window = { start: T0 + 2, end: T0 + 8, maxSampleGapS: 5, outputTokens: 100 };
 
+/** The rows reach the feed through the telemetry scan, once as text and once as bytes. */
 function both(lines: string[]) {
-  const text = new InsightLineFeed(window);
-  const bytes = new InsightLineFeed(window);
-  for (const line of lines) {
-    text.acceptLine(line);
-    const buf = new TextEncoder().encode(`xx${line}yy`);
-    bytes.acceptLineBytes(buf, 2, buf.length - 2);
-  }
+  const text = new InsightFeed(window);
+  const bytes = new InsightFeed(window);
+  const textScan = new TelemetryScan({ source: 'gpu.csv', ...window, rows: text });
+  const bytesScan = new TelemetryScan({ source: 'gpu.csv', ...window, rows: bytes });
+  lines.forEach((line, i) => {
+    textScan.acceptLine(line, i + 1);
+    const buf = Buffer.from(`xx${line}yy`, 'utf8');
+    bytesScan.acceptLineBytes(buf, 2, buf.length - 2, i + 1);
+  });
   return { text: text.finish(), bytes: bytes.finish() };
 }
 
-describe('insight line feed', () => {
+describe('insight feed', () => {
   it('reads rows from bytes exactly as from text, odd rows included', () => {
     const header = 'timestamp, name, index, power.draw [W], enforced.power.limit [W], total_energy_consumption [J]';
     const lines = [header];

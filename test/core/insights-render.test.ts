@@ -110,3 +110,32 @@ describe('summary lines', () => {
     for (const line of text.split('\n')) expect(line.length).toBeLessThan(2000);
   });
 });
+
+describe('job summary from a sidecar', () => {
+  const agg = { hw: 'h100', power_valid: 1, total_gpu_energy_j: 1 };
+
+  it('renders the insights of a sidecar read back from JSON, chart included', async () => {
+    const insights = run(stepped(['0', '1']), { start: T0 + 41, end: T0 + 80 });
+    const sidecar = JSON.parse(JSON.stringify({ benchmark_window: { start_time_unix: T0 + 41, end_time_unix: T0 + 80 }, insights }));
+    const { renderJobSummary } = await import('../../src/core/report/job.js');
+    const markdown = renderJobSummary({ agg, sidecar });
+    const lines = markdown.split('\n');
+    expect(lines).toEqual(expect.arrayContaining(renderInsights(insights, T0 + 41, T0 + 80)));
+    await expect(parse(chartBody(lines) as string)).resolves.toBeTruthy();
+  });
+
+  it('prints no text of a hostile sidecar and leaves out what is not a number', async () => {
+    const insights = JSON.parse(JSON.stringify(run(stepped(['0', '1']), { start: T0 + 41, end: T0 + 80 })));
+    insights.phases[0].energy_j = '<img src=x onerror=alert(1)>';
+    insights.quality.gpus_reporting = '@everyone';
+    insights.counter = { source: '```\n::error::x', energy_j: 1, agreement: 'ok' };
+    insights.power_series.total_w[3] = '1]\n    line [2';
+    insights.power_series.total_w[4] = 1e300;
+    const { renderJobSummary } = await import('../../src/core/report/job.js');
+    const markdown = renderJobSummary({ agg, sidecar: { benchmark_window: { start_time_unix: T0 + 41, end_time_unix: T0 + 80 }, insights } });
+    for (const hostile of ['<img', '@everyone', '::error', 'e+300', 'line [2']) expect(markdown).not.toContain(hostile);
+    expect(markdown).toContain('| before (load, warmup) | -41.0 | 41.0 | – |');
+    expect(markdown).toContain('Energy counter: none in the telemetry');
+    await expect(parse(chartBody(markdown.split('\n')) as string)).resolves.toBeTruthy();
+  });
+});

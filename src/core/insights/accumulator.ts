@@ -53,6 +53,8 @@ export interface CounterCheck {
   frozen_intervals: number;
   filled_intervals: number;
   agreement: 'ok' | 'warn' | 'reject';
+  /** Set for snapshot counters: both energies cover the whole recording, not the benchmark window. */
+  scope?: 'whole_recording';
 }
 
 export interface PowerLimit {
@@ -111,6 +113,17 @@ const MAX_CHART_BUCKETS = 2 * CHART_POINTS;
 const MAX_EXAMPLES = 10;
 const EXACT_INTERVALS = 64;
 const HISTOGRAM_STEPS_PER_DECADE = 50;
+
+/** Counter energy over the power integral, and the band it falls in (warnings name a disagreement). */
+export function counterAgreement(energyJ: number, integralJ: number | null, warnings: string[]): { ratio: number | null; agreement: CounterCheck['agreement'] } {
+  const ratio = integralJ !== null && integralJ > 0 ? finiteOrNull(energyJ / integralJ) : null;
+  let agreement: CounterCheck['agreement'] = 'reject';
+  if (ratio !== null && ratio >= COUNTER_OK[0] && ratio <= COUNTER_OK[1]) agreement = 'ok';
+  else if (ratio !== null && ratio >= COUNTER_PLAUSIBLE[0] && ratio <= COUNTER_PLAUSIBLE[1]) agreement = 'warn';
+  if (agreement === 'warn') warnings.push('counter_disagrees_with_integral');
+  if (agreement === 'reject') warnings.push('counter_rejected');
+  return { ratio, agreement };
+}
 
 export const IDLE_METHOD = 'min_mean_total_power_over_10s_spans_of_1s_bins_all_gpus_covered';
 export const MEDIAN_METHOD = 'exact_up_to_64_distinct_intervals_else_log_histogram_50_per_decade';
@@ -541,12 +554,7 @@ export class InsightAccumulator {
       const integralJ = okEnergy(results.get(id));
       integral = integral === null || integralJ === undefined ? null : integral + integralJ;
     }
-    const ratio = integral !== null && integral > 0 ? finiteOrNull(energy / integral) : null;
-    let agreement: CounterCheck['agreement'] = 'reject';
-    if (ratio !== null && ratio >= COUNTER_OK[0] && ratio <= COUNTER_OK[1]) agreement = 'ok';
-    else if (ratio !== null && ratio >= COUNTER_PLAUSIBLE[0] && ratio <= COUNTER_PLAUSIBLE[1]) agreement = 'warn';
-    if (agreement === 'warn') warnings.push('counter_disagrees_with_integral');
-    if (agreement === 'reject') warnings.push('counter_rejected');
+    const { ratio, agreement } = counterAgreement(energy, integral, warnings);
     if (frozen > 0) warnings.push('counter_frozen');
     return {
       source: this.options.counterSource ?? 'energy_counter_column',

@@ -9,7 +9,8 @@ export type EnergyUnit = 'J' | 'mJ' | 'uJ' | 'kJ' | 'Wh' | 'kWh';
 export const JOULES_PER_UNIT: Readonly<Record<EnergyUnit, number>> = { J: 1, mJ: 1e-3, uJ: 1e-6, kJ: 1e3, Wh: 3600, kWh: 3.6e6 };
 
 /** Where a counter column came from; the renderer prints these fixed words, never the header text. */
-export type CounterSource = 'dcgm_total_energy' | 'nvidia_smi_total_energy' | 'amd_smi_energy_accumulator' | 'energy_counter_column';
+/** `amd_smi_snapshots`: the monitor's start/end `amd-smi metric -E` snapshots, a whole-recording delta only. */
+export type CounterSource = 'dcgm_total_energy' | 'nvidia_smi_total_energy' | 'amd_smi_energy_accumulator' | 'energy_counter_column' | 'amd_smi_snapshots';
 
 export interface CounterColumn {
   index: number;

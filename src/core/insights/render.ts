@@ -13,6 +13,7 @@ const SOURCE_LABEL: Readonly<Record<CounterSource, string>> = {
   nvidia_smi_total_energy: 'nvidia-smi total energy counter',
   amd_smi_energy_accumulator: 'amd-smi energy accumulator',
   energy_counter_column: 'energy counter column',
+  amd_smi_snapshots: 'amd-smi start/end snapshots',
 };
 
 const PHASE_LABEL: Readonly<Record<Phase['name'], string>> = { before: 'before (load, warmup)', benchmark: 'benchmark', after: 'after (eval, teardown)' };
@@ -62,6 +63,10 @@ export function renderCounterLine(insights: Insights): string {
   const ratio = counter.ratio === null ? 'ratio –' : `ratio ${formatNumber(counter.ratio, 3)}`;
   const verdict = counter.agreement === 'ok' ? 'agree' : counter.agreement === 'warn' ? 'disagree (outside 0.9–1.1)' : 'counter ignored (outside 0.1–10 or no integral)';
   const extras = [`${counter.resets} reset(s)`, `${counter.frozen_intervals} frozen interval(s)`, `${counter.filled_intervals} interval(s) without a reading`];
+  if (counter.scope === 'whole_recording') {
+    // The snapshots bracket the monitor's life: the comparison says nothing about the window alone.
+    return `Energy counter (${label}, whole recording, not the benchmark window): ${grouped(counter.energy_j, 1)} J vs ${integral} over the recording, ${ratio}: ${verdict}; ${counter.resets} GPU(s) whose counter went backwards.`;
+  }
   return `Energy counter (${label}): ${grouped(counter.energy_j, 1)} J vs ${integral}, ${ratio}: ${verdict}; ${extras.join(', ')}.`;
 }
 
@@ -118,7 +123,12 @@ export function renderPowerChart(insights: Insights, windowStartUnix: number, wi
   ];
 }
 
-/** All summary lines, in the order the job summary and the CLI print them. */
+/** The summary as plain text lines for a terminal or log: the same lines without the chart. */
+export function renderInsightText(insights: Insights, windowStartUnix: number): string[] {
+  return ['Where the energy went:', ...renderPhaseTable(insights, windowStartUnix), renderCounterLine(insights), ...renderContextLines(insights)];
+}
+
+/** All summary lines, in the order the job summary prints them. */
 export function renderInsights(insights: Insights, windowStartUnix: number, windowEndUnix: number): string[] {
   return [
     '#### Where the energy went',
@@ -130,4 +140,9 @@ export function renderInsights(insights: Insights, windowStartUnix: number, wind
     ...renderContextLines(insights).flatMap((line) => [line, '']),
     ...renderPowerChart(insights, windowStartUnix, windowEndUnix),
   ];
+}
+
+/** Markdown without its Mermaid blocks, for a terminal, where a chart would print as its source. */
+export function withoutCharts(markdown: string): string {
+  return markdown.replace(/\n?```mermaid\n[\s\S]*?\n```/g, '');
 }

@@ -1,6 +1,8 @@
 import { escapeMarkdown } from './escape.js';
 import { visualizerLinks } from './render.js';
 import { capText, powerStatusOf, reasonsOf, topologyOf } from './rows.js';
+import { insightsFromSidecar } from '../insights/fromSidecar.js';
+import { renderInsights } from '../insights/render.js';
 
 /** Every value cut before escaping: the summary stays a few KiB whatever the agg JSON holds. */
 const esc = (value: unknown): string => escapeMarkdown(typeof value === 'string' ? capText(value) : value);
@@ -45,7 +47,7 @@ function fixed(value: number | undefined, digits: number, unit = ''): string {
   return value === undefined ? '–' : `${value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })}${unit}`;
 }
 
-/** The per-job summary: one table of the job's power metrics, the visualizer links and the artifacts. */
+/** The per-job summary: one table of the job's power metrics, the energy insights of the sidecar, the visualizer links and the artifacts. */
 export function renderJobSummary(input: JobSummaryInput): string {
   const { agg, sidecar } = input;
   const status = powerStatusOf(agg);
@@ -69,6 +71,8 @@ export function renderJobSummary(input: JobSummaryInput): string {
     `| Output tokens per joule | ${jpot === undefined || jpot <= 0 ? '–' : String(Number((1 / jpot).toPrecision(4)))} |`,
     `| Power | ${validity} |`,
   ];
+  const read = insightsFromSidecar(sidecar);
+  if (read) lines.push('', ...renderInsights(read.insights, read.startUnix, read.endUnix));
   const links = visualizerLinks(input.visualizerUrl, input.runId);
   if (links) lines.push('', `Visualizer: [inference](${links.inference}) · [evaluation](${links.evaluation})`);
   if (input.artifacts && input.artifacts.length > 0) {

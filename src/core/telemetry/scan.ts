@@ -22,6 +22,23 @@ export interface ScanOptions {
   collectGpus?: ReadonlySet<string>;
   /** GPUs the configuration expects; without a GPU column, row positions are checked against it. */
   expectedGpus?: number;
+  /** Receives every row of the file (not only those near the window), already parsed. */
+  rows?: TelemetryRowSink;
+}
+
+/**
+ * A consumer of every readable row, fed in file order by the same pass that integrates the window,
+ * so nothing parses a row twice. Rows are handed over when time, GPU and power parse (power may be
+ * negative; the sink judges it); unterminated last lines are not.
+ */
+export interface TelemetryRowSink {
+  /** The header was found; returns how many leading cells the sink reads (0: none beyond the scan's). */
+  header(schema: TelemetrySchema): number;
+  /** The GPU of a row in a file without a GPU column: its place within the rows of its timestamp cell. */
+  nextPosition(timestampCell: string): string;
+  cellsRow(t: number, gpu: string, watts: number, cells: readonly string[]): void;
+  /** A row read from bytes; starts/ends bound its cells (untrimmed) up to the count header() gave. */
+  bytesRow(t: number, gpu: string, watts: number, buf: Uint8Array, starts: readonly number[], ends: readonly number[]): void;
 }
 
 /** How each row's GPU was known, as the validation sidecar records it. */
@@ -106,6 +123,9 @@ export class TelemetryScan {
   private readonly keepHigh: number;
   private identityRecord: GpuIdentityRecord | undefined;
   private columnsNeeded = 0;
+  /** Cells the byte path splits: the scan's plus the row sink's. */
+  private plainColumns = 0;
+  private readonly sink: TelemetryRowSink | undefined;
   /** Fast path state: the last timestamp cell's bytes and value, and GPU id strings by index. */
   private lastTsBytes: Uint8Array = new Uint8Array(64);
   private lastTsLength = -1;
@@ -126,6 +146,7 @@ export class TelemetryScan {
     this.high = options.end + options.maxSampleGapS;
     this.keepLow = this.low - options.maxSampleGapS;
     this.keepHigh = this.high + options.maxSampleGapS;
+    this.sink = options.collectGpus ? undefined : options.rows;
   }
 
   /** A line longer than the reader's bound: its content was dropped. */
@@ -175,7 +196,7 @@ export class TelemetryScan {
   /** Returns false, having changed nothing, when the row is not in the plain shape. */
   private acceptPlainRow(buf: Buffer, start: number, end: number, lineNo: number): boolean {
     const schema = this.schema as TelemetrySchema;
-    const needed = this.columnsNeeded;
+    const needed = this.plainColumns;
     const starts = this.cellStarts;
     const ends = this.cellEnds;
     // A row that starts with the previous row's timestamp cell (the other GPUs of one sample)
@@ -248,9 +269,9 @@ export class TelemetryScan {
         this.lastTsValue = time;
       }
     }
-    if (time < this.low || time > this.high) {
-      return true;
-    }
+    const sink = this.sink;
+    const inRange = time >= this.low && time <= this.high;
+    if (!inRange && sink === undefined) return true;
     const power = parsePlainWatts(buf, starts[schema.powerIndex] as number, ends[schema.powerIndex] as number);
     if (power < 0) return false;
     let g0 = starts[schema.gpuIndex] as number;
@@ -258,33 +279,39 @@ export class TelemetryScan {
     while (g0 < g1 && (buf[g0] === 0x20 || buf[g0] === 0x09)) g0++;
     while (g1 > g0 && (buf[g1 - 1] === 0x20 || buf[g1 - 1] === 0x09)) g1--;
     if (g1 === g0) return false;
-    let gpuId: string | undefined;
-    if (g1 - g0 <= 3) {
-      let index = 0;
+    let index = -1;
+    // "00" and "0" are different identities; only canonical numbers use the cache.
+    if (g1 - g0 <= 3 && !(buf[g0] === 0x30 && g1 - g0 > 1)) {
+      index = 0;
       for (let i = g0; i < g1 && index >= 0; i++) {
         const c = buf[i] as number;
         index = c >= 0x30 && c <= 0x39 ? index * 10 + (c - 0x30) : -1;
       }
-      // "00" and "0" are different identities; only canonical numbers use the cache.
-      if (index >= 0 && !(buf[g0] === 0x30 && g1 - g0 > 1)) {
-        // Most rows name a GPU by a small index: reach its state without hashing a string.
-        const state = this.statesByIndex[index];
-        if (state !== undefined) {
-          if (!state.outOfOrder) {
-            if (time < state.integrator.latestTime) state.outOfOrder = true;
-            else state.integrator.push(time, power);
-          }
-          return true;
+    }
+    if (index >= 0) {
+      if (sink !== undefined) {
+        sink.bytesRow(time, (this.smallGpuIds[index] ??= String(index)), power, buf, starts, ends);
+        if (!inRange) return true;
+      }
+      // Most rows name a GPU by a small index: reach its state without hashing a string.
+      const state = this.statesByIndex[index];
+      if (state !== undefined) {
+        if (!state.outOfOrder) {
+          if (time < state.integrator.latestTime) state.outOfOrder = true;
+          else state.integrator.push(time, power);
         }
-        gpuId = this.smallGpuIds[index] ??= String(index);
-        this.pushSample(gpuId, time, power, lineNo);
-        this.statesByIndex[index] = this.gpus.get(gpuId);
         return true;
       }
+      const gpuId = (this.smallGpuIds[index] ??= String(index));
+      this.pushSample(gpuId, time, power, lineNo);
+      this.statesByIndex[index] = this.gpus.get(gpuId);
+      return true;
     }
-    if (gpuId === undefined) {
-      for (let i = g0; i < g1; i++) if ((buf[i] as number) > 0x7e || (buf[i] as number) < 0x20 || buf[i] === 0x22) return false;
-      gpuId = decodeAscii(buf, g0, g1);
+    for (let i = g0; i < g1; i++) if ((buf[i] as number) > 0x7e || (buf[i] as number) < 0x20 || buf[i] === 0x22) return false;
+    const gpuId = decodeAscii(buf, g0, g1);
+    if (sink !== undefined) {
+      sink.bytesRow(time, gpuId, power, buf, starts, ends);
+      if (!inRange) return true;
     }
     this.pushSample(gpuId, time, power, lineNo);
     return true;
@@ -324,6 +351,7 @@ export class TelemetryScan {
       this.headerLine = line;
       this.notes.preambleLines = this.nonEmptySeen - 1;
       this.columnsNeeded = Math.max(schema.timestampIndex, schema.powerIndex, schema.gpuIndex) + 1;
+      this.plainColumns = Math.max(this.columnsNeeded, this.sink?.header(schema) ?? 0);
     } else if (this.nonEmptySeen >= HEADER_SEARCH_LINES) {
       this.headerSearchFailed();
     }
@@ -344,6 +372,12 @@ export class TelemetryScan {
     const schema = this.schema as TelemetrySchema;
     const tsRaw = cells[schema.timestampIndex] ?? '';
     const time = this.parseTs(tsRaw);
+    const sink = this.sink;
+    if (sink !== undefined && !isLast) {
+      const gpu = schema.gpuIndex >= 0 ? (cells[schema.gpuIndex] ?? '').trim() : sink.nextPosition(tsRaw);
+      const watts = time === undefined ? undefined : parsePower(cells[schema.powerIndex] ?? '');
+      if (time !== undefined && watts !== undefined && gpu !== '') sink.cellsRow(time, gpu, watts, cells);
+    }
     if (time === undefined || !Number.isFinite(time)) {
       this.findings.add('invalid_timestamp_sample', `${this.options.source}:${lineNo}: timestamp "${clip(tsRaw)}" cannot be read${isLast ? ' (last line, possibly cut off)' : ''}; its position in time is unknown, so the window cannot be trusted. Fix or remove the row.`);
       return;
