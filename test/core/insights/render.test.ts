@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 // Mermaid's parser sanitises labels with DOMPurify, which needs a DOM; happy-dom provides one.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { InsightAccumulator, type InsightOptions, type InsightSample, type Insights } from '../../src/core/insights/accumulator.js';
-import { formatNumber, renderCounterLine, renderInsights, renderPhaseTable, renderPowerChart } from '../../src/core/insights/render.js';
+import { InsightAccumulator, type InsightOptions, type InsightSample, type Insights } from '../../../src/core/insights/accumulator.js';
+import { formatNumber, renderCounterLine, renderInsights, renderPhaseTable, renderPowerChart } from '../../../src/core/insights/render.js';
 
 const T0 = 1_700_000_000;
 

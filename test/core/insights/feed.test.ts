@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InsightLineFeed } from '../../src/core/insights/feed.js';
+import { InsightLineFeed } from '../../../src/core/insights/feed.js';
 
 const T0 = 1_700_000_000;
 const window = { start: T0 + 2, end: T0 + 8, maxSampleGapS: 5, outputTokens: 100 };
