@@ -49,4 +49,17 @@ describe('sweep-power flags', () => {
     for (const flag of ['--result-dir DIR', '--csv CSV', '--max-sample-gap SECONDS', '--require-power']) expect(run.stdout).toContain(flag);
     expect(run.stdout).not.toContain('--bench-result');
   });
+  it.each([
+    [['--agg-result', `agg_${NAME}.json`, '--expected-num-gpus', '8'], '--bench-result is required'],
+    [['--bench-result', `${NAME}.json`, '--agg-result', `agg_${NAME}.json`], '--expected-num-gpus is required'],
+    [['--bench-result', `${NAME}.json`, '--agg-result', `agg_${NAME}.json`, '--expected-num-gpus', 'eight'], '--expected-num-gpus must be an integer'],
+    [['--bench-result', `${NAME}.json`, '--agg-result', `agg_${NAME}.json`, '--expected-num-gpus', '8', '--bogus'], "Unknown option '--bogus'"],
+  ])('usage error %j exits 2 and writes nothing', async (args, message) => {
+    const dir = sweep();
+    const run = await cli(['aggregate', ...args], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(readFileSync(join(dir, `agg_${NAME}.json`), 'utf8')).toBe(readFileSync(join(import.meta.dirname, '..', 'examples', 'sweep', `agg_${NAME}.json`), 'utf8'));
+    expect(() => readJson(join(dir, `power_validation_${NAME}.json`))).toThrow();
+  });
 });

@@ -69,7 +69,7 @@ describe('getConfig', () => {
 
   it('declares in action.yml every input and output the code uses', () => {
     const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
-    // Inputs come from the option schemas (checked both ways in test/action/schema.test.ts); outputs from the mode adapters.
+    // Inputs come from the option schemas (checked both ways in test/commands/options.schema.test.ts); outputs from the mode adapters.
     const adapters = readdirSync('src/action').map((file) => readFileSync(join('src/action', file), 'utf8')).join('\n');
     const used = [...actionInputs().keys()];
     const outputs = [...adapters.matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1] as string);

@@ -102,11 +102,11 @@ async function run(config: ReportConfig): Promise<string | undefined> {
   let comment: CommentPort | undefined;
   if (config.token && config.owner && config.repo) {
     const github = await import('../github/comment.js');
-    const octokit = github.createOctokit(config.token);
+    const octokit = github.createOctokit(config.token, retry);
     comment = {
-      getPullRequest: (number: number) => github.getPullRequest(octokit, config.owner, config.repo, number, retry),
+      getPullRequest: (number: number) => github.getPullRequest(octokit, config.owner, config.repo, number),
       upsert: (issueNumber: number, markdown: string) => github.upsertStickyComment(octokit, { owner: config.owner, repo: config.repo, issueNumber }, config.commentKey, markdown, retry),
-      previousBody: (issueNumber: number) => github.stickyCommentBody(octokit, { owner: config.owner, repo: config.repo, issueNumber }, config.commentKey, retry),
+      previousBody: (issueNumber: number) => github.stickyCommentBody(octokit, { owner: config.owner, repo: config.repo, issueNumber }, config.commentKey),
     };
   }
   const { appendSummary } = await import('../github/summary.js');

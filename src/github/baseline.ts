@@ -1,11 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { getOctokit } from '@actions/github';
 import type { BaselineRuns } from '../commands/report.js';
 import type { BaselineLabel } from '../core/report/render.js';
 import type { ReportRow } from '../core/report/rows.js';
 import { loadResults } from '../io/results.js';
-import { statusOf, withRetry, type RetryPolicy } from './retry.js';
+import { createOctokit, statusOf, type RetryPolicy } from './retry.js';
 
 export interface AutoBaselineOptions {
   token?: string;
@@ -74,15 +73,13 @@ export async function loadAutoBaseline(options: AutoBaselineOptions): Promise<Au
   if (!options.token || !options.owner || !options.repo) return none('baseline: auto needs a token (input `github-token`) and GITHUB_REPOSITORY; the report has no deltas.', 'No baseline: no token to find the base branch run with.');
   if (!options.runId || !options.branch) return none(`baseline: auto needs the sweep's run id and a base branch (a pull_request, workflow_run or push event); the report has no deltas.`, 'No baseline: the base branch is unknown for this event.');
   const { owner, repo, retry } = options;
-  const octokit = getOctokit(options.token);
+  const octokit = createOctokit(options.token, retry);
   let workflowId: number;
   let runs: ListedRun[];
   try {
-    const { data: run } = await withRetry('read the sweep run', retry, (signal) => octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: Number(options.runId), request: { signal } }));
+    const { data: run } = await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: Number(options.runId) });
     workflowId = run.workflow_id;
-    const { data } = await withRetry('list base branch runs', retry, (signal) =>
-      octokit.rest.actions.listWorkflowRuns({ owner, repo, workflow_id: workflowId, branch: options.branch, status: 'success', per_page: Math.min(100, options.runs + 1), request: { signal } }),
-    );
+    const { data } = await octokit.rest.actions.listWorkflowRuns({ owner, repo, workflow_id: workflowId, branch: options.branch, status: 'success', per_page: Math.min(100, options.runs + 1) });
     runs = (data.workflow_runs as ListedRun[]).filter((r) => String(r.id) !== options.runId).slice(0, options.runs);
   } catch (error) {
     const warning = permissionWarning(`list the workflow's runs on ${options.branch}`, error);

@@ -1,13 +1,8 @@
-import { getOctokit } from '@actions/github';
 import { sanitizeKey } from '../core/report/escape.js';
 import type { PullRequestInfo } from '../core/report/gate.js';
-import { delayFor, isTransient, statusOf, withRetry, type RetryPolicy } from './retry.js';
+import { delayFor, isTransient, statusOf, type Octokit, type RetryPolicy } from './retry.js';
 
-export type Octokit = ReturnType<typeof getOctokit>;
-
-export function createOctokit(token: string): Octokit {
-  return getOctokit(token);
-}
+export { createOctokit, type Octokit } from './retry.js';
 
 /** The hidden first line that makes a comment ours; result values cannot produce `<` so cannot forge it. */
 export function markerFor(key: string): string {
@@ -30,11 +25,9 @@ export interface UpsertResult {
 export const ACTIONS_BOT = 'github-actions[bot]';
 
 /** The login the token writes as: GraphQL `viewer`, which works for app installation tokens too. */
-export async function viewerLogin(octokit: Octokit, retry: RetryPolicy): Promise<string> {
+export async function viewerLogin(octokit: Octokit): Promise<string> {
   try {
-    const data = await withRetry('look up the token user', retry, (signal) =>
-      octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }', { request: { signal } }),
-    );
+    const data = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
     if (typeof data.viewer?.login === 'string' && data.viewer.login !== '') return data.viewer.login;
   } catch {
     // Fall through: GITHUB_TOKEN comments as the Actions bot.
@@ -42,8 +35,8 @@ export async function viewerLogin(octokit: Octokit, retry: RetryPolicy): Promise
   return ACTIONS_BOT;
 }
 
-export async function getPullRequest(octokit: Octokit, owner: string, repo: string, number: number, retry: RetryPolicy): Promise<PullRequestInfo> {
-  const { data } = await withRetry(`read pull request #${number}`, retry, (signal) => octokit.rest.pulls.get({ owner, repo, pull_number: number, request: { signal } }));
+export async function getPullRequest(octokit: Octokit, owner: string, repo: string, number: number): Promise<PullRequestInfo> {
+  const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
   return { number: data.number, draft: data.draft === true, labels: data.labels.map((l) => l.name ?? '').filter((n) => n !== ''), headSha: data.head?.sha, headRepository: data.head?.repo?.full_name };
 }
 
@@ -55,12 +48,10 @@ interface ListedComment {
 }
 
 /** Comments of the target written by `login` that start with the marker, oldest first, over all pages. */
-export async function findStickyComments(octokit: Octokit, target: CommentTarget, marker: string, login: string, retry: RetryPolicy): Promise<ListedComment[]> {
+export async function findStickyComments(octokit: Octokit, target: CommentTarget, marker: string, login: string): Promise<ListedComment[]> {
   const matches: ListedComment[] = [];
   for (let page = 1; page <= 1000; page++) {
-    const response = await withRetry(`list comments of #${target.issueNumber} (page ${page})`, retry, (signal) =>
-      octokit.rest.issues.listComments({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100, page, request: { signal } }),
-    );
+    const response = await octokit.rest.issues.listComments({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100, page });
     for (const comment of response.data as ListedComment[]) {
       const body = comment.body ?? '';
       if (comment.user?.login === login && (body === marker || body.startsWith(`${marker}\n`))) matches.push(comment);
@@ -73,24 +64,23 @@ export async function findStickyComments(octokit: Octokit, target: CommentTarget
 /**
  * Creates or updates the one comment carrying `key`'s marker: pages through all comments, takes
  * the oldest one of ours with the marker, and skips the update when the body is unchanged. A create
- * that fails transiently may still have landed, so each retry looks for the comment again first.
+ * that fails transiently may still have landed, so the client never repeats it (`retries: 0`) and each
+ * new try here looks for the comment again first.
  */
 export async function upsertStickyComment(octokit: Octokit, target: CommentTarget, key: string, markdown: string, retry: RetryPolicy): Promise<UpsertResult> {
   const marker = markerFor(key);
   const body = `${marker}\n${markdown}`;
-  const login = await viewerLogin(octokit, retry);
+  const login = await viewerLogin(octokit);
   const sleep = retry.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   for (let attempt = 0; ; attempt++) {
-    const [existing] = await findStickyComments(octokit, target, marker, login, retry);
+    const [existing] = await findStickyComments(octokit, target, marker, login);
     if (existing) {
       if (existing.body === body) return { action: attempt === 0 ? 'unchanged' : 'created', commentId: existing.id, url: existing.html_url };
-      const { data } = await withRetry(`update comment ${existing.id}`, retry, (signal) =>
-        octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body, request: { signal } }),
-      );
+      const { data } = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
       return { action: attempt === 0 ? 'updated' : 'created', commentId: data.id, url: data.html_url };
     }
     try {
-      const { data } = await octokit.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body, request: { signal: AbortSignal.timeout(retry.timeoutMs) } });
+      const { data } = await octokit.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body, request: { retries: 0 } });
       return { action: 'created', commentId: data.id, url: data.html_url };
     } catch (error) {
       if (attempt + 1 >= retry.attempts || !isTransient(error)) throw error;
@@ -103,8 +93,8 @@ export async function upsertStickyComment(octokit: Octokit, target: CommentTarge
 }
 
 /** The body of the sticky comment for `key` as it is now (the oldest of ours), or undefined. */
-export async function stickyCommentBody(octokit: Octokit, target: CommentTarget, key: string, retry: RetryPolicy): Promise<string | undefined> {
-  const login = await viewerLogin(octokit, retry);
-  const [existing] = await findStickyComments(octokit, target, markerFor(key), login, retry);
+export async function stickyCommentBody(octokit: Octokit, target: CommentTarget, key: string): Promise<string | undefined> {
+  const login = await viewerLogin(octokit);
+  const [existing] = await findStickyComments(octokit, target, markerFor(key), login);
   return existing?.body;
 }

@@ -410,21 +410,6 @@ describe('aggregate: exit codes', () => {
     worked(dir);
     expect((await aggregate(dir, ['--require-power'])).code).toBe(0);
   });
-
-  it.each([
-    [['--bench-result', 'bench.json', '--agg-result', 'agg.json'], '--expected-num-gpus is required'],
-    [['--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', 'eight'], '--expected-num-gpus must be an integer'],
-    [['--agg-result', 'agg.json', '--expected-num-gpus', '8'], '--bench-result is required'],
-    [['--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', '8', '--bogus'], "Unknown option '--bogus'"],
-  ])('usage error %j exits 2 and writes nothing', async (args, message) => {
-    const dir = tempWorkspace();
-    worked(dir);
-    const run = await cli(['aggregate', ...args], dir);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain(message);
-    expect(readFileSync(join(dir, 'agg.json'), 'utf8')).toBe(AGG);
-    expect(() => readJson(join(dir, 'power_validation_bench.json'))).toThrow();
-  });
 });
 
 describe('agg JSON rounding through the CLI', () => {

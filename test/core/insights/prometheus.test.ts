@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readDcgmScrape } from '../../src/core/insights/prometheus.js';
-import { InsightAccumulator } from '../../src/core/insights/accumulator.js';
+import { readDcgmScrape } from '../../../src/core/insights/prometheus.js';
+import { InsightAccumulator } from '../../../src/core/insights/accumulator.js';
 
-const fixture = (name: string): string => readFileSync(new URL(`../fixtures/real-counters/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/real-counters/${name}`, import.meta.url), 'utf8');
 
 describe('real DCGM exporter scrapes', () => {
   it('reads an A100 scrape without HELP lines: the field definition gives mJ', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assignRowPositions, type PositionInput } from '../../src/core/telemetry/identity.js';
-import { runCore } from '../helpers/core-run.js';
-import { BASE, nvidiaTimestamp } from '../helpers/workspace.js';
+import { assignRowPositions, type PositionInput } from '../../../src/core/telemetry/identity.js';
+import { runCore } from '../../helpers/core-run.js';
+import { BASE, nvidiaTimestamp } from '../../helpers/workspace.js';
 
 /** Rows given as epoch seconds, all touching the window, lines numbered from 2 (after the header). */
 function input(times: number[], expectedGpus: number | undefined, extra: Partial<PositionInput> = {}): PositionInput {

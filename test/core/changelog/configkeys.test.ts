@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { expandConfigKey, readMasterConfigKeys } from '../../../src/core/changelog/configkeys.js';
-import { globBase, globToRegExp } from '../../../src/core/glob.js';
 import { closestNames, globDistance } from '../../../src/core/changelog/suggest.js';
 
 describe('config-key patterns', () => {
@@ -33,17 +32,5 @@ describe('master config keys', () => {
   it('reports keys with * and lines at column 1 that are not keys', () => {
     const read = readMasterConfigKeys([{ file: 'a.yaml', text: 'ok:\n  x: 1\nbad-*:\n  x: 1\n- item\n' }]);
     expect(read.problems.map((p) => `${p.line}:${p.column}`)).toEqual(['3:1', '5:1']);
-  });
-});
-
-describe('path globs for --configs', () => {
-  it('keeps * within one folder and lets ** span folders', () => {
-    expect(globToRegExp('configs/*-master.yaml').test('configs/amd-master.yaml')).toBe(true);
-    expect(globToRegExp('configs/*-master.yaml').test('configs/deprecated/amd-master.yaml')).toBe(false);
-    expect(globToRegExp('configs/**/*-master.yaml').test('configs/deprecated/amd-master.yaml')).toBe(true);
-    expect(globToRegExp('configs/**/*-master.yaml').test('configs/amd-master.yaml')).toBe(true);
-    expect(globToRegExp('configs/[an]*-master.yaml').test('configs/nvidia-master.yaml')).toBe(true);
-    expect(globBase('configs/**/*-master.yaml')).toBe('configs');
-    expect(globBase('*.yaml')).toBe('');
   });
 });

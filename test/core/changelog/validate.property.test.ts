@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { ENTRY_FIELDS } from '../../src/core/changelog/schema.js';
-import type { ChangelogVerdict } from '../../src/core/changelog/validate.js';
-import { bytes, changelog, check, entry, link, masterConfig } from '../helpers/changelog.js';
-import { cli, tempWorkspace, writeFile } from '../helpers/workspace.js';
-import { fuzzParams } from '../helpers/fuzz.js';
+import { ENTRY_FIELDS } from '../../../src/core/changelog/schema.js';
+import type { ChangelogVerdict } from '../../../src/core/changelog/validate.js';
+import { bytes, changelog, check, entry, link, masterConfig } from '../../helpers/changelog.js';
+import { cli, tempWorkspace, writeFile } from '../../helpers/workspace.js';
+import { fuzzParams } from '../../helpers/fuzz.js';
 
 // Properties of the perf-changelog gate (src/core/changelog): whatever the head holds, the gate
 // returns a verdict and never throws; every problem points at a real place in the file it names.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InsightFeed } from '../../src/core/insights/feed.js';
-import { TelemetryScan } from '../../src/core/telemetry/scan.js';
+import { InsightFeed } from '../../../src/core/insights/feed.js';
+import { TelemetryScan } from '../../../src/core/telemetry/scan.js';
 
 const T0 = 1_700_000_000;
 const window = { start: T0 + 2, end: T0 + 8, maxSampleGapS: 5, outputTokens: 100 };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, renderReport, type ReportInput } from '../../src/core/report/render.js';
-import { rowFromAgg } from '../../src/core/report/rows.js';
-import { renderJobSummary } from '../../src/core/report/job.js';
-import { markerFor } from '../../src/github/comment.js';
-import { fuzzParams, prng } from '../helpers/fuzz.js';
+import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, renderReport, type ReportInput } from '../../../src/core/report/render.js';
+import { rowFromAgg } from '../../../src/core/report/rows.js';
+import { renderJobSummary } from '../../../src/core/report/job.js';
+import { markerFor } from '../../../src/github/comment.js';
+import { fuzzParams, prng } from '../../helpers/fuzz.js';
 
 // Properties of the PR comment and job summary (src/core/report): values from result files are
 // attacker-controlled on a pull request; whatever they hold, the rendered markdown shows them as

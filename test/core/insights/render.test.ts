@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 // Mermaid's parser sanitises labels with DOMPurify, which needs a DOM; happy-dom provides one.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { InsightAccumulator, type InsightOptions, type InsightSample, type Insights } from '../../src/core/insights/accumulator.js';
-import { formatNumber, renderCounterLine, renderInsights, renderPhaseTable, renderPowerChart } from '../../src/core/insights/render.js';
+import { InsightAccumulator, type InsightOptions, type InsightSample, type Insights } from '../../../src/core/insights/accumulator.js';
+import { formatNumber, renderCounterLine, renderInsights, renderPhaseTable, renderPowerChart } from '../../../src/core/insights/render.js';
 
 const T0 = 1_700_000_000;
 
@@ -117,7 +117,7 @@ describe('job summary from a sidecar', () => {
   it('renders the insights of a sidecar read back from JSON, chart included', async () => {
     const insights = run(stepped(['0', '1']), { start: T0 + 41, end: T0 + 80 });
     const sidecar = JSON.parse(JSON.stringify({ benchmark_window: { start_time_unix: T0 + 41, end_time_unix: T0 + 80 }, insights }));
-    const { renderJobSummary } = await import('../../src/core/report/job.js');
+    const { renderJobSummary } = await import('../../../src/core/report/job.js');
     const markdown = renderJobSummary({ agg, sidecar });
     const lines = markdown.split('\n');
     expect(lines).toEqual(expect.arrayContaining(renderInsights(insights, T0 + 41, T0 + 80)));
@@ -131,7 +131,7 @@ describe('job summary from a sidecar', () => {
     insights.counter = { source: '```\n::error::x', energy_j: 1, agreement: 'ok' };
     insights.power_series.total_w[3] = '1]\n    line [2';
     insights.power_series.total_w[4] = 1e300;
-    const { renderJobSummary } = await import('../../src/core/report/job.js');
+    const { renderJobSummary } = await import('../../../src/core/report/job.js');
     const markdown = renderJobSummary({ agg, sidecar: { benchmark_window: { start_time_unix: T0 + 41, end_time_unix: T0 + 80 }, insights } });
     for (const hostile of ['<img', '@everyone', '::error', 'e+300', 'line [2']) expect(markdown).not.toContain(hostile);
     expect(markdown).toContain('| before (load, warmup) | -41.0 | 41.0 | – |');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fuzzParams } from '../helpers/fuzz.js';
-import { WORD_JOINER, escapeMarkdown, normalizeText, safeUrl, sanitizeKey } from '../../src/core/report/escape.js';
+import { fuzzParams } from '../../helpers/fuzz.js';
+import { WORD_JOINER, escapeMarkdown, normalizeText, safeUrl, sanitizeKey } from '../../../src/core/report/escape.js';
 
 // The shared seed convention (FUZZ_SEED, FUZZ_RUNS_SCALE); a failure prints the seed and path to rerun.
 const params = fuzzParams(2_000);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { closeTo, fuzzParams, prng } from '../helpers/fuzz.js';
-import { numbersIn, runCore, type CoreOutcome } from '../helpers/core-run.js';
-import { referenceIntegral } from '../helpers/reference-power.js';
-import { generateTelemetry, telemetryParams, type GeneratedTelemetry, type TelemetryRow } from '../helpers/telemetry-gen.js';
+import { closeTo, fuzzParams, prng } from '../../helpers/fuzz.js';
+import { numbersIn, runCore, type CoreOutcome } from '../../helpers/core-run.js';
+import { referenceIntegral } from '../../helpers/reference-power.js';
+import { generateTelemetry, telemetryParams, type GeneratedTelemetry, type TelemetryRow } from '../../helpers/telemetry-gen.js';
 
 const MAX_GAP = 3;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { InsightAccumulator, IDLE_METHOD, type InsightOptions, type InsightSample, type Insights } from '../../src/core/insights/accumulator.js';
-import { detectInsightColumns, readCounterCell, readLimitCell, unitFromName } from '../../src/core/insights/columns.js';
-import { nameplatePower } from '../../src/core/insights/tdp.js';
-import { numbersIn, runCore } from '../helpers/core-run.js';
+import { InsightAccumulator, IDLE_METHOD, type InsightOptions, type InsightSample, type Insights } from '../../../src/core/insights/accumulator.js';
+import { detectInsightColumns, readCounterCell, readLimitCell, unitFromName } from '../../../src/core/insights/columns.js';
+import { nameplatePower } from '../../../src/core/insights/tdp.js';
+import { numbersIn, runCore } from '../../helpers/core-run.js';
 
 const T0 = 1_700_000_000;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { COMMENT_LIMIT_CHARS, formatJoulesPerToken, renderReport, visualizerLinks } from '../../src/core/report/render.js';
-import { rowFromAgg, topologyOf, type ReportRow } from '../../src/core/report/rows.js';
-import { gateComment, parseLabels, pullRequestFromEvent, DEFAULT_LABELS } from '../../src/core/report/gate.js';
-import { gpuCountOf, renderJobSummary } from '../../src/core/report/job.js';
+import { COMMENT_LIMIT_CHARS, formatJoulesPerToken, renderReport, visualizerLinks } from '../../../src/core/report/render.js';
+import { rowFromAgg, topologyOf, type ReportRow } from '../../../src/core/report/rows.js';
+import { gateComment, parseLabels, pullRequestFromEvent, DEFAULT_LABELS } from '../../../src/core/report/gate.js';
+import { gpuCountOf, renderJobSummary } from '../../../src/core/report/job.js';
 
 function agg(i: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { hw: 'h200', conc: 4 * (i + 1), model: 'deepseek-ai/DeepSeek-R1', framework: 'vllm', precision: 'fp8', isl: 1024, osl: 1024, is_multinode: false, disagg: false, power_valid: 1, avg_power_w: 600.04, joules_per_output_token: 9.6, ...extra };

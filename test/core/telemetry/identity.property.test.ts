@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { join } from 'node:path';
-import { fuzzParams, prng } from '../helpers/fuzz.js';
-import { runCore } from '../helpers/core-run.js';
-import { BASE, benchJson, cli, nvidiaTimestamp, readJson, tempWorkspace, writeFile } from '../helpers/workspace.js';
+import { fuzzParams, prng } from '../../helpers/fuzz.js';
+import { runCore } from '../../helpers/core-run.js';
+import { BASE, benchJson, cli, nvidiaTimestamp, readJson, tempWorkspace, writeFile } from '../../helpers/workspace.js';
 
 /**
  * A valid verdict on telemetry without a GPU column carries exactly the energy of the same rows

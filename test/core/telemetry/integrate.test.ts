@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parsePower, parseTimestamp } from '../../src/core/telemetry/values.js';
-import { detectSchema } from '../../src/core/telemetry/schema.js';
-import { DeviceIntegrator, integrateSamples } from '../../src/core/telemetry/integrate.js';
-import { splitCsvLine } from '../../src/core/telemetry/csvline.js';
+import { parsePower, parseTimestamp } from '../../../src/core/telemetry/values.js';
+import { detectSchema } from '../../../src/core/telemetry/schema.js';
+import { DeviceIntegrator, integrateSamples } from '../../../src/core/telemetry/integrate.js';
+import { splitCsvLine } from '../../../src/core/telemetry/csvline.js';
 
 // The suite runs with TZ=UTC (vitest.config.ts), so naive local timestamps are UTC here.
 const T0 = Date.UTC(2026, 4, 20, 12, 0, 1) / 1000;

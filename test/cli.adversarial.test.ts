@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check, masterConfig } from '../helpers/changelog.js';
-import { cli, tempWorkspace, writeFile } from '../helpers/workspace.js';
+import { check, masterConfig } from './helpers/changelog.js';
+import { cli, tempWorkspace, writeFile } from './helpers/workspace.js';
 
-const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'adversarial');
+const CORPUS = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'adversarial');
 
 interface ChangelogCase {
   file: string;
