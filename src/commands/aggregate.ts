@@ -166,7 +166,7 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
     if (telemetry.scan?.schema) {
       devices = summariseDevices(
         telemetry.devices,
-        { start: bench.window.startUnix, end: bench.window.endUnix, maxSampleGapS, expectedGpus: options.expectedNumGpus > 0 ? options.expectedNumGpus : undefined },
+        { start: bench.window.startUnix, end: bench.window.endUnix, maxSampleGapS, expectedGpus: options.expectedNumGpus > 0 ? options.expectedNumGpus : undefined, telemetrySpan: telemetry.scan.timeSpan(), timeZone: options.env.TZ },
         findings,
         telemetryPath,
       );

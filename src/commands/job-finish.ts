@@ -27,6 +27,8 @@ export interface JobFinishOptions {
   retentionDays?: number;
   artifactPrefix?: string;
   runId?: string;
+  /** `GITHUB_RUN_ATTEMPT`: a re-run uploads under attempt-suffixed names. */
+  runAttempt?: number;
   visualizerUrl?: string;
   /** Replaces the real artifact client in tests. */
   uploader?: ArtifactUploader;
@@ -70,7 +72,7 @@ export async function finishJob(options: JobFinishOptions): Promise<JobFinishRes
   const extras = [...side.files, ...(options.extras ?? [])];
   let artifacts: ArtifactOutcome[] = [];
   if (options.upload) {
-    const requests = jobArtifactRequests({ resultFilename: options.resultFilename, prefix: options.artifactPrefix, aggResults: options.aggResults, benchResult: options.benchResult, telemetryCsv: options.telemetryCsv, sidecars, extras });
+    const requests = jobArtifactRequests({ resultFilename: options.resultFilename, prefix: options.artifactPrefix, attempt: options.runAttempt, aggResults: options.aggResults, benchResult: options.benchResult, telemetryCsv: options.telemetryCsv, sidecars, extras });
     // The last check before files leave the machine: a symlink out of the roots is never uploaded.
     const refused = new Set<string>();
     for (const request of requests) {

@@ -11,7 +11,7 @@ import { finishJob, type JobFinishOptions, type JobFinishResult } from './job-fi
  * The per-job step (`mode: job`): find the job's files in the workspace, produce or patch its agg
  * JSON, then upload the artifacts, render the summary and compute the outputs.
  */
-export interface JobOptions extends Pick<JobFinishOptions, 'upload' | 'retentionDays' | 'artifactPrefix' | 'runId' | 'visualizerUrl' | 'uploader'> {
+export interface JobOptions extends Pick<JobFinishOptions, 'upload' | 'retentionDays' | 'artifactPrefix' | 'runId' | 'runAttempt' | 'visualizerUrl' | 'uploader'> {
   workspace: string;
   env: NodeJS.ProcessEnv;
   /** Input `gpu-metrics`: a path or glob inside the workspace. */
@@ -186,6 +186,7 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
       retentionDays: options.retentionDays,
       artifactPrefix: options.artifactPrefix,
       runId: options.runId,
+      runAttempt: options.runAttempt,
       visualizerUrl: options.visualizerUrl,
       uploader: options.uploader,
       // A power package named by the workflow may lie outside the workspace; nothing else may.

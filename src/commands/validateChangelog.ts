@@ -97,7 +97,9 @@ export function formatProblem(problem: ChangelogProblem): string {
 
 /** The perf-changelog gate: file, schema, append-only history, pr-link and config-key rules, all problems at once. */
 export async function runValidateChangelog(options: ValidateChangelogOptions): Promise<ValidateChangelogResult> {
-  const file = options.changelog ?? DEFAULT_CHANGELOG;
+  const changelog = options.changelog ?? DEFAULT_CHANGELOG;
+  // Problems point into the file actually read: the head file when one is given, else the changelog at the head ref.
+  const file = options.headFile ?? changelog;
   const configsPattern = options.configs ?? DEFAULT_CONFIGS;
   const log = { stdout: [] as string[], stderr: [] as string[] };
   const fail = (problems: ChangelogProblem[], verdict?: ChangelogVerdict): ValidateChangelogResult => {
@@ -110,8 +112,8 @@ export async function runValidateChangelog(options: ValidateChangelogOptions): P
   let base: { bytes: Uint8Array; label: string };
   let head: { bytes: Uint8Array; label: string };
   try {
-    base = await readSide(options, 'base', file);
-    head = await readSide(options, 'head', file);
+    base = await readSide(options, 'base', changelog);
+    head = await readSide(options, 'head', changelog);
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     return fail([{ code: 'changelog_unreadable', file, line: 1, column: 1, message: error.message }]);
