@@ -11,6 +11,6 @@ export const aggregateAction: ActionMode<AggregateConfig> = {
   configure: (env) => ({ mode: 'aggregate', workspace: workspaceOf(env), ...readOptions(aggregateSchema, env) }),
   run: async ({ mode: _mode, workspace, ...options }, env) => {
     const result = await log.group('Aggregate GPU power', () => runAggregate({ ...options, cwd: workspace, env }));
-    return reportPowerRun({ ...result, reasonCodes: result.reasons.map((r) => r.code) });
+    return reportPowerRun(result);
   },
 };

@@ -1,14 +1,18 @@
 import { join, resolve } from 'node:path';
 import { readTextBounded, resolveTelemetryPath } from '../io/files.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { MAX_JSON_BYTES } from '../io/json.js';
+import { patchAggPower } from '../io/agg-patch.js';
+import { writeSidecar } from '../io/sidecar.js';
+import { measureNodePower } from '../io/power-run.js';
+import { measurePackagePower } from '../io/multinode-power-run.js';
 import { Findings } from '../core/reasons.js';
 import { buildSidecar, DEFAULT_MAX_SAMPLE_GAP_S } from '../core/power.js';
-import { PACKAGE_MAX_SAMPLE_GAP_S } from '../core/multinode.js';
+import { PACKAGE_MAX_SAMPLE_GAP_S } from '../core/multinode/index.js';
+import { powerExitCode, type PowerResult } from '../core/power-result.js';
 import { parseBoolean } from './options.js';
 import { checkResultFilename, MISSING_ENV_LEAD, processResult, type ResultProblem } from '../core/processResult.js';
-import type { TopologyKind } from '../core/topology.js';
-import { MAX_JSON_BYTES, patchAggPower, renderSidecar, runAggregate } from './aggregate.js';
-import { runAggregateMultinode } from './aggregateMultinode.js';
+import { topologyGpuCount, type TopologyKind } from '../core/topology.js';
 
 export interface ProcessResultOptions {
   /** Folder of the job: holds <RESULT_FILENAME>.json and receives the agg JSON (default: cwd). */
@@ -19,14 +23,20 @@ export interface ProcessResultOptions {
   maxSampleGapS?: number;
   /** Fail when power is invalid; default: REQUIRE_POWER. */
   requirePower?: boolean;
+  /** The result's name (without .json) instead of $RESULT_FILENAME: the job step passes what it located. */
+  resultFilename?: string;
+  /** The multinode power package instead of $POWER_ARTIFACT_DIR or LOGS/power. */
+  powerDir?: string;
+  /** Where window result paths resolve, instead of $POWER_RESULT_ROOT or LOGS. */
+  logsRoot?: string;
   cwd: string;
   env: NodeJS.ProcessEnv;
 }
 
 /** The power steps process-result runs; a parameter so the internal-error fallback can be exercised. */
 export interface PowerSteps {
-  aggregate: typeof runAggregate;
-  aggregateMultinode: typeof runAggregateMultinode;
+  aggregate: typeof measureNodePower;
+  aggregateMultinode: typeof measurePackagePower;
 }
 
 export interface ProcessResultCommandResult {
@@ -35,7 +45,7 @@ export interface ProcessResultCommandResult {
   aggResult?: string;
   aggWritten: boolean;
   problems: ResultProblem[];
-  power?: { valid: boolean; reasons: string[]; sidecarPath: string };
+  power?: PowerResult;
   log: { stdout: string[]; stderr: string[] };
   /** The agg JSON as written after the power step, for stdout (json.dumps(indent=2) layout). */
   aggJson?: string;
@@ -54,10 +64,11 @@ export function multinodeGapNote(maxSampleGapS: number | undefined): string | un
  * Benchmark result + environment -> agg_<RESULT_FILENAME>.json, then measured power attached
  * best-effort. A configuration error writes nothing; a power failure never loses the agg JSON.
  */
-export async function runProcessResult(options: ProcessResultOptions, steps: PowerSteps = { aggregate: runAggregate, aggregateMultinode: runAggregateMultinode }): Promise<ProcessResultCommandResult> {
+export async function runProcessResult(options: ProcessResultOptions, steps: PowerSteps = { aggregate: measureNodePower, aggregateMultinode: measurePackagePower }): Promise<ProcessResultCommandResult> {
   const log = { stdout: [] as string[], stderr: [] as string[] };
   const dir = resolve(options.cwd, options.resultDir ?? '.');
-  const env = options.env;
+  // A located result name stands in for RESULT_FILENAME, which the agg JSON contract reads.
+  const env = options.resultFilename === undefined ? options.env : { ...options.env, RESULT_FILENAME: options.resultFilename };
   const name = env.RESULT_FILENAME;
   const readProblems: ResultProblem[] = [];
   let benchPath = join(dir, `${name ?? '<RESULT_FILENAME>'}.json`);
@@ -94,32 +105,26 @@ export async function runProcessResult(options: ProcessResultOptions, steps: Pow
 
   const requirePower = options.requirePower ?? parseBoolean(env.REQUIRE_POWER) ?? false;
   const topology = agg.topology;
-  const expectedGpus = topology.kind === 'single-node' ? topology.gpuCount : topology.totalGpus;
+  const expectedGpus = topologyGpuCount(topology);
   let power: ProcessResultCommandResult['power'];
   let exitCode = 0;
   try {
     if (topology.kind === 'single-node') {
-      const result = await steps.aggregate({ csv: options.csv, benchResult: benchPath, aggResult: aggPath, expectedNumGpus: expectedGpus, validationResult: sidecarPath, maxSampleGapS: options.maxSampleGapS, requirePower, cwd: dir, env });
-      power = { valid: result.valid, reasons: result.reasons.map((r) => r.code), sidecarPath };
-      log.stdout.push(...result.log.stdout);
-      log.stderr.push(...result.log.stderr);
-      exitCode = result.exitCode;
+      power = await steps.aggregate({ csv: options.csv, benchResult: benchPath, aggResult: aggPath, expectedNumGpus: expectedGpus, validationResult: sidecarPath, maxSampleGapS: options.maxSampleGapS, requirePower, cwd: dir, env });
     } else {
       const note = multinodeGapNote(options.maxSampleGapS);
       if (note) log.stderr.push(note);
-      const result = await steps.aggregateMultinode({ benchResult: benchPath, aggResult: aggPath, prefillGpus: topology.prefill.gpus, decodeGpus: topology.decode.gpus, validationResult: sidecarPath, requirePower, cwd: dir, env });
-      power = { valid: result.valid, reasons: result.reasons, sidecarPath };
-      log.stdout.push(...result.log.stdout);
-      log.stderr.push(...result.log.stderr);
-      exitCode = result.exitCode;
+      power = await steps.aggregateMultinode({ powerDir: options.powerDir, logsRoot: options.logsRoot, benchResult: benchPath, aggResult: aggPath, prefillGpus: topology.prefill.gpus, decodeGpus: topology.decode.gpus, validationResult: sidecarPath, requirePower, cwd: dir, env });
     }
+    log.stdout.push(...power.log.stdout);
+    log.stderr.push(...power.log.stderr);
+    exitCode = power.exitCode;
   } catch (error) {
     // A bug in power aggregation must not cost the benchmark result: record an auditable invalid verdict.
     log.stderr.push(`sweep-power process-result: power aggregation failed: ${(error as Error)?.message ?? String(error)}`);
-    const telemetrySource = topology.kind === 'single-node' ? (options.csv ? resolve(dir, options.csv) : resolveTelemetryPath(env, dir).path) : resolve(dir, env.POWER_ARTIFACT_DIR || 'LOGS/power');
-    await recordInternalError(aggPath, sidecarPath, benchPath, telemetrySource, expectedGpus, error, log);
-    power = { valid: false, reasons: ['aggregation_internal_error'], sidecarPath };
-    exitCode = requirePower ? 1 : 0;
+    const telemetrySource = topology.kind === 'single-node' ? (options.csv ? resolve(dir, options.csv) : resolveTelemetryPath(env, dir).path) : resolve(dir, options.powerDir ?? (env.POWER_ARTIFACT_DIR || 'LOGS/power'));
+    power = await recordInternalError(aggPath, sidecarPath, benchPath, telemetrySource, expectedGpus, error, requirePower, log);
+    exitCode = power.exitCode;
   }
   const aggJson = await readTextBounded(aggPath, MAX_JSON_BYTES).catch(() => agg.text);
   return { exitCode, topology: topology.kind, aggResult: aggPath, aggWritten: true, problems: [], power, log, aggJson: aggJson.replace(/\n$/, '') };
@@ -137,26 +142,30 @@ function leadLines(problems: ResultProblem[]): string[] {
   return lines;
 }
 
-async function recordInternalError(aggPath: string, sidecarPath: string, benchPath: string, telemetrySource: string, expectedGpus: number, error: unknown, log: { stderr: string[] }): Promise<void> {
+async function recordInternalError(aggPath: string, sidecarPath: string, benchPath: string, telemetrySource: string, expectedGpus: number, error: unknown, requirePower: boolean, log: { stderr: string[] }): Promise<PowerResult> {
   const message = error instanceof Error ? error.message : String(error);
   const findings = new Findings();
   findings.add('aggregation_internal_error', `power aggregation failed unexpectedly (${message.slice(0, 200)}); the agg JSON keeps power_valid 0. Report this with the telemetry attached.`);
-  const patched = await patchAggPower(aggPath, false, {}, findings);
-  if (!patched) log.stderr.push(`sweep-power process-result: could not mark ${aggPath} power_valid 0: ${findings.list().slice(1).map((f) => f.message).join('; ')}`);
+  const aggPatched = await patchAggPower(aggPath, false, {}, findings);
+  if (!aggPatched) log.stderr.push(`sweep-power process-result: could not mark ${aggPath} power_valid 0: ${findings.list().slice(1).map((f) => f.message).join('; ')}`);
+  const reasons = findings.list().slice(0, 1);
+  let sidecarWritten = false;
   try {
     const sidecar = buildSidecar({
       telemetrySource,
       benchResult: benchPath,
       valid: false,
-      findings: findings.list().slice(0, 1),
+      findings: reasons,
       expectedGpus,
       devices: { gpuIds: [], sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} },
       metrics: {},
       maxSampleGapS: DEFAULT_MAX_SAMPLE_GAP_S,
     });
     sidecar.internal_error = { type: error instanceof Error ? error.name : typeof error, message: message.slice(0, 500) };
-    await writeFileAtomic(sidecarPath, renderSidecar(sidecar, null));
+    sidecarWritten = await writeSidecar(sidecarPath, sidecar, 'process-result', log.stderr, null);
   } catch (sidecarError) {
     log.stderr.push(`sweep-power process-result: cannot write the validation sidecar ${sidecarPath}: ${(sidecarError as Error).message}`);
   }
+  // The step fails under require-power whether or not the record could be written: power is invalid.
+  return { valid: false, reasons, metrics: {}, aggResult: aggPath, aggPatched, sidecarPath, sidecarWritten, exitCode: powerExitCode(false, sidecarWritten, requirePower), log: { stdout: [], stderr: [] } };
 }
