@@ -6,7 +6,8 @@ import { measureNodePower } from '../io/power-run.js';
 import { measurePackagePower } from '../io/multinode-power-run.js';
 import { envFlag } from '../core/topology.js';
 import { reasonCodes } from '../core/power-result.js';
-import { multinodeGapNote, runProcessResult } from './processResult.js';
+import { runResultPipeline } from '../io/result-run.js';
+import { multinodeGapNote } from '../core/multinode/index.js';
 import { finishJob, type JobFinishOptions, type JobFinishResult } from './job-finish.js';
 
 /**
@@ -153,7 +154,7 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
   } else {
     path = 'process-result';
     const result = await ports.group('Process benchmark result', async () =>
-      logged(await runProcessResult({ resultDir: dir, resultFilename: bench.resultFilename, csv, powerDir: pkg?.powerDir, logsRoot: pkg?.logsRoot, maxSampleGapS: options.maxSampleGapS, requirePower, cwd: workspace, env }), (r) => r.power?.valid !== false, ports),
+      logged(await runResultPipeline({ resultDir: dir, resultFilename: bench.resultFilename, csv, powerDir: pkg?.powerDir, logsRoot: pkg?.logsRoot, maxSampleGapS: options.maxSampleGapS, requirePower, cwd: workspace, env }), (r) => r.power?.valid !== false, ports),
     );
     if (!result.aggWritten) {
       const problems = result.problems.map((p) => `${p.subject}: ${p.problem}`).join('; ') || 'the agg JSON was not written';

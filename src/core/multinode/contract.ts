@@ -16,6 +16,12 @@ export const CLOCK_SOURCE = 'head_node_unix_clock';
 export const SAMPLES_HEADER = ['schema_version', 'timestamp_unix', 'scrape_seq', 'hostname', 'gpu_index', 'gpu_uuid', 'power_w'] as const;
 /** Fixed by the producer contract, not derived from the sample interval. */
 export const PACKAGE_MAX_SAMPLE_GAP_S = 3.0;
+
+/** A sample-gap limit other than the package's own cannot apply to a multinode package: say so. */
+export function multinodeGapNote(maxSampleGapS: number | undefined): string | undefined {
+  if (maxSampleGapS === undefined || maxSampleGapS === PACKAGE_MAX_SAMPLE_GAP_S) return undefined;
+  return `sweep-power: the maximum sample gap of ${maxSampleGapS} s applies to single-node telemetry only; a multinode power package is checked against its own ${PACKAGE_MAX_SAMPLE_GAP_S} s limit.`;
+}
 export const WORKER_ROLES = ['prefill', 'decode', 'agg'] as const;
 export type WorkerRole = (typeof WORKER_ROLES)[number];
 
