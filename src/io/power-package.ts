@@ -1,5 +1,5 @@
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { lstat, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { readLines } from './lines.js';
 import { escapesRoot } from './workspace.js';
@@ -11,26 +11,6 @@ const MAX_PACKAGE_JSON_BYTES = 64 * 1024 * 1024;
 
 async function isDirectory(path: string): Promise<boolean> {
   return stat(path).then((s) => s.isDirectory(), () => false);
-}
-
-/** True when `target`, symlinks resolved, lies under `root` (a missing tail is resolved lexically). */
-async function resolvesUnder(root: string, target: string): Promise<boolean> {
-  const realRoot = await realpath(root).catch(() => resolve(root));
-  let existing = resolve(target);
-  let tail = '';
-  for (;;) {
-    const real = await realpath(existing).catch(() => undefined);
-    if (real !== undefined) {
-      existing = join(real, tail);
-      break;
-    }
-    const parent = dirname(existing);
-    if (parent === existing) break;
-    tail = join(existing.slice(parent.length + 1), tail);
-    existing = parent;
-  }
-  const rel = relative(realRoot, existing);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
 function splitRow(line: string): string[] {
@@ -80,7 +60,7 @@ async function readSamples(path: string): Promise<{ summary: SampleSummary; reas
 async function readWindowEntries(powerDir: string, logsRoot: string): Promise<{ folder: 'absent' | 'escapes' | 'inside'; entries: WindowEntry[] }> {
   const windowsDir = join(powerDir, 'windows');
   if (!(await isDirectory(windowsDir))) return { folder: 'absent', entries: [] };
-  if (!(await resolvesUnder(powerDir, windowsDir))) return { folder: 'escapes', entries: [] };
+  if (escapesRoot(powerDir, windowsDir) !== undefined) return { folder: 'escapes', entries: [] };
   const entries: WindowEntry[] = [];
   for (const name of (await readdir(windowsDir)).sort()) {
     const info = await lstat(join(windowsDir, name)).catch(() => undefined);
@@ -90,7 +70,7 @@ async function readWindowEntries(powerDir: string, logsRoot: string): Promise<{ 
     }
     const payload = await readJsonBounded(join(windowsDir, name), MAX_PACKAGE_JSON_BYTES, { python: true });
     const candidate = (payload.value as { result_path?: unknown } | null | undefined)?.result_path;
-    const staysBelow = typeof candidate === 'string' && (await resolvesUnder(logsRoot, join(logsRoot, candidate)));
+    const staysBelow = typeof candidate === 'string' && escapesRoot(logsRoot, join(logsRoot, candidate)) === undefined;
     entries.push({ name, isPlainFile: true, readable: payload.error === undefined, payload: payload.value, resultPathStaysBelow: staysBelow });
   }
   return { folder: 'inside', entries };
