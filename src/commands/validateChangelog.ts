@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { MAX_CHANGELOG_BYTES } from '../core/changelog/bytes.js';
 import { readMasterConfigKeys, type MasterConfigKeys, type MasterConfigSource } from '../core/changelog/configkeys.js';
 import { globBase, globToRegExp } from '../core/glob.js';
@@ -7,7 +7,13 @@ import { changeTouchesChangelog, validateChangelogChange, type ChangelogVerdict 
 import { writeFileAtomic } from '../io/atomic.js';
 import { FileTooLargeError, readBytesBounded } from '../io/bytes.js';
 import { GitReadError, listFilesAtRef, readFileAtRef } from '../io/git.js';
-import { findFiles } from '../io/globfiles.js';
+import { findFiles } from '../io/workspace.js';
+
+/** Master configs in the working tree: relative `/` paths, sorted; bounded so a glob on `/` cannot walk forever. */
+async function findConfigs(cwd: string, pattern: string): Promise<string[]> {
+  const found = await findFiles(cwd, pattern, { maxFiles: Infinity, maxVisited: 100_000, skipFolders: ['.git', 'node_modules'], links: 'skip', globOnly: true, confine: false });
+  return found.files.map((file) => relative(cwd, file).split(sep).join('/')).sort();
+}
 
 export const DEFAULT_CHANGELOG = 'perf-changelog.yaml';
 export const DEFAULT_CONFIGS = 'configs/*-master.yaml';
@@ -72,7 +78,7 @@ async function readConfigs(options: ValidateChangelogOptions, pattern: string): 
   const ref = options.headRef ?? 'HEAD';
   let paths: string[];
   try {
-    paths = fromGit ? (await listFilesAtRef(options.cwd, ref, globBase(pattern.replace(/^\.\//, '')))).filter((p) => matcher.test(p)).sort() : await findFiles(options.cwd, pattern);
+    paths = fromGit ? (await listFilesAtRef(options.cwd, ref, globBase(pattern.replace(/^\.\//, '')))).filter((p) => matcher.test(p)).sort() : await findConfigs(options.cwd, pattern);
   } catch (error) {
     return { problem: `cannot list the master configs '${pattern}': ${(error as Error).message}` };
   }

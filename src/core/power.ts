@@ -121,6 +121,16 @@ export function derivePowerMetrics(totalEnergyJ: number, gpuCount: number, bench
   };
 }
 
+/**
+ * Energy of one worker pool over the window: the role fields of a multinode run. Prefill energy
+ * is judged per input token, decode energy per output token.
+ */
+export function deriveRoleMetrics(role: 'prefill' | 'decode', energyJ: number, gpuCount: number, bench: BenchWindow): Record<string, number> {
+  const durationS = bench.endUnix - bench.startUnix;
+  const perToken: Record<string, number> = role === 'prefill' ? { prefill_joules_per_input_token: energyJ / bench.totalInputTokens } : { decode_joules_per_output_token: energyJ / bench.totalOutputTokens };
+  return { [`${role}_gpu_energy_j`]: energyJ, [`${role}_avg_power_w`]: energyJ / durationS / gpuCount, ...perToken };
+}
+
 /** Rounding of the agg JSON contract: 3 decimals for watts and joules, 6 for ratios. */
 export function metricDigits(key: string): number {
   return key.endsWith('_w') || key.endsWith('_j') ? 3 : 6;

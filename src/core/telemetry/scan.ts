@@ -1,3 +1,8 @@
+/**
+ * The telemetry scan: one streaming pass over a CSV of any size, line bytes to per-GPU integrals.
+ * Long on purpose: it is the hot path, and header search, row identity, out-of-order rows and the
+ * integrators share per-line state that would cost a call and an object per row if split apart.
+ */
 import { isZonelessTimestamp, type TelemetrySpan } from './zonehint.js';
 import { Findings } from '../reasons.js';
 import { logValue } from '../logtext.js';
