@@ -78,9 +78,13 @@ function checkSweep(wf: Workflow): void {
     expect(downloads.length, `${name} downloads artifacts`).toBeGreaterThan(0);
     for (const step of downloads) {
       const pattern = String(step.with?.pattern ?? '');
-      const prefix = pattern.replace(/\*$/, '');
-      // The pattern must match what the per-job step uploads.
-      expect([producedNames.bmk, producedNames.audit].some((n) => n.startsWith(prefix) && pattern.endsWith('*')), `${name}: pattern ${pattern}`).toBe(true);
+      // download-artifact reads minimatch patterns: each brace alternative must match what the per-job step uploads.
+      const braces = /^\{([^{}]+)\}(.*)$/.exec(pattern);
+      const alternatives = braces ? (braces[1] as string).split(',').map((alt) => alt + braces[2]) : [pattern];
+      for (const alternative of alternatives) {
+        const prefix = alternative.replace(/\*$/, '');
+        expect([producedNames.bmk, producedNames.audit].some((n) => n.startsWith(prefix) && alternative.endsWith('*')), `${name}: pattern ${pattern}`).toBe(true);
+      }
     }
   }
 }
