@@ -5,6 +5,7 @@ import { rm, writeFile, chmod, readFile, readdir } from 'node:fs/promises';
 import { resolve, join } from 'node:path';
 
 const outdir = resolve(process.argv[2] ?? 'dist');
+const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 await rm(outdir, { recursive: true, force: true });
 const result = await build({
   metafile: true,
@@ -18,6 +19,8 @@ const result = await build({
   sourcemap: 'linked',
   sourcesContent: false,
   legalComments: 'none',
+  // `sweep-power --version` prints the version of the package the bundle was built from.
+  define: { __SWEEP_POWER_VERSION__: JSON.stringify(version) },
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
   // Some bundled dependencies are CommonJS and call require(); give ESM a require.

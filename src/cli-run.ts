@@ -9,6 +9,7 @@ import { buildReport } from './commands/report.js';
 import { writeFileAtomic } from './io/atomic.js';
 import { runValidateChangelog } from './commands/validateChangelog.js';
 import { isMode, MODES, SCHEMAS, type Mode } from './commands/modes.js';
+import { closestNames } from './core/changelog/suggest.js';
 import { optionsFor, parseOptions, shown, type ModeSchema, type OptionProblem, type RawOptions } from './commands/options.js';
 import type { AggregateInput } from './commands/aggregate.options.js';
 import type { AggregateMultinodeInput } from './commands/aggregateMultinode.options.js';
@@ -22,6 +23,14 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdout: (line: string) => void;
   stderr: (line: string) => void;
+}
+
+// The build writes package.json's version here; a run from the sources has none.
+declare const __SWEEP_POWER_VERSION__: string | undefined;
+
+/** The package version the bundle was built from. */
+export function version(): string {
+  return typeof __SWEEP_POWER_VERSION__ === 'string' ? __SWEEP_POWER_VERSION__ : '0.0.0-dev';
 }
 
 /** Exit code for wrong flags or values: nothing is written. */
@@ -55,7 +64,7 @@ export function commandHelp(schema: ModeSchema<unknown>): string {
 }
 
 export function usage(): string {
-  return `Usage: sweep-power <command> [flags]\n\nCommands:\n${MODES.map((mode) => commandHelp(SCHEMAS[mode])).join('\n\n')}\n\nRun 'sweep-power <command> --help' for one command.`;
+  return `Usage: sweep-power <command> [flags]\n       sweep-power --version\n\nCommands:\n${MODES.map((mode) => commandHelp(SCHEMAS[mode])).join('\n\n')}\n\nRun 'sweep-power <command> --help' for one command.`;
 }
 
 /** A problem with the given flags, in the CLI's words. */
@@ -194,8 +203,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(usage());
     return command === undefined ? EXIT_USAGE : 0;
   }
+  if (command === '--version' || command === '-v' || command === 'version') {
+    io.stdout(version());
+    return 0;
+  }
   if (!isMode(command)) {
-    io.stderr(`sweep-power: unknown command "${command}".\n\n${usage()}`);
+    const [closest] = closestNames(command.replace(/\*/g, ''), MODES, 1);
+    const hint = closest ? ` Did you mean "${closest}"?` : '';
+    io.stderr(`sweep-power: unknown command "${command}".${hint} Commands: ${MODES.join(', ')}; 'sweep-power --help' describes them.`);
     return EXIT_USAGE;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

@@ -11,6 +11,6 @@ export const aggregateMultinodeAction: ActionMode<AggregateMultinodeConfig> = {
   configure: (env) => ({ mode: 'aggregate-multinode', workspace: workspaceOf(env), ...readOptions(aggregateMultinodeSchema, env) }),
   run: async ({ mode: _mode, workspace, ...options }, env) => {
     const result = await log.group('Aggregate multinode GPU power', () => runAggregateMultinode({ ...options, cwd: workspace, env }));
-    return reportPowerRun({ ...result, reasonCodes: result.reasons });
+    return reportPowerRun(result);
   },
 };

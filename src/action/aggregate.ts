@@ -15,6 +15,6 @@ export const aggregateAction: ActionMode<AggregateConfig> = {
       const { appendSummary } = await import('../github/summary.js');
       await appendSummary(result.insightLines.join('\n')).catch((error: unknown) => log.warning(`Could not write the job summary: ${(error as Error).message}`));
     }
-    return reportPowerRun({ ...result, reasonCodes: result.reasons.map((r) => r.code) });
+    return reportPowerRun(result);
   },
 };

@@ -3,10 +3,11 @@ import { runJob } from '../commands/job.js';
 import { jobSchema, type JobInput } from '../commands/job.options.js';
 import { DEFAULT_VISUALIZER_URL } from '../commands/options.js';
 import { readOptions, workspaceOf } from './inputs.js';
+import { runAttemptOf } from '../github/artifacts.js';
 import { log } from './log.js';
 import type { ActionMode } from './mode.js';
 
-export type JobConfig = { mode: 'job'; workspace: string; runId?: string; visualizerUrl: string } & Omit<JobInput, 'workspace' | 'visualizerUrl'>;
+export type JobConfig = { mode: 'job'; workspace: string; runId?: string; runAttempt: number; visualizerUrl: string } & Omit<JobInput, 'workspace' | 'visualizerUrl'>;
 
 /** Inputs of the artifact upload (per-job mode). */
 export interface UploadConfig {
@@ -26,7 +27,7 @@ export function getUploadConfig(env: NodeJS.ProcessEnv = process.env): UploadCon
 export const jobAction: ActionMode<JobConfig> = {
   configure: (env) => {
     const { workspace: _cliOnly, visualizerUrl, ...options } = readOptions(jobSchema, env);
-    return { mode: 'job', ...options, visualizerUrl: visualizerUrl ?? DEFAULT_VISUALIZER_URL, runId: env.GITHUB_RUN_ID || undefined, workspace: workspaceOf(env) };
+    return { mode: 'job', ...options, visualizerUrl: visualizerUrl ?? DEFAULT_VISUALIZER_URL, runId: env.GITHUB_RUN_ID || undefined, runAttempt: runAttemptOf(env.GITHUB_RUN_ATTEMPT), workspace: workspaceOf(env) };
   },
   run: async ({ mode: _mode, ...config }, env) => {
     const result = await runJob({ ...config, env }, { group: log.group, info: log.info, warning: log.warning });

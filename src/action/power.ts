@@ -1,29 +1,20 @@
 import { core } from '../github/safe-core.js';
+import { reasonCodes, type PowerResult } from '../core/power-result.js';
 import { log } from './log.js';
 
-/** What aggregate and aggregate-multinode report back, with the reason codes as strings. */
-export interface PowerRun {
-  valid: boolean;
-  aggResult: string;
-  sidecarPath: string;
-  reasonCodes: string[];
-  metrics: Partial<Record<'avg_power_w' | 'total_gpu_energy_j' | 'joules_per_output_token', number>>;
-  exitCode: number;
-  log: { stdout: string[]; stderr: string[] };
-}
-
 /** Log, outputs and verdict of one power measurement: shared by the single-node and multinode modes. */
-export function reportPowerRun(result: PowerRun): string | undefined {
+export function reportPowerRun(result: PowerResult): string | undefined {
+  const codes = reasonCodes(result.reasons);
   result.log.stdout.forEach((line) => log.info(line));
   result.log.stderr.forEach((line) => (result.valid ? log.info(line) : log.warning(line)));
   core.setOutput('power-valid', result.valid ? '1' : '0');
   core.setOutput('agg-result', result.aggResult);
   core.setOutput('validation-result', result.sidecarPath);
-  core.setOutput('reasons', result.reasonCodes.join(','));
+  core.setOutput('reasons', codes.join(','));
   if (result.valid) {
     core.setOutput('avg-power-w', String(result.metrics.avg_power_w));
     core.setOutput('total-gpu-energy-j', String(result.metrics.total_gpu_energy_j));
     core.setOutput('joules-per-output-token', String(result.metrics.joules_per_output_token));
   }
-  return result.exitCode !== 0 ? `power is invalid and require-power is set: ${result.reasonCodes.join(', ')}` : undefined;
+  return result.exitCode !== 0 ? `power is invalid and require-power is set: ${codes.join(', ')}` : undefined;
 }

@@ -1,4 +1,5 @@
 import { core } from '../github/safe-core.js';
+import { reasonCodes } from '../core/power-result.js';
 import { runProcessResult } from '../commands/processResult.js';
 import { processResultSchema, type ProcessResultInput } from '../commands/processResult.options.js';
 import { readOptions, workspaceOf } from './inputs.js';
@@ -19,10 +20,10 @@ export const processResultAction: ActionMode<ProcessResultConfig> = {
     if (result.power) {
       core.setOutput('power-valid', result.power.valid ? '1' : '0');
       core.setOutput('validation-result', result.power.sidecarPath);
-      core.setOutput('reasons', result.power.reasons.join(','));
+      core.setOutput('reasons', reasonCodes(result.power.reasons).join(','));
     }
     if (!result.aggWritten) return `process-result: ${result.problems.map((p) => `${p.subject}: ${p.problem}`).join('; ') || 'the agg JSON was not written'}`;
-    if (result.exitCode !== 0) return `power is invalid and require-power is set: ${result.power?.reasons.join(', ') ?? ''}`;
+    if (result.exitCode !== 0) return `power is invalid and require-power is set: ${reasonCodes(result.power?.reasons ?? []).join(', ')}`;
     return undefined;
   },
 };

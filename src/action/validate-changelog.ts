@@ -2,7 +2,8 @@ import { core } from '../github/safe-core.js';
 import { runValidateChangelog } from '../commands/validateChangelog.js';
 import { validateChangelogSchema, type ValidateChangelogInput } from '../commands/validateChangelog.options.js';
 import { renderChangelogReport } from '../core/changelog/report.js';
-import { annotateProblems, writeJobSummary } from '../github/changelogAnnotations.js';
+import { annotateProblems } from '../github/changelogAnnotations.js';
+import { appendSummary } from '../github/summary.js';
 import { readEventDefaults } from '../github/event.js';
 import { readOptions, workspaceOf } from './inputs.js';
 import { log } from './log.js';
@@ -25,7 +26,7 @@ export const validateChangelogAction: ActionMode<ValidateChangelogConfig> = {
     result.log.stdout.forEach((line) => log.info(line));
     core.setOutput('configs', JSON.stringify(result.triggeredConfigs));
     core.setOutput('new-entries', String(result.verdict?.newEntries.length ?? 0));
-    await writeJobSummary(
+    await appendSummary(
       renderChangelogReport({
         file: result.file,
         ok: result.ok,
@@ -34,7 +35,7 @@ export const validateChangelogAction: ActionMode<ValidateChangelogConfig> = {
         corrections: result.verdict?.corrections ?? 0,
         triggeredConfigs: result.triggeredConfigs,
         annotated,
-      }),
+      }).join('\n'),
     );
     return result.ok ? undefined : `${result.file}: ${result.problems.length === 1 ? '1 problem' : `${result.problems.length} problems`}; see the annotations and the job summary.`;
   },

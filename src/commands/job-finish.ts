@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { readTextBounded } from '../io/files.js';
+import { readJsonObject } from '../io/json.js';
+import type { TopologyKind } from '../core/topology.js';
 import { auditSideFiles } from '../io/job-inputs.js';
 import { escapesRoot } from '../io/workspace.js';
 import { sidecarNameFor, MAX_RESULT_BYTES } from '../io/results.js';
@@ -27,6 +28,8 @@ export interface JobFinishOptions {
   retentionDays?: number;
   artifactPrefix?: string;
   runId?: string;
+  /** `GITHUB_RUN_ATTEMPT`: a re-run uploads under attempt-suffixed names. */
+  runAttempt?: number;
   visualizerUrl?: string;
   /** Replaces the real artifact client in tests. */
   uploader?: ArtifactUploader;
@@ -41,17 +44,8 @@ export interface JobFinishResult {
   artifacts: ArtifactOutcome[];
 }
 
-async function readObject(path: string): Promise<Record<string, unknown> | undefined> {
-  try {
-    const parsed: unknown = JSON.parse(await readTextBounded(path, MAX_RESULT_BYTES));
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The `topology` output in the values process-result uses: single-node, multinode-disagg, multinode-agg. */
-export function topologyKindOf(agg: Record<string, unknown>): string {
+export function topologyKindOf(agg: Record<string, unknown>): TopologyKind {
   const yes = (v: unknown): boolean => v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
   if (!yes(agg.is_multinode)) return 'single-node';
   return yes(agg.disagg) ? 'multinode-disagg' : 'multinode-agg';
@@ -70,7 +64,7 @@ export async function finishJob(options: JobFinishOptions): Promise<JobFinishRes
   const extras = [...side.files, ...(options.extras ?? [])];
   let artifacts: ArtifactOutcome[] = [];
   if (options.upload) {
-    const requests = jobArtifactRequests({ resultFilename: options.resultFilename, prefix: options.artifactPrefix, aggResults: options.aggResults, benchResult: options.benchResult, telemetryCsv: options.telemetryCsv, sidecars, extras });
+    const requests = jobArtifactRequests({ resultFilename: options.resultFilename, prefix: options.artifactPrefix, attempt: options.runAttempt, aggResults: options.aggResults, benchResult: options.benchResult, telemetryCsv: options.telemetryCsv, sidecars, extras });
     // The last check before files leave the machine: a symlink out of the roots is never uploaded.
     const refused = new Set<string>();
     for (const request of requests) {
@@ -86,8 +80,8 @@ export async function finishJob(options: JobFinishOptions): Promise<JobFinishRes
     warnings.push(...uploadWarnings(artifacts));
   }
   const primary = options.aggResults[0];
-  const agg = (primary ? await readObject(primary) : undefined) ?? {};
-  const sidecar = sidecars[0] ? await readObject(sidecars[0]) : undefined;
+  const agg = (primary ? await readJsonObject(primary, MAX_RESULT_BYTES) : undefined) ?? {};
+  const sidecar = sidecars[0] ? await readJsonObject(sidecars[0], MAX_RESULT_BYTES) : undefined;
   if (primary && Object.keys(agg).length === 0) warnings.push(`${basename(primary)} could not be read as a JSON object; the summary has no metrics`);
   const valid = powerStatusOf(agg) === 'valid';
   const summary = renderJobSummary({

@@ -2,16 +2,19 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { locateBenchResult, locateTelemetry } from '../io/job-inputs.js';
 import { confinePath, escapesRoot, findFiles } from '../io/workspace.js';
-import { runAggregate } from './aggregate.js';
-import { runAggregateMultinode } from './aggregateMultinode.js';
-import { multinodeGapNote, runProcessResult } from './processResult.js';
+import { measureNodePower } from '../io/power-run.js';
+import { measurePackagePower } from '../io/multinode-power-run.js';
+import { envFlag } from '../core/topology.js';
+import { reasonCodes } from '../core/power-result.js';
+import { runResultPipeline } from '../io/result-run.js';
+import { multinodeGapNote } from '../core/multinode/index.js';
 import { finishJob, type JobFinishOptions, type JobFinishResult } from './job-finish.js';
 
 /**
  * The per-job step (`mode: job`): find the job's files in the workspace, produce or patch its agg
  * JSON, then upload the artifacts, render the summary and compute the outputs.
  */
-export interface JobOptions extends Pick<JobFinishOptions, 'upload' | 'retentionDays' | 'artifactPrefix' | 'runId' | 'visualizerUrl' | 'uploader'> {
+export interface JobOptions extends Pick<JobFinishOptions, 'upload' | 'retentionDays' | 'artifactPrefix' | 'runId' | 'runAttempt' | 'visualizerUrl' | 'uploader'> {
   workspace: string;
   env: NodeJS.ProcessEnv;
   /** Input `gpu-metrics`: a path or glob inside the workspace. */
@@ -44,8 +47,6 @@ export interface JobResult extends JobFinishResult {
 
 /** A job configuration the step cannot work with; the message names the input or variable. */
 export class JobConfigError extends Error {}
-
-const isTrue = (value: string | undefined): boolean => (value ?? '').trim().toLowerCase() === 'true';
 
 function positiveInt(value: string | undefined): number | undefined {
   return value !== undefined && /^\s*\d+\s*$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
@@ -84,12 +85,6 @@ async function packageFiles(powerDir: string): Promise<string[]> {
   return files;
 }
 
-function withoutEmpty(env: NodeJS.ProcessEnv, set: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const out: NodeJS.ProcessEnv = { ...env };
-  for (const [key, value] of Object.entries(set)) if (value !== undefined) out[key] = value;
-  return out;
-}
-
 /** Writes a command's log inside its group; its error lines are warnings when power is invalid. */
 function logged<T extends { log: { stdout: string[]; stderr: string[] } }>(result: T, valid: (r: T) => boolean, ports: JobPorts): T {
   result.log.stdout.forEach((line) => ports.info(line));
@@ -102,7 +97,7 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
   const located = await ports.group('Locate the job files', async () => {
     const bench = await locateBenchResult(workspace, options.resultFilename, env);
     const dir = dirname(bench.path);
-    const multinode = isTrue(env.IS_MULTINODE);
+    const multinode = envFlag(env.IS_MULTINODE);
     // A multinode job's power comes from its package; a telemetry CSV is not looked for.
     const telemetry = multinode ? undefined : await locateTelemetry(workspace, options.gpuMetrics, env);
     const aggPath = join(dir, `agg_${bench.resultFilename}.json`);
@@ -140,37 +135,33 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
       const decodeGpus = /^\s*\d+\s*$/.test(env.DECODE_GPUS ?? '') ? Number(env.DECODE_GPUS) : undefined;
       if (prefillGpus === undefined || decodeGpus === undefined) throw new JobConfigError(`${basename(aggPath)} exists and IS_MULTINODE is true: set PREFILL_GPUS (>= 1) and DECODE_GPUS (>= 0, 0 when aggregated) in the job environment`);
       const result = await ports.group('Aggregate multinode GPU power', async () =>
-        logged(await runAggregateMultinode({ powerDir: pkg?.powerDir, logsRoot: pkg?.logsRoot, benchResult: bench.path, aggResult: aggPath, prefillGpus, decodeGpus, validationResult: sidecarPath, requirePower, cwd: dir, env }), (r) => r.valid, ports),
+        logged(await measurePackagePower({ powerDir: pkg?.powerDir, logsRoot: pkg?.logsRoot, benchResult: bench.path, aggResult: aggPath, prefillGpus, decodeGpus, validationResult: sidecarPath, requirePower, cwd: dir, env }), (r) => r.valid, ports),
       );
-      ({ exitCode, reasons } = result);
+      exitCode = result.exitCode;
+      reasons = reasonCodes(result.reasons);
       validationResult = result.sidecarPath;
     } else {
       path = 'aggregate';
       const expectedNumGpus = expectedGpusFor(options.expectedNumGpus, env);
       if (expectedNumGpus === undefined) throw new JobConfigError(`${basename(aggPath)} exists, so its power fields are patched: set input 'expected-num-gpus' (TP x PP x PCP) or TP (with PP_SIZE, PCP_SIZE) in the job environment`);
       const result = await ports.group('Aggregate GPU power', async () =>
-        logged(await runAggregate({ csv, benchResult: bench.path, aggResult: aggPath, expectedNumGpus, validationResult: sidecarPath, maxSampleGapS: options.maxSampleGapS, requirePower, cwd: dir, env }), (r) => r.valid, ports),
+        logged(await measureNodePower({ csv, benchResult: bench.path, aggResult: aggPath, expectedNumGpus, validationResult: sidecarPath, maxSampleGapS: options.maxSampleGapS, requirePower, cwd: dir, env }), (r) => r.valid, ports),
       );
       exitCode = result.exitCode;
-      reasons = result.reasons.map((r) => r.code);
+      reasons = reasonCodes(result.reasons);
       validationResult = result.sidecarPath;
     }
   } else {
     path = 'process-result';
-    const jobEnv = withoutEmpty(env, {
-      RESULT_FILENAME: bench.resultFilename,
-      POWER_ARTIFACT_DIR: pkg?.powerDir,
-      POWER_RESULT_ROOT: pkg?.logsRoot,
-    });
     const result = await ports.group('Process benchmark result', async () =>
-      logged(await runProcessResult({ resultDir: dir, csv, maxSampleGapS: options.maxSampleGapS, requirePower, cwd: workspace, env: jobEnv }), (r) => r.power?.valid !== false, ports),
+      logged(await runResultPipeline({ resultDir: dir, resultFilename: bench.resultFilename, csv, powerDir: pkg?.powerDir, logsRoot: pkg?.logsRoot, maxSampleGapS: options.maxSampleGapS, requirePower, cwd: workspace, env }), (r) => r.power?.valid !== false, ports),
     );
     if (!result.aggWritten) {
       const problems = result.problems.map((p) => `${p.subject}: ${p.problem}`).join('; ') || 'the agg JSON was not written';
       return { path, exitCode: 1, failure: `process-result: ${problems}`, reasons: [], outputs: {}, summary: '', warnings: [], artifacts: [] };
     }
     exitCode = result.exitCode;
-    reasons = result.power?.reasons ?? [];
+    reasons = reasonCodes(result.power?.reasons ?? []);
     validationResult = result.power?.sidecarPath;
   }
 
@@ -186,6 +177,7 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
       retentionDays: options.retentionDays,
       artifactPrefix: options.artifactPrefix,
       runId: options.runId,
+      runAttempt: options.runAttempt,
       visualizerUrl: options.visualizerUrl,
       uploader: options.uploader,
       // A power package named by the workflow may lie outside the workspace; nothing else may.

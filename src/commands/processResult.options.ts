@@ -1,7 +1,7 @@
 import type { ProcessResultOptions } from './processResult.js';
 import { bool, MAX_SAMPLE_GAP, num, REQUIRE_POWER, str, TELEMETRY_CSV, KINDS, type ModeSchema } from './options.js';
 
-export type ProcessResultInput = Omit<ProcessResultOptions, 'cwd' | 'env'>;
+export type ProcessResultInput = Omit<ProcessResultOptions, 'cwd' | 'env' | 'resultFilename' | 'powerDir' | 'logsRoot'>;
 
 export const processResultSchema: ModeSchema<ProcessResultInput> = {
   mode: 'process-result',

@@ -1,162 +1,20 @@
-import { join, resolve } from 'node:path';
-import { readTextBounded, resolveTelemetryPath } from '../io/files.js';
-import { writeFileAtomic } from '../io/atomic.js';
-import { Findings } from '../core/reasons.js';
-import { buildSidecar, DEFAULT_MAX_SAMPLE_GAP_S } from '../core/power.js';
-import { PACKAGE_MAX_SAMPLE_GAP_S } from '../core/multinode.js';
 import { parseBoolean } from './options.js';
-import { checkResultFilename, MISSING_ENV_LEAD, processResult, type ResultProblem } from '../core/processResult.js';
-import type { TopologyKind } from '../core/topology.js';
-import { MAX_JSON_BYTES, patchAggPower, renderSidecar, runAggregate } from './aggregate.js';
-import { runAggregateMultinode } from './aggregateMultinode.js';
+import { runResultPipeline, type PowerSteps, type ResultRun, type ResultRunOptions } from '../io/result-run.js';
 
-export interface ProcessResultOptions {
-  /** Folder of the job: holds <RESULT_FILENAME>.json and receives the agg JSON (default: cwd). */
-  resultDir?: string;
-  /** Single-node telemetry CSV; default: $GPU_METRICS_CSV, ./gpu_metrics.csv, /workspace/gpu_metrics.csv. */
-  csv?: string;
-  /** Largest sample gap for single-node telemetry (default 3.0 s); a multinode package fixes its own. */
-  maxSampleGapS?: number;
+export { EXIT_CONFIG, type PowerSteps } from '../io/result-run.js';
+
+export interface ProcessResultOptions extends Omit<ResultRunOptions, 'requirePower'> {
   /** Fail when power is invalid; default: REQUIRE_POWER. */
   requirePower?: boolean;
-  cwd: string;
-  env: NodeJS.ProcessEnv;
 }
 
-/** The power steps process-result runs; a parameter so the internal-error fallback can be exercised. */
-export interface PowerSteps {
-  aggregate: typeof runAggregate;
-  aggregateMultinode: typeof runAggregateMultinode;
-}
-
-export interface ProcessResultCommandResult {
-  exitCode: number;
-  topology?: TopologyKind;
-  aggResult?: string;
-  aggWritten: boolean;
-  problems: ResultProblem[];
-  power?: { valid: boolean; reasons: string[]; sidecarPath: string };
-  log: { stdout: string[]; stderr: string[] };
-  /** The agg JSON as written after the power step, for stdout (json.dumps(indent=2) layout). */
-  aggJson?: string;
-}
-
-/** Exit code when the job's configuration is wrong: nothing was written. */
-export const EXIT_CONFIG = 1;
-
-/** A sample-gap limit other than the package's own cannot apply to a multinode package: say so. */
-export function multinodeGapNote(maxSampleGapS: number | undefined): string | undefined {
-  if (maxSampleGapS === undefined || maxSampleGapS === PACKAGE_MAX_SAMPLE_GAP_S) return undefined;
-  return `sweep-power: the maximum sample gap of ${maxSampleGapS} s applies to single-node telemetry only; a multinode power package is checked against its own ${PACKAGE_MAX_SAMPLE_GAP_S} s limit.`;
-}
+export type ProcessResultCommandResult = ResultRun;
 
 /**
  * Benchmark result + environment -> agg_<RESULT_FILENAME>.json, then measured power attached
  * best-effort. A configuration error writes nothing; a power failure never loses the agg JSON.
  */
-export async function runProcessResult(options: ProcessResultOptions, steps: PowerSteps = { aggregate: runAggregate, aggregateMultinode: runAggregateMultinode }): Promise<ProcessResultCommandResult> {
-  const log = { stdout: [] as string[], stderr: [] as string[] };
-  const dir = resolve(options.cwd, options.resultDir ?? '.');
-  const env = options.env;
-  const name = env.RESULT_FILENAME;
-  const readProblems: ResultProblem[] = [];
-  let benchPath = join(dir, `${name ?? '<RESULT_FILENAME>'}.json`);
-  let benchText: string | undefined;
-  if (name !== undefined && checkResultFilename(name) === undefined) {
-    benchPath = join(dir, `${name}.json`);
-    try {
-      benchText = await readTextBounded(benchPath, MAX_JSON_BYTES);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      readProblems.push({ subject: benchPath, problem: code === 'ENOENT' ? 'no such file; check RESULT_FILENAME (without .json) and --result-dir' : `cannot be read (${(error as Error).message})` });
-    }
-  }
-  const outcome = processResult(env, benchPath, benchText);
-  if (!outcome.ok || readProblems.length > 0) {
-    const problems = [...readProblems, ...(outcome.ok ? [] : outcome.problems)];
-    log.stderr.push(`sweep-power process-result: ${problems.length} configuration problem(s); nothing was written:`);
-    // The reference's own sentences first, so scripts that look for them find them; then each problem.
-    for (const lead of leadLines(problems)) log.stderr.push(`  ${lead}`);
-    for (const p of problems) log.stderr.push(`  ${p.subject}: ${p.problem}`);
-    return { exitCode: EXIT_CONFIG, aggWritten: false, problems, log };
-  }
-
-  const { agg } = outcome;
-  const aggPath = join(dir, `agg_${agg.resultFilename}.json`);
-  const sidecarPath = join(dir, `power_validation_${agg.resultFilename}.json`);
-  try {
-    await writeFileAtomic(aggPath, agg.text);
-  } catch (error) {
-    log.stderr.push(`sweep-power process-result: cannot write ${aggPath}: ${(error as Error).message}`);
-    return { exitCode: 1, topology: agg.topology.kind, aggResult: aggPath, aggWritten: false, problems: [], log };
-  }
-  log.stdout.push(`sweep-power process-result: ${agg.topology.kind} -> ${aggPath}`);
-
-  const requirePower = options.requirePower ?? parseBoolean(env.REQUIRE_POWER) ?? false;
-  const topology = agg.topology;
-  const expectedGpus = topology.kind === 'single-node' ? topology.gpuCount : topology.totalGpus;
-  let power: ProcessResultCommandResult['power'];
-  let exitCode = 0;
-  try {
-    if (topology.kind === 'single-node') {
-      const result = await steps.aggregate({ csv: options.csv, benchResult: benchPath, aggResult: aggPath, expectedNumGpus: expectedGpus, validationResult: sidecarPath, maxSampleGapS: options.maxSampleGapS, requirePower, cwd: dir, env });
-      power = { valid: result.valid, reasons: result.reasons.map((r) => r.code), sidecarPath };
-      log.stdout.push(...result.log.stdout);
-      log.stderr.push(...result.log.stderr);
-      exitCode = result.exitCode;
-    } else {
-      const note = multinodeGapNote(options.maxSampleGapS);
-      if (note) log.stderr.push(note);
-      const result = await steps.aggregateMultinode({ benchResult: benchPath, aggResult: aggPath, prefillGpus: topology.prefill.gpus, decodeGpus: topology.decode.gpus, validationResult: sidecarPath, requirePower, cwd: dir, env });
-      power = { valid: result.valid, reasons: result.reasons, sidecarPath };
-      log.stdout.push(...result.log.stdout);
-      log.stderr.push(...result.log.stderr);
-      exitCode = result.exitCode;
-    }
-  } catch (error) {
-    // A bug in power aggregation must not cost the benchmark result: record an auditable invalid verdict.
-    log.stderr.push(`sweep-power process-result: power aggregation failed: ${(error as Error)?.message ?? String(error)}`);
-    const telemetrySource = topology.kind === 'single-node' ? (options.csv ? resolve(dir, options.csv) : resolveTelemetryPath(env, dir).path) : resolve(dir, env.POWER_ARTIFACT_DIR || 'LOGS/power');
-    await recordInternalError(aggPath, sidecarPath, benchPath, telemetrySource, expectedGpus, error, log);
-    power = { valid: false, reasons: ['aggregation_internal_error'], sidecarPath };
-    exitCode = requirePower ? 1 : 0;
-  }
-  const aggJson = await readTextBounded(aggPath, MAX_JSON_BYTES).catch(() => agg.text);
-  return { exitCode, topology: topology.kind, aggResult: aggPath, aggWritten: true, problems: [], power, log, aggJson: aggJson.replace(/\n$/, '') };
-}
-
-/** One line per distinct reference sentence; missing variables are named together, as the reference does. */
-function leadLines(problems: ResultProblem[]): string[] {
-  const lines: string[] = [];
-  const missing = problems.filter((p) => p.lead === MISSING_ENV_LEAD).map((p) => p.subject);
-  for (const p of problems) {
-    if (p.lead === undefined) continue;
-    const line = p.lead === MISSING_ENV_LEAD ? `${MISSING_ENV_LEAD}: ${missing.join(', ')}` : p.lead;
-    if (!lines.includes(line)) lines.push(line);
-  }
-  return lines;
-}
-
-async function recordInternalError(aggPath: string, sidecarPath: string, benchPath: string, telemetrySource: string, expectedGpus: number, error: unknown, log: { stderr: string[] }): Promise<void> {
-  const message = error instanceof Error ? error.message : String(error);
-  const findings = new Findings();
-  findings.add('aggregation_internal_error', `power aggregation failed unexpectedly (${message.slice(0, 200)}); the agg JSON keeps power_valid 0. Report this with the telemetry attached.`);
-  const patched = await patchAggPower(aggPath, false, {}, findings);
-  if (!patched) log.stderr.push(`sweep-power process-result: could not mark ${aggPath} power_valid 0: ${findings.list().slice(1).map((f) => f.message).join('; ')}`);
-  try {
-    const sidecar = buildSidecar({
-      telemetrySource,
-      benchResult: benchPath,
-      valid: false,
-      findings: findings.list().slice(0, 1),
-      expectedGpus,
-      devices: { gpuIds: [], sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} },
-      metrics: {},
-      maxSampleGapS: DEFAULT_MAX_SAMPLE_GAP_S,
-    });
-    sidecar.internal_error = { type: error instanceof Error ? error.name : typeof error, message: message.slice(0, 500) };
-    await writeFileAtomic(sidecarPath, renderSidecar(sidecar, null));
-  } catch (sidecarError) {
-    log.stderr.push(`sweep-power process-result: cannot write the validation sidecar ${sidecarPath}: ${(sidecarError as Error).message}`);
-  }
+export async function runProcessResult(options: ProcessResultOptions, steps?: PowerSteps): Promise<ProcessResultCommandResult> {
+  const requirePower = options.requirePower ?? parseBoolean(options.env.REQUIRE_POWER) ?? false;
+  return runResultPipeline({ ...options, requirePower }, steps);
 }

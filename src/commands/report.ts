@@ -225,6 +225,7 @@ export async function runReportAction(options: ReportActionOptions, ports: Repor
   const built = await buildReport({ ...options, previousBody: options.push && commenting ? previousBody : undefined, push: commenting ? options.push : undefined }, loaded);
   if (loaded.refused.length > 0) ports.warning(`Left out ${loaded.refused.length} result file(s) that link outside the workspace: ${loaded.refused.slice(0, 5).join(', ')}`);
   if (loaded.truncated) ports.warning(`Stopped after ${loaded.rows.length + loaded.unreadable.length + loaded.skipped} result files; narrow the \`results\` input.`);
+  if (loaded.superseded.length > 0) ports.info(`Re-run jobs: kept each one's latest attempt and left out ${loaded.superseded.length} earlier result file(s): ${loaded.superseded.slice(0, 5).join(', ')}`);
   if (loaded.rows.length === 0) ports.warning(`No agg result JSON found in "${options.results}".`);
   if (!decision.comment) {
     why = decision.why;

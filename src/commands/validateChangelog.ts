@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { MAX_CHANGELOG_BYTES } from '../core/changelog/bytes.js';
 import { readMasterConfigKeys, type MasterConfigKeys, type MasterConfigSource } from '../core/changelog/configkeys.js';
 import { globBase, globToRegExp } from '../core/glob.js';
@@ -7,7 +7,13 @@ import { changeTouchesChangelog, validateChangelogChange, type ChangelogVerdict 
 import { writeFileAtomic } from '../io/atomic.js';
 import { FileTooLargeError, readBytesBounded } from '../io/bytes.js';
 import { GitReadError, listFilesAtRef, readFileAtRef } from '../io/git.js';
-import { findFiles } from '../io/globfiles.js';
+import { findFiles } from '../io/workspace.js';
+
+/** Master configs in the working tree: relative `/` paths, sorted; bounded so a glob on `/` cannot walk forever. */
+async function findConfigs(cwd: string, pattern: string): Promise<string[]> {
+  const found = await findFiles(cwd, pattern, { maxFiles: Infinity, maxVisited: 100_000, skipFolders: ['.git', 'node_modules'], links: 'skip', globOnly: true, confine: false });
+  return found.files.map((file) => relative(cwd, file).split(sep).join('/')).sort();
+}
 
 export const DEFAULT_CHANGELOG = 'perf-changelog.yaml';
 export const DEFAULT_CONFIGS = 'configs/*-master.yaml';
@@ -72,7 +78,7 @@ async function readConfigs(options: ValidateChangelogOptions, pattern: string): 
   const ref = options.headRef ?? 'HEAD';
   let paths: string[];
   try {
-    paths = fromGit ? (await listFilesAtRef(options.cwd, ref, globBase(pattern.replace(/^\.\//, '')))).filter((p) => matcher.test(p)).sort() : await findFiles(options.cwd, pattern);
+    paths = fromGit ? (await listFilesAtRef(options.cwd, ref, globBase(pattern.replace(/^\.\//, '')))).filter((p) => matcher.test(p)).sort() : await findConfigs(options.cwd, pattern);
   } catch (error) {
     return { problem: `cannot list the master configs '${pattern}': ${(error as Error).message}` };
   }
@@ -97,7 +103,9 @@ export function formatProblem(problem: ChangelogProblem): string {
 
 /** The perf-changelog gate: file, schema, append-only history, pr-link and config-key rules, all problems at once. */
 export async function runValidateChangelog(options: ValidateChangelogOptions): Promise<ValidateChangelogResult> {
-  const file = options.changelog ?? DEFAULT_CHANGELOG;
+  const changelog = options.changelog ?? DEFAULT_CHANGELOG;
+  // Problems point into the file actually read: the head file when one is given, else the changelog at the head ref.
+  const file = options.headFile ?? changelog;
   const configsPattern = options.configs ?? DEFAULT_CONFIGS;
   const log = { stdout: [] as string[], stderr: [] as string[] };
   const fail = (problems: ChangelogProblem[], verdict?: ChangelogVerdict): ValidateChangelogResult => {
@@ -110,8 +118,8 @@ export async function runValidateChangelog(options: ValidateChangelogOptions): P
   let base: { bytes: Uint8Array; label: string };
   let head: { bytes: Uint8Array; label: string };
   try {
-    base = await readSide(options, 'base', file);
-    head = await readSide(options, 'head', file);
+    base = await readSide(options, 'base', changelog);
+    head = await readSide(options, 'head', changelog);
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     return fail([{ code: 'changelog_unreadable', file, line: 1, column: 1, message: error.message }]);

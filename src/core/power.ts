@@ -5,6 +5,7 @@ import type { GpuIdentityRecord, ScanNotes } from './telemetry/scan.js';
 import type { TelemetryFormatName } from './telemetry/schema.js';
 import { pyFloatRepr, pyRound } from './pynum.js';
 import { compareGpuIds } from './gpuids.js';
+import { zoneShiftHint, type TelemetrySpan } from './telemetry/zonehint.js';
 
 export { compareGpuIds };
 
@@ -50,7 +51,7 @@ export interface DeviceSummary {
  */
 export function summariseDevices(
   results: Map<string, DeviceResult>,
-  window: { start: number; end: number; maxSampleGapS: number; expectedGpus?: number },
+  window: { start: number; end: number; maxSampleGapS: number; expectedGpus?: number; telemetrySpan?: TelemetrySpan; timeZone?: string },
   findings: Findings,
   source: string,
 ): DeviceSummary {
@@ -59,7 +60,9 @@ export function summariseDevices(
   if (gpuIds.length === 0) {
     // A file refused for its GPU identity has samples; saying it has none would send the reader to the clock.
     if (findings.has('gpu_identity_column_missing')) return summary;
-    findings.add('no_usable_power_samples', `${source}: no power samples near the benchmark window ${window.start}..${window.end}. Check that the monitor ran during the benchmark and that its clock matches the benchmark's.`);
+    const span = window.telemetrySpan ? ` (the file's samples span ${window.telemetrySpan.first}..${window.telemetrySpan.last})` : '';
+    const zone = zoneShiftHint(window.telemetrySpan, window, window.timeZone);
+    findings.add('no_usable_power_samples', `${source}: no power samples near the benchmark window ${window.start}..${window.end}${span}. ${zone ?? "Check that the monitor ran during the benchmark and that its clock matches the benchmark's."}`);
     return summary;
   }
   if (window.expectedGpus !== undefined && window.expectedGpus > 0 && gpuIds.length !== window.expectedGpus) {
@@ -116,6 +119,16 @@ export function derivePowerMetrics(totalEnergyJ: number, gpuCount: number, bench
     joules_per_output_token: totalEnergyJ / bench.totalOutputTokens,
     joules_per_total_token: totalEnergyJ / (bench.totalInputTokens + bench.totalOutputTokens),
   };
+}
+
+/**
+ * Energy of one worker pool over the window: the role fields of a multinode run. Prefill energy
+ * is judged per input token, decode energy per output token.
+ */
+export function deriveRoleMetrics(role: 'prefill' | 'decode', energyJ: number, gpuCount: number, bench: BenchWindow): Record<string, number> {
+  const durationS = bench.endUnix - bench.startUnix;
+  const perToken: Record<string, number> = role === 'prefill' ? { prefill_joules_per_input_token: energyJ / bench.totalInputTokens } : { decode_joules_per_output_token: energyJ / bench.totalOutputTokens };
+  return { [`${role}_gpu_energy_j`]: energyJ, [`${role}_avg_power_w`]: energyJ / durationS / gpuCount, ...perToken };
 }
 
 /** Rounding of the agg JSON contract: 3 decimals for watts and joules, 6 for ratios. */

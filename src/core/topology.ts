@@ -166,7 +166,7 @@ export function classifyTopology(envMap: Readonly<Record<string, string | undefi
   const decodeGpus = env.integer('DECODE_GPUS', 0, 'the number of decode GPUs (0 for an aggregated run)');
   const prefill = pool(env, 'PREFILL', prefillGpus);
   // An unreadable DECODE_GPUS cannot tell which DECODE_* are required; treat it as disaggregated so every gap shows.
-  const aggregated = decodeGpus === 0;
+  const aggregated = multinodeKind(decodeGpus) === 'multinode-agg';
   const decode = aggregated ? absentDecodePool(env) : pool(env, 'DECODE', decodeGpus);
   if (env.problems.length > 0) return { ok: false, problems: env.problems };
   const topology: MultinodeTopology = {
@@ -181,6 +181,11 @@ export function classifyTopology(envMap: Readonly<Record<string, string | undefi
     topology.decodeHardware = hardware.decode;
   }
   return { ok: true, topology };
+}
+
+/** The multinode kind of a GPU split: no decode GPUs is one aggregated pool serving both phases. */
+export function multinodeKind(decodeGpus: number): 'multinode-disagg' | 'multinode-agg' {
+  return decodeGpus === 0 ? 'multinode-agg' : 'multinode-disagg';
 }
 
 /** GPUs whose power is expected in the telemetry. */

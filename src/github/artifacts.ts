@@ -2,14 +2,26 @@ import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path
 import { existsSync } from 'node:fs';
 import { redactCredentials } from '../core/logtext.js';
 
-/** Artifact names the sweep collectors look for: `bmk_<RESULT_FILENAME>` and `power_audit_<RESULT_FILENAME>`. */
-export function artifactNames(resultFilename: string, prefix = ''): { bmk: string; audit: string } {
-  return { bmk: `${prefix}bmk_${resultFilename}`, audit: `${prefix}power_audit_${resultFilename}` };
+/**
+ * Artifact names the sweep collectors look for: `bmk_<RESULT_FILENAME>` and `power_audit_<RESULT_FILENAME>`.
+ * A re-run (attempt 2 and later) cannot reuse a name the first attempt took (409), so its names end
+ * in `_attempt<N>`; the report keeps the latest attempt of each config.
+ */
+export function artifactNames(resultFilename: string, prefix = '', attempt = 1): { bmk: string; audit: string } {
+  const suffix = attempt > 1 ? `_attempt${attempt}` : '';
+  return { bmk: `${prefix}bmk_${resultFilename}${suffix}`, audit: `${prefix}power_audit_${resultFilename}${suffix}` };
+}
+
+/** `GITHUB_RUN_ATTEMPT` as a number; anything but a positive integer counts as the first attempt. */
+export function runAttemptOf(value: string | undefined): number {
+  return value !== undefined && /^[1-9]\d{0,5}$/.test(value.trim()) ? Number(value.trim()) : 1;
 }
 
 export interface JobArtifactFiles {
   resultFilename: string;
   prefix?: string;
+  /** `GITHUB_RUN_ATTEMPT`; above 1 the names get an `_attempt<N>` suffix. */
+  attempt?: number;
   /** agg JSON(s): one per job, several for multinode (`agg_<RESULT_FILENAME>_*.json`). */
   aggResults: string[];
   benchResult?: string;
@@ -21,7 +33,7 @@ export interface JobArtifactFiles {
 
 /** The two artifacts of a benchmark job, named and filled the way the sweep collectors expect. */
 export function jobArtifactRequests(job: JobArtifactFiles): ArtifactRequest[] {
-  const names = artifactNames(job.resultFilename, job.prefix);
+  const names = artifactNames(job.resultFilename, job.prefix, job.attempt);
   const unique = (files: (string | undefined)[]): string[] => [...new Set(files.filter((f): f is string => f !== undefined))];
   return [
     { name: names.bmk, files: unique(job.aggResults) },

@@ -12,9 +12,3 @@ export function annotateProblems(problems: ChangelogProblem[], limit = MAX_ANNOT
   }
   return shown.length;
 }
-
-/** Appends the rendered report to the job summary; a missing GITHUB_STEP_SUMMARY (local run) is not an error. */
-export async function writeJobSummary(markdownLines: string[]): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(markdownLines.join('\n'), true).write();
-}

@@ -1,7 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { readTextBounded, resolveTelemetryPath } from './files.js';
+import { resolveTelemetryPath } from './files.js';
+import { readJsonBounded } from './json.js';
 import { confinePath, escapesRoot, findFiles } from './workspace.js';
 import { hasGlob } from '../core/glob.js';
 
@@ -66,12 +67,9 @@ export async function locateBenchResult(workspace: string, input: string | undef
       refused.push(why);
       continue;
     }
-    try {
-      const parsed: unknown = JSON.parse(await readTextBounded(path, 64 * 1024 * 1024));
-      if (typeof parsed === 'object' && parsed !== null && 'benchmark_start_time_unix' in parsed) candidates.push(path);
-    } catch {
-      // not a result
-    }
+    // A file that cannot be read or parsed is not a result.
+    const parsed = (await readJsonBounded(path, 64 * 1024 * 1024)).value;
+    if (typeof parsed === 'object' && parsed !== null && 'benchmark_start_time_unix' in parsed) candidates.push(path);
   }
   if (candidates.length === 0) throw new JobInputError('bench_result_missing', `no benchmark result in ${workspace}: set input 'result-filename' or RESULT_FILENAME, or write one *.json with benchmark_start_time_unix${refused.length > 0 ? ` (refused: ${refused.join('; ')})` : ''}`);
   if (candidates.length > 1) throw new JobInputError('bench_result_ambiguous', `more than one benchmark result in ${workspace} (${candidates.map((c) => basename(c)).join(', ')}); set input 'result-filename'`);

@@ -3,6 +3,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { readTextBounded } from './files.js';
 import { findFiles } from './workspace.js';
 import { rowFromAgg, type ReportRow } from '../core/report/rows.js';
+import { latestAttempts } from '../core/report/attempts.js';
 import type { UnreadableResult } from '../core/report/render.js';
 
 /** agg JSONs are a few KiB; anything this large is not one. */
@@ -42,8 +43,10 @@ class ReadBudget {
 export interface LoadedResults {
   rows: ReportRow[];
   unreadable: UnreadableResult[];
-  /** Files matched but skipped: validation sidecars and JSON that is not an agg result. */
+  /** Files matched but skipped: validation sidecars, JSON that is not an agg result, results a re-run replaced. */
   skipped: number;
+  /** Results left out because a later attempt of the same job uploaded them again. */
+  superseded: string[];
   refused: string[];
   truncated: boolean;
 }
@@ -164,5 +167,7 @@ export async function loadResults(root: string, input: string, options: { confin
     else if ('unreadable' in r && r.unreadable) unreadable.push(r.unreadable);
     else skipped += 1;
   }
-  return { rows, unreadable, skipped, refused: found.refused.map(display), truncated: found.truncated };
+  const latest = latestAttempts(rows);
+  skipped += latest.superseded.length;
+  return { rows: latest.rows, superseded: latest.superseded.map((r) => r.source), unreadable, skipped, refused: found.refused.map(display), truncated: found.truncated };
 }

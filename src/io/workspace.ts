@@ -41,19 +41,44 @@ export interface FoundFiles {
   truncated: boolean;
 }
 
+export interface FindOptions {
+  /** Stop after this many matches (`truncated` says so). */
+  maxFiles: number;
+  /** Pattern below a folder given without a glob (default every `*.json`). */
+  defaultPattern?: string;
+  /** Refuse the base and symlinked files that resolve outside the workspace (default true). */
+  confine?: boolean;
+  /** Stop after this many folder entries, so a glob on `/` cannot walk forever (default unbounded). */
+  maxVisited?: number;
+  /** Folder names never entered (default `.git`). */
+  skipFolders?: readonly string[];
+  /** Symlinked files: followed to a file (confined when `confine`), or skipped like linked folders. */
+  links?: 'follow' | 'skip';
+  /**
+   * The input is always a glob relative to the workspace: a plain path matches only itself (never a
+   * folder's contents), a missing base matches nothing and an unreadable folder below it is skipped.
+   */
+  globOnly?: boolean;
+}
+
 /**
- * Files matching a folder (every `*.json` below it) or a glob, relative to the workspace, each
- * confined to it. Stops after `maxFiles` matches. Returns absolute paths in sorted order.
+ * The one file finder: files matching a folder (every `*.json` below it) or a glob, relative to
+ * the workspace, each confined to it unless told otherwise. Linked folders are never followed (no
+ * cycles). Returns absolute paths in walk order (sorted per folder).
  */
-export async function findFiles(workspace: string, input: string, options: { maxFiles: number; defaultPattern?: string; confine?: boolean }): Promise<FoundFiles> {
+export async function findFiles(workspace: string, input: string, options: FindOptions): Promise<FoundFiles> {
   const root = resolve(workspace);
   const confine = options.confine ?? true;
-  const normalized = input.replace(/\\/g, '/');
+  const skipFolders = options.skipFolders ?? ['.git'];
+  const followLinks = (options.links ?? 'follow') === 'follow';
+  const maxVisited = options.maxVisited ?? Infinity;
+  const normalized = options.globOnly ? input.replace(/\\/g, '/').replace(/^\.\//, '') : input.replace(/\\/g, '/');
   let base: string;
   let pattern: string;
-  if (hasGlob(normalized)) {
+  if (hasGlob(normalized) || options.globOnly) {
     const parts = normalized.split('/');
-    const firstGlob = parts.findIndex(hasGlob);
+    const found = parts.findIndex(hasGlob);
+    const firstGlob = found < 0 ? parts.length - 1 : found;
     const prefix = parts.slice(0, firstGlob).join('/');
     base = prefix === '' ? (normalized.startsWith('/') ? '/' : '.') : prefix;
     pattern = parts.slice(firstGlob).join('/');
@@ -63,23 +88,33 @@ export async function findFiles(workspace: string, input: string, options: { max
   }
   const baseDir = confine ? await confinePath(root, base) : resolve(root, base);
   const info = await stat(baseDir).catch(() => undefined);
-  if (!info) throw new Error(`"${input}": ${baseDir} does not exist`);
+  if (!info || (options.globOnly && !info.isDirectory())) {
+    if (options.globOnly) return { files: [], refused: [], truncated: false };
+    throw new Error(`"${input}": ${baseDir} does not exist`);
+  }
   if (info.isFile() && !hasGlob(normalized)) return { files: [baseDir], refused: [], truncated: false };
   const matcher = globToRegExp(pattern);
   const realRoot = confine ? await realpath(root).catch(() => root) : '';
   const files: string[] = [];
   const refused: string[] = [];
   let truncated = false;
+  let visited = 0;
   const walk = async (dir: string, rel: string): Promise<void> => {
-    if (truncated) return;
-    const entries = await readdir(dir, { withFileTypes: true });
+    if (truncated || visited >= maxVisited) return;
+    const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
+      // A glob search skips an unreadable folder below its base; a named folder must be readable throughout.
+      if (rel === '' || !options.globOnly) throw error;
+      return [];
+    });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
+      visited++;
       const relPath = rel === '' ? entry.name : `${rel}/${entry.name}`;
       const full = join(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
+        if (!followLinks) continue;
         const real = await realpath(full).catch(() => undefined);
         if (real === undefined) continue;
         if (confine && !inside(realRoot, real)) {
@@ -91,7 +126,7 @@ export async function findFiles(workspace: string, input: string, options: { max
         isFile = target.isFile();
       }
       if (isDir) {
-        if (entry.name !== '.git') await walk(full, relPath);
+        if (!skipFolders.includes(entry.name)) await walk(full, relPath);
       }
       else if (isFile && matcher.test(relPath)) {
         if (files.length >= options.maxFiles) {
@@ -100,7 +135,7 @@ export async function findFiles(workspace: string, input: string, options: { max
         }
         files.push(full);
       }
-      if (truncated) return;
+      if (truncated || visited >= maxVisited) return;
     }
   };
   await walk(baseDir, '');

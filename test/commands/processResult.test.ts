@@ -316,7 +316,7 @@ describe('sweep-power process-result', () => {
       },
     );
     expect(result.exitCode).toBe(0);
-    expect(result.power).toMatchObject({ valid: false, reasons: ['aggregation_internal_error'] });
+    expect(result.power).toMatchObject({ valid: false, reasons: [expect.objectContaining({ code: 'aggregation_internal_error' })] });
     expect(readFileSync(join(dir, 'agg_dsr1_result.json'), 'utf8')).toBe('{\n  "hw": "h200",\n  "power_valid": 0,\n  "power_metric_schema_version": 2\n}');
     const sidecar = readJson(join(dir, 'power_validation_dsr1_result.json'));
     expect(sidecar).toMatchObject({ power_valid: false, reasons: ['aggregation_internal_error'], internal_error: { type: 'TypeError', message: 'boom' }, expected_gpu_count: 8 });

@@ -47,6 +47,21 @@ describe('findFiles', () => {
     const unconfined = await findFiles(ws, 'results', { maxFiles: 100, confine: false });
     expect(unconfined.files).toContain(join(ws, 'results/agg_evil.json'));
   });
+
+  it('as a glob-only search: skips named folders and links, a plain path is itself, a missing base is no match', async () => {
+    const ws = tempWorkspace();
+    writeFile(ws, 'configs/a-master.yaml', '');
+    writeFile(ws, 'configs/node_modules/b-master.yaml', '');
+    writeFile(ws, 'configs/deep/c-master.yaml', '');
+    symlinkSync(join(ws, 'configs/a-master.yaml'), join(ws, 'configs/linked-master.yaml'));
+    const options = { maxFiles: Infinity, skipFolders: ['node_modules'], links: 'skip' as const, globOnly: true, confine: false };
+    expect((await findFiles(ws, './configs/**/*-master.yaml', options)).files).toEqual([join(ws, 'configs/a-master.yaml'), join(ws, 'configs/deep/c-master.yaml')]);
+    expect((await findFiles(ws, 'configs', options)).files).toEqual([]);
+    expect((await findFiles(ws, 'configs/a-master.yaml', options)).files).toEqual([join(ws, 'configs/a-master.yaml')]);
+    expect((await findFiles(ws, 'missing/*.yaml', options)).files).toEqual([]);
+    // Entries are visited in name order: a budget of one entry stops before deep/ is entered.
+    expect((await findFiles(ws, 'configs/**/*.yaml', { ...options, maxVisited: 1 })).files).toEqual([join(ws, 'configs/a-master.yaml')]);
+  });
 });
 
 describe('loadResults', () => {

@@ -1,3 +1,8 @@
+/**
+ * Energy insights accumulated in one pass. Long on purpose: one class holds the per-GPU state that
+ * every insight (phases, idle baseline, counters, power limit, chart, quality) updates per sample,
+ * so the hot loop stays one method; the pure helpers at the end and the renderer live apart.
+ */
 import { DeviceIntegrator, type DeviceResult } from '../telemetry/integrate.js';
 import { compareGpuIds } from '../gpuids.js';
 import type { CounterSource } from './columns.js';

@@ -1,3 +1,9 @@
+/**
+ * The telemetry scan: one streaming pass over a CSV of any size, line bytes to per-GPU integrals.
+ * Long on purpose: it is the hot path, and header search, row identity, out-of-order rows and the
+ * integrators share per-line state that would cost a call and an object per row if split apart.
+ */
+import { isZonelessTimestamp, type TelemetrySpan } from './zonehint.js';
 import { Findings } from '../reasons.js';
 import { logValue } from '../logtext.js';
 import { compareGpuIds } from '../gpuids.js';
@@ -122,6 +128,10 @@ export class TelemetryScan {
   private readonly keepLow: number;
   private readonly keepHigh: number;
   private identityRecord: GpuIdentityRecord | undefined;
+  /** Earliest and latest timestamp in the whole file, for the time-zone hint when nothing is near the window. */
+  private firstSeen = Number.POSITIVE_INFINITY;
+  private lastSeen = Number.NEGATIVE_INFINITY;
+  private zonelessTimes: boolean | undefined;
   private columnsNeeded = 0;
   /** Cells the byte path splits: the scan's plus the row sink's. */
   private plainColumns = 0;
@@ -139,6 +149,11 @@ export class TelemetryScan {
   private secondKnown = false;
   private readonly cellStarts: number[] = [];
   private readonly cellEnds: number[] = [];
+  /** The time range of every readable timestamp in the file; undefined before the first one. */
+  timeSpan(): TelemetrySpan | undefined {
+    return this.firstSeen <= this.lastSeen ? { first: this.firstSeen, last: this.lastSeen, zoneless: this.zonelessTimes === true } : undefined;
+  }
+
   readonly notes: ScanNotes = { preambleLines: 0, repeatedHeaderLines: 0, truncatedLastLine: false, outOfOrderGpus: [], overlongLines: 0 };
 
   constructor(private readonly options: ScanOptions) {
@@ -260,6 +275,7 @@ export class TelemetryScan {
           const text = tsLength > 0 && tsLength <= 64 ? decodeAscii(buf, ts0, ts1) : '';
           parsed = this.parseTs(text);
           if (parsed === undefined || !Number.isFinite(parsed)) return false;
+          this.zonelessTimes ??= isZonelessTimestamp(text);
           this.minuteMs = nvidiaMinute(text) ?? Number.NaN;
           this.secondKnown = false;
         }
@@ -269,6 +285,8 @@ export class TelemetryScan {
         this.lastTsValue = time;
       }
     }
+    if (time < this.firstSeen) this.firstSeen = time;
+    if (time > this.lastSeen) this.lastSeen = time;
     const sink = this.sink;
     const inRange = time >= this.low && time <= this.high;
     if (!inRange && sink === undefined) return true;
@@ -382,6 +400,9 @@ export class TelemetryScan {
       this.findings.add('invalid_timestamp_sample', `${this.options.source}:${lineNo}: timestamp "${clip(tsRaw)}" cannot be read${isLast ? ' (last line, possibly cut off)' : ''}; its position in time is unknown, so the window cannot be trusted. Fix or remove the row.`);
       return;
     }
+    this.zonelessTimes ??= isZonelessTimestamp(tsRaw);
+    if (time < this.firstSeen) this.firstSeen = time;
+    if (time > this.lastSeen) this.lastSeen = time;
     if (schema.gpuIndex < 0) {
       this.acceptPositionalRow(time, cells, lineNo);
       return;
