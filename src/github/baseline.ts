@@ -4,7 +4,8 @@ import type { BaselineRuns } from '../commands/report.js';
 import type { BaselineLabel } from '../core/report/render.js';
 import type { ReportRow } from '../core/report/rows.js';
 import { loadResults } from '../io/results.js';
-import { createOctokit, statusOf, type RetryPolicy } from './retry.js';
+import { statusOf, type RetryPolicy } from './retry.js';
+import { createOctokit } from './client.js';
 
 export interface AutoBaselineOptions {
   token?: string;

@@ -1,8 +1,9 @@
 import { sanitizeKey } from '../core/report/escape.js';
 import type { PullRequestInfo } from '../core/report/gate.js';
-import { delayFor, isTransient, statusOf, type Octokit, type RetryPolicy } from './retry.js';
+import type { Octokit } from './client.js';
+import { delayFor, isTransient, statusOf, type RetryPolicy } from './retry.js';
 
-export { createOctokit, type Octokit } from './retry.js';
+export { createOctokit, type Octokit } from './client.js';
 
 /** The hidden first line that makes a comment ours; result values cannot produce `<` so cannot forge it. */
 export function markerFor(key: string): string {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createOctokit, delayFor, isRateLimited, isTransient, DEFAULT_RETRY, type RetryPolicy } from '../../src/github/retry.js';
+import { createOctokit } from '../../src/github/client.js';
+import { delayFor, isRateLimited, isTransient, DEFAULT_RETRY, type RetryPolicy } from '../../src/github/retry.js';
 import { FakeGitHub } from '../fakes/github.js';
 
 const err = (status: number | undefined, headers: Record<string, string> = {}, message = 'x') => Object.assign(new Error(message), { status, response: { headers } });
