@@ -8,9 +8,15 @@ import { reportPowerRun } from './power.js';
 export type AggregateMultinodeConfig = { mode: 'aggregate-multinode'; workspace: string } & AggregateMultinodeInput;
 
 export const aggregateMultinodeAction: ActionMode<AggregateMultinodeConfig> = {
-  configure: (env) => ({ mode: 'aggregate-multinode', workspace: workspaceOf(env), ...readOptions(aggregateMultinodeSchema, env) }),
+  configure: (env) => ({
+    mode: 'aggregate-multinode',
+    workspace: workspaceOf(env),
+    ...readOptions(aggregateMultinodeSchema, env),
+  }),
   run: async ({ mode: _mode, workspace, ...options }, env) => {
-    const result = await log.group('Aggregate multinode GPU power', () => runAggregateMultinode({ ...options, cwd: workspace, env }));
+    const result = await log.group('Aggregate multinode GPU power', () =>
+      runAggregateMultinode({ ...options, cwd: workspace, env }),
+    );
     return reportPowerRun(result);
   },
 };

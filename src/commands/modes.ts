@@ -22,4 +22,11 @@ export const MODES = Object.keys(SCHEMAS) as Mode[];
 export const isMode = (name: string): name is Mode => Object.hasOwn(SCHEMAS, name);
 
 /** Inputs the action reads for itself, whatever the mode. */
-export const ACTION_INPUTS: OptionSpec[] = [{ name: 'mode', kind: { expected: `one of: ${MODES.join(', ')}`, parse: (text) => (isMode(text) ? text : undefined) }, default: 'job', help: 'what to run' }];
+export const ACTION_INPUTS: OptionSpec[] = [
+  {
+    name: 'mode',
+    kind: { expected: `one of: ${MODES.join(', ')}`, parse: (text) => (isMode(text) ? text : undefined) },
+    default: 'job',
+    help: 'what to run',
+  },
+];

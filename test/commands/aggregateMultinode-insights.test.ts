@@ -8,7 +8,21 @@ async function insightsOf(spec: PackageSpec, prefill: number, decode: number): P
   const pkg = buildPackage(dir, spec);
   writeFile(dir, 'renamed_result.json', JSON.stringify(pkg.bench, null, 2));
   writeFile(dir, 'agg.json', '{"hw": "gb200"}');
-  const run = await cli(['aggregate-multinode', '--bench-result', 'renamed_result.json', '--agg-result', 'agg.json', '--prefill-gpus', String(prefill), '--decode-gpus', String(decode)], dir, { POWER_PRODUCER_SHA: PRODUCER_SHA });
+  const run = await cli(
+    [
+      'aggregate-multinode',
+      '--bench-result',
+      'renamed_result.json',
+      '--agg-result',
+      'agg.json',
+      '--prefill-gpus',
+      String(prefill),
+      '--decode-gpus',
+      String(decode),
+    ],
+    dir,
+    { POWER_PRODUCER_SHA: PRODUCER_SHA },
+  );
   expect(run.code).toBe(0);
   const sidecar = readJson(join(dir, 'power_validation_renamed_result.json'));
   expect(sidecar.power_valid).toBe(true);
