@@ -2,12 +2,12 @@ import { withoutCharts } from './core/insights/render.js';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { runAggregate } from './commands/aggregate.js';
-import { runAggregateMultinode } from './commands/aggregateMultinode.js';
-import { runProcessResult } from './commands/processResult.js';
+import { runAggregateMultinode } from './commands/aggregate-multinode.js';
+import { runProcessResult } from './commands/process-result.js';
 import { runJob } from './commands/job.js';
 import { buildReport } from './commands/report.js';
 import { writeFileAtomic } from './io/atomic.js';
-import { runValidateChangelog } from './commands/validateChangelog.js';
+import { runValidateChangelog } from './commands/validate-changelog.js';
 import { isMode, MODES, SCHEMAS, type Mode } from './commands/modes.js';
 import { closestNames } from './core/changelog/suggest.js';
 import {
@@ -19,11 +19,11 @@ import {
   type RawOptions,
 } from './commands/options.js';
 import type { AggregateInput } from './commands/aggregate.options.js';
-import type { AggregateMultinodeInput } from './commands/aggregateMultinode.options.js';
-import type { ProcessResultInput } from './commands/processResult.options.js';
+import type { AggregateMultinodeInput } from './commands/aggregate-multinode.options.js';
+import type { ProcessResultInput } from './commands/process-result.options.js';
 import type { JobInput } from './commands/job.options.js';
 import type { ReportInput } from './commands/report.options.js';
-import type { ValidateChangelogInput } from './commands/validateChangelog.options.js';
+import type { ValidateChangelogInput } from './commands/validate-changelog.options.js';
 
 export interface CliIo {
   cwd: string;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getConfig, run } from '../src/main.js';
 import { benchJson, readJson, tempWorkspace, writeFile } from './helpers/workspace.js';
-import { AGG_DEVICES, buildPackage, PRODUCER_SHA } from './helpers/powerPackage.js';
+import { AGG_DEVICES, buildPackage, PRODUCER_SHA } from './helpers/power-package.js';
 
 afterEach(() => {
   vi.unstubAllEnvs();

@@ -361,7 +361,7 @@ function caseNumericStrings(r, id) {
   return { outcome: outcomeOf(cmp), detail: stringify.join(' ') || 'no strings', diffs: cmp.diffs };
 }
 
-// Multinode packages (srt-slurm dcgm power package v1), as test/helpers/powerPackage.ts builds them.
+// Multinode packages (srt-slurm dcgm power package v1), as test/helpers/power-package.ts builds them.
 const PRODUCER_SHA = 'a'.repeat(40);
 const pyNum = (x) => (Number.isInteger(x) && Math.abs(x) < 1e16 ? `${x}.0` : String(x));
 

@@ -1,5 +1,5 @@
-import { runAggregateMultinode } from '../commands/aggregateMultinode.js';
-import { aggregateMultinodeSchema, type AggregateMultinodeInput } from '../commands/aggregateMultinode.options.js';
+import { runAggregateMultinode } from '../commands/aggregate-multinode.js';
+import { aggregateMultinodeSchema, type AggregateMultinodeInput } from '../commands/aggregate-multinode.options.js';
 import { readOptions, workspaceOf } from './inputs.js';
 import { log } from './log.js';
 import type { ActionMode } from './mode.js';

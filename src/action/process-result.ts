@@ -1,7 +1,7 @@
 import { core } from '../github/safe-core.js';
 import { reasonCodes } from '../core/power-result.js';
-import { runProcessResult } from '../commands/processResult.js';
-import { processResultSchema, type ProcessResultInput } from '../commands/processResult.options.js';
+import { runProcessResult } from '../commands/process-result.js';
+import { processResultSchema, type ProcessResultInput } from '../commands/process-result.options.js';
 import { readOptions, workspaceOf } from './inputs.js';
 import { log } from './log.js';
 import type { ActionMode } from './mode.js';

@@ -1,8 +1,8 @@
 import { core } from '../github/safe-core.js';
-import { runValidateChangelog } from '../commands/validateChangelog.js';
-import { validateChangelogSchema, type ValidateChangelogInput } from '../commands/validateChangelog.options.js';
+import { runValidateChangelog } from '../commands/validate-changelog.js';
+import { validateChangelogSchema, type ValidateChangelogInput } from '../commands/validate-changelog.options.js';
 import { renderChangelogReport } from '../core/changelog/report.js';
-import { annotateProblems } from '../github/changelogAnnotations.js';
+import { annotateProblems } from '../github/changelog-annotations.js';
 import { appendSummary } from '../github/summary.js';
 import { readEventDefaults } from '../github/event.js';
 import { readOptions, workspaceOf } from './inputs.js';

@@ -10,7 +10,7 @@ import { Findings } from '../core/reasons.js';
 import { buildSidecar, DEFAULT_MAX_SAMPLE_GAP_S } from '../core/power.js';
 import { multinodeGapNote } from '../core/multinode/index.js';
 import { powerExitCode, type PowerResult } from '../core/power-result.js';
-import { checkResultFilename, MISSING_ENV_LEAD, processResult, type ResultProblem } from '../core/processResult.js';
+import { checkResultFilename, MISSING_ENV_LEAD, processResult, type ResultProblem } from '../core/process-result.js';
 import { topologyGpuCount, type TopologyKind } from '../core/topology.js';
 
 export interface ResultRunOptions {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE, benchJson, cli, nvidiaTimestamp, readJson, tempWorkspace, writeFile } from '../helpers/workspace.js';
-import { AGG_DEVICES, buildPackage, PRODUCER_SHA } from '../helpers/powerPackage.js';
+import { AGG_DEVICES, buildPackage, PRODUCER_SHA } from '../helpers/power-package.js';
 
 // What sweep-power reads that the reference refuses (docs/reliability.md, "Documented supersets"):
 // each superset file must give the same agg JSON, byte for byte, as the cleaned file the reference reads.

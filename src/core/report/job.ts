@@ -1,7 +1,7 @@
 import { escapeMarkdown } from './escape.js';
 import { visualizerLinks } from './render.js';
 import { capText, powerStatusOf, reasonsOf, topologyOf } from './rows.js';
-import { insightsFromSidecar } from '../insights/fromSidecar.js';
+import { insightsFromSidecar } from '../insights/from-sidecar.js';
 import { renderInsights } from '../insights/render.js';
 
 /** Every value cut before escaping: the summary stays a few KiB whatever the agg JSON holds. */

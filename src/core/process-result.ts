@@ -7,7 +7,7 @@ import { renderTopLevelObject, type JsonMember } from './jsonmembers.js';
 import { pyJsonFloat, pyJsonInt, pyJsonString, pyJsonStringObject } from './pyjson.js';
 import { classifyTopology, envFlag, type Topology } from './topology.js';
 import { pyIntOfText } from './pyparse.js';
-import { readBench } from './benchFields.js';
+import { readBench } from './bench-fields.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 

@@ -5,7 +5,7 @@
 import { readTopLevelObject } from './jsonmembers.js';
 import { pyJsonFloat } from './pyjson.js';
 import { pyFloatOfText, pyIntOfText } from './pyparse.js';
-import type { ResultProblem } from './processResult.js';
+import type { ResultProblem } from './process-result.js';
 
 const NUMBER_TEXT = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 

@@ -1,4 +1,4 @@
-import { DEFAULT_CHANGELOG, DEFAULT_CONFIGS, type ValidateChangelogOptions } from './validateChangelog.js';
+import { DEFAULT_CHANGELOG, DEFAULT_CONFIGS, type ValidateChangelogOptions } from './validate-changelog.js';
 import { KINDS, num, str, type ModeSchema, type OptionProblem } from './options.js';
 
 export type ValidateChangelogInput = Omit<ValidateChangelogOptions, 'cwd'>;

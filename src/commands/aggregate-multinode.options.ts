@@ -1,4 +1,4 @@
-import type { AggregateMultinodeOptions } from './aggregateMultinode.js';
+import type { AggregateMultinodeOptions } from './aggregate-multinode.js';
 import {
   AGG_RESULT,
   BENCH_RESULT,

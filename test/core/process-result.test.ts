@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkResultFilename, processResult } from '../../src/core/processResult.js';
+import { checkResultFilename, processResult } from '../../src/core/process-result.js';
 import { parsePyJsonObject, pyJsonString, PyRawValue } from '../../src/core/pyjson.js';
 
 const ENV = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { cli, readJson, tempWorkspace, writeFile } from '../helpers/workspace.js';
-import { AGG_DEVICES, buildPackage, DISAGG_DEVICES, PRODUCER_SHA, type PackageSpec } from '../helpers/powerPackage.js';
+import { AGG_DEVICES, buildPackage, DISAGG_DEVICES, PRODUCER_SHA, type PackageSpec } from '../helpers/power-package.js';
 
 async function insightsOf(spec: PackageSpec, prefill: number, decode: number): Promise<Record<string, any>> {
   const dir = tempWorkspace();

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE, benchJson, cli, grid, nvidiaCsv, readJson, tempWorkspace, writeFile } from '../helpers/workspace.js';
-import { AGG_DEVICES, buildPackage, DISAGG_DEVICES, PRODUCER_SHA } from '../helpers/powerPackage.js';
-import { runProcessResult } from '../../src/commands/processResult.js';
+import { AGG_DEVICES, buildPackage, DISAGG_DEVICES, PRODUCER_SHA } from '../helpers/power-package.js';
+import { runProcessResult } from '../../src/commands/process-result.js';
 
 const BASE_ENV = {
   RUNNER_TYPE: 'h200',

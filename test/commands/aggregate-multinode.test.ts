@@ -9,7 +9,7 @@ import {
   editJson,
   PRODUCER_SHA,
   type PackageSpec,
-} from '../helpers/powerPackage.js';
+} from '../helpers/power-package.js';
 
 const WHOLE = [
   'avg_power_w',

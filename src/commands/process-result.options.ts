@@ -1,4 +1,4 @@
-import type { ProcessResultOptions } from './processResult.js';
+import type { ProcessResultOptions } from './process-result.js';
 import { bool, MAX_SAMPLE_GAP, num, REQUIRE_POWER, str, TELEMETRY_CSV, KINDS, type ModeSchema } from './options.js';
 
 export type ProcessResultInput = Omit<ProcessResultOptions, 'cwd' | 'env' | 'resultFilename' | 'powerDir' | 'logsRoot'>;
