@@ -2,7 +2,13 @@
 import { readMasterConfigKeys, type MasterConfigSource } from '../src/core/changelog/configkeys.js';
 import { validateChangelogChange, type ChangelogVerdict } from '../src/core/changelog/validate.js';
 
-export function validateOnce(input: { base: Uint8Array; head: Uint8Array; configs: MasterConfigSource[]; repo: string; prNumber: number }): ChangelogVerdict {
+export function validateOnce(input: {
+  base: Uint8Array;
+  head: Uint8Array;
+  configs: MasterConfigSource[];
+  repo: string;
+  prNumber: number;
+}): ChangelogVerdict {
   return validateChangelogChange({
     file: 'perf-changelog.yaml',
     baseLabel: 'base.yaml',

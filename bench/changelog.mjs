@@ -20,24 +20,42 @@ const precisions = ['fp4', 'fp8'];
 const gpus = ['h100', 'h200', 'b200', 'b300', 'gb200', 'gb300', 'mi300x', 'mi325x', 'mi355x', 'mi450x'];
 const frameworks = ['vllm', 'sglang', 'trt', 'dynamo-trt', 'atom'];
 const keys = [];
-for (const m of models) for (const p of precisions) for (const g of gpus) for (const f of frameworks) keys.push(`${m}-${p}-${g}-${f}`);
+for (const m of models)
+  for (const p of precisions) for (const g of gpus) for (const f of frameworks) keys.push(`${m}-${p}-${g}-${f}`);
 
 function masterEntry(key) {
   const [model, precision, gpu, framework] = key.split('-');
   return `${key}:\n  image: example/${framework}:1.0\n  model: ${model}\n  model-prefix: ${model}\n  runner: ${gpu}\n  precision: ${precision}\n  framework: ${framework}\n  multinode: false\n  scenarios:\n    fixed-seq-len:\n    - isl: 1024\n      osl: 1024\n      search-space:\n      - { tp: 8, conc-start: 4, conc-end: 64 }\n`;
 }
-writeFileSync(join(data, 'configs/amd-master.yaml'), keys.filter((k) => /-mi\d/.test(k)).map(masterEntry).join('\n'));
-writeFileSync(join(data, 'configs/nvidia-master.yaml'), keys.filter((k) => !/-mi\d/.test(k)).map(masterEntry).join('\n'));
+writeFileSync(
+  join(data, 'configs/amd-master.yaml'),
+  keys
+    .filter((k) => /-mi\d/.test(k))
+    .map(masterEntry)
+    .join('\n'),
+);
+writeFileSync(
+  join(data, 'configs/nvidia-master.yaml'),
+  keys
+    .filter((k) => !/-mi\d/.test(k))
+    .map(masterEntry)
+    .join('\n'),
+);
 
 let seed = 42;
-const random = (n) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+const random = (n) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
 function changelogEntry(i, prLink) {
   const count = 1 + random(3);
   const entryKeys = Array.from({ length: count }, () => {
     const key = keys[random(keys.length)];
-    return random(4) === 0 ? key.replace(/-(h100|h200|b200|b300|gb200|gb300|mi300x|mi325x|mi355x|mi450x)-/, '-*-') : key;
+    return random(4) === 0
+      ? key.replace(/-(h100|h200|b200|b300|gb200|gb300|mi300x|mi325x|mi355x|mi450x)-/, '-*-')
+      : key;
   });
-  const lines = Array.from({ length: 1 + random(3) }, (_, j) => `    - "Change ${i}.${j}: bump the image and retune concurrency for the ${entryKeys[0]} sweep"`);
+  const lines = Array.from(
+    { length: 1 + random(3) },
+    (_, j) => `    - "Change ${i}.${j}: bump the image and retune concurrency for the ${entryKeys[0]} sweep"`,
+  );
   return `- config-keys:\n${entryKeys.map((k) => `    - ${k}\n`).join('')}  description:\n${lines.join('\n')}\n  pr-link: ${prLink}\n`;
 }
 const entries = [];
@@ -47,7 +65,11 @@ for (let i = 1; lineCount < TARGET_LINES; i++) {
   entries.push(text);
   lineCount += text.split('\n').length; // entry lines plus the empty separator
 }
-const added = [changelogEntry(90001, 'XXX'), changelogEntry(90002, 'XXX'), changelogEntry(90003, `https://github.com/${REPO}/pull/4242`)];
+const added = [
+  changelogEntry(90001, 'XXX'),
+  changelogEntry(90002, 'XXX'),
+  changelogEntry(90003, `https://github.com/${REPO}/pull/4242`),
+];
 const base = entries.join('\n');
 const head = [...entries, ...added].join('\n');
 writeFileSync(join(data, 'base.yaml'), base);
@@ -68,14 +90,25 @@ await build({
 writeFileSync(join(bundle, 'package.json'), '{ "type": "module" }\n');
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const args = ['validate-changelog', '--base-file', 'base.yaml', '--head-file', 'perf-changelog.yaml', '--pr-number', '4242', '--repo', REPO];
+const args = [
+  'validate-changelog',
+  '--base-file',
+  'base.yaml',
+  '--head-file',
+  'perf-changelog.yaml',
+  '--pr-number',
+  '4242',
+  '--repo',
+  REPO,
+];
 const cliTimes = [];
 let cliOutput = '';
 for (let run = 0; run < RUNS; run++) {
   const started = performance.now();
   const child = spawnSync(process.execPath, [join(bundle, 'cli.js'), ...args], { cwd: data, encoding: 'utf8' });
   cliTimes.push(performance.now() - started);
-  if (child.status !== 0) throw new Error(`validate-changelog failed on the generated changelog:\n${child.stdout}${child.stderr}`);
+  if (child.status !== 0)
+    throw new Error(`validate-changelog failed on the generated changelog:\n${child.stdout}${child.stderr}`);
   cliOutput = child.stdout.trim();
 }
 
@@ -83,7 +116,10 @@ const { validateOnce } = await import(pathToFileURL(join(bundle, 'core.js')).hre
 const inputs = {
   base: readFileSync(join(data, 'base.yaml')),
   head: readFileSync(join(data, 'perf-changelog.yaml')),
-  configs: ['amd', 'nvidia'].map((v) => ({ file: `configs/${v}-master.yaml`, text: readFileSync(join(data, `configs/${v}-master.yaml`), 'utf8') })),
+  configs: ['amd', 'nvidia'].map((v) => ({
+    file: `configs/${v}-master.yaml`,
+    text: readFileSync(join(data, `configs/${v}-master.yaml`), 'utf8'),
+  })),
   repo: REPO,
   prNumber: 4242,
 };
@@ -92,14 +128,21 @@ for (let run = 0; run < RUNS; run++) {
   const started = performance.now();
   const verdict = validateOnce(inputs);
   inProcess.push(performance.now() - started);
-  if (verdict.problems.length > 0) throw new Error(`unexpected problems: ${JSON.stringify(verdict.problems.slice(0, 3))}`);
+  if (verdict.problems.length > 0)
+    throw new Error(`unexpected problems: ${JSON.stringify(verdict.problems.slice(0, 3))}`);
 }
 
 const ms = (v) => `${v.toFixed(0)} ms`;
-console.log(`validate-changelog: ${headLines.toLocaleString('en-US')}-line changelog (${entries.length + added.length} entries, ${added.length} new), ${keys.length.toLocaleString('en-US')} master config keys`);
-console.log(`  CLI (a fresh bundle of src/cli.ts, process start included): median ${ms(median(cliTimes))} of ${RUNS} runs`);
+console.log(
+  `validate-changelog: ${headLines.toLocaleString('en-US')}-line changelog (${entries.length + added.length} entries, ${added.length} new), ${keys.length.toLocaleString('en-US')} master config keys`,
+);
+console.log(
+  `  CLI (a fresh bundle of src/cli.ts, process start included): median ${ms(median(cliTimes))} of ${RUNS} runs`,
+);
 console.log(`  in-process validation: first ${ms(inProcess[0])}, median ${ms(median(inProcess))} of ${RUNS} runs`);
 console.log(`  ${cliOutput.length > 160 ? `${cliOutput.slice(0, 160)}…` : cliOutput}`);
 const cliMedian = median(cliTimes);
-console.log(`${cliMedian < 1000 ? 'PASS' : 'MISS'}  validate-changelog CLI median = ${ms(cliMedian)}  (target well under 1000 ms)`);
+console.log(
+  `${cliMedian < 1000 ? 'PASS' : 'MISS'}  validate-changelog CLI median = ${ms(cliMedian)}  (target well under 1000 ms)`,
+);
 process.exitCode = cliMedian < 1000 ? 0 : 1;

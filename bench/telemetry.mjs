@@ -1,5 +1,14 @@
 // Aggregate over a day of 8-GPU nvidia-smi telemetry at 1 Hz, and over a file 10x larger.
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
@@ -17,7 +26,9 @@ async function generate(path, seconds) {
   if (existsSync(path) && statSync(path).size > 0) return;
   const out = createWriteStream(path);
   const write = (text) => (out.write(text) ? undefined : new Promise((r) => out.once('drain', r)));
-  await write('timestamp, index, power.draw [W], power.limit [W], temperature.gpu, utilization.gpu [%], memory.used [MiB]\n');
+  await write(
+    'timestamp, index, power.draw [W], power.limit [W], temperature.gpu, utilization.gpu [%], memory.used [MiB]\n',
+  );
   let batch = '';
   for (let s = 0; s < seconds; s++) {
     const ts = stamp(START + s);
@@ -42,7 +53,9 @@ async function generateRealistic(path, seconds) {
   if (existsSync(path) && statSync(path).size > 0) return;
   const out = createWriteStream(path);
   const write = (text) => (out.write(text) ? undefined : new Promise((r) => out.once('drain', r)));
-  await write('timestamp, index, name, pci.bus_id, power.draw [W], power.limit [W], temperature.gpu, utilization.gpu [%], memory.used [MiB]\n');
+  await write(
+    'timestamp, index, name, pci.bus_id, power.draw [W], power.limit [W], temperature.gpu, utilization.gpu [%], memory.used [MiB]\n',
+  );
   let batch = '';
   for (let s = 0; s < seconds; s++) {
     // The query starts 1-9 ms into the second and reads one GPU every 1-3 ms.
@@ -63,12 +76,22 @@ async function generateRealistic(path, seconds) {
 
 function timed(args, env = {}) {
   const t0 = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, TZ: 'UTC', ...env }, maxBuffer: 1 << 26 });
+  const run = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC', ...env },
+    maxBuffer: 1 << 26,
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (run.status !== 0) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
   const rss = /@@maxrss_kb=(\d+)/.exec(run.stderr);
   const cpu = /@@cpu_us=(\d+)/.exec(run.stderr);
-  return { ms, rssMb: rss ? Number(rss[1]) / 1024 : undefined, cpuMs: cpu ? Number(cpu[1]) / 1000 : undefined, stdout: run.stdout, stderr: run.stderr };
+  return {
+    ms,
+    rssMb: rss ? Number(rss[1]) / 1024 : undefined,
+    cpuMs: cpu ? Number(cpu[1]) / 1000 : undefined,
+    stdout: run.stdout,
+    stderr: run.stderr,
+  };
 }
 
 function best(times, fn) {
@@ -96,7 +119,14 @@ function buildBaselineCli() {
   const git = (...args) => spawnSync('git', args, { encoding: 'utf8' });
   let rev = process.env.SWEEP_POWER_BENCH_BASELINE;
   if (!rev) {
-    const added = git('log', '--diff-filter=A', '--format=%H', '-1', '--', 'src/core/insights/accumulator.ts').stdout.trim();
+    const added = git(
+      'log',
+      '--diff-filter=A',
+      '--format=%H',
+      '-1',
+      '--',
+      'src/core/insights/accumulator.ts',
+    ).stdout.trim();
     if (!added) return undefined;
     rev = `${added}^`;
   }
@@ -107,10 +137,17 @@ function buildBaselineCli() {
   if (existsSync(cli)) return { cli, rev: hash.slice(0, 12) };
   rmSync(home, { recursive: true, force: true });
   mkdirSync(join(home, 'tree'), { recursive: true });
-  const archive = spawnSync('sh', ['-c', `git archive "${hash}" src scripts package.json | tar -x -C "${join(home, 'tree')}"`], { stdio: 'inherit' });
+  const archive = spawnSync(
+    'sh',
+    ['-c', `git archive "${hash}" src scripts package.json | tar -x -C "${join(home, 'tree')}"`],
+    { stdio: 'inherit' },
+  );
   if (archive.status !== 0) return undefined;
   symlinkSync(resolve('node_modules'), join(home, 'tree', 'node_modules'));
-  const built = spawnSync(process.execPath, ['scripts/build.mjs', join(home, 'dist')], { cwd: join(home, 'tree'), stdio: 'inherit' });
+  const built = spawnSync(process.execPath, ['scripts/build.mjs', join(home, 'dist')], {
+    cwd: join(home, 'tree'),
+    stdio: 'inherit',
+  });
   return built.status === 0 && existsSync(cli) ? { cli, rev: hash.slice(0, 12) } : undefined;
 }
 
@@ -128,7 +165,9 @@ function referenceScript() {
   if (!existsSync(mirror)) return undefined;
   const target = join(DATA, 'reference');
   mkdirSync(target, { recursive: true });
-  const archive = spawnSync('sh', ['-c', `git -C "${mirror}" archive HEAD utils | tar -x -C "${target}"`], { stdio: 'ignore' });
+  const archive = spawnSync('sh', ['-c', `git -C "${mirror}" archive HEAD utils | tar -x -C "${target}"`], {
+    stdio: 'ignore',
+  });
   const script = join(target, 'utils/aggregate_power.py');
   return archive.status === 0 && existsSync(script) ? script : undefined;
 }
@@ -136,7 +175,17 @@ function referenceScript() {
 function benchFile(seconds, name) {
   const bench = join(DATA, `bench_${name}.json`);
   // The window covers the whole file but its first and last minute, so every row is integrated.
-  writeFileSync(bench, JSON.stringify({ benchmark_start_time_unix: START + 60, benchmark_end_time_unix: START + seconds - 60, duration: seconds - 120, completed: 1000, total_input_tokens: 1_000_000, total_output_tokens: 1_000_000 }));
+  writeFileSync(
+    bench,
+    JSON.stringify({
+      benchmark_start_time_unix: START + 60,
+      benchmark_end_time_unix: START + seconds - 60,
+      duration: seconds - 120,
+      completed: 1000,
+      total_input_tokens: 1_000_000,
+      total_output_tokens: 1_000_000,
+    }),
+  );
   return bench;
 }
 
@@ -159,60 +208,139 @@ export async function benchTelemetry() {
     const floor = best(layout.runs, () => timed(['--import', './bench/rss-hook.mjs', 'bench/floor.mjs', csv]));
     const aggregateWith = (bundle, tag) => () => {
       writeFileSync(agg, '{"hw": "h200"}');
-      return timed(['--import', './bench/rss-hook.mjs', bundle, 'aggregate', '--csv', csv, '--bench-result', bench, '--agg-result', agg, '--expected-num-gpus', String(GPUS), '--validation-result', join(DATA, `sidecar_${layout.name}${tag}.json`), '--require-power']);
+      return timed([
+        '--import',
+        './bench/rss-hook.mjs',
+        bundle,
+        'aggregate',
+        '--csv',
+        csv,
+        '--bench-result',
+        bench,
+        '--agg-result',
+        agg,
+        '--expected-num-gpus',
+        String(GPUS),
+        '--validation-result',
+        join(DATA, `sidecar_${layout.name}${tag}.json`),
+        '--require-power',
+      ]);
     };
     // The baseline runs first so agg_<name>.json ends with today's figures.
-    const plain = baseline && layout.days === 1 ? best(layout.runs, aggregateWith(baseline.cli, '_baseline')) : undefined;
+    const plain =
+      baseline && layout.days === 1 ? best(layout.runs, aggregateWith(baseline.cli, '_baseline')) : undefined;
     const aggregate = best(layout.runs, aggregateWith(cli, ''));
-    rows.push({ ...layout, csv, bench, sizeMb: statSync(csv).size / 1e6, lines: Number(floor.stdout.trim()), floorMs: floor.ms, aggregateMs: aggregate.ms, rssMb: aggregate.rssMb, floorCpuMs: floor.cpuMs, aggregateCpuMs: aggregate.cpuMs, plain });
+    rows.push({
+      ...layout,
+      csv,
+      bench,
+      sizeMb: statSync(csv).size / 1e6,
+      lines: Number(floor.stdout.trim()),
+      floorMs: floor.ms,
+      aggregateMs: aggregate.ms,
+      rssMb: aggregate.rssMb,
+      floorCpuMs: floor.cpuMs,
+      aggregateCpuMs: aggregate.cpuMs,
+      plain,
+    });
   }
   console.log('\n## aggregate: telemetry read path (child processes, best of 3 for 24 h, of 2 for 240 h)');
-  console.log('real 24 h: 8 GPUs at 1 Hz, each row stamped a few ms apart, 9 columns (name, pci.bus_id, power.limit, ...)');
+  console.log(
+    'real 24 h: 8 GPUs at 1 Hz, each row stamped a few ms apart, 9 columns (name, pci.bus_id, power.limit, ...)',
+  );
   // CPU time (user + system) is shown too: on a shared machine wall time also measures the neighbours.
-  console.log('file          size MB      rows   floor ms  aggregate ms  ratio  peak RSS MB  floor CPU ms  aggregate CPU ms');
+  console.log(
+    'file          size MB      rows   floor ms  aggregate ms  ratio  peak RSS MB  floor CPU ms  aggregate CPU ms',
+  );
   for (const r of rows) {
-    console.log(`${r.label.padEnd(12)} ${r.sizeMb.toFixed(1).padStart(8)} ${String(r.lines).padStart(9)} ${r.floorMs.toFixed(0).padStart(10)} ${r.aggregateMs.toFixed(0).padStart(13)} ${(r.aggregateMs / r.floorMs).toFixed(2).padStart(6)} ${r.rssMb.toFixed(1).padStart(12)} ${r.floorCpuMs.toFixed(0).padStart(13)} ${r.aggregateCpuMs.toFixed(0).padStart(17)}`);
+    console.log(
+      `${r.label.padEnd(12)} ${r.sizeMb.toFixed(1).padStart(8)} ${String(r.lines).padStart(9)} ${r.floorMs.toFixed(0).padStart(10)} ${r.aggregateMs.toFixed(0).padStart(13)} ${(r.aggregateMs / r.floorMs).toFixed(2).padStart(6)} ${r.rssMb.toFixed(1).padStart(12)} ${r.floorCpuMs.toFixed(0).padStart(13)} ${r.aggregateCpuMs.toFixed(0).padStart(17)}`,
+    );
   }
   const [small, large, real] = rows;
   const verdicts = [
-    [`aggregate / floor (24 h) = ${(small.aggregateMs / small.floorMs).toFixed(2)}`, small.aggregateMs / small.floorMs <= 4, '<= 4'],
+    [
+      `aggregate / floor (24 h) = ${(small.aggregateMs / small.floorMs).toFixed(2)}`,
+      small.aggregateMs / small.floorMs <= 4,
+      '<= 4',
+    ],
     [`peak RSS (24 h) = ${small.rssMb.toFixed(1)} MB`, small.rssMb <= 120, '<= 120 MB'],
-    [`peak RSS growth (10x file) = ${(large.rssMb / small.rssMb).toFixed(2)}x`, large.rssMb / small.rssMb <= 1.3, '<= 1.3x'],
-    [`aggregate / floor (real 24 h) = ${(real.aggregateMs / real.floorMs).toFixed(2)}`, real.aggregateMs / real.floorMs <= 2, '<= 2'],
+    [
+      `peak RSS growth (10x file) = ${(large.rssMb / small.rssMb).toFixed(2)}x`,
+      large.rssMb / small.rssMb <= 1.3,
+      '<= 1.3x',
+    ],
+    [
+      `aggregate / floor (real 24 h) = ${(real.aggregateMs / real.floorMs).toFixed(2)}`,
+      real.aggregateMs / real.floorMs <= 2,
+      '<= 2',
+    ],
     [`peak RSS (real 24 h) = ${real.rssMb.toFixed(1)} MB`, real.rssMb <= 120, '<= 120 MB'],
   ];
   if (baseline) {
     // The insights cost: the same aggregate, before the insights existed. CPU time decides (wall time
     // on a shared machine also measures the neighbours); both are shown.
-    console.log(`\n## energy insights: cost on top of the aggregate (baseline: ${baseline.rev}, the commit before the insights)`);
+    console.log(
+      `\n## energy insights: cost on top of the aggregate (baseline: ${baseline.rev}, the commit before the insights)`,
+    );
     console.log('file          baseline ms  aggregate ms  wall ratio  baseline CPU ms  aggregate CPU ms  CPU ratio');
     for (const r of [small, real]) {
-      console.log(`${r.label.padEnd(12)} ${r.plain.ms.toFixed(0).padStart(12)} ${r.aggregateMs.toFixed(0).padStart(13)} ${(r.aggregateMs / r.plain.ms).toFixed(2).padStart(11)} ${r.plain.cpuMs.toFixed(0).padStart(16)} ${r.aggregateCpuMs.toFixed(0).padStart(17)} ${(r.aggregateCpuMs / r.plain.cpuMs).toFixed(2).padStart(10)}`);
-      verdicts.push([`aggregate CPU with insights / without (${r.label}) = ${(r.aggregateCpuMs / r.plain.cpuMs).toFixed(2)}`, r.aggregateCpuMs / r.plain.cpuMs <= 1.25, '<= 1.25']);
+      console.log(
+        `${r.label.padEnd(12)} ${r.plain.ms.toFixed(0).padStart(12)} ${r.aggregateMs.toFixed(0).padStart(13)} ${(r.aggregateMs / r.plain.ms).toFixed(2).padStart(11)} ${r.plain.cpuMs.toFixed(0).padStart(16)} ${r.aggregateCpuMs.toFixed(0).padStart(17)} ${(r.aggregateCpuMs / r.plain.cpuMs).toFixed(2).padStart(10)}`,
+      );
+      verdicts.push([
+        `aggregate CPU with insights / without (${r.label}) = ${(r.aggregateCpuMs / r.plain.cpuMs).toFixed(2)}`,
+        r.aggregateCpuMs / r.plain.cpuMs <= 1.25,
+        '<= 1.25',
+      ]);
     }
   } else {
-    console.log('info  no git history for a baseline without insights (set SWEEP_POWER_BENCH_BASELINE to a revision): insights cost skipped');
+    console.log(
+      'info  no git history for a baseline without insights (set SWEEP_POWER_BENCH_BASELINE to a revision): insights cost skipped',
+    );
   }
   for (const [text, ok, target] of verdicts) console.log(`${ok ? 'PASS' : 'MISS'}  ${text}  (target ${target})`);
   // The ratio target is set on the 24 h files; the 10x file's floor is a page-cached memchr whose
   // time swings by ~50% between runs, so its ratio is shown for scale only.
   console.log(`info  aggregate / floor (10x) = ${(large.aggregateMs / large.floorMs).toFixed(2)}  (no target)`);
-  console.log(`info  aggregate (real 24 h) = ${real.aggregateMs.toFixed(0)} ms wall, ${real.aggregateCpuMs.toFixed(0)} ms CPU  (aim <= 600 ms)`);
+  console.log(
+    `info  aggregate (real 24 h) = ${real.aggregateMs.toFixed(0)} ms wall, ${real.aggregateCpuMs.toFixed(0)} ms CPU  (aim <= 600 ms)`,
+  );
   const script = referenceScript();
   if (!script) {
-    console.log('info  reference utils/aggregate_power.py not found (set SWEEP_POWER_REFERENCE to an InferenceX checkout): ratio skipped');
+    console.log(
+      'info  reference utils/aggregate_power.py not found (set SWEEP_POWER_REFERENCE to an InferenceX checkout): ratio skipped',
+    );
   } else {
     const agg = join(DATA, 'agg_reference.json');
     writeFileSync(agg, '{"hw": "h200"}');
     const t0 = process.hrtime.bigint();
-    const run = spawnSync('python3', [script, '--csv', real.csv, '--bench-result', real.bench, '--agg-result', agg, '--expected-num-gpus', String(GPUS), '--validation-result', join(DATA, 'sidecar_reference.json')], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+    const run = spawnSync(
+      'python3',
+      [
+        script,
+        '--csv',
+        real.csv,
+        '--bench-result',
+        real.bench,
+        '--agg-result',
+        agg,
+        '--expected-num-gpus',
+        String(GPUS),
+        '--validation-result',
+        join(DATA, 'sidecar_reference.json'),
+      ],
+      { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } },
+    );
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     if (run.status !== 0) console.log(`info  reference run failed (exit ${run.status}): ratio skipped`);
     else {
       const ours = JSON.parse(readFileSync(join(DATA, 'agg_real_1d.json'), 'utf8'));
       const theirs = JSON.parse(readFileSync(agg, 'utf8'));
       const same = ours.total_gpu_energy_j === theirs.total_gpu_energy_j;
-      console.log(`info  reference aggregate_power.py (real 24 h, one run) = ${ms.toFixed(0)} ms: sweep-power is ${(ms / real.aggregateMs).toFixed(1)}x faster; total_gpu_energy_j ${same ? 'equal' : `differs (${ours.total_gpu_energy_j} vs ${theirs.total_gpu_energy_j})`}`);
+      console.log(
+        `info  reference aggregate_power.py (real 24 h, one run) = ${ms.toFixed(0)} ms: sweep-power is ${(ms / real.aggregateMs).toFixed(1)}x faster; total_gpu_energy_j ${same ? 'equal' : `differs (${ours.total_gpu_energy_j} vs ${theirs.total_gpu_energy_j})`}`,
+      );
     }
   }
   return verdicts.every(([, ok]) => ok);

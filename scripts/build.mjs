@@ -27,7 +27,10 @@ const result = await build({
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
 await writeFile(resolve(outdir, 'package.json'), '{ "type": "module" }\n');
-await writeFile(resolve(outdir, 'THIRD_PARTY_LICENSES.txt'), await thirdPartyLicenses(Object.keys(result.metafile.inputs)));
+await writeFile(
+  resolve(outdir, 'THIRD_PARTY_LICENSES.txt'),
+  await thirdPartyLicenses(Object.keys(result.metafile.inputs)),
+);
 await chmod(resolve(outdir, 'cli.js'), 0o755);
 
 /**
@@ -44,8 +47,10 @@ async function thirdPartyLicenses(inputs) {
   for (const dir of [...packageDirs].sort()) {
     const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
     const licenseFile = (await readdir(dir)).filter((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name)).sort()[0];
-    const text = licenseFile ? (await readFile(join(dir, licenseFile), 'utf8')).trim() : `License: ${manifest.license ?? 'unknown'} (no license file in the package)`;
+    const text = licenseFile
+      ? (await readFile(join(dir, licenseFile), 'utf8')).trim()
+      : `License: ${manifest.license ?? 'unknown'} (no license file in the package)`;
     sections.push(`${manifest.name}@${manifest.version} (${manifest.license ?? 'unknown'})\n\n${text}\n`);
   }
-  return `Third-party software bundled into sweep-power's dist/\n\n${sections.join('\n' + '-'.repeat(72) + '\n\n')}`;
+  return `Third-party software bundled into sweep-power's dist/\n\n${sections.join(`\n${'-'.repeat(72)}\n\n`)}`;
 }

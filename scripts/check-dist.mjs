@@ -28,7 +28,8 @@ const differences = [];
 for (const file of new Set([...committed, ...rebuilt])) {
   if (!committed.includes(file)) differences.push(`missing from dist/: ${file}`);
   else if (!rebuilt.includes(file)) differences.push(`stale file in dist/: ${file}`);
-  else if (!readFileSync(join('dist', file)).equals(readFileSync(join(fresh, file)))) differences.push(`differs: dist/${file}`);
+  else if (!readFileSync(join('dist', file)).equals(readFileSync(join(fresh, file))))
+    differences.push(`differs: dist/${file}`);
 }
 rmSync(fresh, { recursive: true, force: true });
 if (differences.length > 0) {

@@ -19,8 +19,18 @@ async function loadSchemas() {
   try {
     const outfile = join(dir, 'modes.mjs');
     // Bundled CommonJS dependencies call require(); give the ESM bundle one.
-    const banner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
-    await build({ entryPoints: [join(ROOT, 'src/commands/modes.ts')], bundle: true, format: 'esm', platform: 'node', outfile, banner, logLevel: 'warning' });
+    const banner = {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    };
+    await build({
+      entryPoints: [join(ROOT, 'src/commands/modes.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      outfile,
+      banner,
+      logLevel: 'warning',
+    });
     return await import(pathToFileURL(outfile).href);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -36,7 +46,13 @@ function outputsOf(mode) {
 }
 
 // Table cells: pipes would split the cell, <…> would be read as HTML, * as emphasis.
-const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\*/g, '\\*').replace(/\s*\n\s*/g, ' ');
+const cell = (text) =>
+  String(text)
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\*/g, '\\*')
+    .replace(/\s*\n\s*/g, ' ');
 const MODE_NAME = '(?:job|aggregate-multinode|aggregate|process-result|report|validate-changelog)';
 /** `mode job: `, `aggregate, process-result: `, `mode report and job: ` at the start or after a sentence. */
 const MODE_LABEL = new RegExp(`(?:^|(?<=\\. ))(?:mode )?(${MODE_NAME}(?:(?:, | and )${MODE_NAME})*): `, 'g');
@@ -65,16 +81,22 @@ export async function tables() {
   const { MODES, SCHEMAS } = await loadSchemas();
   const result = {};
   for (const mode of MODES) {
-    const names = ['mode', ...SCHEMAS[mode].options.filter((o) => o.only === undefined || o.only === 'action').map((o) => o.name)];
+    const names = [
+      'mode',
+      ...SCHEMAS[mode].options.filter((o) => o.only === undefined || o.only === 'action').map((o) => o.name),
+    ];
     const inputs = ['| input | default | meaning |', '|---|---|---|'];
     for (const name of names) {
       const spec = action.inputs[name];
       if (!spec) throw new Error(`action.yml has no input "${name}", which mode ${mode} reads`);
       if (name === 'mode') {
-        inputs.push(`| \`mode\` | \`job\` | ${mode === 'job' ? 'the per-job step is the default; leave `mode` out' : `set to \`${mode}\``} |`);
+        inputs.push(
+          `| \`mode\` | \`job\` | ${mode === 'job' ? 'the per-job step is the default; leave `mode` out' : `set to \`${mode}\``} |`,
+        );
         continue;
       }
-      const fallback = spec.default === undefined || spec.default === '' ? '' : `\`${String(spec.default).replace(/\|/g, "\\|")}\``;
+      const fallback =
+        spec.default === undefined || spec.default === '' ? '' : `\`${String(spec.default).replace(/\|/g, '\\|')}\``;
       inputs.push(`| \`${name}\` | ${fallback} | ${describeFor(spec.description, mode)} |`);
     }
     const outputs = ['| output | meaning |', '|---|---|'];
@@ -90,11 +112,14 @@ export async function tables() {
 
 /** README text with every marked table replaced; throws on a marker without its end. */
 export function fill(readme, generated) {
-  return readme.replace(/(<!-- (inputs|outputs):start mode=([a-z-]+) -->\n)([\s\S]*?)(<!-- \2:end -->)/g, (_all, start, kind, mode, _old, end) => {
-    const table = generated[mode]?.[kind];
-    if (table === undefined) throw new Error(`README marker for unknown mode "${mode}"`);
-    return `${start}${table}\n${end}`;
-  });
+  return readme.replace(
+    /(<!-- (inputs|outputs):start mode=([a-z-]+) -->\n)([\s\S]*?)(<!-- \2:end -->)/g,
+    (_all, start, kind, mode, _old, end) => {
+      const table = generated[mode]?.[kind];
+      if (table === undefined) throw new Error(`README marker for unknown mode "${mode}"`);
+      return `${start}${table}\n${end}`;
+    },
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -11,7 +11,10 @@ export function releaseNotes(changelog, version) {
   if (start < 0) return undefined;
   let end = lines.findIndex((line, i) => i > start && (/^## /.test(line) || /^\[[^\]]+\]: /.test(line)));
   if (end < 0) end = lines.length;
-  return lines.slice(start + 1, end).join('\n').trim();
+  return lines
+    .slice(start + 1, end)
+    .join('\n')
+    .trim();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -23,7 +26,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   if (pkg.version !== version) {
-    console.error(`release-notes: package.json says version ${pkg.version}, the tag says ${version}; bump package.json or fix the tag.`);
+    console.error(
+      `release-notes: package.json says version ${pkg.version}, the tag says ${version}; bump package.json or fix the tag.`,
+    );
     process.exit(1);
   }
   const notes = releaseNotes(readFileSync(process.argv[3] ?? 'CHANGELOG.md', 'utf8'), version);

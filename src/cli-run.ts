@@ -2,21 +2,28 @@ import { withoutCharts } from './core/insights/render.js';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { runAggregate } from './commands/aggregate.js';
-import { runAggregateMultinode } from './commands/aggregateMultinode.js';
-import { runProcessResult } from './commands/processResult.js';
+import { runAggregateMultinode } from './commands/aggregate-multinode.js';
+import { runProcessResult } from './commands/process-result.js';
 import { runJob } from './commands/job.js';
 import { buildReport } from './commands/report.js';
 import { writeFileAtomic } from './io/atomic.js';
-import { runValidateChangelog } from './commands/validateChangelog.js';
+import { runValidateChangelog } from './commands/validate-changelog.js';
 import { isMode, MODES, SCHEMAS, type Mode } from './commands/modes.js';
 import { closestNames } from './core/changelog/suggest.js';
-import { optionsFor, parseOptions, shown, type ModeSchema, type OptionProblem, type RawOptions } from './commands/options.js';
+import {
+  optionsFor,
+  parseOptions,
+  shown,
+  type ModeSchema,
+  type OptionProblem,
+  type RawOptions,
+} from './commands/options.js';
 import type { AggregateInput } from './commands/aggregate.options.js';
-import type { AggregateMultinodeInput } from './commands/aggregateMultinode.options.js';
-import type { ProcessResultInput } from './commands/processResult.options.js';
+import type { AggregateMultinodeInput } from './commands/aggregate-multinode.options.js';
+import type { ProcessResultInput } from './commands/process-result.options.js';
 import type { JobInput } from './commands/job.options.js';
 import type { ReportInput } from './commands/report.options.js';
-import type { ValidateChangelogInput } from './commands/validateChangelog.options.js';
+import type { ValidateChangelogInput } from './commands/validate-changelog.options.js';
 
 export interface CliIo {
   cwd: string;
@@ -56,7 +63,13 @@ export function commandHelp(schema: ModeSchema<unknown>): string {
   const lines = [`  ${schema.mode}`, ...wrap(schema.summary, '      ')];
   for (const option of optionsFor(schema, 'cli')) {
     const flag = `--${option.name}${option.kind.boolean ? '' : ` ${option.placeholder ?? 'VALUE'}`}`;
-    const notes = [option.help, option.required !== undefined ? '(required)' : '', option.default !== undefined && option.default !== '' ? `(default: ${option.default})` : ''].filter(Boolean).join(' ');
+    const notes = [
+      option.help,
+      option.required !== undefined ? '(required)' : '',
+      option.default !== undefined && option.default !== '' ? `(default: ${option.default})` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     const [first = '', ...rest] = wrap(notes, ' '.repeat(36));
     lines.push(`      ${flag.padEnd(29)} ${first.trimStart()}`, ...rest);
   }
@@ -73,7 +86,9 @@ export function wordCliProblem(problem: OptionProblem): string {
     case 'missing':
       return `--${problem.option} is required${problem.what ? ` (${problem.what})` : ''}`;
     case 'invalid':
-      return problem.env ? `${problem.env} is "${shown(problem.value)}"; expected ${problem.expected}` : `--${problem.option} must be ${problem.expected}, got "${shown(problem.value)}"`;
+      return problem.env
+        ? `${problem.env} is "${shown(problem.value)}"; expected ${problem.expected}`
+        : `--${problem.option} must be ${problem.expected}, got "${shown(problem.value)}"`;
     case 'conflict':
       return `pass --${problem.options[0]} or --${problem.options[1]}, not both`;
     case 'missing-one-of':
@@ -99,9 +114,15 @@ export function cliRawOptions(schema: ModeSchema<unknown>, args: string[]): RawO
       i++;
     } else joined.push(arg);
   }
-  const { values } = parseArgs({ args: joined, strict: true, allowPositionals: false, options: Object.fromEntries(specs.map((o) => [o.name, { type: o.kind.boolean ? 'boolean' : 'string' }] as const)) });
+  const { values } = parseArgs({
+    args: joined,
+    strict: true,
+    allowPositionals: false,
+    options: Object.fromEntries(specs.map((o) => [o.name, { type: o.kind.boolean ? 'boolean' : 'string' }] as const)),
+  });
   const raw: RawOptions = {};
-  for (const [name, value] of Object.entries(values)) raw[name] = value === true ? 'true' : typeof value === 'string' ? value : undefined;
+  for (const [name, value] of Object.entries(values))
+    raw[name] = value === true ? 'true' : typeof value === 'string' ? value : undefined;
   return raw;
 }
 
@@ -139,7 +160,7 @@ async function validateChangelogCommand(options: ValidateChangelogInput, io: Cli
 }
 
 async function reportCommand(options: ReportInput, io: CliIo): Promise<number> {
-  let built;
+  let built: Awaited<ReturnType<typeof buildReport>>;
   try {
     built = await buildReport({
       results: options.results,
@@ -156,10 +177,15 @@ async function reportCommand(options: ReportInput, io: CliIo): Promise<number> {
     return 1;
   }
   const { counts, rowsLeftOut } = built.comment;
-  if (options.comparison !== undefined && !built.comparison) io.stderr(`sweep-power report: no comparison written to ${options.comparison}: ${options.baseline === undefined ? 'no --baseline given' : 'the baseline has no results'}`);
+  if (options.comparison !== undefined && !built.comparison)
+    io.stderr(
+      `sweep-power report: no comparison written to ${options.comparison}: ${options.baseline === undefined ? 'no --baseline given' : 'the baseline has no results'}`,
+    );
   if (options.out) {
     await writeFileAtomic(resolve(io.cwd, options.out), `${built.comment.markdown}\n`);
-    io.stdout(`sweep-power report: ${counts.total} configs (${counts.valid} valid, ${counts.invalid} invalid, ${counts.missing} without power data, ${counts.unreadable} unreadable files)${rowsLeftOut > 0 ? `, ${rowsLeftOut} rows left out` : ''} -> ${options.out}`);
+    io.stdout(
+      `sweep-power report: ${counts.total} configs (${counts.valid} valid, ${counts.invalid} invalid, ${counts.missing} without power data, ${counts.unreadable} unreadable files)${rowsLeftOut > 0 ? `, ${rowsLeftOut} rows left out` : ''} -> ${options.out}`,
+    );
   } else {
     io.stdout(built.comment.markdown);
   }
@@ -167,10 +193,16 @@ async function reportCommand(options: ReportInput, io: CliIo): Promise<number> {
 }
 
 async function jobCommand(options: JobInput, io: CliIo): Promise<number> {
-  let result;
+  let result: Awaited<ReturnType<typeof runJob>>;
   try {
     result = await runJob(
-      { ...options, workspace: resolve(io.cwd, options.workspace ?? '.'), env: io.env, upload: false, visualizerUrl: undefined },
+      {
+        ...options,
+        workspace: resolve(io.cwd, options.workspace ?? '.'),
+        env: io.env,
+        upload: false,
+        visualizerUrl: undefined,
+      },
       { group: (_name, fn) => fn(), info: io.stdout, warning: io.stderr },
     );
   } catch (error) {
@@ -184,7 +216,10 @@ async function jobCommand(options: JobInput, io: CliIo): Promise<number> {
 }
 
 type Runner<T> = (options: T, io: CliIo) => Promise<number>;
-const entry = <T>(schema: ModeSchema<T>, run: Runner<T>) => async (args: string[], io: CliIo) => run(parse(schema, args, io.env), io);
+const entry =
+  <T>(schema: ModeSchema<T>, run: Runner<T>) =>
+  async (args: string[], io: CliIo) =>
+    run(parse(schema, args, io.env), io);
 
 /** The CLI's dispatch table: the same schemas as the action, with the CLI's printer. */
 const COMMANDS: Record<Mode, (args: string[], io: CliIo) => Promise<number>> = {
@@ -210,7 +245,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (!isMode(command)) {
     const [closest] = closestNames(command.replace(/\*/g, ''), MODES, 1);
     const hint = closest ? ` Did you mean "${closest}"?` : '';
-    io.stderr(`sweep-power: unknown command "${command}".${hint} Commands: ${MODES.join(', ')}; 'sweep-power --help' describes them.`);
+    io.stderr(
+      `sweep-power: unknown command "${command}".${hint} Commands: ${MODES.join(', ')}; 'sweep-power --help' describes them.`,
+    );
     return EXIT_USAGE;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

@@ -13,7 +13,9 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`${neutralizeLogText(`sweep-power: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)}\n`);
+    process.stderr.write(
+      `${neutralizeLogText(`sweep-power: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)}\n`,
+    );
     process.exitCode = 1;
   },
 );

@@ -14,9 +14,22 @@ export { InputError } from './action/inputs.js';
 export { getUploadConfig, type UploadConfig } from './action/job.js';
 export { DEFAULT_VISUALIZER_URL } from './commands/options.js';
 export type { Mode } from './commands/modes.js';
-export type { AggregateConfig, AggregateMultinodeConfig, JobConfig, ProcessResultConfig, ReportConfig, ValidateChangelogConfig };
+export type {
+  AggregateConfig,
+  AggregateMultinodeConfig,
+  JobConfig,
+  ProcessResultConfig,
+  ReportConfig,
+  ValidateChangelogConfig,
+};
 
-export type ActionConfig = JobConfig | AggregateConfig | ReportConfig | ProcessResultConfig | AggregateMultinodeConfig | ValidateChangelogConfig;
+export type ActionConfig =
+  | JobConfig
+  | AggregateConfig
+  | ReportConfig
+  | ProcessResultConfig
+  | AggregateMultinodeConfig
+  | ValidateChangelogConfig;
 
 /** The action's dispatch table: one entry per mode, each with its options schema and output adapter. */
 const ACTIONS: { [M in Mode]: ActionMode<Extract<ActionConfig, { mode: M }>> } = {
@@ -44,7 +57,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     mode = config.mode;
     failure = await (ACTIONS[config.mode] as ActionMode<ActionConfig>).run(config, env);
   } catch (error) {
-    failure = error instanceof InputError || mode === undefined ? (error as Error).message : `sweep-power ${mode}: ${(error as Error).message}`;
+    failure =
+      error instanceof InputError || mode === undefined
+        ? (error as Error).message
+        : `sweep-power ${mode}: ${(error as Error).message}`;
   }
   if (failure !== undefined) log.fail(failure);
 }

@@ -25,7 +25,9 @@ const changelogs = JSON.parse(readFileSync(join(CORPUS, 'changelog-manifest.json
 
 describe('adversarial changelogs (test/fixtures/adversarial/changelog-manifest.json)', () => {
   it('lists every checked-in changelog exactly once', () => {
-    const present = readdirSync(CORPUS).filter((f) => f.startsWith('changelog-') && f.endsWith('.yaml') && f !== changelogs.base).sort();
+    const present = readdirSync(CORPUS)
+      .filter((f) => f.startsWith('changelog-') && f.endsWith('.yaml') && f !== changelogs.base)
+      .sort();
     expect(changelogs.cases.map((c) => c.file).sort()).toEqual(present);
   });
 
@@ -38,11 +40,26 @@ describe('adversarial changelogs (test/fixtures/adversarial/changelog-manifest.j
       writeFile(dir, 'base.yaml', base);
       writeFile(dir, 'perf-changelog.yaml', head);
       const started = performance.now();
-      const run = await cli(['validate-changelog', '--base-file', 'base.yaml', '--head-file', 'perf-changelog.yaml', '--pr-number', '7', '--repo', 'acme/sweeps'], dir);
+      const run = await cli(
+        [
+          'validate-changelog',
+          '--base-file',
+          'base.yaml',
+          '--head-file',
+          'perf-changelog.yaml',
+          '--pr-number',
+          '7',
+          '--repo',
+          'acme/sweeps',
+        ],
+        dir,
+      );
       expect(performance.now() - started).toBeLessThan(changelogs.max_ms);
       expect(run.code).toBe(entry.exit);
       if (entry.stdout !== undefined) expect(run.stdout).toBe(entry.stdout);
-      const printed = run.stderr.split('\n').filter((line) => line.startsWith('perf-changelog.yaml:') && /^perf-changelog\.yaml:\d+:\d+: /.test(line));
+      const printed = run.stderr
+        .split('\n')
+        .filter((line) => line.startsWith('perf-changelog.yaml:') && /^perf-changelog\.yaml:\d+:\d+: /.test(line));
       expect(printed).toHaveLength(entry.problems.length);
       entry.problems.forEach(([at, , fragment], i) => {
         expect(printed[i]).toMatch(new RegExp(`^perf-changelog\\.yaml:${at}: `));
@@ -50,7 +67,9 @@ describe('adversarial changelogs (test/fixtures/adversarial/changelog-manifest.j
       });
       // The pure gate gives the same located reason codes.
       const verdict = check(base, head);
-      expect(verdict.problems.map((p) => [`${p.line}:${p.column}`, p.code])).toEqual(entry.problems.map(([at, code]) => [at, code]));
+      expect(verdict.problems.map((p) => [`${p.line}:${p.column}`, p.code])).toEqual(
+        entry.problems.map(([at, code]) => [at, code]),
+      );
     });
   }
 });
@@ -69,7 +88,10 @@ describe('adversarial result values through sweep-power report (test/fixtures/ad
   it('renders markdown, HTML, mentions, references and the comment marker in agg and sidecar values inert', async () => {
     const dir = tempWorkspace();
     cpSync(join(CORPUS, report.results), join(dir, report.results), { recursive: true });
-    const run = await cli(['report', '--results', report.results, '--run-id', report.run_id, '--out', 'report.md'], dir);
+    const run = await cli(
+      ['report', '--results', report.results, '--run-id', report.run_id, '--out', 'report.md'],
+      dir,
+    );
     expect(run.code).toBe(report.exit);
     const markdown = readFileSync(join(dir, 'report.md'), 'utf8');
     const lines = markdown.split('\n');

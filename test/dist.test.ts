@@ -17,12 +17,33 @@ function sampleWorkspace(): string {
 describe('dist/cli.js', () => {
   it('aggregates the sample sweep', () => {
     const dir = sampleWorkspace();
-    const run = spawnSync(process.execPath, [CLI, 'aggregate', '--bench-result', 'dsr1_fp8_h200_conc64.json', '--agg-result', 'agg_dsr1_fp8_h200_conc64.json', '--expected-num-gpus', '8'], { cwd: dir, env: { PATH: process.env.PATH, TZ: 'UTC' }, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [
+        CLI,
+        'aggregate',
+        '--bench-result',
+        'dsr1_fp8_h200_conc64.json',
+        '--agg-result',
+        'agg_dsr1_fp8_h200_conc64.json',
+        '--expected-num-gpus',
+        '8',
+      ],
+      { cwd: dir, env: { PATH: process.env.PATH, TZ: 'UTC' }, encoding: 'utf8' },
+    );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     // 8 GPUs x 600 W x 60 s = 288,000 J over 30,000 output tokens = 9.6 J/token.
-    expect(readJson(join(dir, 'agg_dsr1_fp8_h200_conc64.json'))).toMatchObject({ power_valid: 1, avg_power_w: 600, total_gpu_energy_j: 288_000, joules_per_output_token: 9.6 });
-    expect(readJson(join(dir, 'power_validation_dsr1_fp8_h200_conc64.json'))).toMatchObject({ power_valid: true, observed_gpu_count: 8 });
+    expect(readJson(join(dir, 'agg_dsr1_fp8_h200_conc64.json'))).toMatchObject({
+      power_valid: 1,
+      avg_power_w: 600,
+      total_gpu_energy_j: 288_000,
+      joules_per_output_token: 9.6,
+    });
+    expect(readJson(join(dir, 'power_validation_dsr1_fp8_h200_conc64.json'))).toMatchObject({
+      power_valid: true,
+      observed_gpu_count: 8,
+    });
   });
 
   it('prints usage and exits 2 without a command', () => {
@@ -43,7 +64,12 @@ describe('dist/index.js (the action)', () => {
 
   it('runs mode aggregate with workspace-relative inputs and sets outputs', () => {
     const dir = sampleWorkspace();
-    const run = runAction(dir, { mode: 'aggregate', 'bench-result': 'dsr1_fp8_h200_conc64.json', 'agg-result': 'agg_dsr1_fp8_h200_conc64.json', 'expected-num-gpus': '8' });
+    const run = runAction(dir, {
+      mode: 'aggregate',
+      'bench-result': 'dsr1_fp8_h200_conc64.json',
+      'agg-result': 'agg_dsr1_fp8_h200_conc64.json',
+      'expected-num-gpus': '8',
+    });
     expect(run.status).toBe(0);
     expect(run.outputs).toMatch(/power-valid<<.*\n1\n/);
     expect(run.outputs).toMatch(/avg-power-w<<.*\n600\n/);
@@ -52,15 +78,28 @@ describe('dist/index.js (the action)', () => {
 
   it('fails with require-power when power is invalid, after writing the sidecar', () => {
     const dir = sampleWorkspace();
-    const run = runAction(dir, { mode: 'aggregate', 'bench-result': 'dsr1_fp8_h200_conc64.json', 'agg-result': 'agg_dsr1_fp8_h200_conc64.json', 'expected-num-gpus': '4', 'require-power': 'true' });
+    const run = runAction(dir, {
+      mode: 'aggregate',
+      'bench-result': 'dsr1_fp8_h200_conc64.json',
+      'agg-result': 'agg_dsr1_fp8_h200_conc64.json',
+      'expected-num-gpus': '4',
+      'require-power': 'true',
+    });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('::error::power is invalid and require-power is set: expected_gpu_count_mismatch');
-    expect(readJson(join(dir, 'power_validation_dsr1_fp8_h200_conc64.json')).reasons).toEqual(['expected_gpu_count_mismatch']);
+    expect(readJson(join(dir, 'power_validation_dsr1_fp8_h200_conc64.json')).reasons).toEqual([
+      'expected_gpu_count_mismatch',
+    ]);
   });
 
   it('names the input in a configuration error', () => {
     const dir = sampleWorkspace();
-    const run = runAction(dir, { mode: 'aggregate', 'bench-result': 'x.json', 'agg-result': 'y.json', 'expected-num-gpus': 'eight' });
+    const run = runAction(dir, {
+      mode: 'aggregate',
+      'bench-result': 'x.json',
+      'agg-result': 'y.json',
+      'expected-num-gpus': 'eight',
+    });
     expect(run.status).toBe(1);
     // Any integer is taken in every mode (zero or negative is an audit record).
     expect(run.stdout).toMatch(/::error::input 'expected-num-gpus' is "eight"; expected an integer\n/);

@@ -7,7 +7,11 @@ const EXAMPLE = join(import.meta.dirname, '..', 'examples', 'multinode');
 
 function jobEnv(): Record<string, string> {
   const lines = readFileSync(join(EXAMPLE, 'job.env'), 'utf8').split('\n');
-  return Object.fromEntries(lines.filter((l) => l.includes('=') && !l.startsWith('#')).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+  return Object.fromEntries(
+    lines
+      .filter((l) => l.includes('=') && !l.startsWith('#'))
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
 }
 
 describe('examples/multinode', () => {

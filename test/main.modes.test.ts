@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getConfig, run } from '../src/main.js';
 import { benchJson, readJson, tempWorkspace, writeFile } from './helpers/workspace.js';
-import { AGG_DEVICES, buildPackage, PRODUCER_SHA } from './helpers/powerPackage.js';
+import { AGG_DEVICES, buildPackage, PRODUCER_SHA } from './helpers/power-package.js';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -16,8 +16,21 @@ function inputs(values: Record<string, string>): void {
 
 describe('action inputs', () => {
   it('reads the aggregate-multinode inputs, hyphens kept', () => {
-    inputs({ mode: 'aggregate-multinode', 'bench-result': 'b.json', 'agg-result': 'a.json', 'prefill-gpus': '4', 'decode-gpus': '0', 'power-dir': 'p' });
-    expect(getConfig({ GITHUB_WORKSPACE: '/w' })).toMatchObject({ mode: 'aggregate-multinode', prefillGpus: 4, decodeGpus: 0, powerDir: 'p', workspace: '/w' });
+    inputs({
+      mode: 'aggregate-multinode',
+      'bench-result': 'b.json',
+      'agg-result': 'a.json',
+      'prefill-gpus': '4',
+      'decode-gpus': '0',
+      'power-dir': 'p',
+    });
+    expect(getConfig({ GITHUB_WORKSPACE: '/w' })).toMatchObject({
+      mode: 'aggregate-multinode',
+      prefillGpus: 4,
+      decodeGpus: 0,
+      powerDir: 'p',
+      workspace: '/w',
+    });
   });
 
   it('names the missing input', () => {
@@ -64,7 +77,11 @@ describe('action inputs', () => {
 
   it('process-result fails the step on a configuration error', async () => {
     const dir = tempWorkspace();
-    writeFile(dir, 'res.json', benchJson({ model_id: 'm', max_concurrency: 1, total_token_throughput: 1, output_throughput: 1 }));
+    writeFile(
+      dir,
+      'res.json',
+      benchJson({ model_id: 'm', max_concurrency: 1, total_token_throughput: 1, output_throughput: 1 }),
+    );
     inputs({ mode: 'process-result' });
     vi.stubEnv('GITHUB_WORKSPACE', dir);
     vi.stubEnv('GITHUB_OUTPUT', writeFile(dir, 'github_output', ''));

@@ -20,12 +20,35 @@ function inputs(values: Record<string, string>): void {
 describe('getConfig', () => {
   it('reads only the report inputs in mode report', () => {
     const ws = tempWorkspace();
-    const event = writeFile(ws, 'event.json', JSON.stringify({ pull_request: { number: 3, draft: false, labels: [{ name: 'sweep-enabled' }] } }));
-    Object.assign(process.env, { GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '11', GITHUB_WORKSPACE: ws });
+    const event = writeFile(
+      ws,
+      'event.json',
+      JSON.stringify({ pull_request: { number: 3, draft: false, labels: [{ name: 'sweep-enabled' }] } }),
+    );
+    Object.assign(process.env, {
+      GITHUB_EVENT_PATH: event,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_RUN_ID: '11',
+      GITHUB_WORKSPACE: ws,
+    });
     inputs({ mode: 'report', results: 'results', 'github-token': 't' });
     const config = getConfig();
-    expect(config).toMatchObject({ mode: 'report', results: 'results', visualizerUrl: 'https://inferencex.semianalysis.com', labels: DEFAULT_LABELS, runId: '11', runUrl: 'https://github.com/o/r/actions/runs/11', owner: 'o', repo: 'r' });
-    expect(config.mode === 'report' && config.event.pullRequest).toEqual({ number: 3, draft: false, labels: ['sweep-enabled'] });
+    expect(config).toMatchObject({
+      mode: 'report',
+      results: 'results',
+      visualizerUrl: 'https://inferencex.semianalysis.com',
+      labels: DEFAULT_LABELS,
+      runId: '11',
+      runUrl: 'https://github.com/o/r/actions/runs/11',
+      owner: 'o',
+      repo: 'r',
+    });
+    expect(config.mode === 'report' && config.event.pullRequest).toEqual({
+      number: 3,
+      draft: false,
+      labels: ['sweep-enabled'],
+    });
   });
 
   it('names the input in each error', () => {
@@ -42,15 +65,33 @@ describe('getConfig', () => {
   it('runs the per-job step by default and reads its inputs', () => {
     inputs({ 'gpu-metrics': 'logs/*.csv', 'result-filename': 'run', upload: 'false', 'artifact-prefix': 'h200-' });
     Object.assign(process.env, { GITHUB_WORKSPACE: '/w', GITHUB_RUN_ID: '11' });
-    expect(getConfig()).toMatchObject({ mode: 'job', gpuMetrics: 'logs/*.csv', resultFilename: 'run', upload: false, artifactPrefix: 'h200-', runId: '11', workspace: '/w', visualizerUrl: 'https://inferencex.semianalysis.com' });
+    expect(getConfig()).toMatchObject({
+      mode: 'job',
+      gpuMetrics: 'logs/*.csv',
+      resultFilename: 'run',
+      upload: false,
+      artifactPrefix: 'h200-',
+      runId: '11',
+      workspace: '/w',
+      visualizerUrl: 'https://inferencex.semianalysis.com',
+    });
     inputs({ mode: 'job', 'expected-num-gpus': 'eight' });
     expect(() => getConfig()).toThrow(/input 'expected-num-gpus'/);
   });
 
   it('takes the sweep run and pull request from a workflow_run event', () => {
     const ws = tempWorkspace();
-    const event = writeFile(ws, 'event.json', JSON.stringify({ workflow_run: { id: 77, pull_requests: [{ number: 5 }] } }));
-    Object.assign(process.env, { GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'workflow_run', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '11' });
+    const event = writeFile(
+      ws,
+      'event.json',
+      JSON.stringify({ workflow_run: { id: 77, pull_requests: [{ number: 5 }] } }),
+    );
+    Object.assign(process.env, {
+      GITHUB_EVENT_PATH: event,
+      GITHUB_EVENT_NAME: 'workflow_run',
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_RUN_ID: '11',
+    });
     inputs({ mode: 'report', results: 'r', labels: '' });
     const config = getConfig();
     expect(config).toMatchObject({ runId: '77', labels: [], event: { name: 'workflow_run', pullRequestNumber: 5 } });
@@ -68,9 +109,14 @@ describe('getConfig', () => {
   });
 
   it('declares in action.yml every input and output the code uses', () => {
-    const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+    const action = parse(readFileSync('action.yml', 'utf8')) as {
+      inputs: Record<string, unknown>;
+      outputs: Record<string, unknown>;
+    };
     // Inputs come from the option schemas (checked both ways in test/commands/options.schema.test.ts); outputs from the mode adapters.
-    const adapters = readdirSync('src/action').map((file) => readFileSync(join('src/action', file), 'utf8')).join('\n');
+    const adapters = readdirSync('src/action')
+      .map((file) => readFileSync(join('src/action', file), 'utf8'))
+      .join('\n');
     const used = [...actionInputs().keys()];
     const outputs = [...adapters.matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1] as string);
     expect(outputs.length).toBeGreaterThan(10);

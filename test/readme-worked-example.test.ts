@@ -7,11 +7,17 @@ import { BASE, benchJson, cli, nvidiaTimestamp, readJson, tempWorkspace, writeFi
 function readmeRows(): Array<{ path: string; printed: string }> {
   const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
   const block = /<!-- worked-example:start -->\n([\s\S]*?)<!-- worked-example:end -->/.exec(readme)?.[1] ?? '';
-  return [...block.matchAll(/^\| `([^`]+)` \| ([\d.,]+) \|/gm)].map((m) => ({ path: m[1] as string, printed: m[2] as string }));
+  return [...block.matchAll(/^\| `([^`]+)` \| ([\d.,]+) \|/gm)].map((m) => ({
+    path: m[1] as string,
+    printed: m[2] as string,
+  }));
 }
 
 function at(value: unknown, path: string): unknown {
-  return path.split(/\.|\[(\d+)\]/).filter((part) => part !== undefined && part !== '').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value);
+  return path
+    .split(/\.|\[(\d+)\]/)
+    .filter((part) => part !== undefined && part !== '')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value);
 }
 
 describe('README: the worked example of "What the numbers mean"', () => {
@@ -22,12 +28,20 @@ describe('README: the worked example of "What the numbers mean"', () => {
     let counterJ = 5e6;
     for (let t = BASE - 20; t <= BASE + 90; t++) {
       if (t > BASE - 20) counterJ += (power(t - 1) + power(t)) / 2;
-      for (let g = 0; g < 8; g++) lines.push(`${nvidiaTimestamp(t)}, ${g}, ${power(t).toFixed(2)} W, 620.00 W, ${counterJ.toFixed(3)}`);
+      for (let g = 0; g < 8; g++)
+        lines.push(`${nvidiaTimestamp(t)}, ${g}, ${power(t).toFixed(2)} W, 620.00 W, ${counterJ.toFixed(3)}`);
     }
     writeFile(dir, 'gpu_metrics.csv', `${lines.join('\n')}\n`);
     writeFile(dir, 'bench.json', benchJson({ total_output_tokens: 30_000, max_concurrency: 64 }));
     writeFile(dir, 'agg.json', '{}');
-    expect((await cli(['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', '8'], dir)).code).toBe(0);
+    expect(
+      (
+        await cli(
+          ['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', '8'],
+          dir,
+        )
+      ).code,
+    ).toBe(0);
     const insights = readJson(join(dir, 'power_validation_bench.json')).insights;
     const rows = readmeRows();
     expect(rows.length).toBe(11);
@@ -36,7 +50,9 @@ describe('README: the worked example of "What the numbers mean"', () => {
       const actual = at(insights, path);
       expect(typeof actual, path).toBe('number');
       // The README rounds to the digits it prints.
-      expect(Math.abs((actual as number) - Number(printed.replace(/,/g, ''))), path).toBeLessThanOrEqual(0.5 * 10 ** -decimals);
+      expect(Math.abs((actual as number) - Number(printed.replace(/,/g, ''))), path).toBeLessThanOrEqual(
+        0.5 * 10 ** -decimals,
+      );
     }
     expect(at(insights, 'counter.agreement')).toBe('ok');
   });

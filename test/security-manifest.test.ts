@@ -11,11 +11,16 @@ interface Case {
   must_not: string;
   test: string;
 }
-const manifest = JSON.parse(readFileSync(join(FOLDER, 'manifest.json'), 'utf8')) as { cases: Case[]; generated: Case[] };
+const manifest = JSON.parse(readFileSync(join(FOLDER, 'manifest.json'), 'utf8')) as {
+  cases: Case[];
+  generated: Case[];
+};
 
 describe('security attacks manifest (test/fixtures/adversarial/security/manifest.json)', () => {
   it('lists every fixture in the folder exactly once', () => {
-    const present = readdirSync(FOLDER).filter((f) => f !== 'manifest.json').sort();
+    const present = readdirSync(FOLDER)
+      .filter((f) => f !== 'manifest.json')
+      .sort();
     expect(manifest.cases.map((c) => c.fixture).sort()).toEqual(present);
   });
 

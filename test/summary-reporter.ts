@@ -12,14 +12,17 @@ export default class SummaryReporter implements Reporter {
   private readonly commands: string[] = [];
 
   onUserConsoleLog(log: UserConsoleLog): void {
-    for (const command of runnerCommands(log.content)) this.commands.push(`${log.taskId ?? '?'}: ${command.line.slice(0, 120)}`);
+    for (const command of runnerCommands(log.content))
+      this.commands.push(`${log.taskId ?? '?'}: ${command.line.slice(0, 120)}`);
   }
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     if (this.commands.length > 0) {
       // Quoted and with `#` escaped, so that this report is not a command itself.
       const shown = this.commands.map((c) => `  ${JSON.stringify(c).replace(/#/g, '\\u0023')}`).join('\n');
-      process.stdout.write(`\nworkflow commands reached the test log (the runner would execute them): ${this.commands.length}\n${shown}\n`);
+      process.stdout.write(
+        `\nworkflow commands reached the test log (the runner would execute them): ${this.commands.length}\n${shown}\n`,
+      );
       process.exitCode = 1;
     }
     const counts = { passed: 0, failed: 0, skipped: 0 };

@@ -13,7 +13,7 @@ interface Step {
 
 /** Every `run:` script in a parsed workflow or snippet, wherever it sits. */
 function runScripts(node: unknown, found: string[] = []): string[] {
-  if (Array.isArray(node)) node.forEach((n) => runScripts(n, found));
+  if (Array.isArray(node)) for (const n of node) runScripts(n, found);
   else if (typeof node === 'object' && node !== null) {
     for (const [key, value] of Object.entries(node)) {
       if (key === 'run' && typeof value === 'string') found.push(value);
@@ -36,7 +36,9 @@ describe('no expression inside a run: script', () => {
   }
 
   it('README yaml snippets', () => {
-    const snippets = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+    const snippets = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```ya?ml\n([\s\S]*?)```/g)].map(
+      (m) => m[1] as string,
+    );
     const scripts = snippets.flatMap((text) => runScripts(parse(text)));
     expect(scripts.length).toBeGreaterThan(2);
     expect(scripts.filter((s) => s.includes('${{'))).toEqual([]);
@@ -47,11 +49,14 @@ describe('workflows in .github/workflows', () => {
   const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
   for (const file of readdirSync(WORKFLOWS).filter((f) => f.endsWith('.yml'))) {
     it(`${file} parses and passes only declared inputs to the action`, () => {
-      const workflow = parse(readFileSync(join(WORKFLOWS, file), 'utf8')) as { jobs: Record<string, { steps?: Step[] }> };
+      const workflow = parse(readFileSync(join(WORKFLOWS, file), 'utf8')) as {
+        jobs: Record<string, { steps?: Step[] }>;
+      };
       for (const job of Object.values(workflow.jobs)) {
         for (const step of job.steps ?? []) {
           if (step.uses !== './') continue;
-          for (const input of Object.keys(step.with ?? {})) expect(action.inputs, `${file}: input ${input}`).toHaveProperty(input);
+          for (const input of Object.keys(step.with ?? {}))
+            expect(action.inputs, `${file}: input ${input}`).toHaveProperty(input);
         }
       }
     });

@@ -72,11 +72,13 @@ function sampleRows(r, { n, fromMs, toMs, periodMs, perRowMs }) {
 
 function telemetryCsv(rows, { vendor, withGpu }) {
   if (vendor === 'nvidia') {
-    const head = withGpu ? 'timestamp, index, power.draw [W], temperature.gpu' : 'timestamp, power.draw [W], temperature.gpu';
-    return [head, ...rows.map(([ms, gpu, w]) => (withGpu ? `${nvidiaTime(ms)}, ${gpu}, ${w} W, 55` : `${nvidiaTime(ms)}, ${w} W, 55`))].join('\n') + '\n';
+    const head = withGpu
+      ? 'timestamp, index, power.draw [W], temperature.gpu'
+      : 'timestamp, power.draw [W], temperature.gpu';
+    return `${[head, ...rows.map(([ms, gpu, w]) => (withGpu ? `${nvidiaTime(ms)}, ${gpu}, ${w} W, 55` : `${nvidiaTime(ms)}, ${w} W, 55`))].join('\n')}\n`;
   }
   const head = withGpu ? 'timestamp,gpu,socket_power,temperature' : 'timestamp,socket_power,temperature';
-  return [head, ...rows.map(([ms, gpu, w]) => (withGpu ? `${isoTime(ms)},${gpu},${w},55` : `${isoTime(ms)},${w},55`))].join('\n') + '\n';
+  return `${[head, ...rows.map(([ms, gpu, w]) => (withGpu ? `${isoTime(ms)},${gpu},${w},55` : `${isoTime(ms)},${w},55`))].join('\n')}\n`;
 }
 
 function benchJson(r, startMs, endMs, extra = {}) {
@@ -98,7 +100,15 @@ function benchJson(r, startMs, endMs, extra = {}) {
   };
 }
 
-const AGG = { hw: 'h200', conc: 64, image: 'img', model: 'deepseek-ai/DeepSeek-R1-0528', framework: 'sglang', tput_per_gpu: 1234.5, notes: 'kept as is' };
+const AGG = {
+  hw: 'h200',
+  conc: 64,
+  image: 'img',
+  model: 'deepseek-ai/DeepSeek-R1-0528',
+  framework: 'sglang',
+  tput_per_gpu: 1234.5,
+  notes: 'kept as is',
+};
 
 function writeTree(dir, files) {
   for (const [name, text] of Object.entries(files)) {
@@ -168,7 +178,11 @@ function singleNodeFiles(r, { vendor, withGpu, n, perRowMs, perturb }) {
   const startMs = T0 + r.int(3000, 9000) + r.int(0, 999);
   const endMs = startMs + r.int(15, 60) * 1000 + r.int(0, 999);
   let rows = sampleRows(r, { n, fromMs: T0, toMs: endMs + 6000, periodMs, perRowMs });
-  const inWindow = () => rows.map((row, i) => [row, i]).filter(([[ms]]) => ms > startMs && ms < endMs).map(([, i]) => i);
+  const inWindow = () =>
+    rows
+      .map((row, i) => [row, i])
+      .filter(([[ms]]) => ms > startMs && ms < endMs)
+      .map(([, i]) => i);
   const notes = [];
   if (perturb.includes('drop')) {
     const i = r.pick(inWindow());
@@ -181,11 +195,28 @@ function singleNodeFiles(r, { vendor, withGpu, n, perRowMs, perturb }) {
     rows = [...rows.slice(0, i + 1), rows[i], ...rows.slice(i + 1)];
   }
   const bench = benchJson(r, startMs, endMs);
-  return { rows, bench, notes, csv: telemetryCsv(rows, { vendor, withGpu }), explicitCsv: telemetryCsv(rows, { vendor, withGpu: true }) };
+  return {
+    rows,
+    bench,
+    notes,
+    csv: telemetryCsv(rows, { vendor, withGpu }),
+    explicitCsv: telemetryCsv(rows, { vendor, withGpu: true }),
+  };
 }
 
 function aggregateArgs(expected, validation = 'power_validation_bench.json') {
-  return ['--csv', 'gpu_metrics.csv', '--bench-result', 'bench.json', '--agg-result', 'agg_bench.json', '--expected-num-gpus', String(expected), '--validation-result', validation];
+  return [
+    '--csv',
+    'gpu_metrics.csv',
+    '--bench-result',
+    'bench.json',
+    '--agg-result',
+    'agg_bench.json',
+    '--expected-num-gpus',
+    String(expected),
+    '--validation-result',
+    validation,
+  ];
 }
 
 /** Telemetry with a GPU column, nvidia-smi or amd-smi, expected count right or (now and then) wrong. */
@@ -193,13 +224,27 @@ function caseWithGpuColumn(r, id, vendor) {
   const n = r.int(1, 8);
   const expected = r.chance(0.85) ? n : r.pick([n + 1, Math.max(1, n - 1)]);
   const perRowMs = r.chance(0.4);
-  const built = singleNodeFiles(r, { vendor, withGpu: true, n, perRowMs, perturb: r.chance(0.2) ? [r.pick(['drop', 'dup'])] : [] });
-  const files = { 'gpu_metrics.csv': built.csv, 'bench.json': JSON.stringify(built.bench, null, 2), 'agg_bench.json': JSON.stringify(AGG, null, 2) };
+  const built = singleNodeFiles(r, {
+    vendor,
+    withGpu: true,
+    n,
+    perRowMs,
+    perturb: r.chance(0.2) ? [r.pick(['drop', 'dup'])] : [],
+  });
+  const files = {
+    'gpu_metrics.csv': built.csv,
+    'bench.json': JSON.stringify(built.bench, null, 2),
+    'agg_bench.json': JSON.stringify(AGG, null, 2),
+  };
   const { o, f } = caseDirs(id, files);
   const a = { dir: o, run: ours(['aggregate', ...aggregateArgs(expected)], o) };
   const b = { dir: f, run: reference('aggregate_power.py', aggregateArgs(expected), f) };
   const cmp = compareRuns(a, b, { agg: 'agg_bench.json', sidecar: 'power_validation_bench.json' });
-  return { outcome: outcomeOf(cmp), detail: `n=${n} expected=${expected} perRowMs=${perRowMs} ${built.notes.join(', ')}`, diffs: cmp.diffs };
+  return {
+    outcome: outcomeOf(cmp),
+    detail: `n=${n} expected=${expected} perRowMs=${perRowMs} ${built.notes.join(', ')}`,
+    diffs: cmp.diffs,
+  };
 }
 
 /**
@@ -238,7 +283,9 @@ function caseWithoutGpuColumn(r, id) {
     outcome = 'both-invalid';
   } else {
     outcome = 'mismatch';
-    diffs = [`ours ${JSON.stringify(mine)} vs reference on the explicit file ${JSON.stringify(theirs)} (exit ${a.run.code}: ${a.run.stderr.trim()})`];
+    diffs = [
+      `ours ${JSON.stringify(mine)} vs reference on the explicit file ${JSON.stringify(theirs)} (exit ${a.run.code}: ${a.run.stderr.trim()})`,
+    ];
   }
   void positional;
   return { outcome, detail, diffs, layout, perturb: built.notes.length ? perturb.join('+') : 'intact' };
@@ -248,8 +295,18 @@ function caseWithoutGpuColumn(r, id) {
 function caseGpuCount(r, id) {
   const n = r.int(1, 8);
   const expected = r.pick([0, -1, -r.int(2, 64), 0]);
-  const built = singleNodeFiles(r, { vendor: r.pick(['nvidia', 'amd']), withGpu: true, n, perRowMs: false, perturb: [] });
-  const files = { 'gpu_metrics.csv': built.csv, 'bench.json': JSON.stringify(built.bench, null, 2), 'agg_bench.json': JSON.stringify(AGG, null, 2) };
+  const built = singleNodeFiles(r, {
+    vendor: r.pick(['nvidia', 'amd']),
+    withGpu: true,
+    n,
+    perRowMs: false,
+    perturb: [],
+  });
+  const files = {
+    'gpu_metrics.csv': built.csv,
+    'bench.json': JSON.stringify(built.bench, null, 2),
+    'agg_bench.json': JSON.stringify(AGG, null, 2),
+  };
   const { o, f } = caseDirs(id, files);
   const a = { dir: o, run: ours(['aggregate', ...aggregateArgs(expected)], o) };
   const b = { dir: f, run: reference('aggregate_power.py', aggregateArgs(expected), f) };
@@ -267,7 +324,11 @@ function caseNumericStrings(r, id) {
   const converted = ['max_concurrency', 'total_token_throughput', 'output_throughput', 'mean_ttft_ms', 'mean_tpot_ms'];
   for (const key of [...converted, 'total_output_tokens', 'completed']) {
     if (r.chance(converted.includes(key) ? 0.5 : 0.12)) {
-      bench[key] = r.chance(0.1) ? 'n/a' : key === 'max_concurrency' && r.chance(0.3) ? ` ${bench[key]} ` : String(bench[key]);
+      bench[key] = r.chance(0.1)
+        ? 'n/a'
+        : key === 'max_concurrency' && r.chance(0.3)
+          ? ` ${bench[key]} `
+          : String(bench[key]);
       stringify.push(`${key}=${JSON.stringify(bench[key])}`);
     }
   }
@@ -277,7 +338,22 @@ function caseNumericStrings(r, id) {
   }
   const files = { 'gpu_metrics.csv': built.csv, 'bench.json': JSON.stringify(bench, null, 2) };
   const { o, f } = caseDirs(id, files);
-  const env = { RUNNER_TYPE: 'h200', FRAMEWORK: 'sglang', PRECISION: 'fp8', SPEC_DECODING: 'none', RESULT_FILENAME: 'bench', ISL: '1024', OSL: '1024', DISAGG: 'false', MODEL_PREFIX: 'dsr1', IMAGE: 'img', TP: String(n), EP_SIZE: '1', DP_ATTENTION: 'false', GPU_METRICS_CSV: 'gpu_metrics.csv' };
+  const env = {
+    RUNNER_TYPE: 'h200',
+    FRAMEWORK: 'sglang',
+    PRECISION: 'fp8',
+    SPEC_DECODING: 'none',
+    RESULT_FILENAME: 'bench',
+    ISL: '1024',
+    OSL: '1024',
+    DISAGG: 'false',
+    MODEL_PREFIX: 'dsr1',
+    IMAGE: 'img',
+    TP: String(n),
+    EP_SIZE: '1',
+    DP_ATTENTION: 'false',
+    GPU_METRICS_CSV: 'gpu_metrics.csv',
+  };
   const a = { dir: o, run: ours(['process-result'], o, env) };
   const b = { dir: f, run: reference('process_result.py', [], f, env) };
   const cmp = compareRuns(a, b, { agg: 'agg_bench.json', sidecar: 'power_validation_bench.json' });
@@ -285,7 +361,7 @@ function caseNumericStrings(r, id) {
   return { outcome: outcomeOf(cmp), detail: stringify.join(' ') || 'no strings', diffs: cmp.diffs };
 }
 
-// Multinode packages (srt-slurm dcgm power package v1), as test/helpers/powerPackage.ts builds them.
+// Multinode packages (srt-slurm dcgm power package v1), as test/helpers/power-package.ts builds them.
 const PRODUCER_SHA = 'a'.repeat(40);
 const pyNum = (x) => (Number.isInteger(x) && Math.abs(x) < 1e16 ? `${x}.0` : String(x));
 
@@ -297,23 +373,86 @@ function packageFiles(r, { devices, start, end }) {
   const rows = ['schema_version,timestamp_unix,scrape_seq,hostname,gpu_index,gpu_uuid,power_w'];
   let seq = 0;
   for (let t = from; t <= to; t += 1, seq += 1) {
-    for (const d of devices) rows.push(`1,${pyNum(t)},${seq},${d.host},${d.gpu},GPU-${d.host}-${d.gpu},${pyNum(d.watts(t))}`);
+    for (const d of devices)
+      rows.push(`1,${pyNum(t)},${seq},${d.host},${d.gpu},GPU-${d.host}-${d.gpu},${pyNum(d.watts(t))}`);
   }
-  const bench = { model_id: 'deepseek-ai/DeepSeek-R1-0528', max_concurrency: concurrency, benchmark_start_time_unix: start, benchmark_end_time_unix: end, duration: end - start, completed: 40, total_input_tokens: r.int(1000, 90000), total_output_tokens: r.int(1000, 90000), total_token_throughput: 6000.0, output_throughput: 2000.0, mean_ttft_ms: 150.5, mean_tpot_ms: 25.0 };
+  const bench = {
+    model_id: 'deepseek-ai/DeepSeek-R1-0528',
+    max_concurrency: concurrency,
+    benchmark_start_time_unix: start,
+    benchmark_end_time_unix: end,
+    duration: end - start,
+    completed: 40,
+    total_input_tokens: r.int(1000, 90000),
+    total_output_tokens: r.int(1000, 90000),
+    total_token_throughput: 6000.0,
+    output_throughput: 2000.0,
+    mean_ttft_ms: 150.5,
+    mean_tpot_ms: 25.0,
+  };
   const sorted = [...devices].sort((a, b) => (a.host < b.host ? -1 : a.host > b.host ? 1 : a.gpu - b.gpu));
   const manifest = {
-    schema_version: 1, producer: 'srt-slurm.dcgm-power', producer_version: '1.0', producer_git_commit: PRODUCER_SHA, source_metric: 'DCGM_FI_DEV_POWER_USAGE', unit: 'W',
-    power_scope: 'gpu_device_board_as_reported_by_dcgm', timestamp_source: 'head_node_unix_clock', sample_interval_seconds: 1.0, request_timeout_seconds: 2.0, required: true,
-    started_at_unix: from - 5, stopped_at_unix: to + 5, status: 'complete', publication_valid: true,
-    dcgm_exporter: { container_image_resolved: '/squash/dcgm-exporter.sqsh', container_image_sha256: 'e3b0c442'.repeat(8) },
-    expected_devices: sorted.map((d) => ({ hostname: d.host, gpu_index: d.gpu, assignments: [{ worker_role: d.role, worker_index: 0, worker_process: 0, het_group: null }] })),
-    observed_devices: sorted.map((d) => ({ hostname: d.host, gpu_index: d.gpu, gpu_uuids: [`GPU-${d.host}-${d.gpu}`], first_sample_time_unix: from, last_sample_time_unix: to })),
+    schema_version: 1,
+    producer: 'srt-slurm.dcgm-power',
+    producer_version: '1.0',
+    producer_git_commit: PRODUCER_SHA,
+    source_metric: 'DCGM_FI_DEV_POWER_USAGE',
+    unit: 'W',
+    power_scope: 'gpu_device_board_as_reported_by_dcgm',
+    timestamp_source: 'head_node_unix_clock',
+    sample_interval_seconds: 1.0,
+    request_timeout_seconds: 2.0,
+    required: true,
+    started_at_unix: from - 5,
+    stopped_at_unix: to + 5,
+    status: 'complete',
+    publication_valid: true,
+    dcgm_exporter: {
+      container_image_resolved: '/squash/dcgm-exporter.sqsh',
+      container_image_sha256: 'e3b0c442'.repeat(8),
+    },
+    expected_devices: sorted.map((d) => ({
+      hostname: d.host,
+      gpu_index: d.gpu,
+      assignments: [{ worker_role: d.role, worker_index: 0, worker_process: 0, het_group: null }],
+    })),
+    observed_devices: sorted.map((d) => ({
+      hostname: d.host,
+      gpu_index: d.gpu,
+      gpu_uuids: [`GPU-${d.host}-${d.gpu}`],
+      first_sample_time_unix: from,
+      last_sample_time_unix: to,
+    })),
     expected_windows: [{ benchmark_type: 'sa-bench', concurrency }],
-    scrape_count: seq, sample_row_count: seq * devices.length,
-    window_validations: [{ benchmark_type: 'sa-bench', concurrency, window_file: `windows/${stem}.json`, power_coverage_valid: true, reason_codes: [], per_device_max_sample_gap_seconds: Object.fromEntries(sorted.map((d) => [`${d.host}/GPU-${d.host}-${d.gpu}`, 1.0])) }],
-    artifact_errors: [], reason_codes: [],
+    scrape_count: seq,
+    sample_row_count: seq * devices.length,
+    window_validations: [
+      {
+        benchmark_type: 'sa-bench',
+        concurrency,
+        window_file: `windows/${stem}.json`,
+        power_coverage_valid: true,
+        reason_codes: [],
+        per_device_max_sample_gap_seconds: Object.fromEntries(
+          sorted.map((d) => [`${d.host}/GPU-${d.host}-${d.gpu}`, 1.0]),
+        ),
+      },
+    ],
+    artifact_errors: [],
+    reason_codes: [],
   };
-  const window = { schema_version: 1, clock_source: 'head_node_unix_clock', benchmark_type: 'sa-bench', concurrency, status: 'completed', benchmark_start_time_unix: start, benchmark_end_time_unix: end, duration: end - start, reason: null, result_path: `${stem}.json` };
+  const window = {
+    schema_version: 1,
+    clock_source: 'head_node_unix_clock',
+    benchmark_type: 'sa-bench',
+    concurrency,
+    status: 'completed',
+    benchmark_start_time_unix: start,
+    benchmark_end_time_unix: end,
+    duration: end - start,
+    reason: null,
+    result_path: `${stem}.json`,
+  };
   return {
     'LOGS/power/samples.csv': `${rows.join('\r\n')}\r\n`,
     'LOGS/power/manifest.json': JSON.stringify(manifest, null, 2),
@@ -324,7 +463,24 @@ function packageFiles(r, { devices, start, end }) {
 }
 
 function multinodeArgs(prefill, decode, validation = 'power_validation_result.json') {
-  return ['--power-dir', 'LOGS/power', '--logs-root', 'LOGS', '--bench-result', 'LOGS/original_result.json', '--agg-result', 'agg_result.json', '--prefill-gpus', String(prefill), '--decode-gpus', String(decode), '--expected-producer-sha', PRODUCER_SHA, '--validation-result', validation];
+  return [
+    '--power-dir',
+    'LOGS/power',
+    '--logs-root',
+    'LOGS',
+    '--bench-result',
+    'LOGS/original_result.json',
+    '--agg-result',
+    'agg_result.json',
+    '--prefill-gpus',
+    String(prefill),
+    '--decode-gpus',
+    String(decode),
+    '--expected-producer-sha',
+    PRODUCER_SHA,
+    '--validation-result',
+    validation,
+  ];
 }
 
 /** Aggregated (DECODE_GPUS=0, every GPU `prefill`) or disaggregated packages, now and then a power value that overflows. */
@@ -336,7 +492,12 @@ function caseMultinode(r, id, { validation } = {}) {
   for (let h = 0; h < hosts; h += 1) {
     for (let g = 0; g < perHost; g += 1) {
       const base = watts(r);
-      devices.push({ host: `node${h}`, gpu: g, role: aggregated || h < Math.ceil(hosts / 2) ? 'prefill' : 'decode', watts: r.chance(0.3) ? (t) => base + (t % 3) * 1.25 : () => base });
+      devices.push({
+        host: `node${h}`,
+        gpu: g,
+        role: aggregated || h < Math.ceil(hosts / 2) ? 'prefill' : 'decode',
+        watts: r.chance(0.3) ? (t) => base + (t % 3) * 1.25 : () => base,
+      });
     }
   }
   const overflow = r.chance(0.1);
@@ -352,7 +513,11 @@ function caseMultinode(r, id, { validation } = {}) {
   const b = { dir: f, run: reference('aggregate_power_multinode.py', multinodeArgs(prefill, decode, sidecar), f) };
   const cmp = compareRuns(a, b, { agg: 'agg_result.json', sidecar });
   if (!existsSync(join(o, sidecar))) cmp.diffs.push(`ours wrote no sidecar at ${sidecar}`);
-  return { outcome: cmp.diffs.length ? 'mismatch' : cmp.valid ? 'equal' : 'both-invalid', detail: `${hosts}x${perHost} prefill=${prefill} decode=${decode}${overflow ? ' overflow' : ''}`, diffs: cmp.diffs };
+  return {
+    outcome: cmp.diffs.length ? 'mismatch' : cmp.valid ? 'equal' : 'both-invalid',
+    detail: `${hosts}x${perHost} prefill=${prefill} decode=${decode}${overflow ? ' overflow' : ''}`,
+    diffs: cmp.diffs,
+  };
 }
 
 /** --validation-result in folders that do not exist yet, in both single-node and multinode modes. */
@@ -360,8 +525,18 @@ function caseAuditPath(r, id) {
   const validation = `audit/${r.pick(['a', 'b/c', 'deep/er/still'])}/power_validation.json`;
   if (r.chance(0.5)) return { ...caseMultinode(r, id, { validation }), detail: `multinode -> ${validation}` };
   const n = r.int(1, 8);
-  const built = singleNodeFiles(r, { vendor: r.pick(['nvidia', 'amd']), withGpu: true, n, perRowMs: false, perturb: [] });
-  const files = { 'gpu_metrics.csv': built.csv, 'bench.json': JSON.stringify(built.bench, null, 2), 'agg_bench.json': JSON.stringify(AGG, null, 2) };
+  const built = singleNodeFiles(r, {
+    vendor: r.pick(['nvidia', 'amd']),
+    withGpu: true,
+    n,
+    perRowMs: false,
+    perturb: [],
+  });
+  const files = {
+    'gpu_metrics.csv': built.csv,
+    'bench.json': JSON.stringify(built.bench, null, 2),
+    'agg_bench.json': JSON.stringify(AGG, null, 2),
+  };
   const { o, f } = caseDirs(id, files);
   const a = { dir: o, run: ours(['aggregate', ...aggregateArgs(n, validation)], o) };
   const b = { dir: f, run: reference('aggregate_power.py', aggregateArgs(n, validation), f) };
@@ -384,7 +559,10 @@ work = mkdtempSync(join(tmpdir(), 'sweep-power-differential-'));
 try {
   cliJs = option('--cli');
   if (!cliJs) {
-    execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), join(work, 'build')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), join(work, 'build')], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     cliJs = join(work, 'build', 'cli.js');
   }
   const tar = execFileSync('git', ['-C', mirror, 'archive', rev, 'utils'], { maxBuffer: 1 << 30 });
@@ -427,7 +605,8 @@ try {
     for (const [key, count] of [...layouts].sort()) console.log(`  ${key.replace('|', ': ')} ${count}`);
   }
   console.log(`${total} cases, ${failures.length} mismatches`);
-  for (const f of failures.slice(0, 20)) console.log(`MISMATCH ${f.id} (${f.detail})\n  ${f.diffs.join('\n  ').slice(0, 3000)}`);
+  for (const f of failures.slice(0, 20))
+    console.log(`MISMATCH ${f.id} (${f.detail})\n  ${f.diffs.join('\n  ').slice(0, 3000)}`);
   process.exitCode = failures.length ? 1 : 0;
 } finally {
   if (!args.includes('--keep')) rmSync(work, { recursive: true, force: true });

@@ -13,7 +13,9 @@ export const aggregateAction: ActionMode<AggregateConfig> = {
     const result = await log.group('Aggregate GPU power', () => runAggregate({ ...options, cwd: workspace, env }));
     if (result.insightLines.length > 0) {
       const { appendSummary } = await import('../github/summary.js');
-      await appendSummary(result.insightLines.join('\n')).catch((error: unknown) => log.warning(`Could not write the job summary: ${(error as Error).message}`));
+      await appendSummary(result.insightLines.join('\n')).catch((error: unknown) =>
+        log.warning(`Could not write the job summary: ${(error as Error).message}`),
+      );
     }
     return reportPowerRun(result);
   },

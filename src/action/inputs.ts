@@ -1,5 +1,13 @@
 import { ACTION_INPUTS, MODES, SCHEMAS, type Mode } from '../commands/modes.js';
-import { optionsFor, parseOptions, shown, type ModeSchema, type OptionProblem, type OptionSpec, type RawOptions } from '../commands/options.js';
+import {
+  optionsFor,
+  parseOptions,
+  shown,
+  type ModeSchema,
+  type OptionProblem,
+  type OptionSpec,
+  type RawOptions,
+} from '../commands/options.js';
 
 /** A configuration the action cannot run with; the message names the input. */
 export class InputError extends Error {}
@@ -15,7 +23,8 @@ export function rawInputs(specs: OptionSpec[], inputs: NodeJS.ProcessEnv = proce
 /** Every input the action declares, with the default action.yml gives it (the first mode that declares it wins). */
 export function actionInputs(): Map<string, OptionSpec> {
   const all = new Map<string, OptionSpec>();
-  for (const spec of [...ACTION_INPUTS, ...MODES.flatMap((mode) => optionsFor(SCHEMAS[mode], 'action'))]) if (!all.has(spec.name)) all.set(spec.name, spec);
+  for (const spec of [...ACTION_INPUTS, ...MODES.flatMap((mode) => optionsFor(SCHEMAS[mode], 'action'))])
+    if (!all.has(spec.name)) all.set(spec.name, spec);
   return all;
 }
 
@@ -28,7 +37,9 @@ export function wordInputProblem(problem: OptionProblem, mode: string): string {
     case 'missing':
       return `input '${problem.option}' is required for mode ${mode}${problem.what ? ` (${problem.what})` : ''}`;
     case 'invalid':
-      return problem.env ? `${problem.env} is "${shown(problem.value)}"; expected ${problem.expected}` : `input '${problem.option}' is "${shown(problem.value)}"; expected ${problem.expected}`;
+      return problem.env
+        ? `${problem.env} is "${shown(problem.value)}"; expected ${problem.expected}`
+        : `input '${problem.option}' is "${shown(problem.value)}"; expected ${problem.expected}`;
     case 'conflict':
       return `give input '${problem.options[0]}' or '${problem.options[1]}', not both`;
     case 'missing-one-of':
@@ -58,7 +69,10 @@ function unusedInputs(mode: Mode, inputs: NodeJS.ProcessEnv): OptionProblem[] {
 /** The selected mode, checked. */
 export function readMode(inputs: NodeJS.ProcessEnv = process.env): Mode {
   const raw = inputs[inputKey('mode')]?.trim() || 'job';
-  if (!(MODES as string[]).includes(raw)) throw new InputError(wordInputProblem({ kind: 'invalid', option: 'mode', value: raw, expected: `one of: ${MODES.join(', ')}` }, raw));
+  if (!(MODES as string[]).includes(raw))
+    throw new InputError(
+      wordInputProblem({ kind: 'invalid', option: 'mode', value: raw, expected: `one of: ${MODES.join(', ')}` }, raw),
+    );
   return raw as Mode;
 }
 
@@ -66,12 +80,21 @@ export function readMode(inputs: NodeJS.ProcessEnv = process.env): Mode {
  * A mode's typed options from the inputs, or an InputError naming every problem. `context` fills in
  * what the workflow's event says when the inputs leave it out.
  */
-export function readOptions<T>(schema: ModeSchema<T>, env: NodeJS.ProcessEnv, context?: (raw: RawOptions) => RawOptions, inputs: NodeJS.ProcessEnv = process.env): T {
+export function readOptions<T>(
+  schema: ModeSchema<T>,
+  env: NodeJS.ProcessEnv,
+  context?: (raw: RawOptions) => RawOptions,
+  inputs: NodeJS.ProcessEnv = process.env,
+): T {
   let raw = rawInputs(optionsFor(schema, 'action'), inputs);
   if (context) raw = context(raw);
   const parsed = parseOptions(schema, raw, env, 'action');
-  const problems = [...(parsed.ok ? [] : parsed.problems), ...(MODES.includes(schema.mode as Mode) ? unusedInputs(schema.mode as Mode, inputs) : [])];
-  if (problems.length > 0 || !parsed.ok) throw new InputError(problems.map((p) => wordInputProblem(p, schema.mode)).join('; '));
+  const problems = [
+    ...(parsed.ok ? [] : parsed.problems),
+    ...(MODES.includes(schema.mode as Mode) ? unusedInputs(schema.mode as Mode, inputs) : []),
+  ];
+  if (problems.length > 0 || !parsed.ok)
+    throw new InputError(problems.map((p) => wordInputProblem(p, schema.mode)).join('; '));
   return parsed.options;
 }
 

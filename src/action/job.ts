@@ -7,7 +7,13 @@ import { runAttemptOf } from '../github/artifacts.js';
 import { log } from './log.js';
 import type { ActionMode } from './mode.js';
 
-export type JobConfig = { mode: 'job'; workspace: string; runId?: string; runAttempt: number; visualizerUrl: string } & Omit<JobInput, 'workspace' | 'visualizerUrl'>;
+export type JobConfig = {
+  mode: 'job';
+  workspace: string;
+  runId?: string;
+  runAttempt: number;
+  visualizerUrl: string;
+} & Omit<JobInput, 'workspace' | 'visualizerUrl'>;
 
 /** Inputs of the artifact upload (per-job mode). */
 export interface UploadConfig {
@@ -20,21 +26,33 @@ const UPLOAD_INPUTS = ['upload', 'retention-days', 'artifact-prefix'];
 
 /** Upload inputs, read by the modes that upload artifacts. */
 export function getUploadConfig(env: NodeJS.ProcessEnv = process.env): UploadConfig {
-  const { upload, retentionDays, artifactPrefix } = readOptions({ ...jobSchema, options: jobSchema.options.filter((o) => UPLOAD_INPUTS.includes(o.name)) }, env);
+  const { upload, retentionDays, artifactPrefix } = readOptions(
+    { ...jobSchema, options: jobSchema.options.filter((o) => UPLOAD_INPUTS.includes(o.name)) },
+    env,
+  );
   return { upload, retentionDays, artifactPrefix: artifactPrefix ?? '' };
 }
 
 export const jobAction: ActionMode<JobConfig> = {
   configure: (env) => {
     const { workspace: _cliOnly, visualizerUrl, ...options } = readOptions(jobSchema, env);
-    return { mode: 'job', ...options, visualizerUrl: visualizerUrl ?? DEFAULT_VISUALIZER_URL, runId: env.GITHUB_RUN_ID || undefined, runAttempt: runAttemptOf(env.GITHUB_RUN_ATTEMPT), workspace: workspaceOf(env) };
+    return {
+      mode: 'job',
+      ...options,
+      visualizerUrl: visualizerUrl ?? DEFAULT_VISUALIZER_URL,
+      runId: env.GITHUB_RUN_ID || undefined,
+      runAttempt: runAttemptOf(env.GITHUB_RUN_ATTEMPT),
+      workspace: workspaceOf(env),
+    };
   },
   run: async ({ mode: _mode, ...config }, env) => {
     const result = await runJob({ ...config, env }, { group: log.group, info: log.info, warning: log.warning });
-    result.warnings.forEach((w) => log.warning(w));
+    for (const w of result.warnings) log.warning(w);
     if (result.summary) {
       const { appendSummary } = await import('../github/summary.js');
-      await appendSummary(result.summary).catch((error: unknown) => log.warning(`Could not write the job summary: ${(error as Error).message}`));
+      await appendSummary(result.summary).catch((error: unknown) =>
+        log.warning(`Could not write the job summary: ${(error as Error).message}`),
+      );
     }
     const o = result.outputs;
     if (o['agg-result'] !== undefined) {

@@ -5,8 +5,8 @@ import { log } from './log.js';
 /** Log, outputs and verdict of one power measurement: shared by the single-node and multinode modes. */
 export function reportPowerRun(result: PowerResult): string | undefined {
   const codes = reasonCodes(result.reasons);
-  result.log.stdout.forEach((line) => log.info(line));
-  result.log.stderr.forEach((line) => (result.valid ? log.info(line) : log.warning(line)));
+  for (const line of result.log.stdout) log.info(line);
+  for (const line of result.log.stderr) result.valid ? log.info(line) : log.warning(line);
   core.setOutput('power-valid', result.valid ? '1' : '0');
   core.setOutput('agg-result', result.aggResult);
   core.setOutput('validation-result', result.sidecarPath);

@@ -42,16 +42,28 @@ function nonNegativeEnv(env: NodeJS.ProcessEnv, name: string, fallback: number):
   return Number.isFinite(value) && value >= 0 && env[name] !== undefined && env[name] !== '' ? value : fallback;
 }
 
-function triggeringRunOf(run: { head_sha?: unknown; head_repository?: { full_name?: unknown } } | undefined): ReportEvent['triggeringRun'] {
+function triggeringRunOf(
+  run: { head_sha?: unknown; head_repository?: { full_name?: unknown } } | undefined,
+): ReportEvent['triggeringRun'] {
   const name = run?.head_repository?.full_name;
-  return { headSha: typeof run?.head_sha === 'string' ? run.head_sha : undefined, headRepository: typeof name === 'string' ? name : undefined };
+  return {
+    headSha: typeof run?.head_sha === 'string' ? run.head_sha : undefined,
+    headRepository: typeof name === 'string' ? name : undefined,
+  };
 }
 
 function configure(env: NodeJS.ProcessEnv): ReportConfig {
   const options = readOptions(reportSchema, env);
   const payload = readEventPayload(env);
   const eventName = env.GITHUB_EVENT_NAME ?? '';
-  const workflowRun = payload.workflow_run as { id?: unknown; head_sha?: unknown; head_repository?: { full_name?: unknown }; pull_requests?: { number?: unknown }[] } | undefined;
+  const workflowRun = payload.workflow_run as
+    | {
+        id?: unknown;
+        head_sha?: unknown;
+        head_repository?: { full_name?: unknown };
+        pull_requests?: { number?: unknown }[];
+      }
+    | undefined;
   const workflowRunPr = workflowRun?.pull_requests?.[0]?.number;
   const event: ReportEvent = {
     name: eventName,
@@ -60,14 +72,19 @@ function configure(env: NodeJS.ProcessEnv): ReportConfig {
     triggeringRun: eventName === 'workflow_run' ? triggeringRunOf(workflowRun) : undefined,
   };
   // Under workflow_run the sweep is the triggering run, not this one.
-  const runId = options.runId ?? (eventName === 'workflow_run' && typeof workflowRun?.id === 'number' ? String(workflowRun.id) : env.GITHUB_RUN_ID);
+  const runId =
+    options.runId ??
+    (eventName === 'workflow_run' && typeof workflowRun?.id === 'number' ? String(workflowRun.id) : env.GITHUB_RUN_ID);
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const baseBranch =
     (payload.pull_request as { base?: { ref?: unknown } } | undefined)?.base?.ref ??
     (workflowRun as { pull_requests?: { base?: { ref?: unknown } }[] } | undefined)?.pull_requests?.[0]?.base?.ref ??
     (payload.repository as { default_branch?: unknown } | undefined)?.default_branch;
-  const headSha = (payload.pull_request as { head?: { sha?: unknown } } | undefined)?.head?.sha ?? workflowRun?.head_sha ?? env.GITHUB_SHA;
+  const headSha =
+    (payload.pull_request as { head?: { sha?: unknown } } | undefined)?.head?.sha ??
+    workflowRun?.head_sha ??
+    env.GITHUB_SHA;
   return {
     mode: 'report',
     baseline: options.baseline,
@@ -105,8 +122,16 @@ async function run(config: ReportConfig): Promise<string | undefined> {
     const octokit = github.createOctokit(config.token, retry);
     comment = {
       getPullRequest: (number: number) => github.getPullRequest(octokit, config.owner, config.repo, number),
-      upsert: (issueNumber: number, markdown: string) => github.upsertStickyComment(octokit, { owner: config.owner, repo: config.repo, issueNumber }, config.commentKey, markdown, retry),
-      previousBody: (issueNumber: number) => github.stickyCommentBody(octokit, { owner: config.owner, repo: config.repo, issueNumber }, config.commentKey),
+      upsert: (issueNumber: number, markdown: string) =>
+        github.upsertStickyComment(
+          octokit,
+          { owner: config.owner, repo: config.repo, issueNumber },
+          config.commentKey,
+          markdown,
+          retry,
+        ),
+      previousBody: (issueNumber: number) =>
+        github.stickyCommentBody(octokit, { owner: config.owner, repo: config.repo, issueNumber }, config.commentKey),
     };
   }
   const { appendSummary } = await import('../github/summary.js');
@@ -126,7 +151,9 @@ async function run(config: ReportConfig): Promise<string | undefined> {
         labels: config.labels,
         ...baselineOptions,
         threshold: config.threshold,
-        commit: config.commit ? { sha: config.commit, url: `${config.serverUrl}/${config.owner}/${config.repo}/commit/${config.commit}` } : undefined,
+        commit: config.commit
+          ? { sha: config.commit, url: `${config.serverUrl}/${config.owner}/${config.repo}/commit/${config.commit}` }
+          : undefined,
         push: config.commit ? { commit: config.commit, run: config.runId ?? '' } : undefined,
         markdownFile,
         comparisonFile,
@@ -135,7 +162,9 @@ async function run(config: ReportConfig): Promise<string | undefined> {
         comment,
         writeSummary: async (markdown) => {
           // The summary is a convenience: failing to write it must not fail the step.
-          await appendSummary(markdown).catch((error: unknown) => log.warning(`Could not write the job summary: ${(error as Error).message}`));
+          await appendSummary(markdown).catch((error: unknown) =>
+            log.warning(`Could not write the job summary: ${(error as Error).message}`),
+          );
         },
         info: log.info,
         warning: log.warning,
@@ -157,7 +186,8 @@ async function run(config: ReportConfig): Promise<string | undefined> {
   core.setOutput('comparison', result.comparison ? comparisonFile : '');
   core.setOutput('markdown-file', markdownFile);
   // Returned after the comment is written, so the reviewer sees why the step failed.
-  if (config.failOnRegression && (verdicts?.regression ?? 0) > 0) return `${verdicts?.regression} energy regression(s) beyond the tolerance; see the report.`;
+  if (config.failOnRegression && (verdicts?.regression ?? 0) > 0)
+    return `${verdicts?.regression} energy regression(s) beyond the tolerance; see the report.`;
   return undefined;
 }
 
@@ -167,7 +197,18 @@ async function resolveBaseline(config: ReportConfig, retry: RetryPolicy): Promis
   if (config.baseline !== 'auto') return { baseline: config.baseline };
   const { loadAutoBaseline } = await import('../github/baseline.js');
   const auto = await log.group('Baseline from the base branch', () =>
-    loadAutoBaseline({ token: config.token, owner: config.owner, repo: config.repo, serverUrl: config.serverUrl, runId: config.runId, branch: config.baseBranch, runs: config.baselineHistory, tempDir: config.runnerTemp, retry, info: log.info }),
+    loadAutoBaseline({
+      token: config.token,
+      owner: config.owner,
+      repo: config.repo,
+      serverUrl: config.serverUrl,
+      runId: config.runId,
+      branch: config.baseBranch,
+      runs: config.baselineHistory,
+      tempDir: config.runnerTemp,
+      retry,
+      info: log.info,
+    }),
   );
   for (const warning of auto.warnings) log.warning(warning);
   return auto.runs ? { baselineRuns: auto.runs, baselineLabel: auto.label, notes: auto.notes } : { notes: auto.notes };

@@ -1,5 +1,18 @@
 import type { AggregateOptions } from './aggregate.js';
-import { AGG_INSIGHTS, AGG_RESULT, BENCH_RESULT, bool, KINDS, MAX_SAMPLE_GAP, num, REQUIRE_POWER, str, TELEMETRY_CSV, VALIDATION_RESULT, type ModeSchema } from './options.js';
+import {
+  AGG_INSIGHTS,
+  AGG_RESULT,
+  BENCH_RESULT,
+  bool,
+  KINDS,
+  MAX_SAMPLE_GAP,
+  num,
+  REQUIRE_POWER,
+  str,
+  TELEMETRY_CSV,
+  VALIDATION_RESULT,
+  type ModeSchema,
+} from './options.js';
 
 export type AggregateInput = Omit<AggregateOptions, 'cwd' | 'env'>;
 
@@ -10,7 +23,13 @@ export const aggregateSchema: ModeSchema<AggregateInput> = {
     BENCH_RESULT,
     AGG_RESULT,
     // Any integer, as the reference takes it: zero or negative gives an audit record (invalid_expected_gpu_count).
-    { name: 'expected-num-gpus', kind: KINDS.integer, placeholder: 'N', required: 'the node GPU count, TP x PP x PCP', help: 'GPUs of the node: TP x PP x PCP' },
+    {
+      name: 'expected-num-gpus',
+      kind: KINDS.integer,
+      placeholder: 'N',
+      required: 'the node GPU count, TP x PP x PCP',
+      help: 'GPUs of the node: TP x PP x PCP',
+    },
     TELEMETRY_CSV,
     VALIDATION_RESULT,
     MAX_SAMPLE_GAP,

@@ -7,7 +7,14 @@ import { escapesRoot } from '../io/workspace.js';
 import { sidecarNameFor, MAX_RESULT_BYTES } from '../io/results.js';
 import { renderJobSummary } from '../core/report/job.js';
 import { powerStatusOf } from '../core/report/rows.js';
-import { artifactIdsOutput, jobArtifactRequests, uploadArtifacts, uploadWarnings, type ArtifactOutcome, type ArtifactUploader } from '../github/artifacts.js';
+import {
+  artifactIdsOutput,
+  jobArtifactRequests,
+  uploadArtifacts,
+  uploadWarnings,
+  type ArtifactOutcome,
+  type ArtifactUploader,
+} from '../github/artifacts.js';
 
 /**
  * The end of a benchmark job, after its agg JSON has been patched: upload the `bmk_` and
@@ -57,14 +64,27 @@ function numberOutput(value: unknown): string {
 
 export async function finishJob(options: JobFinishOptions): Promise<JobFinishResult> {
   const warnings: string[] = [];
-  const sidecars = options.sidecars ?? options.aggResults.map((agg) => join(dirname(agg), sidecarNameFor(agg))).filter((p) => existsSync(p));
+  const sidecars =
+    options.sidecars ??
+    options.aggResults.map((agg) => join(dirname(agg), sidecarNameFor(agg))).filter((p) => existsSync(p));
   const roots = options.roots ?? options.aggResults.map((agg) => dirname(agg));
-  const side = options.telemetryCsv ? auditSideFiles(dirname(options.telemetryCsv), roots[0] ?? dirname(options.telemetryCsv)) : { files: [], refused: [] };
+  const side = options.telemetryCsv
+    ? auditSideFiles(dirname(options.telemetryCsv), roots[0] ?? dirname(options.telemetryCsv))
+    : { files: [], refused: [] };
   warnings.push(...side.refused);
   const extras = [...side.files, ...(options.extras ?? [])];
   let artifacts: ArtifactOutcome[] = [];
   if (options.upload) {
-    const requests = jobArtifactRequests({ resultFilename: options.resultFilename, prefix: options.artifactPrefix, attempt: options.runAttempt, aggResults: options.aggResults, benchResult: options.benchResult, telemetryCsv: options.telemetryCsv, sidecars, extras });
+    const requests = jobArtifactRequests({
+      resultFilename: options.resultFilename,
+      prefix: options.artifactPrefix,
+      attempt: options.runAttempt,
+      aggResults: options.aggResults,
+      benchResult: options.benchResult,
+      telemetryCsv: options.telemetryCsv,
+      sidecars,
+      extras,
+    });
     // The last check before files leave the machine: a symlink out of the roots is never uploaded.
     const refused = new Set<string>();
     for (const request of requests) {
@@ -82,7 +102,8 @@ export async function finishJob(options: JobFinishOptions): Promise<JobFinishRes
   const primary = options.aggResults[0];
   const agg = (primary ? await readJsonObject(primary, MAX_RESULT_BYTES) : undefined) ?? {};
   const sidecar = sidecars[0] ? await readJsonObject(sidecars[0], MAX_RESULT_BYTES) : undefined;
-  if (primary && Object.keys(agg).length === 0) warnings.push(`${basename(primary)} could not be read as a JSON object; the summary has no metrics`);
+  if (primary && Object.keys(agg).length === 0)
+    warnings.push(`${basename(primary)} could not be read as a JSON object; the summary has no metrics`);
   const valid = powerStatusOf(agg) === 'valid';
   const summary = renderJobSummary({
     agg,

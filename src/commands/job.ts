@@ -14,7 +14,11 @@ import { finishJob, type JobFinishOptions, type JobFinishResult } from './job-fi
  * The per-job step (`mode: job`): find the job's files in the workspace, produce or patch its agg
  * JSON, then upload the artifacts, render the summary and compute the outputs.
  */
-export interface JobOptions extends Pick<JobFinishOptions, 'upload' | 'retentionDays' | 'artifactPrefix' | 'runId' | 'runAttempt' | 'visualizerUrl' | 'uploader'> {
+export interface JobOptions
+  extends Pick<
+    JobFinishOptions,
+    'upload' | 'retentionDays' | 'artifactPrefix' | 'runId' | 'runAttempt' | 'visualizerUrl' | 'uploader'
+  > {
   workspace: string;
   env: NodeJS.ProcessEnv;
   /** Input `gpu-metrics`: a path or glob inside the workspace. */
@@ -68,12 +72,18 @@ export function expectedGpusFor(input: number | undefined, env: NodeJS.ProcessEn
  * job folder, whichever holds a manifest.json. Window result paths then resolve under the
  * package's parent folder unless `$POWER_RESULT_ROOT` says otherwise.
  */
-async function locatePowerPackage(workspace: string, dir: string, env: NodeJS.ProcessEnv): Promise<{ powerDir: string; logsRoot: string }> {
+async function locatePowerPackage(
+  workspace: string,
+  dir: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ powerDir: string; logsRoot: string }> {
   const logsRootFromEnv = env.POWER_RESULT_ROOT ? resolve(dir, env.POWER_RESULT_ROOT) : undefined;
-  if (env.POWER_ARTIFACT_DIR) return { powerDir: resolve(dir, env.POWER_ARTIFACT_DIR), logsRoot: logsRootFromEnv ?? resolve(dir, 'LOGS') };
+  if (env.POWER_ARTIFACT_DIR)
+    return { powerDir: resolve(dir, env.POWER_ARTIFACT_DIR), logsRoot: logsRootFromEnv ?? resolve(dir, 'LOGS') };
   for (const candidate of ['LOGS/power', 'power']) {
     const powerDir = await confinePath(workspace, relative(workspace, join(dir, candidate)));
-    if (existsSync(join(powerDir, 'manifest.json'))) return { powerDir, logsRoot: logsRootFromEnv ?? dirname(powerDir) };
+    if (existsSync(join(powerDir, 'manifest.json')))
+      return { powerDir, logsRoot: logsRootFromEnv ?? dirname(powerDir) };
   }
   return { powerDir: resolve(dir, 'LOGS/power'), logsRoot: logsRootFromEnv ?? resolve(dir, 'LOGS') };
 }
@@ -86,9 +96,13 @@ async function packageFiles(powerDir: string): Promise<string[]> {
 }
 
 /** Writes a command's log inside its group; its error lines are warnings when power is invalid. */
-function logged<T extends { log: { stdout: string[]; stderr: string[] } }>(result: T, valid: (r: T) => boolean, ports: JobPorts): T {
-  result.log.stdout.forEach((line) => ports.info(line));
-  result.log.stderr.forEach((line) => (valid(result) ? ports.info(line) : ports.warning(line)));
+function logged<T extends { log: { stdout: string[]; stderr: string[] } }>(
+  result: T,
+  valid: (r: T) => boolean,
+  ports: JobPorts,
+): T {
+  for (const line of result.log.stdout) ports.info(line);
+  for (const line of result.log.stderr) valid(result) ? ports.info(line) : ports.warning(line);
   return result;
 }
 
@@ -104,15 +118,24 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
     // The benchmark wrote this folder: a file linked out of it is named and refused, never followed.
     for (const why of [...bench.refused, ...(telemetry?.refused ?? [])]) ports.warning(why);
     const aggEscape = escapesRoot(workspace, aggPath);
-    if (aggEscape !== undefined) throw new JobConfigError(`${aggEscape}; remove the link so the agg JSON can be written in the workspace`);
+    if (aggEscape !== undefined)
+      throw new JobConfigError(`${aggEscape}; remove the link so the agg JSON can be written in the workspace`);
     ports.info(`benchmark result: ${bench.path}`);
-    ports.info(`agg JSON: ${aggPath}${existsSync(aggPath) ? ' (exists: its power fields are patched)' : ' (written from the job environment)'}`);
+    ports.info(
+      `agg JSON: ${aggPath}${existsSync(aggPath) ? ' (exists: its power fields are patched)' : ' (written from the job environment)'}`,
+    );
     let pkg: { powerDir: string; logsRoot: string } | undefined;
     if (multinode) {
       pkg = await locatePowerPackage(workspace, dir, env);
-      ports.info(`multinode power package: ${pkg.powerDir}${existsSync(join(pkg.powerDir, 'manifest.json')) ? '' : ' (no manifest.json)'}`);
+      ports.info(
+        `multinode power package: ${pkg.powerDir}${existsSync(join(pkg.powerDir, 'manifest.json')) ? '' : ' (no manifest.json)'}`,
+      );
     } else if (telemetry) {
-      ports.info(telemetry.found ? `telemetry: ${telemetry.path}` : `telemetry: none found; looked at ${telemetry.searched.join(', ')}`);
+      ports.info(
+        telemetry.found
+          ? `telemetry: ${telemetry.path}`
+          : `telemetry: none found; looked at ${telemetry.searched.join(', ')}`,
+      );
     }
     return { bench, dir, telemetry, multinode, aggPath, pkg };
   });
@@ -133,9 +156,27 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
       if (note) ports.warning(note);
       const prefillGpus = positiveInt(env.PREFILL_GPUS);
       const decodeGpus = /^\s*\d+\s*$/.test(env.DECODE_GPUS ?? '') ? Number(env.DECODE_GPUS) : undefined;
-      if (prefillGpus === undefined || decodeGpus === undefined) throw new JobConfigError(`${basename(aggPath)} exists and IS_MULTINODE is true: set PREFILL_GPUS (>= 1) and DECODE_GPUS (>= 0, 0 when aggregated) in the job environment`);
+      if (prefillGpus === undefined || decodeGpus === undefined)
+        throw new JobConfigError(
+          `${basename(aggPath)} exists and IS_MULTINODE is true: set PREFILL_GPUS (>= 1) and DECODE_GPUS (>= 0, 0 when aggregated) in the job environment`,
+        );
       const result = await ports.group('Aggregate multinode GPU power', async () =>
-        logged(await measurePackagePower({ powerDir: pkg?.powerDir, logsRoot: pkg?.logsRoot, benchResult: bench.path, aggResult: aggPath, prefillGpus, decodeGpus, validationResult: sidecarPath, requirePower, cwd: dir, env }), (r) => r.valid, ports),
+        logged(
+          await measurePackagePower({
+            powerDir: pkg?.powerDir,
+            logsRoot: pkg?.logsRoot,
+            benchResult: bench.path,
+            aggResult: aggPath,
+            prefillGpus,
+            decodeGpus,
+            validationResult: sidecarPath,
+            requirePower,
+            cwd: dir,
+            env,
+          }),
+          (r) => r.valid,
+          ports,
+        ),
       );
       exitCode = result.exitCode;
       reasons = reasonCodes(result.reasons);
@@ -143,9 +184,26 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
     } else {
       path = 'aggregate';
       const expectedNumGpus = expectedGpusFor(options.expectedNumGpus, env);
-      if (expectedNumGpus === undefined) throw new JobConfigError(`${basename(aggPath)} exists, so its power fields are patched: set input 'expected-num-gpus' (TP x PP x PCP) or TP (with PP_SIZE, PCP_SIZE) in the job environment`);
+      if (expectedNumGpus === undefined)
+        throw new JobConfigError(
+          `${basename(aggPath)} exists, so its power fields are patched: set input 'expected-num-gpus' (TP x PP x PCP) or TP (with PP_SIZE, PCP_SIZE) in the job environment`,
+        );
       const result = await ports.group('Aggregate GPU power', async () =>
-        logged(await measureNodePower({ csv, benchResult: bench.path, aggResult: aggPath, expectedNumGpus, validationResult: sidecarPath, maxSampleGapS: options.maxSampleGapS, requirePower, cwd: dir, env }), (r) => r.valid, ports),
+        logged(
+          await measureNodePower({
+            csv,
+            benchResult: bench.path,
+            aggResult: aggPath,
+            expectedNumGpus,
+            validationResult: sidecarPath,
+            maxSampleGapS: options.maxSampleGapS,
+            requirePower,
+            cwd: dir,
+            env,
+          }),
+          (r) => r.valid,
+          ports,
+        ),
       );
       exitCode = result.exitCode;
       reasons = reasonCodes(result.reasons);
@@ -154,38 +212,69 @@ export async function runJob(options: JobOptions, ports: JobPorts): Promise<JobR
   } else {
     path = 'process-result';
     const result = await ports.group('Process benchmark result', async () =>
-      logged(await runResultPipeline({ resultDir: dir, resultFilename: bench.resultFilename, csv, powerDir: pkg?.powerDir, logsRoot: pkg?.logsRoot, maxSampleGapS: options.maxSampleGapS, requirePower, cwd: workspace, env }), (r) => r.power?.valid !== false, ports),
+      logged(
+        await runResultPipeline({
+          resultDir: dir,
+          resultFilename: bench.resultFilename,
+          csv,
+          powerDir: pkg?.powerDir,
+          logsRoot: pkg?.logsRoot,
+          maxSampleGapS: options.maxSampleGapS,
+          requirePower,
+          cwd: workspace,
+          env,
+        }),
+        (r) => r.power?.valid !== false,
+        ports,
+      ),
     );
     if (!result.aggWritten) {
-      const problems = result.problems.map((p) => `${p.subject}: ${p.problem}`).join('; ') || 'the agg JSON was not written';
-      return { path, exitCode: 1, failure: `process-result: ${problems}`, reasons: [], outputs: {}, summary: '', warnings: [], artifacts: [] };
+      const problems =
+        result.problems.map((p) => `${p.subject}: ${p.problem}`).join('; ') || 'the agg JSON was not written';
+      return {
+        path,
+        exitCode: 1,
+        failure: `process-result: ${problems}`,
+        reasons: [],
+        outputs: {},
+        summary: '',
+        warnings: [],
+        artifacts: [],
+      };
     }
     exitCode = result.exitCode;
     reasons = reasonCodes(result.power?.reasons ?? []);
     validationResult = result.power?.sidecarPath;
   }
 
-  const finished = await ports.group(options.upload ? 'Upload artifacts and write the job summary' : 'Write the job summary', async () => {
-    const result = await finishJob({
-      resultFilename: bench.resultFilename,
-      aggResults: [aggPath],
-      benchResult: bench.path,
-      telemetryCsv: telemetry?.found ? csv : undefined,
-      sidecars: existsSync(sidecarPath) ? [sidecarPath] : [],
-      extras: pkg ? await packageFiles(pkg.powerDir) : [],
-      upload: options.upload,
-      retentionDays: options.retentionDays,
-      artifactPrefix: options.artifactPrefix,
-      runId: options.runId,
-      runAttempt: options.runAttempt,
-      visualizerUrl: options.visualizerUrl,
-      uploader: options.uploader,
-      // A power package named by the workflow may lie outside the workspace; nothing else may.
-      roots: [workspace, ...(multinode && env.POWER_ARTIFACT_DIR && pkg ? [pkg.powerDir] : [])],
-    });
-    for (const artifact of result.artifacts) if (artifact.id !== undefined) ports.info(`uploaded ${artifact.name} (id ${artifact.id}): ${artifact.files.map((f) => relative(workspace, f) || f).join(', ')}`);
-    return result;
-  });
+  const finished = await ports.group(
+    options.upload ? 'Upload artifacts and write the job summary' : 'Write the job summary',
+    async () => {
+      const result = await finishJob({
+        resultFilename: bench.resultFilename,
+        aggResults: [aggPath],
+        benchResult: bench.path,
+        telemetryCsv: telemetry?.found ? csv : undefined,
+        sidecars: existsSync(sidecarPath) ? [sidecarPath] : [],
+        extras: pkg ? await packageFiles(pkg.powerDir) : [],
+        upload: options.upload,
+        retentionDays: options.retentionDays,
+        artifactPrefix: options.artifactPrefix,
+        runId: options.runId,
+        runAttempt: options.runAttempt,
+        visualizerUrl: options.visualizerUrl,
+        uploader: options.uploader,
+        // A power package named by the workflow may lie outside the workspace; nothing else may.
+        roots: [workspace, ...(multinode && env.POWER_ARTIFACT_DIR && pkg ? [pkg.powerDir] : [])],
+      });
+      for (const artifact of result.artifacts)
+        if (artifact.id !== undefined)
+          ports.info(
+            `uploaded ${artifact.name} (id ${artifact.id}): ${artifact.files.map((f) => relative(workspace, f) || f).join(', ')}`,
+          );
+      return result;
+    },
+  );
   const failure = exitCode !== 0 ? `power is invalid and require-power is set: ${reasons.join(', ')}` : undefined;
   return { ...finished, path, exitCode, failure, validationResult, reasons };
 }

@@ -1,10 +1,10 @@
 import { aggregateSchema } from './aggregate.options.js';
-import { aggregateMultinodeSchema } from './aggregateMultinode.options.js';
+import { aggregateMultinodeSchema } from './aggregate-multinode.options.js';
 import { jobSchema } from './job.options.js';
 import type { ModeSchema, OptionSpec } from './options.js';
-import { processResultSchema } from './processResult.options.js';
+import { processResultSchema } from './process-result.options.js';
 import { reportSchema } from './report.options.js';
-import { validateChangelogSchema } from './validateChangelog.options.js';
+import { validateChangelogSchema } from './validate-changelog.options.js';
 
 /** Every mode's option schema, in the order the help text lists them. */
 export const SCHEMAS = {
@@ -22,4 +22,11 @@ export const MODES = Object.keys(SCHEMAS) as Mode[];
 export const isMode = (name: string): name is Mode => Object.hasOwn(SCHEMAS, name);
 
 /** Inputs the action reads for itself, whatever the mode. */
-export const ACTION_INPUTS: OptionSpec[] = [{ name: 'mode', kind: { expected: `one of: ${MODES.join(', ')}`, parse: (text) => (isMode(text) ? text : undefined) }, default: 'job', help: 'what to run' }];
+export const ACTION_INPUTS: OptionSpec[] = [
+  {
+    name: 'mode',
+    kind: { expected: `one of: ${MODES.join(', ')}`, parse: (text) => (isMode(text) ? text : undefined) },
+    default: 'job',
+    help: 'what to run',
+  },
+];

@@ -45,7 +45,10 @@ export const KINDS = {
   count: { expected: 'a non-negative integer', parse: integer(0) },
   positiveInteger: { expected: 'a positive integer', parse: integer(1) },
   // A number at all: zero or negative is the reference's audit record (invalid_max_sample_gap), not a usage error.
-  seconds: { expected: 'a number of seconds', parse: (text: string) => (text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : undefined) },
+  seconds: {
+    expected: 'a number of seconds',
+    parse: (text: string) => (text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : undefined),
+  },
   url: { expected: 'an http(s) URL', parse: (text: string) => (safeUrl(text) ? text : undefined) },
   runId: { expected: 'a workflow run id (digits)', parse: (text: string) => (/^\d+$/.test(text) ? text : undefined) },
   repo: { expected: 'owner/name', parse: (text: string) => (/^[\w.-]+\/[\w.-]+$/.test(text) ? text : undefined) },
@@ -100,12 +103,22 @@ export function optionsFor(schema: ModeSchema<unknown>, entry: 'cli' | 'action')
 }
 
 /** Checks raw strings against a mode's schema: typed options, or every problem at once. */
-export function parseOptions<T>(schema: ModeSchema<T>, raw: RawOptions, env: NodeJS.ProcessEnv, entry: 'cli' | 'action'): Parsed<T> {
+export function parseOptions<T>(
+  schema: ModeSchema<T>,
+  raw: RawOptions,
+  env: NodeJS.ProcessEnv,
+  entry: 'cli' | 'action',
+): Parsed<T> {
   const problems: OptionProblem[] = [];
   const values: Record<string, OptionValue> = {};
   for (const spec of optionsFor(schema, entry)) {
     const given = raw[spec.name];
-    let text = given === undefined || (given.trim() === '' && !spec.emptyIsValue) ? undefined : spec.emptyIsValue ? given : given.trim();
+    let text =
+      given === undefined || (given.trim() === '' && !spec.emptyIsValue)
+        ? undefined
+        : spec.emptyIsValue
+          ? given
+          : given.trim();
     let fromEnv: string | undefined;
     if (text === undefined && spec.env !== undefined && (env[spec.env] ?? '').trim() !== '') {
       fromEnv = spec.env;
@@ -118,7 +131,14 @@ export function parseOptions<T>(schema: ModeSchema<T>, raw: RawOptions, env: Nod
     if (text === undefined) text = spec.default;
     if (text === undefined) continue;
     const value = spec.kind.parse(text);
-    if (value === undefined) problems.push({ kind: 'invalid', option: spec.name, value: text, expected: spec.kind.expected, ...(fromEnv ? { env: fromEnv } : {}) });
+    if (value === undefined)
+      problems.push({
+        kind: 'invalid',
+        option: spec.name,
+        value: text,
+        expected: spec.kind.expected,
+        ...(fromEnv ? { env: fromEnv } : {}),
+      });
     else values[spec.name] = value;
   }
   if (problems.length === 0 && schema.check) problems.push(...schema.check(values));
@@ -126,8 +146,10 @@ export function parseOptions<T>(schema: ModeSchema<T>, raw: RawOptions, env: Nod
 }
 
 /** Typed getters for `build`: the values were checked against their kind. */
-export const str = (values: Record<string, OptionValue>, name: string): string | undefined => values[name] as string | undefined;
-export const num = (values: Record<string, OptionValue>, name: string): number | undefined => values[name] as number | undefined;
+export const str = (values: Record<string, OptionValue>, name: string): string | undefined =>
+  values[name] as string | undefined;
+export const num = (values: Record<string, OptionValue>, name: string): number | undefined =>
+  values[name] as number | undefined;
 export const bool = (values: Record<string, OptionValue>, name: string): boolean => values[name] === true;
 
 /** Values longer than this are shortened in problem messages. */
@@ -135,12 +157,56 @@ const SHOWN = 40;
 export const shown = (value: string): string => (value.length > SHOWN ? `${value.slice(0, SHOWN - 3)}...` : value);
 
 /** Options several modes take, declared once. */
-export const AGG_INSIGHTS: OptionSpec = { name: 'agg-insights', kind: KINDS.boolean, default: 'false', help: 'also write the main energy-insight figures into the agg JSON as insights_* keys (valid runs only)' };
-export const REQUIRE_POWER: OptionSpec = { name: 'require-power', kind: KINDS.boolean, env: 'REQUIRE_POWER', help: 'fail (exit 1) when power is invalid, after writing the audit files (also REQUIRE_POWER=1|true|yes)' };
-export const VALIDATION_RESULT: OptionSpec = { name: 'validation-result', kind: KINDS.string, placeholder: 'FILE', help: 'sidecar path (default: power_validation_<bench stem>.json beside the bench result)' };
-export const BENCH_RESULT: OptionSpec = { name: 'bench-result', kind: KINDS.string, placeholder: 'BENCH.json', required: 'the raw benchmark result JSON', help: 'raw benchmark result (window and token counts)' };
-export const AGG_RESULT: OptionSpec = { name: 'agg-result', kind: KINDS.string, placeholder: 'AGG.json', required: 'the agg JSON to patch', help: 'agg JSON to patch in place' };
-export const TELEMETRY_CSV: OptionSpec = { name: 'csv', kind: KINDS.string, placeholder: 'CSV', help: 'telemetry CSV (default: $GPU_METRICS_CSV, ./gpu_metrics.csv, /workspace/gpu_metrics.csv)' };
+export const AGG_INSIGHTS: OptionSpec = {
+  name: 'agg-insights',
+  kind: KINDS.boolean,
+  default: 'false',
+  help: 'also write the main energy-insight figures into the agg JSON as insights_* keys (valid runs only)',
+};
+export const REQUIRE_POWER: OptionSpec = {
+  name: 'require-power',
+  kind: KINDS.boolean,
+  env: 'REQUIRE_POWER',
+  help: 'fail (exit 1) when power is invalid, after writing the audit files (also REQUIRE_POWER=1|true|yes)',
+};
+export const VALIDATION_RESULT: OptionSpec = {
+  name: 'validation-result',
+  kind: KINDS.string,
+  placeholder: 'FILE',
+  help: 'sidecar path (default: power_validation_<bench stem>.json beside the bench result)',
+};
+export const BENCH_RESULT: OptionSpec = {
+  name: 'bench-result',
+  kind: KINDS.string,
+  placeholder: 'BENCH.json',
+  required: 'the raw benchmark result JSON',
+  help: 'raw benchmark result (window and token counts)',
+};
+export const AGG_RESULT: OptionSpec = {
+  name: 'agg-result',
+  kind: KINDS.string,
+  placeholder: 'AGG.json',
+  required: 'the agg JSON to patch',
+  help: 'agg JSON to patch in place',
+};
+export const TELEMETRY_CSV: OptionSpec = {
+  name: 'csv',
+  kind: KINDS.string,
+  placeholder: 'CSV',
+  help: 'telemetry CSV (default: $GPU_METRICS_CSV, ./gpu_metrics.csv, /workspace/gpu_metrics.csv)',
+};
 export const DEFAULT_VISUALIZER_URL = 'https://inferencex.semianalysis.com';
-export const VISUALIZER_URL: OptionSpec = { name: 'visualizer-url', kind: KINDS.url, placeholder: 'URL', default: DEFAULT_VISUALIZER_URL, help: 'visualizer base URL for the links' };
-export const MAX_SAMPLE_GAP: OptionSpec = { name: 'max-sample-gap', kind: KINDS.seconds, placeholder: 'SECONDS', default: DEFAULT_MAX_SAMPLE_GAP_S.toFixed(1), help: 'largest allowed gap between two samples of one GPU inside the window (single-node telemetry)' };
+export const VISUALIZER_URL: OptionSpec = {
+  name: 'visualizer-url',
+  kind: KINDS.url,
+  placeholder: 'URL',
+  default: DEFAULT_VISUALIZER_URL,
+  help: 'visualizer base URL for the links',
+};
+export const MAX_SAMPLE_GAP: OptionSpec = {
+  name: 'max-sample-gap',
+  kind: KINDS.seconds,
+  placeholder: 'SECONDS',
+  default: DEFAULT_MAX_SAMPLE_GAP_S.toFixed(1),
+  help: 'largest allowed gap between two samples of one GPU inside the window (single-node telemetry)',
+};

@@ -1,10 +1,23 @@
 import { loadResults, type LoadedResults } from '../io/results.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, renderReport, type BaselineLabel, type RenderedReport, type ReportCounts } from '../core/report/render.js';
-import { changes, compareRuns, comparisonJson, configKey, latestByConfig, type Comparison } from '../core/report/compare.js';
+import {
+  COMMENT_LIMIT_CHARS,
+  SUMMARY_LIMIT_BYTES,
+  renderReport,
+  type BaselineLabel,
+  type RenderedReport,
+  type ReportCounts,
+} from '../core/report/render.js';
+import { changes, compareRuns, comparisonJson, latestByConfig, type Comparison } from '../core/report/compare.js';
 import { appendPush, configHash, encodeHistoryBlock, readHistoryBlock, type Push } from '../core/report/history.js';
 import type { ReportRow } from '../core/report/rows.js';
-import { gateComment, headMismatch, type GateDecision, type PullRequestInfo, type TriggeringRun } from '../core/report/gate.js';
+import {
+  gateComment,
+  headMismatch,
+  type GateDecision,
+  type PullRequestInfo,
+  type TriggeringRun,
+} from '../core/report/gate.js';
 import { safeUrl } from '../core/report/escape.js';
 import { isRateLimited } from '../github/retry.js';
 import { redactCredentials } from '../core/logtext.js';
@@ -69,9 +82,13 @@ export async function buildReport(options: ReportOptions, preloaded?: LoadedResu
   if (options.baseline !== undefined) {
     baselineLoaded = await loadResults(options.root, options.baseline, { confine: options.confine });
     baselineRuns = { rows: baselineLoaded.rows, history: [baselineLoaded.rows] };
-    if (baselineLoaded.rows.length === 0) notes.push(`No agg result JSON found in the baseline "${options.baseline}": no deltas.`);
+    if (baselineLoaded.rows.length === 0)
+      notes.push(`No agg result JSON found in the baseline "${options.baseline}": no deltas.`);
   }
-  const comparison = baselineRuns && baselineRuns.rows.length > 0 ? compareRuns(loaded.rows, baselineRuns.rows, { threshold: options.threshold, history: baselineRuns.history }) : undefined;
+  const comparison =
+    baselineRuns && baselineRuns.rows.length > 0
+      ? compareRuns(loaded.rows, baselineRuns.rows, { threshold: options.threshold, history: baselineRuns.history })
+      : undefined;
 
   // Trend across the pushes of the pull request, read back from the previous comment.
   let historyBlock = '';
@@ -91,7 +108,10 @@ export async function buildReport(options: ReportOptions, preloaded?: LoadedResu
     const priority = comparison ? changes(comparison).map((c) => configHash(c.key)) : [];
     const encoded = encodeHistoryBlock(history, priority);
     historyBlock = encoded.block;
-    if (encoded.configsLeftOut > 0) notes.push(`The trend across pushes is kept for ${(hashes.size - encoded.configsLeftOut).toLocaleString('en-US')} of ${hashes.size.toLocaleString('en-US')} configs (changed ones first) to bound the comment's size.`);
+    if (encoded.configsLeftOut > 0)
+      notes.push(
+        `The trend across pushes is kept for ${(hashes.size - encoded.configsLeftOut).toLocaleString('en-US')} of ${hashes.size.toLocaleString('en-US')} configs (changed ones first) to bound the comment's size.`,
+      );
     if (history.pushes.length > 1) {
       trends = new Map();
       for (const [key, hash] of hashes) {
@@ -108,15 +128,24 @@ export async function buildReport(options: ReportOptions, preloaded?: LoadedResu
     runUrl: options.runUrl,
     visualizerUrl: options.visualizerUrl,
     commit: options.commit,
-    baseline: comparison ? (options.baselineLabel ?? (options.baseline !== undefined ? { label: options.baseline } : undefined)) : undefined,
+    baseline: comparison
+      ? (options.baselineLabel ?? (options.baseline !== undefined ? { label: options.baseline } : undefined))
+      : undefined,
     comparison,
     trends,
     notes,
   };
-  const comment = renderReport(input, { limit: COMMENT_LIMIT_CHARS, reserve: MARKER_RESERVE + historyBlock.length + 2 });
+  const comment = renderReport(input, {
+    limit: COMMENT_LIMIT_CHARS,
+    reserve: MARKER_RESERVE + historyBlock.length + 2,
+  });
   if (historyBlock !== '') comment.markdown = `${comment.markdown}\n\n${historyBlock}`;
   // The summary is shared with other steps of the job: keep well under the 1 MiB cut-off.
-  const summary = renderReport(input, { limit: SUMMARY_LIMIT_BYTES / 2, measure: utf8Bytes, fullListHint: 'the `bmk_*` artifacts of this run' });
+  const summary = renderReport(input, {
+    limit: SUMMARY_LIMIT_BYTES / 2,
+    measure: utf8Bytes,
+    fullListHint: 'the `bmk_*` artifacts of this run',
+  });
   if (options.markdownFile) await writeFileAtomic(options.markdownFile, `${summary.markdown}\n`);
   if (options.comparisonFile && comparison) {
     const label = options.baselineLabel ?? (options.baseline !== undefined ? { label: options.baseline } : undefined);
@@ -129,7 +158,10 @@ export interface CommentPort {
   /** Reads a pull request (draft flag, labels) when the event does not carry it. */
   getPullRequest(number: number): Promise<PullRequestInfo>;
   /** Creates or updates the sticky comment. */
-  upsert(issueNumber: number, markdown: string): Promise<{ action: 'created' | 'updated' | 'unchanged'; commentId: number; url?: string }>;
+  upsert(
+    issueNumber: number,
+    markdown: string,
+  ): Promise<{ action: 'created' | 'updated' | 'unchanged'; commentId: number; url?: string }>;
   /** The body of the sticky comment as it is now, for the history of earlier pushes. */
   previousBody?(issueNumber: number): Promise<string | undefined>;
 }
@@ -186,17 +218,23 @@ export function commentFailureMessage(number: number, error: unknown): string {
   const detail = timedOut ? `timed out: ${message}` : `${status ? `HTTP ${status}: ` : ''}${message}`;
   const what = `Could not comment on pull request #${number}`;
   const summary = 'The report is in the job summary.';
-  if (isRateLimited(error)) return `${what} after retries (${detail}): GitHub's rate limit for this token did not clear; rerun the job in a few minutes, or let fewer jobs comment at once. ${summary}`;
+  if (isRateLimited(error))
+    return `${what} after retries (${detail}): GitHub's rate limit for this token did not clear; rerun the job in a few minutes, or let fewer jobs comment at once. ${summary}`;
   if (status === 403 || status === 401) {
     return `${what} (${detail}). The token needs the \`pull-requests: write\` permission; pull requests from forks only get a read-only token (see the workflow_run pattern in the README). ${summary}`;
   }
-  if (status === 404) return `${what} (${detail}): the pull request was not found or the token cannot see it (it needs \`pull-requests: write\`). ${summary}`;
-  if (status !== undefined && status < 500 && status !== 408) return `${what} (${detail}): GitHub refused the request, so it was not retried. ${summary} If it happens again, open an issue with this message.`;
+  if (status === 404)
+    return `${what} (${detail}): the pull request was not found or the token cannot see it (it needs \`pull-requests: write\`). ${summary}`;
+  if (status !== undefined && status < 500 && status !== 408)
+    return `${what} (${detail}): GitHub refused the request, so it was not retried. ${summary} If it happens again, open an issue with this message.`;
   return `${what} after retries (${detail}): rerun the job; if it keeps failing, check https://www.githubstatus.com. ${summary}`;
 }
 
 /** The fan-in step: render the report, write the job summary, and upsert the sticky PR comment when the gate allows it. */
-export async function runReportAction(options: ReportActionOptions, ports: ReportActionPorts): Promise<ReportActionResult> {
+export async function runReportAction(
+  options: ReportActionOptions,
+  ports: ReportActionPorts,
+): Promise<ReportActionResult> {
   // Read the results before any request: a bad `results` input fails without touching GitHub.
   const loaded = await loadResults(options.root, options.results, { confine: options.confine });
   let decision: GateDecision;
@@ -206,12 +244,19 @@ export async function runReportAction(options: ReportActionOptions, ports: Repor
   let commentId: number | undefined;
   let commentUrl: string | undefined;
   try {
-    if (!pullRequest && options.event.pullRequestNumber !== undefined && ports.comment) pullRequest = await ports.comment.getPullRequest(options.event.pullRequestNumber);
+    if (!pullRequest && options.event.pullRequestNumber !== undefined && ports.comment)
+      pullRequest = await ports.comment.getPullRequest(options.event.pullRequestNumber);
     decision = gateComment(options.event.name, pullRequest, options.labels);
   } catch (error) {
-    decision = { comment: false, why: `the pull request could not be read (${redactCredentials((error as Error).message.split('\n')[0] ?? '')})` };
+    decision = {
+      comment: false,
+      why: `the pull request could not be read (${redactCredentials((error as Error).message.split('\n')[0] ?? '')})`,
+    };
   }
-  const mismatch = decision.comment && options.event.triggeringRun ? headMismatch(decision.pullRequest, options.event.triggeringRun) : undefined;
+  const mismatch =
+    decision.comment && options.event.triggeringRun
+      ? headMismatch(decision.pullRequest, options.event.triggeringRun)
+      : undefined;
   // The trend across pushes belongs to the comment this run writes: read and extend it only then.
   const commenting = decision.comment && mismatch === undefined && ports.comment !== undefined;
   let previousBody: string | undefined;
@@ -219,13 +264,31 @@ export async function runReportAction(options: ReportActionOptions, ports: Repor
     try {
       previousBody = await ports.comment.previousBody(decision.pullRequest.number);
     } catch (error) {
-      ports.warning(`Could not read the earlier comment for the trend across pushes (${redactCredentials((error as Error).message.split('\n')[0] ?? '')}); the report shows this push only.`);
+      ports.warning(
+        `Could not read the earlier comment for the trend across pushes (${redactCredentials((error as Error).message.split('\n')[0] ?? '')}); the report shows this push only.`,
+      );
     }
   }
-  const built = await buildReport({ ...options, previousBody: options.push && commenting ? previousBody : undefined, push: commenting ? options.push : undefined }, loaded);
-  if (loaded.refused.length > 0) ports.warning(`Left out ${loaded.refused.length} result file(s) that link outside the workspace: ${loaded.refused.slice(0, 5).join(', ')}`);
-  if (loaded.truncated) ports.warning(`Stopped after ${loaded.rows.length + loaded.unreadable.length + loaded.skipped} result files; narrow the \`results\` input.`);
-  if (loaded.superseded.length > 0) ports.info(`Re-run jobs: kept each one's latest attempt and left out ${loaded.superseded.length} earlier result file(s): ${loaded.superseded.slice(0, 5).join(', ')}`);
+  const built = await buildReport(
+    {
+      ...options,
+      previousBody: options.push && commenting ? previousBody : undefined,
+      push: commenting ? options.push : undefined,
+    },
+    loaded,
+  );
+  if (loaded.refused.length > 0)
+    ports.warning(
+      `Left out ${loaded.refused.length} result file(s) that link outside the workspace: ${loaded.refused.slice(0, 5).join(', ')}`,
+    );
+  if (loaded.truncated)
+    ports.warning(
+      `Stopped after ${loaded.rows.length + loaded.unreadable.length + loaded.skipped} result files; narrow the \`results\` input.`,
+    );
+  if (loaded.superseded.length > 0)
+    ports.info(
+      `Re-run jobs: kept each one's latest attempt and left out ${loaded.superseded.length} earlier result file(s): ${loaded.superseded.slice(0, 5).join(', ')}`,
+    );
   if (loaded.rows.length === 0) ports.warning(`No agg result JSON found in "${options.results}".`);
   if (!decision.comment) {
     why = decision.why;
@@ -256,5 +319,14 @@ export async function runReportAction(options: ReportActionOptions, ports: Repor
   if (outcome === 'skipped') ports.info(`No pull request comment: ${why}.`);
   else if (outcome !== 'failed') ports.info(`Pull request comment ${outcome}${commentUrl ? `: ${commentUrl}` : ''}.`);
   await ports.writeSummary(`${built.summary.markdown}\n\n${note}\n`);
-  return { counts: built.comment.counts, comment: outcome, why, commentId, commentUrl, rowsLeftOut: built.comment.rowsLeftOut, loaded, comparison: built.comparison };
+  return {
+    counts: built.comment.counts,
+    comment: outcome,
+    why,
+    commentId,
+    commentUrl,
+    rowsLeftOut: built.comment.rowsLeftOut,
+    loaded,
+    comparison: built.comparison,
+  };
 }

@@ -13,7 +13,15 @@ import { splitCsvLine } from './telemetry/csvline.js';
 export const ACCUMULATOR_TOLERANCE = 0.05;
 
 export type AccumulatorCheck =
-  | { available: false; reason: 'missing_start_snapshot' | 'missing_end_snapshot' | 'unparseable_start_snapshot' | 'unparseable_end_snapshot' | 'cross_check_error' }
+  | {
+      available: false;
+      reason:
+        | 'missing_start_snapshot'
+        | 'missing_end_snapshot'
+        | 'unparseable_start_snapshot'
+        | 'unparseable_end_snapshot'
+        | 'cross_check_error';
+    }
   | {
       available: true;
       accumulator_delta_j: PyFloat;
@@ -63,22 +71,35 @@ export function parseEnergySnapshot(text: string): Map<string, number> | undefin
 /** Trapezoidal integral of samples in time order (ties by power), no window clipping. */
 function trapezoid(samples: StreamSamples): { energyJ: number; first: number; last: number } {
   const order = Array.from({ length: samples.times.length }, (_, i) => i).sort(
-    (x, y) => (samples.times[x] as number) - (samples.times[y] as number) || (samples.powers[x] as number) - (samples.powers[y] as number),
+    (x, y) =>
+      (samples.times[x] as number) - (samples.times[y] as number) ||
+      (samples.powers[x] as number) - (samples.powers[y] as number),
   );
   let energyJ = 0;
   for (let k = 1; k < order.length; k++) {
     const a = order[k - 1] as number;
     const b = order[k] as number;
-    energyJ += ((samples.times[b] as number) - (samples.times[a] as number)) * ((samples.powers[a] as number) + (samples.powers[b] as number)) / 2;
+    energyJ +=
+      (((samples.times[b] as number) - (samples.times[a] as number)) *
+        ((samples.powers[a] as number) + (samples.powers[b] as number))) /
+      2;
   }
-  return { energyJ, first: samples.times[order[0] as number] as number, last: samples.times[order[order.length - 1] as number] as number };
+  return {
+    energyJ,
+    first: samples.times[order[0] as number] as number,
+    last: samples.times[order[order.length - 1] as number] as number,
+  };
 }
 
 /**
  * Compares counter deltas of the GPUs present in both snapshots with the stream integral of those
  * GPUs. `start`/`end` are the snapshot texts (undefined: file absent); null when neither exists.
  */
-export function crossCheckAccumulator(start: string | undefined, end: string | undefined, stream: ReadonlyMap<string, StreamSamples>): AccumulatorCheck | null {
+export function crossCheckAccumulator(
+  start: string | undefined,
+  end: string | undefined,
+  stream: ReadonlyMap<string, StreamSamples>,
+): AccumulatorCheck | null {
   if (start === undefined && end === undefined) return null;
   if (start === undefined) return { available: false, reason: 'missing_start_snapshot' };
   if (end === undefined) return { available: false, reason: 'missing_end_snapshot' };
@@ -88,7 +109,9 @@ export function crossCheckAccumulator(start: string | undefined, end: string | u
   if (!endEnergy) return { available: false, reason: 'unparseable_end_snapshot' };
 
   const matched = [...startEnergy.keys()].filter((id) => endEnergy.has(id)).sort(compareGpuIds);
-  const unmatched = [...new Set([...startEnergy.keys(), ...endEnergy.keys()])].filter((id) => !(startEnergy.has(id) && endEnergy.has(id))).sort(compareGpuIds);
+  const unmatched = [...new Set([...startEnergy.keys(), ...endEnergy.keys()])]
+    .filter((id) => !(startEnergy.has(id) && endEnergy.has(id)))
+    .sort(compareGpuIds);
   const deltas = matched.map((id) => [id, (endEnergy.get(id) as number) - (startEnergy.get(id) as number)] as const);
   const negative = deltas.filter(([, delta]) => delta < 0).map(([id]) => id);
 

@@ -72,7 +72,10 @@ function skipWs(text: string, i: number): number {
 type State = 'value' | 'keyOrEnd' | 'key' | 'colon' | 'valueOrEnd' | 'commaOrEnd';
 
 export function readTopLevelObject(text: string): ReadObjectResult {
-  const fail = (index: number, what: string): ReadObjectResult => ({ ok: false, error: `${what} at ${lineCol(text, index)}` });
+  const fail = (index: number, what: string): ReadObjectResult => ({
+    ok: false,
+    error: `${what} at ${lineCol(text, index)}`,
+  });
   let i = skipWs(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
   if (text[i] !== '{') {
     return { ok: false, error: i >= text.length ? 'the file is empty' : 'the top-level JSON value is not an object' };
@@ -89,7 +92,8 @@ export function readTopLevelObject(text: string): ReadObjectResult {
       done = true;
       return;
     }
-    if (stack.length === 1) members.push({ key: JSON.parse(keyRaw) as string, keyRaw, valueRaw: text.slice(valueStart, end) });
+    if (stack.length === 1)
+      members.push({ key: JSON.parse(keyRaw) as string, keyRaw, valueRaw: text.slice(valueStart, end) });
     state = 'commaOrEnd';
   };
 
@@ -178,13 +182,18 @@ export function renderTopLevelObject(members: JsonMember[]): string {
  * Removes every member whose key is in `remove`; then each `set` entry replaces the value of an
  * existing member in place (as assigning a key of a Python dict does) or is appended at the end.
  */
-export function patchMembers(members: JsonMember[], remove: ReadonlySet<string>, set: Array<[string, string]>): JsonMember[] {
+export function patchMembers(
+  members: JsonMember[],
+  remove: ReadonlySet<string>,
+  set: Array<[string, string]>,
+): JsonMember[] {
   const patched = members.filter((m) => !remove.has(m.key));
   for (const [key, valueRaw] of set) {
     const existing = patched.findIndex((m) => m.key === key);
     if (existing >= 0) {
       patched[existing] = { ...(patched[existing] as JsonMember), valueRaw };
-      for (let j = patched.length - 1; j > existing; j--) if ((patched[j] as JsonMember).key === key) patched.splice(j, 1);
+      for (let j = patched.length - 1; j > existing; j--)
+        if ((patched[j] as JsonMember).key === key) patched.splice(j, 1);
     } else {
       patched.push({ key, keyRaw: JSON.stringify(key), valueRaw });
     }

@@ -19,7 +19,10 @@ function neutralizeLine(line: string): string {
 
 /** Replaces bidi controls and tag characters with a visible `<U+XXXX>` so they neither hide nor reorder text. */
 export function revealHidden(text: string): string {
-  return text.replace(HIDING, (ch) => `<U+${(ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}>`);
+  return text.replace(
+    HIDING,
+    (ch) => `<U+${(ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
 }
 
 /**
@@ -32,7 +35,17 @@ export function neutralizeLogText(text: string): string {
 
 /** One untrusted value on one line: line breaks shown as `\n`/`\r`, then neutralised as above. */
 export function logValue(value: string): string {
-  return neutralizeLogText(value.replace(LINE_BREAK, (br) => (br === '\n' ? '\\n' : br === '\r\n' ? '\\r\\n' : br === '\r' ? '\\r' : `\\u${(br.codePointAt(0) as number).toString(16).padStart(4, '0')}`)));
+  return neutralizeLogText(
+    value.replace(LINE_BREAK, (br) =>
+      br === '\n'
+        ? '\\n'
+        : br === '\r\n'
+          ? '\\r\\n'
+          : br === '\r'
+            ? '\\r'
+            : `\\u${(br.codePointAt(0) as number).toString(16).padStart(4, '0')}`,
+    ),
+  );
 }
 
 /**

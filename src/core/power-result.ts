@@ -26,5 +26,8 @@ export function powerExitCode(valid: boolean, sidecarWritten: boolean, requirePo
 
 /** The log lines of an invalid measurement: one line with every code, then each reason. */
 export function powerFailureLines(mode: string, reasons: readonly Finding[], sidecarPath: string): string[] {
-  return [`sweep-power ${mode}: Power validation failed: ${reasonCodes(reasons).join(', ')} (details: ${sidecarPath})`, ...reasons.map((r) => `  ${r.code}: ${r.message}`)];
+  return [
+    `sweep-power ${mode}: Power validation failed: ${reasonCodes(reasons).join(', ')} (details: ${sidecarPath})`,
+    ...reasons.map((r) => `  ${r.code}: ${r.message}`),
+  ];
 }

@@ -1,4 +1,4 @@
-import { Findings, type Finding } from './reasons.js';
+import type { Findings, Finding } from './reasons.js';
 import type { BenchWindow } from './bench.js';
 import type { DeviceResult } from './telemetry/integrate.js';
 import type { GpuIdentityRecord, ScanNotes } from './telemetry/scan.js';
@@ -51,7 +51,14 @@ export interface DeviceSummary {
  */
 export function summariseDevices(
   results: Map<string, DeviceResult>,
-  window: { start: number; end: number; maxSampleGapS: number; expectedGpus?: number; telemetrySpan?: TelemetrySpan; timeZone?: string },
+  window: {
+    start: number;
+    end: number;
+    maxSampleGapS: number;
+    expectedGpus?: number;
+    telemetrySpan?: TelemetrySpan;
+    timeZone?: string;
+  },
   findings: Findings,
   source: string,
 ): DeviceSummary {
@@ -60,44 +67,68 @@ export function summariseDevices(
   if (gpuIds.length === 0) {
     // A file refused for its GPU identity has samples; saying it has none would send the reader to the clock.
     if (findings.has('gpu_identity_column_missing')) return summary;
-    const span = window.telemetrySpan ? ` (the file's samples span ${window.telemetrySpan.first}..${window.telemetrySpan.last})` : '';
+    const span = window.telemetrySpan
+      ? ` (the file's samples span ${window.telemetrySpan.first}..${window.telemetrySpan.last})`
+      : '';
     const zone = zoneShiftHint(window.telemetrySpan, window, window.timeZone);
-    findings.add('no_usable_power_samples', `${source}: no power samples near the benchmark window ${window.start}..${window.end}${span}. ${zone ?? "Check that the monitor ran during the benchmark and that its clock matches the benchmark's."}`);
+    findings.add(
+      'no_usable_power_samples',
+      `${source}: no power samples near the benchmark window ${window.start}..${window.end}${span}. ${zone ?? "Check that the monitor ran during the benchmark and that its clock matches the benchmark's."}`,
+    );
     return summary;
   }
   if (window.expectedGpus !== undefined && window.expectedGpus > 0 && gpuIds.length !== window.expectedGpus) {
-    findings.add('expected_gpu_count_mismatch', `${source}: telemetry has ${gpuIds.length} GPU(s) (${gpuIds.slice(0, 16).join(', ')}${gpuIds.length > 16 ? ', ...' : ''}) but the configuration expects ${window.expectedGpus}. Check CUDA_VISIBLE_DEVICES / the monitor's GPU list, or the TP x PP x PCP product.`);
+    findings.add(
+      'expected_gpu_count_mismatch',
+      `${source}: telemetry has ${gpuIds.length} GPU(s) (${gpuIds.slice(0, 16).join(', ')}${gpuIds.length > 16 ? ', ...' : ''}) but the configuration expects ${window.expectedGpus}. Check CUDA_VISIBLE_DEVICES / the monitor's GPU list, or the TP x PP x PCP product.`,
+    );
   }
   for (const gpuId of gpuIds) {
     const result = results.get(gpuId) as DeviceResult;
     summary.sampleCounts[gpuId] = result.sampleCount;
     if (result.issue === 'insufficient_power_samples') {
       summary.issues[gpuId] = [result.issue];
-      findings.add(result.issue, `${source}: GPU ${gpuId} has ${result.sampleCount} sample(s) near the window; at least 2 are needed. Sample at 1 Hz or faster.`);
+      findings.add(
+        result.issue,
+        `${source}: GPU ${gpuId} has ${result.sampleCount} sample(s) near the window; at least 2 are needed. Sample at 1 Hz or faster.`,
+      );
       continue;
     }
     if (result.issue === 'benchmark_window_not_bracketed') {
       summary.issues[gpuId] = [result.issue];
-      findings.add(result.issue, `${source}: GPU ${gpuId} samples span ${result.firstTime}..${result.lastTime} but the window is ${window.start}..${window.end}; start the monitor before the benchmark and stop it after.`);
+      findings.add(
+        result.issue,
+        `${source}: GPU ${gpuId} samples span ${result.firstTime}..${result.lastTime} but the window is ${window.start}..${window.end}; start the monitor before the benchmark and stop it after.`,
+      );
       continue;
     }
     summary.maxGapS[gpuId] = result.maxGapS;
     if (!Number.isFinite(result.energyJ)) {
       // Finite but absurd watts (1e308) overflow the integral; no number is better than Infinity.
       summary.issues[gpuId] = ['power_value_out_of_range'];
-      findings.add('power_value_out_of_range', `${source}: GPU ${gpuId} energy over the window overflows (power values near 1e308 W); check the power column and its unit.`);
+      findings.add(
+        'power_value_out_of_range',
+        `${source}: GPU ${gpuId} energy over the window overflows (power values near 1e308 W); check the power column and its unit.`,
+      );
       continue;
     }
     summary.energyJ[gpuId] = result.energyJ;
     if (result.maxGapS > window.maxSampleGapS) {
       summary.issues[gpuId] = ['sampling_gap_exceeded'];
-      findings.add('sampling_gap_exceeded', `${source}: GPU ${gpuId} has a ${round3(result.maxGapS)} s gap between samples starting at ${result.maxGapAt} inside the window (limit ${window.maxSampleGapS} s). The monitor stalled or dropped rows.`);
+      findings.add(
+        'sampling_gap_exceeded',
+        `${source}: GPU ${gpuId} has a ${round3(result.maxGapS)} s gap between samples starting at ${result.maxGapAt} inside the window (limit ${window.maxSampleGapS} s). The monitor stalled or dropped rows.`,
+      );
     }
   }
   if (Object.keys(summary.energyJ).length === gpuIds.length) {
     const total = gpuIds.reduce((sum, id) => sum + (summary.energyJ[id] as number), 0);
     if (Number.isFinite(total)) summary.totalEnergyJ = total;
-    else findings.add('power_value_out_of_range', `${source}: the total energy of ${gpuIds.length} GPU(s) overflows; check the power column and its unit.`);
+    else
+      findings.add(
+        'power_value_out_of_range',
+        `${source}: the total energy of ${gpuIds.length} GPU(s) overflows; check the power column and its unit.`,
+      );
   }
   return summary;
 }
@@ -125,9 +156,17 @@ export function derivePowerMetrics(totalEnergyJ: number, gpuCount: number, bench
  * Energy of one worker pool over the window: the role fields of a multinode run. Prefill energy
  * is judged per input token, decode energy per output token.
  */
-export function deriveRoleMetrics(role: 'prefill' | 'decode', energyJ: number, gpuCount: number, bench: BenchWindow): Record<string, number> {
+export function deriveRoleMetrics(
+  role: 'prefill' | 'decode',
+  energyJ: number,
+  gpuCount: number,
+  bench: BenchWindow,
+): Record<string, number> {
   const durationS = bench.endUnix - bench.startUnix;
-  const perToken: Record<string, number> = role === 'prefill' ? { prefill_joules_per_input_token: energyJ / bench.totalInputTokens } : { decode_joules_per_output_token: energyJ / bench.totalOutputTokens };
+  const perToken: Record<string, number> =
+    role === 'prefill'
+      ? { prefill_joules_per_input_token: energyJ / bench.totalInputTokens }
+      : { decode_joules_per_output_token: energyJ / bench.totalOutputTokens };
   return { [`${role}_gpu_energy_j`]: energyJ, [`${role}_avg_power_w`]: energyJ / durationS / gpuCount, ...perToken };
 }
 
@@ -140,7 +179,10 @@ export function metricDigits(key: string): number {
  * The agg JSON edit: keys to remove and raw values to set. When invalid only `power_valid: 0`
  * and the schema version remain; stale metrics (and role fields) are removed either way.
  */
-export function aggPowerPatch(valid: boolean, metrics: Partial<Record<string, number>>): { remove: Set<string>; set: Array<[string, string]> } {
+export function aggPowerPatch(
+  valid: boolean,
+  metrics: Partial<Record<string, number>>,
+): { remove: Set<string>; set: Array<[string, string]> } {
   const remove = new Set<string>([...POWER_METRIC_KEYS, ...ROLE_METRIC_KEYS, 'power_invalid_reasons']);
   const set: Array<[string, string]> = [
     ['power_metric_schema_version', String(POWER_METRIC_SCHEMA_VERSION)],

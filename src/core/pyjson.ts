@@ -5,7 +5,15 @@
 import { pyFloatRepr } from './pynum.js';
 import { readTopLevelObject } from './jsonmembers.js';
 
-const SHORT_ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
+const SHORT_ESCAPES: Record<string, string> = {
+  '"': '\\"',
+  '\\': '\\\\',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\b': '\\b',
+  '\f': '\\f',
+};
 
 /** A JSON string with every non-ASCII or control character escaped as \uXXXX (UTF-16 units). */
 export function pyJsonString(text: string): string {
@@ -58,7 +66,9 @@ export class PyRawValue {
 export function parsePyJsonObject(text: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     // Fall through to the member scanner, which accepts the Python tokens.
   }

@@ -122,7 +122,8 @@ function pool(env: EnvReader, role: 'PREFILL' | 'DECODE', gpus: number): WorkerP
 function absentDecodePool(env: EnvReader): WorkerPool {
   env.integer('DECODE_TP', 0, "the decode workers' tensor-parallel size", 0);
   env.integer('DECODE_EP', 0, "the decode workers' expert-parallel size", 0);
-  for (const size of ['PP_SIZE', 'DCP_SIZE', 'PCP_SIZE']) env.integer(`DECODE_${size}`, 1, `the decode ${size.replace('_SIZE', '')} size (default 1)`, 1);
+  for (const size of ['PP_SIZE', 'DCP_SIZE', 'PCP_SIZE'])
+    env.integer(`DECODE_${size}`, 1, `the decode ${size.replace('_SIZE', '')} size (default 1)`, 1);
   return {
     gpus: 0,
     numWorkers: env.integer('DECODE_NUM_WORKERS', 0, 'the number of decode workers (0 in an aggregated run)', 0),
@@ -144,13 +145,21 @@ export function classifyTopology(envMap: Readonly<Record<string, string | undefi
   const env = new EnvReader(envMap);
   const hardware = { prefill: envMap.PREFILL_HARDWARE ?? '', decode: envMap.DECODE_HARDWARE ?? '' };
   if ((hardware.prefill === '') !== (hardware.decode === '')) {
-    const [set, unset] = hardware.prefill === '' ? ['DECODE_HARDWARE', 'PREFILL_HARDWARE'] : ['PREFILL_HARDWARE', 'DECODE_HARDWARE'];
-    env.problems.push({ variable: unset, problem: `missing while ${set} is set; expected both hardware names (heterogeneous deployment) or neither` });
+    const [set, unset] =
+      hardware.prefill === '' ? ['DECODE_HARDWARE', 'PREFILL_HARDWARE'] : ['PREFILL_HARDWARE', 'DECODE_HARDWARE'];
+    env.problems.push({
+      variable: unset,
+      problem: `missing while ${set} is set; expected both hardware names (heterogeneous deployment) or neither`,
+    });
   }
 
   if (!envFlag(envMap.IS_MULTINODE)) {
     if (envFlag(envMap.DISAGG)) {
-      env.problems.push({ variable: 'DISAGG', problem: 'is true but IS_MULTINODE is not; a disaggregated run needs separate prefill and decode nodes (set IS_MULTINODE=true with PREFILL_*/DECODE_*, or DISAGG=false)' });
+      env.problems.push({
+        variable: 'DISAGG',
+        problem:
+          'is true but IS_MULTINODE is not; a disaggregated run needs separate prefill and decode nodes (set IS_MULTINODE=true with PREFILL_*/DECODE_*, or DISAGG=false)',
+      });
     }
     const tp = env.integer('TP', 1, 'the tensor-parallel size');
     const ep = env.integer('EP_SIZE', 0, 'the expert-parallel size');
@@ -159,7 +168,20 @@ export function classifyTopology(envMap: Readonly<Record<string, string | undefi
     const dcpSize = env.integer('DCP_SIZE', 1, 'the decode-context-parallel size (default 1)', 1);
     const pcpSize = env.integer('PCP_SIZE', 1, 'the prefill-context-parallel size (default 1)', 1);
     if (env.problems.length > 0) return { ok: false, problems: env.problems };
-    return { ok: true, topology: { kind: 'single-node', disagg: false, tp, pp, dcpSize, pcpSize, ep, dpAttention, gpuCount: tp * pp * pcpSize } };
+    return {
+      ok: true,
+      topology: {
+        kind: 'single-node',
+        disagg: false,
+        tp,
+        pp,
+        dcpSize,
+        pcpSize,
+        ep,
+        dpAttention,
+        gpuCount: tp * pp * pcpSize,
+      },
+    };
   }
 
   const prefillGpus = env.integer('PREFILL_GPUS', 1, 'the number of prefill GPUs (all GPUs in an aggregated run)');

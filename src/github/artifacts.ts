@@ -34,10 +34,21 @@ export interface JobArtifactFiles {
 /** The two artifacts of a benchmark job, named and filled the way the sweep collectors expect. */
 export function jobArtifactRequests(job: JobArtifactFiles): ArtifactRequest[] {
   const names = artifactNames(job.resultFilename, job.prefix, job.attempt);
-  const unique = (files: (string | undefined)[]): string[] => [...new Set(files.filter((f): f is string => f !== undefined))];
+  const unique = (files: (string | undefined)[]): string[] => [
+    ...new Set(files.filter((f): f is string => f !== undefined)),
+  ];
   return [
     { name: names.bmk, files: unique(job.aggResults) },
-    { name: names.audit, files: unique([job.benchResult, ...job.aggResults, job.telemetryCsv, ...(job.sidecars ?? []), ...(job.extras ?? [])]) },
+    {
+      name: names.audit,
+      files: unique([
+        job.benchResult,
+        ...job.aggResults,
+        job.telemetryCsv,
+        ...(job.sidecars ?? []),
+        ...(job.extras ?? []),
+      ]),
+    },
   ];
 }
 
@@ -72,7 +83,12 @@ export interface UploadOptions {
 }
 
 export interface ArtifactUploader {
-  uploadArtifact(name: string, files: string[], rootDirectory: string, options?: { retentionDays?: number }): Promise<{ id?: number; size?: number }>;
+  uploadArtifact(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    options?: { retentionDays?: number },
+  ): Promise<{ id?: number; size?: number }>;
 }
 
 /** The deepest folder containing every file: the zip keeps paths relative to it. */
@@ -82,7 +98,8 @@ export function commonRoot(files: readonly string[]): string {
   for (const dir of dirs.slice(1)) {
     for (;;) {
       const rel = relative(root, dir);
-      if (rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)) || root === dirname(root)) break;
+      if (rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)) || root === dirname(root))
+        break;
       root = dirname(root);
     }
   }
@@ -110,7 +127,10 @@ function describeUploadError(error: unknown): string {
  * Uploads each artifact in turn. A failure is recorded on its outcome (with the artifact name) and
  * never thrown, so one bad upload neither stops the others nor touches the local files.
  */
-export async function uploadArtifacts(requests: readonly ArtifactRequest[], options: UploadOptions = {}): Promise<ArtifactOutcome[]> {
+export async function uploadArtifacts(
+  requests: readonly ArtifactRequest[],
+  options: UploadOptions = {},
+): Promise<ArtifactOutcome[]> {
   const outcomes: ArtifactOutcome[] = [];
   let client = options.client;
   for (const request of requests) {
@@ -124,7 +144,12 @@ export async function uploadArtifacts(requests: readonly ArtifactRequest[], opti
     }
     try {
       client ??= await defaultClient();
-      const uploaded = await client.uploadArtifact(request.name, files, commonRoot(files), options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays });
+      const uploaded = await client.uploadArtifact(
+        request.name,
+        files,
+        commonRoot(files),
+        options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays },
+      );
       outcome.id = uploaded.id;
       outcome.size = uploaded.size;
     } catch (error) {
@@ -137,8 +162,10 @@ export async function uploadArtifacts(requests: readonly ArtifactRequest[], opti
 /** What to do about a failed upload, from the status its message carries. */
 function uploadAdvice(error: string): string {
   if (/none of its files exist/.test(error)) return 'Check the paths the job writes.';
-  if (/\(409\)|HTTP 409|already.?exists/i.test(error)) return 'Artifact names must be unique in a workflow run: give each job a distinct RESULT_FILENAME or artifact-prefix.';
-  if (/\((401|403)\)|HTTP (401|403)/.test(error)) return "The artifact service refused the job's credentials; rerun the job.";
+  if (/\(409\)|HTTP 409|already.?exists/i.test(error))
+    return 'Artifact names must be unique in a workflow run: give each job a distinct RESULT_FILENAME or artifact-prefix.';
+  if (/\((401|403)\)|HTTP (401|403)/.test(error))
+    return "The artifact service refused the job's credentials; rerun the job.";
   return 'Rerun the job, or upload the files with actions/upload-artifact.';
 }
 
@@ -146,5 +173,8 @@ function uploadAdvice(error: string): string {
 export function uploadWarnings(outcomes: readonly ArtifactOutcome[]): string[] {
   return outcomes
     .filter((o) => o.error !== undefined)
-    .map((o) => `Upload failed, ${o.error}. ${uploadAdvice(o.error as string)} The files stay in the workspace: ${o.files.map((f) => basename(f)).join(', ') || '(none)'}.`);
+    .map(
+      (o) =>
+        `Upload failed, ${o.error}. ${uploadAdvice(o.error as string)} The files stay in the workspace: ${o.files.map((f) => basename(f)).join(', ') || '(none)'}.`,
+    );
 }

@@ -70,9 +70,20 @@ function permissionWarning(what: string, error: unknown): string {
  * Every failure is a warning and a report without deltas, never a failed step.
  */
 export async function loadAutoBaseline(options: AutoBaselineOptions): Promise<AutoBaseline> {
-  const none = (warning: string | undefined, note: string): AutoBaseline => ({ warnings: warning ? [warning] : [], notes: [note] });
-  if (!options.token || !options.owner || !options.repo) return none('baseline: auto needs a token (input `github-token`) and GITHUB_REPOSITORY; the report has no deltas.', 'No baseline: no token to find the base branch run with.');
-  if (!options.runId || !options.branch) return none(`baseline: auto needs the sweep's run id and a base branch (a pull_request, workflow_run or push event); the report has no deltas.`, 'No baseline: the base branch is unknown for this event.');
+  const none = (warning: string | undefined, note: string): AutoBaseline => ({
+    warnings: warning ? [warning] : [],
+    notes: [note],
+  });
+  if (!options.token || !options.owner || !options.repo)
+    return none(
+      'baseline: auto needs a token (input `github-token`) and GITHUB_REPOSITORY; the report has no deltas.',
+      'No baseline: no token to find the base branch run with.',
+    );
+  if (!options.runId || !options.branch)
+    return none(
+      `baseline: auto needs the sweep's run id and a base branch (a pull_request, workflow_run or push event); the report has no deltas.`,
+      'No baseline: the base branch is unknown for this event.',
+    );
   const { owner, repo, retry } = options;
   const octokit = createOctokit(options.token, retry);
   let workflowId: number;
@@ -80,13 +91,21 @@ export async function loadAutoBaseline(options: AutoBaselineOptions): Promise<Au
   try {
     const { data: run } = await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: Number(options.runId) });
     workflowId = run.workflow_id;
-    const { data } = await octokit.rest.actions.listWorkflowRuns({ owner, repo, workflow_id: workflowId, branch: options.branch, status: 'success', per_page: Math.min(100, options.runs + 1) });
+    const { data } = await octokit.rest.actions.listWorkflowRuns({
+      owner,
+      repo,
+      workflow_id: workflowId,
+      branch: options.branch,
+      status: 'success',
+      per_page: Math.min(100, options.runs + 1),
+    });
     runs = (data.workflow_runs as ListedRun[]).filter((r) => String(r.id) !== options.runId).slice(0, options.runs);
   } catch (error) {
     const warning = permissionWarning(`list the workflow's runs on ${options.branch}`, error);
     return none(warning, 'No baseline: the base branch runs could not be read (see the warning in the log).');
   }
-  if (runs.length === 0) return none(undefined, `No baseline: no successful run of this workflow on ${options.branch} yet.`);
+  if (runs.length === 0)
+    return none(undefined, `No baseline: no successful run of this workflow on ${options.branch} yet.`);
 
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
@@ -108,13 +127,23 @@ export async function loadAutoBaseline(options: AutoBaselineOptions): Promise<Au
       await mkdir(folder, { recursive: true });
       history.push((await loadResults(folder, '.', { confine: false })).rows);
     } catch (error) {
-      warnings.push(permissionWarning(`download the artifacts of run ${run.id}`, error).replace(' The report has no deltas.', run === runs[0] ? ' The report has no deltas.' : ' That run is left out of the history.'));
-      if (run === runs[0]) return { warnings, notes: ['No baseline: the base branch run could not be downloaded (see the warning in the log).'] };
+      warnings.push(
+        permissionWarning(`download the artifacts of run ${run.id}`, error).replace(
+          ' The report has no deltas.',
+          run === runs[0] ? ' The report has no deltas.' : ' That run is left out of the history.',
+        ),
+      );
+      if (run === runs[0])
+        return {
+          warnings,
+          notes: ['No baseline: the base branch run could not be downloaded (see the warning in the log).'],
+        };
     }
   }
   const latest = runs[0] as ListedRun;
   const server = options.serverUrl.replace(/\/+$/, '');
-  const commit = typeof latest.head_sha === 'string' && /^[0-9a-f]{40,64}$/.test(latest.head_sha) ? latest.head_sha : undefined;
+  const commit =
+    typeof latest.head_sha === 'string' && /^[0-9a-f]{40,64}$/.test(latest.head_sha) ? latest.head_sha : undefined;
   return {
     runs: { rows: history[history.length - 1] ?? [], history },
     label: {

@@ -41,7 +41,9 @@ function perAttempt(policy: RetryPolicy) {
         const retried = (status === undefined || status >= 500 || status === 408) && attempt < retries;
         if (retried) {
           const path = new URL(options.url, 'http://github.invalid').pathname;
-          policy.onRetry?.(`${options.method} ${path}: ${status ? `HTTP ${status}` : 'network error'} (${(error as Error).message}); retry ${attempt + 1} of ${retries}`);
+          policy.onRetry?.(
+            `${options.method} ${path}: ${status ? `HTTP ${status}` : 'network error'} (${(error as Error).message}); retry ${attempt + 1} of ${retries}`,
+          );
         }
         throw error;
       }
@@ -55,11 +57,18 @@ function perAttempt(policy: RetryPolicy) {
  * the server asks for is within `maxDelayMs`.
  */
 function onLimit(policy: RetryPolicy, kind: string) {
-  return (retryAfter: number, options: { method: string; url: string; request?: object }, _octokit: unknown, retryCount: number): boolean => {
+  return (
+    retryAfter: number,
+    options: { method: string; url: string; request?: object },
+    _octokit: unknown,
+    retryCount: number,
+  ): boolean => {
     if ((options.request as { retries?: number } | undefined)?.retries === 0) return false;
     if (retryCount + 1 >= policy.attempts || retryAfter * 1000 > policy.maxDelayMs) return false;
     const path = new URL(options.url, 'http://github.invalid').pathname;
-    policy.onRetry?.(`${options.method} ${path}: ${kind}; retry ${retryCount + 1} of ${policy.attempts - 1} in ${retryAfter} s`);
+    policy.onRetry?.(
+      `${options.method} ${path}: ${kind}; retry ${retryCount + 1} of ${policy.attempts - 1} in ${retryAfter} s`,
+    );
     return true;
   };
 }

@@ -36,9 +36,20 @@ export async function viewerLogin(octokit: Octokit): Promise<string> {
   return ACTIONS_BOT;
 }
 
-export async function getPullRequest(octokit: Octokit, owner: string, repo: string, number: number): Promise<PullRequestInfo> {
+export async function getPullRequest(
+  octokit: Octokit,
+  owner: string,
+  repo: string,
+  number: number,
+): Promise<PullRequestInfo> {
   const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
-  return { number: data.number, draft: data.draft === true, labels: data.labels.map((l) => l.name ?? '').filter((n) => n !== ''), headSha: data.head?.sha, headRepository: data.head?.repo?.full_name };
+  return {
+    number: data.number,
+    draft: data.draft === true,
+    labels: data.labels.map((l) => l.name ?? '').filter((n) => n !== ''),
+    headSha: data.head?.sha,
+    headRepository: data.head?.repo?.full_name,
+  };
 }
 
 interface ListedComment {
@@ -49,10 +60,21 @@ interface ListedComment {
 }
 
 /** Comments of the target written by `login` that start with the marker, oldest first, over all pages. */
-export async function findStickyComments(octokit: Octokit, target: CommentTarget, marker: string, login: string): Promise<ListedComment[]> {
+export async function findStickyComments(
+  octokit: Octokit,
+  target: CommentTarget,
+  marker: string,
+  login: string,
+): Promise<ListedComment[]> {
   const matches: ListedComment[] = [];
   for (let page = 1; page <= 1000; page++) {
-    const response = await octokit.rest.issues.listComments({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100, page });
+    const response = await octokit.rest.issues.listComments({
+      owner: target.owner,
+      repo: target.repo,
+      issue_number: target.issueNumber,
+      per_page: 100,
+      page,
+    });
     for (const comment of response.data as ListedComment[]) {
       const body = comment.body ?? '';
       if (comment.user?.login === login && (body === marker || body.startsWith(`${marker}\n`))) matches.push(comment);
@@ -68,7 +90,13 @@ export async function findStickyComments(octokit: Octokit, target: CommentTarget
  * that fails transiently may still have landed, so the client never repeats it (`retries: 0`) and each
  * new try here looks for the comment again first.
  */
-export async function upsertStickyComment(octokit: Octokit, target: CommentTarget, key: string, markdown: string, retry: RetryPolicy): Promise<UpsertResult> {
+export async function upsertStickyComment(
+  octokit: Octokit,
+  target: CommentTarget,
+  key: string,
+  markdown: string,
+  retry: RetryPolicy,
+): Promise<UpsertResult> {
   const marker = markerFor(key);
   const body = `${marker}\n${markdown}`;
   const login = await viewerLogin(octokit);
@@ -76,25 +104,43 @@ export async function upsertStickyComment(octokit: Octokit, target: CommentTarge
   for (let attempt = 0; ; attempt++) {
     const [existing] = await findStickyComments(octokit, target, marker, login);
     if (existing) {
-      if (existing.body === body) return { action: attempt === 0 ? 'unchanged' : 'created', commentId: existing.id, url: existing.html_url };
-      const { data } = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
+      if (existing.body === body)
+        return { action: attempt === 0 ? 'unchanged' : 'created', commentId: existing.id, url: existing.html_url };
+      const { data } = await octokit.rest.issues.updateComment({
+        owner: target.owner,
+        repo: target.repo,
+        comment_id: existing.id,
+        body,
+      });
       return { action: attempt === 0 ? 'updated' : 'created', commentId: data.id, url: data.html_url };
     }
     try {
-      const { data } = await octokit.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body, request: { retries: 0 } });
+      const { data } = await octokit.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body,
+        request: { retries: 0 },
+      });
       return { action: 'created', commentId: data.id, url: data.html_url };
     } catch (error) {
       if (attempt + 1 >= retry.attempts || !isTransient(error)) throw error;
       const wait = delayFor(error, attempt, retry);
       const status = statusOf(error);
-      retry.onRetry?.(`comment on #${target.issueNumber}: ${status ? `HTTP ${status}` : 'network error'} (${(error as Error).message}); retry ${attempt + 1} of ${retry.attempts - 1} in ${Math.round(wait / 100) / 10} s`);
+      retry.onRetry?.(
+        `comment on #${target.issueNumber}: ${status ? `HTTP ${status}` : 'network error'} (${(error as Error).message}); retry ${attempt + 1} of ${retry.attempts - 1} in ${Math.round(wait / 100) / 10} s`,
+      );
       await sleep(wait);
     }
   }
 }
 
 /** The body of the sticky comment for `key` as it is now (the oldest of ours), or undefined. */
-export async function stickyCommentBody(octokit: Octokit, target: CommentTarget, key: string): Promise<string | undefined> {
+export async function stickyCommentBody(
+  octokit: Octokit,
+  target: CommentTarget,
+  key: string,
+): Promise<string | undefined> {
   const login = await viewerLogin(octokit);
   const [existing] = await findStickyComments(octokit, target, markerFor(key), login);
   return existing?.body;

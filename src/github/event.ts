@@ -15,7 +15,9 @@ export function readEventPayload(env: NodeJS.ProcessEnv): Record<string, unknown
   if (!path) return {};
   try {
     const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }
@@ -26,7 +28,10 @@ export function readEventDefaults(env: NodeJS.ProcessEnv): EventDefaults {
   const payload = readEventPayload(env);
   const pullRequest = payload.pull_request as { number?: unknown; base?: { sha?: unknown } } | undefined;
   if (pullRequest && typeof pullRequest.number === 'number') {
-    return { prNumber: pullRequest.number, baseSha: typeof pullRequest.base?.sha === 'string' ? pullRequest.base.sha : undefined };
+    return {
+      prNumber: pullRequest.number,
+      baseSha: typeof pullRequest.base?.sha === 'string' ? pullRequest.base.sha : undefined,
+    };
   }
   const before = payload.before;
   return typeof before === 'string' && !ZERO_SHA.test(before) ? { baseSha: before } : {};

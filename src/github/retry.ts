@@ -53,7 +53,11 @@ export function isRateLimited(error: unknown): boolean {
   const status = statusOf(error);
   if (status === 429) return true;
   if (status !== 403) return false;
-  return header(e, 'retry-after') !== undefined || header(e, 'x-ratelimit-remaining') === '0' || /rate limit/i.test(e.message ?? '');
+  return (
+    header(e, 'retry-after') !== undefined ||
+    header(e, 'x-ratelimit-remaining') === '0' ||
+    /rate limit/i.test(e.message ?? '')
+  );
 }
 
 export function isTransient(error: unknown): boolean {
@@ -67,9 +71,11 @@ export function delayFor(error: unknown, attempt: number, policy: RetryPolicy, n
   const e = error as HttpishError;
   const unit = policy.baseDelayMs / 1000;
   const retryAfter = header(e, 'retry-after');
-  if (retryAfter !== undefined && /^\d+(\.\d+)?$/.test(retryAfter.trim())) return Math.min(Number(retryAfter) * 1000, policy.maxDelayMs) * unit;
+  if (retryAfter !== undefined && /^\d+(\.\d+)?$/.test(retryAfter.trim()))
+    return Math.min(Number(retryAfter) * 1000, policy.maxDelayMs) * unit;
   const reset = header(e, 'x-ratelimit-reset');
-  if (isRateLimited(error) && reset !== undefined && /^\d+$/.test(reset)) return Math.min(Math.max(Number(reset) * 1000 - nowMs, 0), policy.maxDelayMs) * unit;
+  if (isRateLimited(error) && reset !== undefined && /^\d+$/.test(reset))
+    return Math.min(Math.max(Number(reset) * 1000 - nowMs, 0), policy.maxDelayMs) * unit;
   if (isRateLimited(error)) return Math.min(60_000, policy.maxDelayMs) * unit; // GitHub asks for at least a minute
   return policy.baseDelayMs * (attempt + 1) ** 2;
 }

@@ -9,14 +9,18 @@ type Core = typeof actionsCore;
  * Commands the action issues itself (group, add-mask, the annotation properties) go through as they are.
  */
 export function withSafeLog(core: Core): Core {
-  const text = (message: string | Error): string => neutralizeLogText(message instanceof Error ? message.message : message);
+  const text = (message: string | Error): string =>
+    neutralizeLogText(message instanceof Error ? message.message : message);
   return {
     ...core,
     info: (message: string) => core.info(neutralizeLogText(message)),
     debug: (message: string) => core.debug(neutralizeLogText(message)),
-    warning: (message: string | Error, properties?: actionsCore.AnnotationProperties) => core.warning(text(message), properties),
-    error: (message: string | Error, properties?: actionsCore.AnnotationProperties) => core.error(text(message), properties),
-    notice: (message: string | Error, properties?: actionsCore.AnnotationProperties) => core.notice(text(message), properties),
+    warning: (message: string | Error, properties?: actionsCore.AnnotationProperties) =>
+      core.warning(text(message), properties),
+    error: (message: string | Error, properties?: actionsCore.AnnotationProperties) =>
+      core.error(text(message), properties),
+    notice: (message: string | Error, properties?: actionsCore.AnnotationProperties) =>
+      core.notice(text(message), properties),
     setFailed: (message: string | Error) => core.setFailed(text(message)),
   };
 }

@@ -18,18 +18,34 @@ const EVERY_GPU: ReadonlySet<string> = new (class extends Set<string> {
 /** `<csv stem>_energy_start.csv` and `_energy_end.csv` beside the telemetry CSV, as the GPU monitor names them. */
 export function energySnapshotPaths(csvPath: string): { start: string; end: string } {
   const stem = parsePath(csvPath).name;
-  return { start: join(dirname(csvPath), `${stem}_energy_start.csv`), end: join(dirname(csvPath), `${stem}_energy_end.csv`) };
+  return {
+    start: join(dirname(csvPath), `${stem}_energy_start.csv`),
+    end: join(dirname(csvPath), `${stem}_energy_end.csv`),
+  };
 }
 
 async function readIfFile(path: string): Promise<string | undefined> {
-  const isFile = await stat(path).then((s) => s.isFile(), () => false);
+  const isFile = await stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
   return isFile ? readTextBounded(path, MAX_SNAPSHOT_BYTES) : undefined;
 }
 
 /** Every sample of every GPU over the monitor's life; empty without a GPU identity column. */
 async function readWholeStream(csvPath: string): Promise<Map<string, StreamSamples>> {
-  const scan = new TelemetryScan({ source: csvPath, start: -Infinity, end: Infinity, maxSampleGapS: 1, collectGpus: EVERY_GPU });
-  await readLineBytes(csvPath, { line: (buf, start, end, lineNo, unterminated) => scan.acceptLineBytes(buf, start, end, lineNo, unterminated), overlong: (lineNo) => scan.acceptOverlongLine(lineNo), wantsMore: () => true });
+  const scan = new TelemetryScan({
+    source: csvPath,
+    start: -Infinity,
+    end: Infinity,
+    maxSampleGapS: 1,
+    collectGpus: EVERY_GPU,
+  });
+  await readLineBytes(csvPath, {
+    line: (buf, start, end, lineNo, unterminated) => scan.acceptLineBytes(buf, start, end, lineNo, unterminated),
+    overlong: (lineNo) => scan.acceptOverlongLine(lineNo),
+    wantsMore: () => true,
+  });
   scan.endOfInput();
   // Rows without an identity column cannot be matched to a counter's GPU.
   if (!scan.schema || scan.schema.gpuIndex < 0) return new Map();

@@ -1,4 +1,4 @@
-import { constants, mkdir, open, rename, unlink, readdir } from 'node:fs/promises';
+import { constants, type FileHandle, mkdir, open, rename, unlink, readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 
@@ -8,7 +8,8 @@ const MAX_NAME_IN_TEMP = 180;
 
 function tempPrefix(path: string): string {
   const name = basename(path);
-  const shown = Buffer.byteLength(name) <= MAX_NAME_IN_TEMP ? name : createHash('sha256').update(name).digest('hex').slice(0, 32);
+  const shown =
+    Buffer.byteLength(name) <= MAX_NAME_IN_TEMP ? name : createHash('sha256').update(name).digest('hex').slice(0, 32);
   return `.${shown}${TEMP_TAG}`;
 }
 
@@ -22,7 +23,11 @@ async function removeStaleTemps(path: string): Promise<void> {
   } catch {
     return;
   }
-  await Promise.all(names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp')).map((n) => unlink(join(dir, n)).catch(() => undefined)));
+  await Promise.all(
+    names
+      .filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'))
+      .map((n) => unlink(join(dir, n)).catch(() => undefined)),
+  );
 }
 
 /**
@@ -36,7 +41,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   await mkdir(dirname(path), { recursive: true });
   await removeStaleTemps(path);
   const temp = join(dirname(path), `${tempPrefix(path)}${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     // Never through a symlink: O_EXCL refuses an existing temp name, O_NOFOLLOW a planted link; the
     // rename below replaces a link at the destination instead of writing where it points.

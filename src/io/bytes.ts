@@ -6,7 +6,9 @@ export class FileTooLargeError extends Error {
     readonly size: number,
     readonly maxBytes: number,
   ) {
-    super(`${path} is ${size.toLocaleString('en-US')} bytes, over the ${(maxBytes / 1024 / 1024).toFixed(0)} MiB limit`);
+    super(
+      `${path} is ${size.toLocaleString('en-US')} bytes, over the ${(maxBytes / 1024 / 1024).toFixed(0)} MiB limit`,
+    );
   }
 }
 

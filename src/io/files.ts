@@ -39,7 +39,16 @@ export async function readTextBounded(path: string, maxBytes: number, strictUtf8
 function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
     const lead = bytes[i] as number;
-    const extra = lead < 0x80 ? 0 : lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : -1;
+    const extra =
+      lead < 0x80
+        ? 0
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 1
+          : lead >= 0xe0 && lead <= 0xef
+            ? 2
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 3
+              : -1;
     if (extra < 0) return i;
     // The second byte's range excludes overlong forms, surrogates and code points above U+10FFFF.
     const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
@@ -68,7 +77,10 @@ function isFile(path: string): boolean {
  * A candidate that is a symlink leading out of its folder (`cwd` for the relative ones) is refused
  * and listed as such: the benchmark wrote these folders, and the file is echoed and uploaded.
  */
-export function resolveTelemetryPath(env: NodeJS.ProcessEnv, cwd: string): { path: string; searched: string[]; found: boolean; refused: string[] } {
+export function resolveTelemetryPath(
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): { path: string; searched: string[]; found: boolean; refused: string[] } {
   const candidates: string[] = [];
   const fromEnv = env.GPU_METRICS_CSV;
   if (fromEnv) candidates.push(resolve(cwd, fromEnv));
@@ -77,7 +89,8 @@ export function resolveTelemetryPath(env: NodeJS.ProcessEnv, cwd: string): { pat
   const refused: string[] = [];
   for (const candidate of candidates) {
     const why = isFile(candidate) ? escapesRoot(rootFor(cwd, candidate), candidate) : undefined;
-    if (why === undefined && isFile(candidate)) return { path: candidate, searched: [...searched, candidate], found: true, refused };
+    if (why === undefined && isFile(candidate))
+      return { path: candidate, searched: [...searched, candidate], found: true, refused };
     if (why !== undefined) refused.push(why);
     // A refused link is named so, and under a name that does not exist: nothing reads it.
     searched.push(why === undefined ? candidate : `${candidate} (refused: a symlink out of its folder)`);

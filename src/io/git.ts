@@ -10,19 +10,34 @@ interface GitOutput {
 
 function git(cwd: string, args: string[], maxBytes: number): Promise<GitOutput> {
   return new Promise((resolvePromise, reject) => {
-    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: maxBytes, windowsHide: true }, (error, stdout, stderr) => {
-      const errorCode = (error as (NodeJS.ErrnoException & { code?: string | number }) | null)?.code;
-      if (errorCode === 'ENOENT') return reject(new GitReadError('git is not installed or not on PATH; install git, or pass --base-file and --head-file.'));
-      if (errorCode === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return reject(new GitReadError(`git output exceeded ${maxBytes} bytes`));
-      resolvePromise({ stdout: stdout as Buffer, stderr: (stderr as Buffer).toString('utf8').trim(), code: typeof errorCode === 'number' ? errorCode : error ? 1 : 0 });
-    });
+    execFile(
+      'git',
+      args,
+      { cwd, encoding: 'buffer', maxBuffer: maxBytes, windowsHide: true },
+      (error, stdout, stderr) => {
+        const errorCode = (error as (NodeJS.ErrnoException & { code?: string | number }) | null)?.code;
+        if (errorCode === 'ENOENT')
+          return reject(
+            new GitReadError('git is not installed or not on PATH; install git, or pass --base-file and --head-file.'),
+          );
+        if (errorCode === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
+          return reject(new GitReadError(`git output exceeded ${maxBytes} bytes`));
+        resolvePromise({
+          stdout: stdout as Buffer,
+          stderr: (stderr as Buffer).toString('utf8').trim(),
+          code: typeof errorCode === 'number' ? errorCode : error ? 1 : 0,
+        });
+      },
+    );
   });
 }
 
 /** Names a missing ref or path in words a workflow author can act on. */
 function explain(stderr: string, ref: string, path: string): string {
-  if (/not a git repository/i.test(stderr)) return `cannot read ${path} at ${ref}: the working directory is not a git repository; check out the repository, or pass --base-file and --head-file.`;
-  if (/does not exist in|exists on disk, but not in/i.test(stderr)) return `${path} does not exist at ${ref}; check --changelog, or the ref.`;
+  if (/not a git repository/i.test(stderr))
+    return `cannot read ${path} at ${ref}: the working directory is not a git repository; check out the repository, or pass --base-file and --head-file.`;
+  if (/does not exist in|exists on disk, but not in/i.test(stderr))
+    return `${path} does not exist at ${ref}; check --changelog, or the ref.`;
   if (/invalid object name|unknown revision|bad revision|not a valid object name|ambiguous argument/i.test(stderr)) {
     return `ref '${ref}' does not exist in this repository; fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin <branch>) or pass a commit SHA.`;
   }
@@ -42,7 +57,10 @@ export async function readFileAtRef(cwd: string, ref: string, path: string, maxB
   }
   if (size.code !== 0) throw new GitReadError(explain(size.stderr, ref, path));
   const bytes = Number(size.stdout.toString('utf8').trim());
-  if (bytes > maxBytes) throw new GitReadError(`${path} at ${ref} is ${bytes.toLocaleString('en-US')} bytes, over the ${(maxBytes / 1024 / 1024).toFixed(0)} MiB limit for a changelog; nothing was checked.`);
+  if (bytes > maxBytes)
+    throw new GitReadError(
+      `${path} at ${ref} is ${bytes.toLocaleString('en-US')} bytes, over the ${(maxBytes / 1024 / 1024).toFixed(0)} MiB limit for a changelog; nothing was checked.`,
+    );
   const shown = await git(cwd, ['cat-file', 'blob', spec], maxBytes + 1);
   if (shown.code !== 0) throw new GitReadError(explain(shown.stderr, ref, path));
   return shown.stdout;
@@ -50,7 +68,14 @@ export async function readFileAtRef(cwd: string, ref: string, path: string, maxB
 
 /** Paths of the files at a ref under `folder` (`git ls-tree -r --name-only`). */
 export async function listFilesAtRef(cwd: string, ref: string, folder: string): Promise<string[]> {
-  const listed = await git(cwd, ['ls-tree', '-r', '-z', '--name-only', ref, '--', folder === '' ? '.' : folder], 64 * 1024 * 1024);
+  const listed = await git(
+    cwd,
+    ['ls-tree', '-r', '-z', '--name-only', ref, '--', folder === '' ? '.' : folder],
+    64 * 1024 * 1024,
+  );
   if (listed.code !== 0) throw new GitReadError(explain(listed.stderr, ref, folder));
-  return listed.stdout.toString('utf8').split('\0').filter((p) => p !== '');
+  return listed.stdout
+    .toString('utf8')
+    .split('\0')
+    .filter((p) => p !== '');
 }

@@ -20,8 +20,16 @@ export class JobInputError extends Error {
 export async function resolveSingleInput(workspace: string, inputName: string, value: string): Promise<string> {
   if (!hasGlob(value)) return confinePath(workspace, value);
   const { files } = await findFiles(workspace, value, { maxFiles: 2 });
-  if (files.length === 0) throw new JobInputError('telemetry_file_missing', `input '${inputName}': "${value}" matches no file in the workspace`);
-  if (files.length > 1) throw new JobInputError('input_matches_many', `input '${inputName}': "${value}" matches more than one file (${files.map((f) => basename(f)).join(', ')}, …); make it match exactly one`);
+  if (files.length === 0)
+    throw new JobInputError(
+      'telemetry_file_missing',
+      `input '${inputName}': "${value}" matches no file in the workspace`,
+    );
+  if (files.length > 1)
+    throw new JobInputError(
+      'input_matches_many',
+      `input '${inputName}': "${value}" matches more than one file (${files.map((f) => basename(f)).join(', ')}, …); make it match exactly one`,
+    );
   return files[0] as string;
 }
 
@@ -29,7 +37,11 @@ export async function resolveSingleInput(workspace: string, inputName: string, v
  * The telemetry CSV: input `gpu-metrics` (a path or glob inside the workspace), else
  * `$GPU_METRICS_CSV` if that file exists, `./gpu_metrics.csv`, `/workspace/gpu_metrics.csv`.
  */
-export async function locateTelemetry(workspace: string, input: string | undefined, env: NodeJS.ProcessEnv): Promise<{ path: string; searched: string[]; found: boolean; refused: string[] }> {
+export async function locateTelemetry(
+  workspace: string,
+  input: string | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<{ path: string; searched: string[]; found: boolean; refused: string[] }> {
   if (input) {
     const path = await resolveSingleInput(workspace, 'gpu-metrics', input);
     return { path, searched: [path], found: existsSync(path), refused: [] };
@@ -49,12 +61,20 @@ function isFile(path: string): boolean {
  * The raw benchmark result: input `result-filename` (or `$RESULT_FILENAME`) as `<name>.json`,
  * else the single `*.json` at the top of the workspace that has `benchmark_start_time_unix`.
  */
-export async function locateBenchResult(workspace: string, input: string | undefined, env: NodeJS.ProcessEnv): Promise<{ path: string; resultFilename: string; refused: string[] }> {
+export async function locateBenchResult(
+  workspace: string,
+  input: string | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<{ path: string; resultFilename: string; refused: string[] }> {
   const named = input ?? env.RESULT_FILENAME;
   if (named) {
     const file = named.endsWith('.json') ? named : `${named}.json`;
     const path = await confinePath(workspace, file);
-    if (!isFile(path)) throw new JobInputError('bench_result_missing', `${input ? "input 'result-filename'" : 'RESULT_FILENAME'}: ${path} does not exist`);
+    if (!isFile(path))
+      throw new JobInputError(
+        'bench_result_missing',
+        `${input ? "input 'result-filename'" : 'RESULT_FILENAME'}: ${path} does not exist`,
+      );
     return { path, resultFilename: basename(file).replace(/\.json$/, ''), refused: [] };
   }
   const candidates: string[] = [];
@@ -71,20 +91,35 @@ export async function locateBenchResult(workspace: string, input: string | undef
     const parsed = (await readJsonBounded(path, 64 * 1024 * 1024)).value;
     if (typeof parsed === 'object' && parsed !== null && 'benchmark_start_time_unix' in parsed) candidates.push(path);
   }
-  if (candidates.length === 0) throw new JobInputError('bench_result_missing', `no benchmark result in ${workspace}: set input 'result-filename' or RESULT_FILENAME, or write one *.json with benchmark_start_time_unix${refused.length > 0 ? ` (refused: ${refused.join('; ')})` : ''}`);
-  if (candidates.length > 1) throw new JobInputError('bench_result_ambiguous', `more than one benchmark result in ${workspace} (${candidates.map((c) => basename(c)).join(', ')}); set input 'result-filename'`);
+  if (candidates.length === 0)
+    throw new JobInputError(
+      'bench_result_missing',
+      `no benchmark result in ${workspace}: set input 'result-filename' or RESULT_FILENAME, or write one *.json with benchmark_start_time_unix${refused.length > 0 ? ` (refused: ${refused.join('; ')})` : ''}`,
+    );
+  if (candidates.length > 1)
+    throw new JobInputError(
+      'bench_result_ambiguous',
+      `more than one benchmark result in ${workspace} (${candidates.map((c) => basename(c)).join(', ')}); set input 'result-filename'`,
+    );
   const path = candidates[0] as string;
   return { path, resultFilename: basename(path).replace(/\.json$/, ''), refused };
 }
 
 /** The multinode power package manifest, `power/manifest.json`, when the job wrote one. */
-export async function locateMultinodeManifest(workspace: string, input = 'power/manifest.json'): Promise<string | undefined> {
+export async function locateMultinodeManifest(
+  workspace: string,
+  input = 'power/manifest.json',
+): Promise<string | undefined> {
   const path = await confinePath(workspace, input);
   return isFile(path) ? path : undefined;
 }
 
 /** Files the reference keeps beside the telemetry CSV for the audit bundle, when present. */
-export const AUDIT_SIDE_FILES = ['gpu_metrics_energy_start.csv', 'gpu_metrics_energy_end.csv', 'gpu_metrics_identity.json'];
+export const AUDIT_SIDE_FILES = [
+  'gpu_metrics_energy_start.csv',
+  'gpu_metrics_energy_end.csv',
+  'gpu_metrics_identity.json',
+];
 
 /** The side files present in `folder`; one that links out of `root` is refused, never uploaded. */
 export function auditSideFiles(folder: string, root: string): { files: string[]; refused: string[] } {

@@ -5,13 +5,19 @@ import { parsePyJsonObject } from '../core/pyjson.js';
 export const MAX_JSON_BYTES = 256 * 1024 * 1024;
 
 /** `error` is the reader's or the parser's own message; `failed` says which step refused. */
-export type JsonRead = { value: unknown; error?: undefined; failed?: undefined } | { value?: undefined; error: string; failed: 'read' | 'parse' };
+export type JsonRead =
+  | { value: unknown; error?: undefined; failed?: undefined }
+  | { value?: undefined; error: string; failed: 'read' | 'parse' };
 
 /**
  * The one bounded JSON file reader: refuses files over `maxBytes`, never throws. With `python`,
  * an object holding NaN/Infinity (written by Python clients) is read as Python reads it.
  */
-export async function readJsonBounded(path: string, maxBytes: number, options: { python?: boolean } = {}): Promise<JsonRead> {
+export async function readJsonBounded(
+  path: string,
+  maxBytes: number,
+  options: { python?: boolean } = {},
+): Promise<JsonRead> {
   let text: string;
   try {
     text = await readTextBounded(path, maxBytes);
@@ -33,5 +39,7 @@ export async function readJsonBounded(path: string, maxBytes: number, options: {
 export async function readJsonObject(path: string, maxBytes: number): Promise<Record<string, unknown> | undefined> {
   const read = await readJsonBounded(path, maxBytes);
   const value = read.value;
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }

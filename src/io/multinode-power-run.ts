@@ -34,7 +34,9 @@ export async function measurePackagePower(options: PackagePowerOptions): Promise
   const aggResult = resolve(options.cwd, options.aggResult);
   const powerDir = resolve(options.cwd, options.powerDir ?? (options.env.POWER_ARTIFACT_DIR || 'LOGS/power'));
   const logsRoot = resolve(options.cwd, options.logsRoot ?? (options.env.POWER_RESULT_ROOT || 'LOGS'));
-  const sidecarPath = options.validationResult ? resolve(options.cwd, options.validationResult) : defaultSidecarPath(benchResult);
+  const sidecarPath = options.validationResult
+    ? resolve(options.cwd, options.validationResult)
+    : defaultSidecarPath(benchResult);
   const expectedProducerSha = options.expectedProducerSha ?? (options.env.POWER_PRODUCER_SHA || undefined);
   const log = { stdout: [] as string[], stderr: [] as string[] };
 
@@ -42,7 +44,13 @@ export async function measurePackagePower(options: PackagePowerOptions): Promise
   const files = await readPowerPackage(powerDir, logsRoot, benchResult);
   // Integration only ever sees a fully valid benchmark: a zero token count would divide by zero.
   const effective = bench.findings.length === 0 ? bench.window : undefined;
-  const audit = auditPackage(files, { benchResult, bench: effective, prefillGpus: options.prefillGpus, decodeGpus: options.decodeGpus, expectedProducerSha });
+  const audit = auditPackage(files, {
+    benchResult,
+    bench: effective,
+    prefillGpus: options.prefillGpus,
+    decodeGpus: options.decodeGpus,
+    expectedProducerSha,
+  });
   for (const finding of bench.findings) {
     audit.findings.add(finding.code, finding.message);
     audit.failures.push(finding.message);
@@ -56,15 +64,35 @@ export async function measurePackagePower(options: PackagePowerOptions): Promise
   }
 
   const reasons = audit.findings.list();
-  const sidecar = buildPackageSidecar({ valid, reasons, audit, powerDir, benchResult, bench: bench.window, expectedProducerSha });
+  const sidecar = buildPackageSidecar({
+    valid,
+    reasons,
+    audit,
+    powerDir,
+    benchResult,
+    bench: bench.window,
+    expectedProducerSha,
+  });
   const sidecarWritten = await writeSidecar(sidecarPath, sidecar, 'aggregate-multinode', log.stderr);
 
   if (valid) {
     const m = audit.metrics;
     const role = (key: string): string => (m[key] === undefined ? '' : ` ${key}=${(m[key] as number).toFixed(2)}`);
-    log.stdout.push(`sweep-power aggregate-multinode: avg_power_w=${(m.avg_power_w as number).toFixed(2)} total_gpu_energy_j=${(m.total_gpu_energy_j as number).toFixed(2)}${role('prefill_gpu_energy_j')}${role('decode_gpu_energy_j')} (n=${audit.expectedGpuCount}) -> ${aggResult}`);
+    log.stdout.push(
+      `sweep-power aggregate-multinode: avg_power_w=${(m.avg_power_w as number).toFixed(2)} total_gpu_energy_j=${(m.total_gpu_energy_j as number).toFixed(2)}${role('prefill_gpu_energy_j')}${role('decode_gpu_energy_j')} (n=${audit.expectedGpuCount}) -> ${aggResult}`,
+    );
   } else {
     log.stderr.push(...powerFailureLines('aggregate-multinode', reasons, sidecarPath));
   }
-  return { valid, reasons, metrics: audit.metrics, aggResult, aggPatched, sidecarPath, sidecarWritten, exitCode: powerExitCode(valid, sidecarWritten, options.requirePower), log };
+  return {
+    valid,
+    reasons,
+    metrics: audit.metrics,
+    aggResult,
+    aggPatched,
+    sidecarPath,
+    sidecarWritten,
+    exitCode: powerExitCode(valid, sidecarWritten, options.requirePower),
+    log,
+  };
 }

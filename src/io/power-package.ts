@@ -4,13 +4,26 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { readLines } from './lines.js';
 import { escapesRoot } from './workspace.js';
 import { MAX_JSON_BYTES, readJsonBounded } from './json.js';
-import { completedWindows, MAX_SAMPLE_ROWS, parseSampleRow, SAMPLES_HEADER, SampleTable, scanWindows, type PackageFiles, type SampleSummary, type WindowEntry } from '../core/multinode/index.js';
+import {
+  completedWindows,
+  MAX_SAMPLE_ROWS,
+  parseSampleRow,
+  SAMPLES_HEADER,
+  SampleTable,
+  scanWindows,
+  type PackageFiles,
+  type SampleSummary,
+  type WindowEntry,
+} from '../core/multinode/index.js';
 
 /** Manifests and window files are small; a larger one is not the producer's. */
 const MAX_PACKAGE_JSON_BYTES = 64 * 1024 * 1024;
 
 async function isDirectory(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isDirectory(), () => false);
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 }
 
 function splitRow(line: string): string[] {
@@ -57,7 +70,10 @@ async function readSamples(path: string): Promise<{ summary: SampleSummary; reas
 }
 
 /** windows/: each entry as found, never following a symlink; result paths checked under the logs root. */
-async function readWindowEntries(powerDir: string, logsRoot: string): Promise<{ folder: 'absent' | 'escapes' | 'inside'; entries: WindowEntry[] }> {
+async function readWindowEntries(
+  powerDir: string,
+  logsRoot: string,
+): Promise<{ folder: 'absent' | 'escapes' | 'inside'; entries: WindowEntry[] }> {
   const windowsDir = join(powerDir, 'windows');
   if (!(await isDirectory(windowsDir))) return { folder: 'absent', entries: [] };
   if (escapesRoot(powerDir, windowsDir) !== undefined) return { folder: 'escapes', entries: [] };
@@ -71,12 +87,21 @@ async function readWindowEntries(powerDir: string, logsRoot: string): Promise<{ 
     const payload = await readJsonBounded(join(windowsDir, name), MAX_PACKAGE_JSON_BYTES, { python: true });
     const candidate = (payload.value as { result_path?: unknown } | null | undefined)?.result_path;
     const staysBelow = typeof candidate === 'string' && escapesRoot(logsRoot, join(logsRoot, candidate)) === undefined;
-    entries.push({ name, isPlainFile: true, readable: payload.error === undefined, payload: payload.value, resultPathStaysBelow: staysBelow });
+    entries.push({
+      name,
+      isPlainFile: true,
+      readable: payload.error === undefined,
+      payload: payload.value,
+      resultPathStaysBelow: staysBelow,
+    });
   }
   return { folder: 'inside', entries };
 }
 
-const emptySamples = (reason: string): { summary: SampleSummary; reasons: string[] } => ({ summary: new SampleTable().summarise(), reasons: [reason] });
+const emptySamples = (reason: string): { summary: SampleSummary; reasons: string[] } => ({
+  summary: new SampleTable().summarise(),
+  reasons: [reason],
+});
 
 /**
  * Reads one power package (manifest.json, samples.csv, windows/*.json, the windows' original
@@ -86,19 +111,37 @@ const emptySamples = (reason: string): { summary: SampleSummary; reasons: string
 export async function readPowerPackage(powerDir: string, logsRoot: string, benchResult: string): Promise<PackageFiles> {
   const manifestPath = join(powerDir, 'manifest.json');
   const samplesPath = join(powerDir, 'samples.csv');
-  const files: PackageFiles = { powerDir, manifestPath, samplesPath, samples: emptySamples('samples_csv_missing'), windows: scanWindows('absent', []), originals: new Map(), processed: {} };
+  const files: PackageFiles = {
+    powerDir,
+    manifestPath,
+    samplesPath,
+    samples: emptySamples('samples_csv_missing'),
+    windows: scanWindows('absent', []),
+    originals: new Map(),
+    processed: {},
+  };
   const closed = (code: string, message: string): PackageFiles => ({ ...files, unreadable: { code, message } });
-  if (!(await isDirectory(powerDir))) return closed('power_artifacts_missing', `${powerDir}: no power package folder. Enable the dcgm power collector for the job, or pass --power-dir (POWER_ARTIFACT_DIR).`);
+  if (!(await isDirectory(powerDir)))
+    return closed(
+      'power_artifacts_missing',
+      `${powerDir}: no power package folder. Enable the dcgm power collector for the job, or pass --power-dir (POWER_ARTIFACT_DIR).`,
+    );
   const manifestInfo = await stat(manifestPath).catch(() => undefined);
-  if (!manifestInfo?.isFile()) return closed('manifest_missing', `${manifestPath}: no such file; the collector did not finish writing its package.`);
+  if (!manifestInfo?.isFile())
+    return closed(
+      'manifest_missing',
+      `${manifestPath}: no such file; the collector did not finish writing its package.`,
+    );
   const manifestEscape = escapesRoot(powerDir, manifestPath);
   if (manifestEscape !== undefined) return closed('telemetry_path_outside_workspace', manifestEscape);
   const read = await readJsonBounded(manifestPath, MAX_PACKAGE_JSON_BYTES, { python: true });
-  if (read.error !== undefined || typeof read.value !== 'object' || read.value === null || Array.isArray(read.value)) return closed('manifest_malformed', `${manifestPath}: ${read.error ?? 'not a JSON object'}.`);
+  if (read.error !== undefined || typeof read.value !== 'object' || read.value === null || Array.isArray(read.value))
+    return closed('manifest_malformed', `${manifestPath}: ${read.error ?? 'not a JSON object'}.`);
   files.manifest = read.value as Record<string, unknown>;
 
   files.samplesEscape = escapesRoot(powerDir, samplesPath);
-  files.samples = files.samplesEscape === undefined ? await readSamples(samplesPath) : emptySamples('samples_csv_missing');
+  files.samples =
+    files.samplesEscape === undefined ? await readSamples(samplesPath) : emptySamples('samples_csv_missing');
   const windows = await readWindowEntries(powerDir, logsRoot);
   files.windows = scanWindows(windows.folder, windows.entries);
   const originals = new Map<string, { path: string; value?: unknown }>();

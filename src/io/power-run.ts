@@ -1,13 +1,21 @@
 import { resolve } from 'node:path';
 import { resolveTelemetryPath } from './files.js';
 import { readTelemetry } from './telemetry.js';
+import type { TelemetryScan } from '../core/telemetry/scan.js';
 import { loadBench } from './bench.js';
 import { patchAggPower } from './agg-patch.js';
 import { defaultSidecarPath, writeSidecar } from './sidecar.js';
 import { readAccumulatorCheck } from './accumulator.js';
 import type { BenchWindow } from '../core/bench.js';
 import { Findings } from '../core/reasons.js';
-import { buildSidecar, derivePowerMetrics, summariseDevices, DEFAULT_MAX_SAMPLE_GAP_S, type DeviceSummary, type PowerMetrics } from '../core/power.js';
+import {
+  buildSidecar,
+  derivePowerMetrics,
+  summariseDevices,
+  DEFAULT_MAX_SAMPLE_GAP_S,
+  type DeviceSummary,
+  type PowerMetrics,
+} from '../core/power.js';
 import { powerExitCode, powerFailureLines, type PowerResult } from '../core/power-result.js';
 import { InsightFeed } from '../core/insights/feed.js';
 import type { Insights } from '../core/insights/accumulator.js';
@@ -49,7 +57,9 @@ export interface NodePowerResult extends PowerResult {
 export async function measureNodePower(options: NodePowerOptions): Promise<NodePowerResult> {
   const benchResult = resolve(options.cwd, options.benchResult);
   const aggResult = resolve(options.cwd, options.aggResult);
-  const sidecarPath = options.validationResult ? resolve(options.cwd, options.validationResult) : defaultSidecarPath(benchResult);
+  const sidecarPath = options.validationResult
+    ? resolve(options.cwd, options.validationResult)
+    : defaultSidecarPath(benchResult);
   const maxSampleGapS = options.maxSampleGapS ?? DEFAULT_MAX_SAMPLE_GAP_S;
   const findings = new Findings();
   const log = { stdout: [] as string[], stderr: [] as string[] };
@@ -62,28 +72,54 @@ export async function measureNodePower(options: NodePowerOptions): Promise<NodeP
   const bench = await loadBench(benchResult);
   findings.addAll(bench.findings);
   if (!Number.isInteger(options.expectedNumGpus) || options.expectedNumGpus <= 0) {
-    findings.add('invalid_expected_gpu_count', `--expected-num-gpus is ${options.expectedNumGpus}; pass the node's GPU count (TP x PP x PCP), a positive integer.`);
+    findings.add(
+      'invalid_expected_gpu_count',
+      `--expected-num-gpus is ${options.expectedNumGpus}; pass the node's GPU count (TP x PP x PCP), a positive integer.`,
+    );
   }
   if (!Number.isFinite(maxSampleGapS) || maxSampleGapS <= 0) {
-    findings.add('invalid_max_sample_gap', `the maximum sample gap is ${maxSampleGapS} s; give a positive number of seconds.`);
+    findings.add(
+      'invalid_max_sample_gap',
+      `the maximum sample gap is ${maxSampleGapS} s; give a positive number of seconds.`,
+    );
   }
 
   let devices: DeviceSummary = { gpuIds: [], sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} };
-  let scan;
+  let scan: TelemetryScan | undefined;
   let feed: InsightFeed | undefined;
   if (bench.window && !findings.has('invalid_max_sample_gap')) {
-    const window = { start: bench.window.startUnix, end: bench.window.endUnix, maxSampleGapS, expectedGpus: options.expectedNumGpus };
-    feed = new InsightFeed({ ...window, outputTokens: bench.window.totalOutputTokens, ...(bench.window.maxConcurrency !== undefined ? { concurrency: bench.window.maxConcurrency } : {}), ...(options.expectedNumGpus > 0 ? { expectedGpus: options.expectedNumGpus } : {}) });
+    const window = {
+      start: bench.window.startUnix,
+      end: bench.window.endUnix,
+      maxSampleGapS,
+      expectedGpus: options.expectedNumGpus,
+    };
+    feed = new InsightFeed({
+      ...window,
+      outputTokens: bench.window.totalOutputTokens,
+      ...(bench.window.maxConcurrency !== undefined ? { concurrency: bench.window.maxConcurrency } : {}),
+      ...(options.expectedNumGpus > 0 ? { expectedGpus: options.expectedNumGpus } : {}),
+    });
     const telemetry = await readTelemetry(telemetryPath, telemetryPath, window, feed);
     scan = telemetry.scan;
     for (const finding of telemetry.findings) {
-      const message = finding.code === 'telemetry_file_missing' && searched.length > 0 ? `no telemetry CSV found; looked at ${searched.join(', ')}. Start the GPU monitor before the benchmark, set GPU_METRICS_CSV, or pass --csv.` : finding.message;
+      const message =
+        finding.code === 'telemetry_file_missing' && searched.length > 0
+          ? `no telemetry CSV found; looked at ${searched.join(', ')}. Start the GPU monitor before the benchmark, set GPU_METRICS_CSV, or pass --csv.`
+          : finding.message;
       findings.add(finding.code, message);
     }
     if (telemetry.scan?.schema) {
       devices = summariseDevices(
         telemetry.devices,
-        { start: bench.window.startUnix, end: bench.window.endUnix, maxSampleGapS, expectedGpus: options.expectedNumGpus > 0 ? options.expectedNumGpus : undefined, telemetrySpan: telemetry.scan.timeSpan(), timeZone: options.env.TZ },
+        {
+          start: bench.window.startUnix,
+          end: bench.window.endUnix,
+          maxSampleGapS,
+          expectedGpus: options.expectedNumGpus > 0 ? options.expectedNumGpus : undefined,
+          telemetrySpan: telemetry.scan.timeSpan(),
+          timeZone: options.env.TZ,
+        },
         findings,
         telemetryPath,
       );
@@ -91,11 +127,16 @@ export async function measureNodePower(options: NodePowerOptions): Promise<NodeP
   }
 
   let valid = findings.size === 0 && devices.totalEnergyJ !== undefined && bench.window !== undefined;
-  let metrics: Partial<PowerMetrics> = valid ? derivePowerMetrics(devices.totalEnergyJ as number, devices.gpuIds.length, bench.window as BenchWindow) : {};
+  let metrics: Partial<PowerMetrics> = valid
+    ? derivePowerMetrics(devices.totalEnergyJ as number, devices.gpuIds.length, bench.window as BenchWindow)
+    : {};
   const overflowed = Object.entries(metrics).find(([, value]) => !Number.isFinite(value));
   if (overflowed) {
     // Without this the patch refuses to write and a stale power_valid: 1 would stay in the agg JSON.
-    findings.add('power_value_out_of_range', `${telemetryPath}: ${overflowed[0]} is not a finite number (power values too large for the window); check the power column and its unit.`);
+    findings.add(
+      'power_value_out_of_range',
+      `${telemetryPath}: ${overflowed[0]} is not a finite number (power values too large for the window); check the power column and its unit.`,
+    );
     valid = false;
     metrics = {};
   }
@@ -113,7 +154,13 @@ export async function measureNodePower(options: NodePowerOptions): Promise<NodeP
     log.stderr.push(`sweep-power aggregate: energy insights left out (${(error as Error).message}).`);
   }
 
-  const aggPatched = await patchAggPower(aggResult, valid, metrics, findings, options.aggInsights && insights ? insightAggFigures(insights) : []);
+  const aggPatched = await patchAggPower(
+    aggResult,
+    valid,
+    metrics,
+    findings,
+    options.aggInsights && insights ? insightAggFigures(insights) : [],
+  );
   if (!aggPatched) {
     valid = false;
     metrics = {};
@@ -134,7 +181,13 @@ export async function measureNodePower(options: NodePowerOptions): Promise<NodeP
     notes: scan?.notes,
     maxSampleGapS,
   });
-  const sidecarWritten = await writeSidecar(sidecarPath, { ...record, schema_version: SIDECAR_SCHEMA_VERSION, insights }, 'aggregate', log.stderr, accumulatorCheck);
+  const sidecarWritten = await writeSidecar(
+    sidecarPath,
+    { ...record, schema_version: SIDECAR_SCHEMA_VERSION, insights },
+    'aggregate',
+    log.stderr,
+    accumulatorCheck,
+  );
 
   if (valid) {
     const m = metrics as PowerMetrics;
@@ -145,6 +198,19 @@ export async function measureNodePower(options: NodePowerOptions): Promise<NodeP
   if (insights && bench.window) log.stdout.push(...renderInsightText(insights, bench.window.startUnix));
   if (!valid) log.stderr.push(...powerFailureLines('aggregate', reasons, sidecarPath));
   const exitCode = powerExitCode(valid, sidecarWritten, options.requirePower);
-  return { valid, reasons, metrics, gpuCount: devices.gpuIds.length, aggResult, aggPatched, sidecarPath, sidecarWritten, telemetryPath, exitCode, log, insights, insightLines };
+  return {
+    valid,
+    reasons,
+    metrics,
+    gpuCount: devices.gpuIds.length,
+    aggResult,
+    aggPatched,
+    sidecarPath,
+    sidecarWritten,
+    telemetryPath,
+    exitCode,
+    log,
+    insights,
+    insightLines,
+  };
 }
-

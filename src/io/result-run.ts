@@ -10,7 +10,7 @@ import { Findings } from '../core/reasons.js';
 import { buildSidecar, DEFAULT_MAX_SAMPLE_GAP_S } from '../core/power.js';
 import { multinodeGapNote } from '../core/multinode/index.js';
 import { powerExitCode, type PowerResult } from '../core/power-result.js';
-import { checkResultFilename, MISSING_ENV_LEAD, processResult, type ResultProblem } from '../core/processResult.js';
+import { checkResultFilename, MISSING_ENV_LEAD, processResult, type ResultProblem } from '../core/process-result.js';
 import { topologyGpuCount, type TopologyKind } from '../core/topology.js';
 
 export interface ResultRunOptions {
@@ -58,11 +58,15 @@ export const EXIT_CONFIG = 1;
  * best-effort. A configuration error writes nothing; a power failure never loses the agg JSON.
  * The one pipeline behind `process-result` and the `job` step that has no agg JSON yet.
  */
-export async function runResultPipeline(options: ResultRunOptions, steps: PowerSteps = { aggregate: measureNodePower, aggregateMultinode: measurePackagePower }): Promise<ResultRun> {
+export async function runResultPipeline(
+  options: ResultRunOptions,
+  steps: PowerSteps = { aggregate: measureNodePower, aggregateMultinode: measurePackagePower },
+): Promise<ResultRun> {
   const log = { stdout: [] as string[], stderr: [] as string[] };
   const dir = resolve(options.cwd, options.resultDir ?? '.');
   // A located result name stands in for RESULT_FILENAME, which the agg JSON contract reads.
-  const env = options.resultFilename === undefined ? options.env : { ...options.env, RESULT_FILENAME: options.resultFilename };
+  const env =
+    options.resultFilename === undefined ? options.env : { ...options.env, RESULT_FILENAME: options.resultFilename };
   const name = env.RESULT_FILENAME;
   const readProblems: ResultProblem[] = [];
   let benchPath = join(dir, `${name ?? '<RESULT_FILENAME>'}.json`);
@@ -73,7 +77,13 @@ export async function runResultPipeline(options: ResultRunOptions, steps: PowerS
       benchText = await readTextBounded(benchPath, MAX_JSON_BYTES);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      readProblems.push({ subject: benchPath, problem: code === 'ENOENT' ? 'no such file; check RESULT_FILENAME (without .json) and --result-dir' : `cannot be read (${(error as Error).message})` });
+      readProblems.push({
+        subject: benchPath,
+        problem:
+          code === 'ENOENT'
+            ? 'no such file; check RESULT_FILENAME (without .json) and --result-dir'
+            : `cannot be read (${(error as Error).message})`,
+      });
     }
   }
   const outcome = processResult(env, benchPath, benchText);
@@ -104,24 +114,70 @@ export async function runResultPipeline(options: ResultRunOptions, steps: PowerS
   let exitCode = 0;
   try {
     if (topology.kind === 'single-node') {
-      power = await steps.aggregate({ csv: options.csv, benchResult: benchPath, aggResult: aggPath, expectedNumGpus: expectedGpus, validationResult: sidecarPath, maxSampleGapS: options.maxSampleGapS, requirePower, cwd: dir, env });
+      power = await steps.aggregate({
+        csv: options.csv,
+        benchResult: benchPath,
+        aggResult: aggPath,
+        expectedNumGpus: expectedGpus,
+        validationResult: sidecarPath,
+        maxSampleGapS: options.maxSampleGapS,
+        requirePower,
+        cwd: dir,
+        env,
+      });
     } else {
       const note = multinodeGapNote(options.maxSampleGapS);
       if (note) log.stderr.push(note);
-      power = await steps.aggregateMultinode({ powerDir: options.powerDir, logsRoot: options.logsRoot, benchResult: benchPath, aggResult: aggPath, prefillGpus: topology.prefill.gpus, decodeGpus: topology.decode.gpus, validationResult: sidecarPath, requirePower, cwd: dir, env });
+      power = await steps.aggregateMultinode({
+        powerDir: options.powerDir,
+        logsRoot: options.logsRoot,
+        benchResult: benchPath,
+        aggResult: aggPath,
+        prefillGpus: topology.prefill.gpus,
+        decodeGpus: topology.decode.gpus,
+        validationResult: sidecarPath,
+        requirePower,
+        cwd: dir,
+        env,
+      });
     }
     log.stdout.push(...power.log.stdout);
     log.stderr.push(...power.log.stderr);
     exitCode = power.exitCode;
   } catch (error) {
     // A bug in power aggregation must not cost the benchmark result: record an auditable invalid verdict.
-    log.stderr.push(`sweep-power process-result: power aggregation failed: ${(error as Error)?.message ?? String(error)}`);
-    const telemetrySource = topology.kind === 'single-node' ? (options.csv ? resolve(dir, options.csv) : resolveTelemetryPath(env, dir).path) : resolve(dir, options.powerDir ?? (env.POWER_ARTIFACT_DIR || 'LOGS/power'));
-    power = await recordInternalError(aggPath, sidecarPath, benchPath, telemetrySource, expectedGpus, error, requirePower, log);
+    log.stderr.push(
+      `sweep-power process-result: power aggregation failed: ${(error as Error)?.message ?? String(error)}`,
+    );
+    const telemetrySource =
+      topology.kind === 'single-node'
+        ? options.csv
+          ? resolve(dir, options.csv)
+          : resolveTelemetryPath(env, dir).path
+        : resolve(dir, options.powerDir ?? (env.POWER_ARTIFACT_DIR || 'LOGS/power'));
+    power = await recordInternalError(
+      aggPath,
+      sidecarPath,
+      benchPath,
+      telemetrySource,
+      expectedGpus,
+      error,
+      requirePower,
+      log,
+    );
     exitCode = power.exitCode;
   }
   const aggJson = await readTextBounded(aggPath, MAX_JSON_BYTES).catch(() => agg.text);
-  return { exitCode, topology: topology.kind, aggResult: aggPath, aggWritten: true, problems: [], power, log, aggJson: aggJson.replace(/\n$/, '') };
+  return {
+    exitCode,
+    topology: topology.kind,
+    aggResult: aggPath,
+    aggWritten: true,
+    problems: [],
+    power,
+    log,
+    aggJson: aggJson.replace(/\n$/, ''),
+  };
 }
 
 /** One line per distinct reference sentence; missing variables are named together, as the reference does. */
@@ -136,12 +192,31 @@ function leadLines(problems: ResultProblem[]): string[] {
   return lines;
 }
 
-async function recordInternalError(aggPath: string, sidecarPath: string, benchPath: string, telemetrySource: string, expectedGpus: number, error: unknown, requirePower: boolean, log: { stderr: string[] }): Promise<PowerResult> {
+async function recordInternalError(
+  aggPath: string,
+  sidecarPath: string,
+  benchPath: string,
+  telemetrySource: string,
+  expectedGpus: number,
+  error: unknown,
+  requirePower: boolean,
+  log: { stderr: string[] },
+): Promise<PowerResult> {
   const message = error instanceof Error ? error.message : String(error);
   const findings = new Findings();
-  findings.add('aggregation_internal_error', `power aggregation failed unexpectedly (${message.slice(0, 200)}); the agg JSON keeps power_valid 0. Report this with the telemetry attached.`);
+  findings.add(
+    'aggregation_internal_error',
+    `power aggregation failed unexpectedly (${message.slice(0, 200)}); the agg JSON keeps power_valid 0. Report this with the telemetry attached.`,
+  );
   const aggPatched = await patchAggPower(aggPath, false, {}, findings);
-  if (!aggPatched) log.stderr.push(`sweep-power process-result: could not mark ${aggPath} power_valid 0: ${findings.list().slice(1).map((f) => f.message).join('; ')}`);
+  if (!aggPatched)
+    log.stderr.push(
+      `sweep-power process-result: could not mark ${aggPath} power_valid 0: ${findings
+        .list()
+        .slice(1)
+        .map((f) => f.message)
+        .join('; ')}`,
+    );
   const reasons = findings.list().slice(0, 1);
   let sidecarWritten = false;
   try {
@@ -155,11 +230,26 @@ async function recordInternalError(aggPath: string, sidecarPath: string, benchPa
       metrics: {},
       maxSampleGapS: DEFAULT_MAX_SAMPLE_GAP_S,
     });
-    sidecar.internal_error = { type: error instanceof Error ? error.name : typeof error, message: message.slice(0, 500) };
+    sidecar.internal_error = {
+      type: error instanceof Error ? error.name : typeof error,
+      message: message.slice(0, 500),
+    };
     sidecarWritten = await writeSidecar(sidecarPath, sidecar, 'process-result', log.stderr, null);
   } catch (sidecarError) {
-    log.stderr.push(`sweep-power process-result: cannot write the validation sidecar ${sidecarPath}: ${(sidecarError as Error).message}`);
+    log.stderr.push(
+      `sweep-power process-result: cannot write the validation sidecar ${sidecarPath}: ${(sidecarError as Error).message}`,
+    );
   }
   // The step fails under require-power whether or not the record could be written: power is invalid.
-  return { valid: false, reasons, metrics: {}, aggResult: aggPath, aggPatched, sidecarPath, sidecarWritten, exitCode: powerExitCode(false, sidecarWritten, requirePower), log: { stdout: [], stderr: [] } };
+  return {
+    valid: false,
+    reasons,
+    metrics: {},
+    aggResult: aggPath,
+    aggPatched,
+    sidecarPath,
+    sidecarWritten,
+    exitCode: powerExitCode(false, sidecarWritten, requirePower),
+    log: { stdout: [], stderr: [] },
+  };
 }

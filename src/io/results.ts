@@ -29,14 +29,15 @@ class ReadBudget {
   async acquire(bytes: number): Promise<boolean> {
     if (this.spent + bytes > this.total) return false;
     this.spent += bytes;
-    while (this.inFlight > 0 && this.inFlight + bytes > MAX_BYTES_IN_FLIGHT) await new Promise<void>((r) => this.waiting.push(r));
+    while (this.inFlight > 0 && this.inFlight + bytes > MAX_BYTES_IN_FLIGHT)
+      await new Promise<void>((r) => this.waiting.push(r));
     this.inFlight += bytes;
     return true;
   }
 
   release(bytes: number): void {
     this.inFlight -= bytes;
-    this.waiting.splice(0).forEach((wake) => wake());
+    for (const wake of this.waiting.splice(0)) wake();
   }
 }
 
@@ -84,20 +85,30 @@ async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T
  * sidecar when one lies beside it. Files are read with a size bound and limited concurrency; a
  * file that cannot be read or parsed is listed, not fatal.
  */
-export async function loadResults(root: string, input: string, options: { confine: boolean; maxFiles?: number; maxTotalBytes?: number }): Promise<LoadedResults> {
+export async function loadResults(
+  root: string,
+  input: string,
+  options: { confine: boolean; maxFiles?: number; maxTotalBytes?: number },
+): Promise<LoadedResults> {
   const budget = new ReadBudget(options.maxTotalBytes ?? MAX_TOTAL_RESULT_BYTES);
   /** Reads a file within the budget; undefined with the reason when the budget refuses it. */
   const readBudgeted = async (path: string): Promise<string> => {
     const size = (await stat(path)).size;
     if (size > MAX_RESULT_BYTES) throw new Error(`${path} is ${size} bytes, over the ${MAX_RESULT_BYTES}-byte limit`);
-    if (!(await budget.acquire(size))) throw new Error(`${path} was not read: the result files together pass the ${budget.total}-byte limit of one report`);
+    if (!(await budget.acquire(size)))
+      throw new Error(
+        `${path} was not read: the result files together pass the ${budget.total}-byte limit of one report`,
+      );
     try {
       return await readTextBounded(path, MAX_RESULT_BYTES);
     } finally {
       budget.release(size);
     }
   };
-  const found = await findFiles(root, input, { maxFiles: options.maxFiles ?? MAX_RESULT_FILES, confine: options.confine });
+  const found = await findFiles(root, input, {
+    maxFiles: options.maxFiles ?? MAX_RESULT_FILES,
+    confine: options.confine,
+  });
   const candidates = found.files.filter((f) => !basename(f).startsWith(SIDECAR_PREFIX));
   // The power_audit_* artifacts hold the sidecars (and a copy of the agg JSON) in a folder of their own.
   const sidecarsByName = new Map<string, string[]>();
@@ -113,12 +124,16 @@ export async function loadResults(root: string, input: string, options: { confin
   const inAudit = (f: string): boolean => /(?:^|[_-])power_audit_/.test(basename(dirname(f)));
   const elsewhereNames = new Set(candidates.filter((f) => !inAudit(f)).map((f) => basename(f)));
   const auditCopies = candidates.filter((f) => inAudit(f) && elsewhereNames.has(basename(f)));
-  const toRead = auditCopies.length === 0 ? candidates : candidates.filter((f) => !(inAudit(f) && elsewhereNames.has(basename(f))));
+  const toRead =
+    auditCopies.length === 0 ? candidates : candidates.filter((f) => !(inAudit(f) && elsewhereNames.has(basename(f))));
   const folderListings = new Map<string, Promise<Set<string>>>();
   const namesIn = (dir: string): Promise<Set<string>> => {
     let listing = folderListings.get(dir);
     if (!listing) {
-      listing = readdir(dir).then((n) => new Set(n), () => new Set<string>());
+      listing = readdir(dir).then(
+        (n) => new Set(n),
+        () => new Set<string>(),
+      );
       folderListings.set(dir, listing);
     }
     return listing;
@@ -140,11 +155,16 @@ export async function loadResults(root: string, input: string, options: { confin
     let sidecar: Record<string, unknown> | undefined;
     const sidecarName = sidecarNameFor(path);
     const elsewhere = sidecarsByName.get(sidecarName);
-    const sidecarPath = (await namesIn(dirname(path))).has(sidecarName) ? join(dirname(path), sidecarName) : elsewhere?.length === 1 ? elsewhere[0] : undefined;
+    const sidecarPath = (await namesIn(dirname(path))).has(sidecarName)
+      ? join(dirname(path), sidecarName)
+      : elsewhere?.length === 1
+        ? elsewhere[0]
+        : undefined;
     if (sidecarPath !== undefined) {
       try {
         const parsed: unknown = JSON.parse(await readBudgeted(sidecarPath));
-        if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) sidecar = parsed as Record<string, unknown>;
+        if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+          sidecar = parsed as Record<string, unknown>;
       } catch {
         // An unreadable sidecar only costs the reason codes.
       }
@@ -163,11 +183,17 @@ export async function loadResults(root: string, input: string, options: { confin
       }
       copies.add(r.text);
       rows.push(r.row);
-    }
-    else if ('unreadable' in r && r.unreadable) unreadable.push(r.unreadable);
+    } else if ('unreadable' in r && r.unreadable) unreadable.push(r.unreadable);
     else skipped += 1;
   }
   const latest = latestAttempts(rows);
   skipped += latest.superseded.length;
-  return { rows: latest.rows, superseded: latest.superseded.map((r) => r.source), unreadable, skipped, refused: found.refused.map(display), truncated: found.truncated };
+  return {
+    rows: latest.rows,
+    superseded: latest.superseded.map((r) => r.source),
+    unreadable,
+    skipped,
+    refused: found.refused.map(display),
+    truncated: found.truncated,
+  };
 }

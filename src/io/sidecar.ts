@@ -9,7 +9,14 @@ export function defaultSidecarPath(benchResult: string): string {
 }
 
 const floats = (record: unknown): Record<string, PyFloat> | unknown =>
-  record && typeof record === 'object' ? Object.fromEntries(Object.entries(record as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'number' ? new PyFloat(v) : v])) : record;
+  record && typeof record === 'object'
+    ? Object.fromEntries(
+        Object.entries(record as Record<string, unknown>).map(([k, v]) => [
+          k,
+          typeof v === 'number' ? new PyFloat(v) : v,
+        ]),
+      )
+    : record;
 
 /**
  * The sidecar text with numbers typed as the reference writes them: window times, gaps, energies
@@ -21,7 +28,15 @@ export function renderSidecar(sidecar: Record<string, unknown>, accumulatorCheck
   for (const [key, value] of Object.entries(sidecar)) {
     if (key === 'benchmark_window' && value && typeof value === 'object') {
       const w = value as Record<string, unknown>;
-      out[key] = { ...w, ...(floats({ start_time_unix: w.start_time_unix, end_time_unix: w.end_time_unix, reported_duration_s: w.reported_duration_s, integration_duration_s: w.integration_duration_s }) as object) };
+      out[key] = {
+        ...w,
+        ...(floats({
+          start_time_unix: w.start_time_unix,
+          end_time_unix: w.end_time_unix,
+          reported_duration_s: w.reported_duration_s,
+          integration_duration_s: w.integration_duration_s,
+        }) as object),
+      };
     } else if (key === 'per_gpu_max_sample_gap_s' || key === 'per_gpu_energy_j' || key === 'metrics') {
       out[key] = floats(value);
     } else {
@@ -36,7 +51,13 @@ export function renderSidecar(sidecar: Record<string, unknown>, accumulatorCheck
  * Writes the validation sidecar atomically. A failure is a log line, never an exception: the
  * verdict in the agg JSON stands without its audit record, and require-power then fails the step.
  */
-export async function writeSidecar(path: string, sidecar: Record<string, unknown>, mode: string, stderr: string[], accumulatorCheck?: AccumulatorCheck | null): Promise<boolean> {
+export async function writeSidecar(
+  path: string,
+  sidecar: Record<string, unknown>,
+  mode: string,
+  stderr: string[],
+  accumulatorCheck?: AccumulatorCheck | null,
+): Promise<boolean> {
   try {
     await writeFileAtomic(path, renderSidecar(sidecar, accumulatorCheck));
     return true;

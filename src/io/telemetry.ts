@@ -19,24 +19,58 @@ const HEADER_SEARCH_LINES = 64;
  * case keeps O(GPUs) memory. `rows` sees every row of the first pass (the insights read the whole
  * recording).
  */
-export async function readTelemetry(path: string, source: string, window: { start: number; end: number; maxSampleGapS: number; expectedGpus?: number }, rows?: TelemetryRowSink): Promise<TelemetryReadResult> {
+export async function readTelemetry(
+  path: string,
+  source: string,
+  window: { start: number; end: number; maxSampleGapS: number; expectedGpus?: number },
+  rows?: TelemetryRowSink,
+): Promise<TelemetryReadResult> {
   try {
     const info = await stat(path);
     if (!info.isFile()) {
-      return { devices: new Map(), findings: [{ code: 'telemetry_file_missing', message: `${source}: is not a regular file. Point --csv at the monitor's CSV.` }] };
+      return {
+        devices: new Map(),
+        findings: [
+          {
+            code: 'telemetry_file_missing',
+            message: `${source}: is not a regular file. Point --csv at the monitor's CSV.`,
+          },
+        ],
+      };
     }
     if (info.size === 0) {
-      return { devices: new Map(), findings: [{ code: 'telemetry_file_empty', message: `${source}: the file is empty (0 bytes). Check that the GPU monitor started before the benchmark.` }] };
+      return {
+        devices: new Map(),
+        findings: [
+          {
+            code: 'telemetry_file_empty',
+            message: `${source}: the file is empty (0 bytes). Check that the GPU monitor started before the benchmark.`,
+          },
+        ],
+      };
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      return { devices: new Map(), findings: [{ code: 'telemetry_file_missing', message: `${source}: no such file. Start the GPU monitor before the benchmark, or pass --csv.` }] };
+      return {
+        devices: new Map(),
+        findings: [
+          {
+            code: 'telemetry_file_missing',
+            message: `${source}: no such file. Start the GPU monitor before the benchmark, or pass --csv.`,
+          },
+        ],
+      };
     }
-    return { devices: new Map(), findings: [{ code: 'telemetry_file_unreadable', message: `${source}: cannot be read (${code ?? String(error)}).` }] };
+    return {
+      devices: new Map(),
+      findings: [
+        { code: 'telemetry_file_unreadable', message: `${source}: cannot be read (${code ?? String(error)}).` },
+      ],
+    };
   }
   const scan = new TelemetryScan({ source, ...window, ...(rows ? { rows } : {}) });
-  let replayed;
+  let replayed: ReturnType<TelemetryScan['collectedSamples']> | undefined;
   try {
     await scanFile(path, source, scan);
     const outOfOrder = scan.outOfOrderGpus();
@@ -47,7 +81,14 @@ export async function readTelemetry(path: string, source: string, window: { star
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { scan, devices: new Map(), findings: [...scan.findings.list(), { code: 'telemetry_file_unreadable', message: `${source}: read failed (${code ?? String(error)}).` }] };
+    return {
+      scan,
+      devices: new Map(),
+      findings: [
+        ...scan.findings.list(),
+        { code: 'telemetry_file_unreadable', message: `${source}: read failed (${code ?? String(error)}).` },
+      ],
+    };
   }
   const devices = scan.deviceResults(replayed);
   return { scan, devices, findings: scan.findings.list() };
@@ -71,7 +112,11 @@ async function scanFile(path: string, source: string, scan: TelemetryScan): Prom
     wantsMore: () => {
       // A crash can leave gigabytes of NUL bytes (a sparse hole) with no line break: stop, the file is already invalid.
       if (++chunksWithoutLine > MAX_CHUNKS_WITHOUT_LINE) {
-        if (scan.schema) scan.findings.add('telemetry_file_unreadable', `${source}: no line break in the ${MAX_CHUNKS_WITHOUT_LINE} MiB after line ${lastLineNo} (NUL bytes left by a crash, or binary data); the rest of the file was not read.`);
+        if (scan.schema)
+          scan.findings.add(
+            'telemetry_file_unreadable',
+            `${source}: no line break in the ${MAX_CHUNKS_WITHOUT_LINE} MiB after line ${lastLineNo} (NUL bytes left by a crash, or binary data); the rest of the file was not read.`,
+          );
         return false;
       }
       // A file with no header in its first lines is not telemetry: stop instead of reading gigabytes.

@@ -20,7 +20,8 @@ function inside(root: string, path: string): boolean {
  */
 export async function confinePath(workspace: string, input: string): Promise<string> {
   const root = resolve(workspace);
-  if (input.split(/[\\/]/).includes('..')) throw new OutsideWorkspaceError(`"${input}" contains "..": paths must stay inside the workspace ${root}`);
+  if (input.split(/[\\/]/).includes('..'))
+    throw new OutsideWorkspaceError(`"${input}" contains "..": paths must stay inside the workspace ${root}`);
   const path = resolve(root, input);
   if (!inside(root, path)) throw new OutsideWorkspaceError(`"${input}" is outside the workspace ${root}`);
   let real: string;
@@ -30,7 +31,10 @@ export async function confinePath(workspace: string, input: string): Promise<str
     return path; // does not exist (yet): nothing to follow
   }
   const realRoot = await realpath(root).catch(() => root);
-  if (!inside(realRoot, real)) throw new OutsideWorkspaceError(`"${input}" resolves through a symlink to ${real}, outside the workspace ${realRoot}`);
+  if (!inside(realRoot, real))
+    throw new OutsideWorkspaceError(
+      `"${input}" resolves through a symlink to ${real}, outside the workspace ${realRoot}`,
+    );
   return path;
 }
 
@@ -127,8 +131,7 @@ export async function findFiles(workspace: string, input: string, options: FindO
       }
       if (isDir) {
         if (!skipFolders.includes(entry.name)) await walk(full, relPath);
-      }
-      else if (isFile && matcher.test(relPath)) {
+      } else if (isFile && matcher.test(relPath)) {
         if (files.length >= options.maxFiles) {
           truncated = true;
           return;

@@ -37,7 +37,8 @@ async function runAction(head: string, inputs: Record<string, string> = {}): Pro
   writeFileSync(summaryPath, '');
   const outputPath = writeFile(dir, 'output.txt', '');
   const eventPath = writeFile(dir, 'event.json', JSON.stringify({ pull_request: { number: 7, base: { sha: 'abc' } } }));
-  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
+  for (const key of Object.keys(process.env))
+    if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
   Object.assign(process.env, {
     GITHUB_WORKSPACE: dir,
     GITHUB_STEP_SUMMARY: summaryPath,
@@ -57,15 +58,24 @@ async function runAction(head: string, inputs: Record<string, string> = {}): Pro
   process.exitCode = 0;
   await run();
   vi.mocked(process.stdout.write).mockRestore();
-  return { stdout: written.join(''), summary: readFileSync(summaryPath, 'utf8'), outputs: readFileSync(outputPath, 'utf8'), exitCode: process.exitCode as number | undefined };
+  return {
+    stdout: written.join(''),
+    summary: readFileSync(summaryPath, 'utf8'),
+    outputs: readFileSync(outputPath, 'utf8'),
+    exitCode: process.exitCode as number | undefined,
+  };
 }
 
 describe('action mode validate-changelog', () => {
   it('annotates problems at file, line and column, using the PR number of the event', async () => {
     const result = await runAction(changelog(HISTORY, entry('dsv4-fp4-b200-vlm', link(6))));
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain("::error title=perf-changelog config_key_unmatched,file=perf-changelog.yaml,line=14,col=7::Config key 'dsv4-fp4-b200-vlm' not found in master configs");
-    expect(result.stdout).toContain('::error title=perf-changelog pr_link,file=perf-changelog.yaml,line=17,col=12::new PR entry must use https://github.com/acme/sweeps/pull/7 or an XXX placeholder (which the merge fills in); found "https://github.com/acme/sweeps/pull/6": it points at pull request #6');
+    expect(result.stdout).toContain(
+      "::error title=perf-changelog config_key_unmatched,file=perf-changelog.yaml,line=14,col=7::Config key 'dsv4-fp4-b200-vlm' not found in master configs",
+    );
+    expect(result.stdout).toContain(
+      '::error title=perf-changelog pr_link,file=perf-changelog.yaml,line=17,col=12::new PR entry must use https://github.com/acme/sweeps/pull/7 or an XXX placeholder (which the merge fills in); found "https://github.com/acme/sweeps/pull/6": it points at pull request #6',
+    );
     expect(result.summary).toContain('❌ perf-changelog.yaml: 2 problems');
     expect(result.summary).toContain('<code>perf-changelog.yaml:14:7</code>');
     expect(result.outputs).toMatch(/configs<<(\S+)\n\[\]\n\1/);
@@ -81,13 +91,17 @@ describe('action mode validate-changelog', () => {
   });
 
   it('passes, writes the configs output and a table of the new entries', async () => {
-    const result = await runAction(changelog(HISTORY, entry(['dsr1-fp8-*-sglang'], 'XXX', '  evals-only: true\n', 'Bump sglang')));
+    const result = await runAction(
+      changelog(HISTORY, entry(['dsr1-fp8-*-sglang'], 'XXX', '  evals-only: true\n', 'Bump sglang')),
+    );
     expect(result.exitCode).toBe(0);
     expect(result.stdout).not.toContain('::error');
     expect(result.outputs).toMatch(/configs<<(\S+)\n\["dsr1-fp8-h200-sglang","dsr1-fp8-b200-sglang"\]\n\1/);
     expect(result.summary).toContain('✅ perf-changelog.yaml: the change passes the changelog gate');
     // Changelog text is escaped for markdown ('-' and '*' become '\\-' and '\\*'), so it renders as written.
-    expect(result.summary).toContain('| 13 | <code>dsr1\\-fp8\\-\\*\\-sglang</code> | <code>dsr1\\-fp8\\-\\*\\-sglang</code> → <code>dsr1\\-fp8\\-h200\\-sglang</code>, <code>dsr1\\-fp8\\-b200\\-sglang</code> | evals-only | XXX | Bump sglang |');
+    expect(result.summary).toContain(
+      '| 13 | <code>dsr1\\-fp8\\-\\*\\-sglang</code> | <code>dsr1\\-fp8\\-\\*\\-sglang</code> → <code>dsr1\\-fp8\\-h200\\-sglang</code>, <code>dsr1\\-fp8\\-b200\\-sglang</code> | evals-only | XXX | Bump sglang |',
+    );
     expect(result.summary).not.toContain('dsr1-fp8-h200-sglang</code>');
   });
 
@@ -101,14 +115,19 @@ describe('action mode validate-changelog', () => {
   it('names a bad input', async () => {
     const result = await runAction(HISTORY, { 'pr-number': 'seven' });
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain("::error::input 'pr-number' is \"seven\"; expected a positive integer");
+    expect(result.stdout).toContain('::error::input \'pr-number\' is "seven"; expected a positive integer');
   });
 });
 
 describe('action mode validate-changelog on git', () => {
   it('takes the base commit and PR number from the pull_request event', async () => {
     const dir = tempWorkspace();
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+    const git = (...args: string[]) =>
+      execFileSync(
+        'git',
+        ['-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args],
+        { cwd: dir, encoding: 'utf8' },
+      ).trim();
     git('init', '-q', '-b', 'main');
     writeFile(dir, 'configs/a-master.yaml', masterConfig());
     writeFile(dir, 'perf-changelog.yaml', HISTORY);
@@ -119,12 +138,17 @@ describe('action mode validate-changelog on git', () => {
     git('commit', '-qam', 'head');
     const outputPath = writeFile(dir, 'output.txt', '');
     writeFileSync(summaryPath, '');
-    for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
+    for (const key of Object.keys(process.env))
+      if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
     Object.assign(process.env, {
       GITHUB_WORKSPACE: dir,
       GITHUB_STEP_SUMMARY: summaryPath,
       GITHUB_OUTPUT: outputPath,
-      GITHUB_EVENT_PATH: writeFile(dir, 'event.json', JSON.stringify({ pull_request: { number: 8, base: { sha: baseSha } } })),
+      GITHUB_EVENT_PATH: writeFile(
+        dir,
+        'event.json',
+        JSON.stringify({ pull_request: { number: 8, base: { sha: baseSha } } }),
+      ),
       GITHUB_REPOSITORY: REPO,
       INPUT_MODE: 'validate-changelog',
     });

@@ -9,8 +9,25 @@ describe('validate-changelog names the file it read', () => {
     const base = changelog(entry('dsr1-fp8-h200-sglang', link(1)));
     writeFile(dir, 'old.yaml', base);
     // The first entry is lines 1-5, then one empty line; the new entry starts at line 7 and its key is line 8.
-    writeFile(dir, 'proposed-changelog.yaml', changelog(entry('dsr1-fp8-h200-sglang', link(1)), entry('no-such-config', link(7))));
-    const run = await cli(['validate-changelog', '--base-file', 'old.yaml', '--head-file', 'proposed-changelog.yaml', '--pr-number', '7', '--repo', REPO], dir);
+    writeFile(
+      dir,
+      'proposed-changelog.yaml',
+      changelog(entry('dsr1-fp8-h200-sglang', link(1)), entry('no-such-config', link(7))),
+    );
+    const run = await cli(
+      [
+        'validate-changelog',
+        '--base-file',
+        'old.yaml',
+        '--head-file',
+        'proposed-changelog.yaml',
+        '--pr-number',
+        '7',
+        '--repo',
+        REPO,
+      ],
+      dir,
+    );
     expect(run.code).toBe(1);
     const problems = run.stderr.split('\n').filter((l) => /^\S+:\d+:\d+: /.test(l));
     expect(problems.length).toBe(1);

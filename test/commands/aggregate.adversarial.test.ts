@@ -36,7 +36,19 @@ interface Outcome {
 
 /** Runs the real CLI on a workspace and checks what every run must give: strict JSON, finite numbers, a verdict. */
 async function aggregate(dir: string, gpus: number, extra: string[] = []): Promise<Outcome> {
-  const run = await cli(['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', String(gpus), ...extra], dir);
+  const run = await cli(
+    [
+      'aggregate',
+      '--bench-result',
+      'bench.json',
+      '--agg-result',
+      'agg.json',
+      '--expected-num-gpus',
+      String(gpus),
+      ...extra,
+    ],
+    dir,
+  );
   const sidecar = readJson(join(dir, 'power_validation_bench.json'));
   let agg: Record<string, unknown> = {};
   try {
@@ -57,7 +69,10 @@ function seed(dir: string, csv: string | Buffer, bench: string = benchJson(WINDO
 describe('adversarial corpus (test/fixtures/adversarial/manifest.json)', () => {
   it('lists every checked-in file exactly once', () => {
     const listed = manifest.cases.map((c) => c.file).sort();
-    const present = execFileSync('ls', [CORPUS], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.csv')).sort();
+    const present = execFileSync('ls', [CORPUS], { encoding: 'utf8' })
+      .split('\n')
+      .filter((f) => f.endsWith('.csv'))
+      .sort();
     expect(listed).toEqual(present);
   });
 
@@ -74,7 +89,8 @@ describe('adversarial corpus (test/fixtures/adversarial/manifest.json)', () => {
       else expect(out.agg.total_gpu_energy_j).toBeUndefined();
       // A stale metric from an earlier run never survives an invalid verdict.
       if (entry.power_valid === 0) expect(out.agg.avg_power_w).toBeUndefined();
-      for (const [note, value] of Object.entries(entry.notes ?? {})) expect((out.sidecar.telemetry_notes as Record<string, unknown>)[note]).toEqual(value);
+      for (const [note, value] of Object.entries(entry.notes ?? {}))
+        expect((out.sidecar.telemetry_notes as Record<string, unknown>)[note]).toEqual(value);
       for (const reason of entry.reasons) expect(out.stderr).toContain(`${reason}: `);
     });
   }
@@ -100,7 +116,8 @@ describe('adversarial inputs generated in the test', () => {
   it('more than 65,536 distinct GPU ids: too_many_gpu_ids, with bounded state', async () => {
     const dir = tempWorkspace();
     const lines = ['timestamp,gpu,power'];
-    for (const t of [start - 1, start + 2, start + 5, start + 8, end + 1]) for (let g = 0; g < 70_000; g++) lines.push(`${t},${g},300`);
+    for (const t of [start - 1, start + 2, start + 5, start + 8, end + 1])
+      for (let g = 0; g < 70_000; g++) lines.push(`${t},${g},300`);
     seed(dir, `${lines.join('\n')}\n`);
     const out = await aggregate(dir, 8);
     expect(out.sidecar.reasons).toEqual(['too_many_gpu_ids', 'expected_gpu_count_mismatch']);
@@ -129,7 +146,11 @@ describe('adversarial inputs generated in the test', () => {
     const dir = tempWorkspace();
     const outside = tempWorkspace();
     execFileSync('mkfifo', [join(outside, 'fifo')]);
-    for (const [target, bench] of [['/dev/zero', false], [join(outside, 'fifo'), false], ['/dev/urandom', true]] as const) {
+    for (const [target, bench] of [
+      ['/dev/zero', false],
+      [join(outside, 'fifo'), false],
+      ['/dev/urandom', true],
+    ] as const) {
       execFileSync('rm', ['-f', join(dir, 'gpu_metrics.csv'), join(dir, 'bench.json')]);
       writeFile(dir, 'agg.json', STALE_AGG);
       if (bench) {
@@ -150,13 +171,21 @@ describe('adversarial inputs generated in the test', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const deepObject = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
     const dir = tempWorkspace();
-    seed(dir, readFileSync(join(CORPUS, 'crlf.csv')), `${benchJson(WINDOW_BENCH).slice(0, -1)},"per_request":${deep},"meta":${deepObject}}`);
+    seed(
+      dir,
+      readFileSync(join(CORPUS, 'crlf.csv')),
+      `${benchJson(WINDOW_BENCH).slice(0, -1)},"per_request":${deep},"meta":${deepObject}}`,
+    );
     const aggText = `{\n  "model": "llama",\n  "trace": ${deep},\n  "tree": ${deepObject}\n}`;
     writeFile(dir, 'agg.json', aggText);
     const out = await aggregate(dir, 2);
     expect(out.sidecar.reasons).toEqual([]);
     const patched = readFileSync(join(dir, 'agg.json'), 'utf8');
-    expect(patched.startsWith(`{\n  "model": "llama",\n  "trace": ${deep},\n  "tree": ${deepObject},\n  "power_metric_schema_version": 2,\n  "power_valid": 1,`)).toBe(true);
+    expect(
+      patched.startsWith(
+        `{\n  "model": "llama",\n  "trace": ${deep},\n  "tree": ${deepObject},\n  "power_metric_schema_version": 2,\n  "power_valid": 1,`,
+      ),
+    ).toBe(true);
 
     const cut = aggText.slice(0, 150_000);
     writeFile(dir, 'agg.json', cut);
@@ -174,7 +203,8 @@ describe('adversarial inputs generated in the test', () => {
   it('a 2 GB sparse file: header-less, or a hole after valid rows; read with bounded memory and time', async () => {
     const dir = tempWorkspace();
     const rows = [`timestamp, index, power.draw [W]`];
-    for (let t = start - 2; t <= end + 2; t++) for (let g = 0; g < 2; g++) rows.push(`${nvidiaTimestamp(t)}, ${g}, 300.00 W`);
+    for (let t = start - 2; t <= end + 2; t++)
+      for (let g = 0; g < 2; g++) rows.push(`${nvidiaTimestamp(t)}, ${g}, 300.00 W`);
     for (const withRows of [false, true]) {
       seed(dir, withRows ? `${rows.join('\n')}\n` : '');
       truncateSync(join(dir, 'gpu_metrics.csv'), 2 * 1024 ** 3);
@@ -187,7 +217,9 @@ describe('adversarial inputs generated in the test', () => {
       expect(out.agg.power_valid).toBe(0);
       if (withRows) {
         expect(out.sidecar.reasons).toEqual(['invalid_timestamp_sample', 'telemetry_file_unreadable']);
-        expect((out.sidecar.reason_messages as Record<string, string>).telemetry_file_unreadable).toContain(`after line ${rows.length}`);
+        expect((out.sidecar.reason_messages as Record<string, string>).telemetry_file_unreadable).toContain(
+          `after line ${rows.length}`,
+        );
         // The rows before the hole were still read and judged.
         expect(out.sidecar.per_gpu_energy_j).toEqual({ 0: 3000, 1: 3000 });
       } else {

@@ -5,13 +5,32 @@ import { BASE, benchJson, cli, nvidiaTimestamp, readJson, tempWorkspace, writeFi
 type Json = Record<string, unknown>;
 
 /** Runs `sweep-power aggregate` on gpu_metrics.csv over the worked window BASE..BASE+60 (30,000 output tokens). */
-async function aggregate(csv: string, expectedGpus: number): Promise<{ code: number; agg: Json; sidecar: Json; stderr: string }> {
+async function aggregate(
+  csv: string,
+  expectedGpus: number,
+): Promise<{ code: number; agg: Json; sidecar: Json; stderr: string }> {
   const dir = tempWorkspace();
   writeFile(dir, 'gpu_metrics.csv', csv);
   writeFile(dir, 'bench.json', benchJson());
   writeFile(dir, 'agg.json', '{"hw": "h100"}');
-  const run = await cli(['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', String(expectedGpus)], dir);
-  return { code: run.code, agg: readJson(join(dir, 'agg.json')), sidecar: readJson(join(dir, 'power_validation_bench.json')), stderr: run.stderr };
+  const run = await cli(
+    [
+      'aggregate',
+      '--bench-result',
+      'bench.json',
+      '--agg-result',
+      'agg.json',
+      '--expected-num-gpus',
+      String(expectedGpus),
+    ],
+    dir,
+  );
+  return {
+    code: run.code,
+    agg: readJson(join(dir, 'agg.json')),
+    sidecar: readJson(join(dir, 'power_validation_bench.json')),
+    stderr: run.stderr,
+  };
 }
 
 /**
@@ -34,11 +53,20 @@ describe('aggregate: GPU identity without a GPU column', () => {
     const implicit = await aggregate(telemetry([1, 4, 6, 9], false), 4);
     const explicit = await aggregate(telemetry([1, 4, 6, 9], true), 4);
     // (200 + 400 + 600 + 800) W x 60 s = 120,000 J; 120,000 J / 30,000 output tokens = 4 J/token.
-    expect(implicit.agg).toMatchObject({ power_valid: 1, total_gpu_energy_j: 120_000, avg_power_w: 500, joules_per_output_token: 4 });
+    expect(implicit.agg).toMatchObject({
+      power_valid: 1,
+      total_gpu_energy_j: 120_000,
+      avg_power_w: 500,
+      joules_per_output_token: 4,
+    });
     expect(implicit.agg).toEqual(explicit.agg);
     expect(implicit.sidecar.per_gpu_energy_j).toEqual(explicit.sidecar.per_gpu_energy_j);
     // Bursts touching BASE-3..BASE+63 (the window plus the 3 s margin): BASE-3 .. BASE+62, since BASE+63's starts at +1 ms.
-    expect(implicit.sidecar.gpu_identity).toMatchObject({ method: 'row_position_per_burst', rows_per_group: 4, groups: 66 });
+    expect(implicit.sidecar.gpu_identity).toMatchObject({
+      method: 'row_position_per_burst',
+      rows_per_group: 4,
+      groups: 66,
+    });
     expect(explicit.sidecar.gpu_identity).toEqual({ method: 'column', column: 'index' });
   });
 
@@ -61,11 +89,16 @@ describe('aggregate: GPU identity without a GPU column', () => {
   });
 
   it('a shared timestamp that lost one GPU row: invalid, where the next GPU used to take its place', async () => {
-    const r = await aggregate(telemetry([0, 0, 0, 0], false, (t, gpu) => t === BASE + 30 && gpu === 1), 4);
+    const r = await aggregate(
+      telemetry([0, 0, 0, 0], false, (t, gpu) => t === BASE + 30 && gpu === 1),
+      4,
+    );
     expect(r.agg.power_valid).toBe(0);
     expect(r.sidecar.reasons).toEqual(['gpu_identity_column_missing']);
     // Header on line 1, BASE-5 on lines 2-5: BASE+30 starts at line 2 + 35 x 4 = 142.
-    expect((r.sidecar.reason_messages as Record<string, string>).gpu_identity_column_missing).toContain('the timestamp at line 142 has 3 row(s)');
+    expect((r.sidecar.reason_messages as Record<string, string>).gpu_identity_column_missing).toContain(
+      'the timestamp at line 142 has 3 row(s)',
+    );
     expect(r.stderr).toContain('gpu_identity_column_missing');
   });
 
@@ -74,6 +107,12 @@ describe('aggregate: GPU identity without a GPU column', () => {
     const explicit = await aggregate(telemetry([0, 0, 0, 0], true), 4);
     expect(implicit.agg).toMatchObject({ power_valid: 1, total_gpu_energy_j: 120_000 });
     expect(implicit.agg).toEqual(explicit.agg);
-    expect(implicit.sidecar.gpu_identity).toEqual({ method: 'row_position_per_timestamp', rows_per_group: 4, groups: 67, max_step_within_group_s: null, min_step_between_groups_s: 1 });
+    expect(implicit.sidecar.gpu_identity).toEqual({
+      method: 'row_position_per_timestamp',
+      rows_per_group: 4,
+      groups: 67,
+      max_step_within_group_s: null,
+      min_step_between_groups_s: 1,
+    });
   });
 });

@@ -30,31 +30,76 @@ function readOutputs(dir: string): { agg: Record<string, unknown>; sidecar: Reco
   return { agg, sidecar };
 }
 
-const ARGS = (gpus: number): string[] => ['aggregate', '--csv', 'gpu_metrics.csv', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', String(gpus)];
+const ARGS = (gpus: number): string[] => [
+  'aggregate',
+  '--csv',
+  'gpu_metrics.csv',
+  '--bench-result',
+  'bench.json',
+  '--agg-result',
+  'agg.json',
+  '--expected-num-gpus',
+  String(gpus),
+];
 
 describe('aggregate CLI properties (real files)', () => {
   it('arbitrary bytes as telemetry: exit 0, strict JSON out, a verdict with reasons, never a crash', async () => {
     const dir = tempWorkspace();
-    writeFile(dir, 'bench.json', benchJson({ benchmark_start_time_unix: BASE + 0.25, benchmark_end_time_unix: BASE + 2.25, duration: 2 }));
-    const prefix = fc.constantFrom('', 'timestamp, index, power.draw [W]\n', 'timestamp,gpu,socket_power\r\n', '\ufefftime,power\n', `timestamp,gpu,power\n${BASE},0,100\n${BASE + 1},0,100\n`);
+    writeFile(
+      dir,
+      'bench.json',
+      benchJson({ benchmark_start_time_unix: BASE + 0.25, benchmark_end_time_unix: BASE + 2.25, duration: 2 }),
+    );
+    const prefix = fc.constantFrom(
+      '',
+      'timestamp, index, power.draw [W]\n',
+      'timestamp,gpu,socket_power\r\n',
+      '\ufefftime,power\n',
+      `timestamp,gpu,power\n${BASE},0,100\n${BASE + 1},0,100\n`,
+    );
     await fc.assert(
-      fc.asyncProperty(prefix, fc.uint8Array({ maxLength: 1500 }), fc.integer({ min: 1, max: 4 }), async (head, bytes, gpus) => {
-        writeFile(dir, 'gpu_metrics.csv', Buffer.concat([Buffer.from(head, 'utf8'), Buffer.from(bytes)]));
-        writeFile(dir, 'agg.json', AGG);
-        const run = await cli(ARGS(gpus), dir);
-        expect(run.code).toBe(0);
-        readOutputs(dir);
-      }),
+      fc.asyncProperty(
+        prefix,
+        fc.uint8Array({ maxLength: 1500 }),
+        fc.integer({ min: 1, max: 4 }),
+        async (head, bytes, gpus) => {
+          writeFile(dir, 'gpu_metrics.csv', Buffer.concat([Buffer.from(head, 'utf8'), Buffer.from(bytes)]));
+          writeFile(dir, 'agg.json', AGG);
+          const run = await cli(ARGS(gpus), dir);
+          expect(run.code).toBe(0);
+          readOutputs(dir);
+        },
+      ),
       fuzzParams(250),
     );
   });
 
   it('arbitrary bench JSON and agg bytes: exit 0, the agg JSON patched or left byte-identical, a strict sidecar', async () => {
     const dir = tempWorkspace();
-    writeFile(dir, 'gpu_metrics.csv', `timestamp,gpu,power\n${[-1, 0, 1, 2, 3].map((t) => `${BASE + t},0,100`).join('\n')}\n`);
-    const field = fc.oneof(fc.jsonValue(), fc.double().map((d) => (Number.isFinite(d) ? d : String(d))), fc.constantFrom(BASE, BASE + 2, 2, 0, -1, 1e308, '1779278400'));
+    writeFile(
+      dir,
+      'gpu_metrics.csv',
+      `timestamp,gpu,power\n${[-1, 0, 1, 2, 3].map((t) => `${BASE + t},0,100`).join('\n')}\n`,
+    );
+    const field = fc.oneof(
+      fc.jsonValue(),
+      fc.double().map((d) => (Number.isFinite(d) ? d : String(d))),
+      fc.constantFrom(BASE, BASE + 2, 2, 0, -1, 1e308, '1779278400'),
+    );
     const bench = fc.oneof(
-      fc.record({ benchmark_start_time_unix: field, benchmark_end_time_unix: field, duration: field, completed: field, total_input_tokens: field, total_output_tokens: field }, { requiredKeys: [] }).map((b) => JSON.stringify(b)),
+      fc
+        .record(
+          {
+            benchmark_start_time_unix: field,
+            benchmark_end_time_unix: field,
+            duration: field,
+            completed: field,
+            total_input_tokens: field,
+            total_output_tokens: field,
+          },
+          { requiredKeys: [] },
+        )
+        .map((b) => JSON.stringify(b)),
       fc.jsonValue().map((v) => JSON.stringify(v)),
       fc.string({ maxLength: 40 }),
       fc.constant('{"benchmark_start_time_unix": 1e400, "benchmark_end_time_unix": 1e400, "duration": 1}'),
@@ -75,7 +120,10 @@ describe('aggregate CLI properties (real files)', () => {
         const sidecar = JSON.parse(sidecarText) as Record<string, unknown>;
         for (const n of numbersIn(sidecar)) expect(Number.isFinite(n)).toBe(true);
         const after = readFileSync(join(dir, 'agg.json'));
-        if ((sidecar.reasons as string[]).includes('aggregate_result_unwritable') || (sidecar.reasons as string[]).includes('aggregate_result_missing')) {
+        if (
+          (sidecar.reasons as string[]).includes('aggregate_result_unwritable') ||
+          (sidecar.reasons as string[]).includes('aggregate_result_missing')
+        ) {
           expect(after.equals(before)).toBe(true);
         } else {
           const text = after.toString('utf8');
@@ -90,27 +138,44 @@ describe('aggregate CLI properties (real files)', () => {
     const dir = tempWorkspace();
     let valid = 0;
     await fc.assert(
-      fc.asyncProperty(telemetryParams(), fc.constantFrom('\n', '\r\n', 'mixed'), fc.boolean(), async (params, ending, bom) => {
-        const gen = generateTelemetry(params);
-        const text = gen.lines.map((line, i) => line + (ending === 'mixed' ? (['\n', '\r\n', '\r'][i % 3] as string) : ending)).join('');
-        writeFile(dir, 'gpu_metrics.csv', (bom ? '\ufeff' : '') + text);
-        writeFile(dir, 'bench.json', benchJson({ benchmark_start_time_unix: gen.start, benchmark_end_time_unix: gen.end, duration: gen.end - gen.start }));
-        writeFile(dir, 'agg.json', AGG);
-        const run = await cli(ARGS(gen.gpus), dir);
-        expect(run.code).toBe(0);
-        const { agg, sidecar } = readOutputs(dir);
-        const ref = referenceIntegral(gen.rows, gen.start, gen.end, 3, gen.gpus);
-        expect(new Set(sidecar.reasons as string[])).toEqual(ref.reasons);
-        expect(agg.power_valid).toBe(ref.valid ? 1 : 0);
-        const perGpu = sidecar.per_gpu_energy_j as Record<string, number>;
-        for (const [gpu, energy] of ref.energyJ) expect(closeTo(perGpu[gpu] as number, energy)).toBe(true);
-        if (ref.valid) {
-          valid += 1;
-          // The agg JSON carries the total rounded to 3 decimals.
-          expect(Math.abs((agg.total_gpu_energy_j as number) - (ref.totalEnergyJ as number))).toBeLessThanOrEqual(0.0005 + 1e-9 * (ref.totalEnergyJ as number));
-          expect(agg.avg_total_gpu_power_w).toBeCloseTo((ref.totalEnergyJ as number) / (gen.end - gen.start), 2);
-        }
-      }),
+      fc.asyncProperty(
+        telemetryParams(),
+        fc.constantFrom('\n', '\r\n', 'mixed'),
+        fc.boolean(),
+        async (params, ending, bom) => {
+          const gen = generateTelemetry(params);
+          const text = gen.lines
+            .map((line, i) => line + (ending === 'mixed' ? (['\n', '\r\n', '\r'][i % 3] as string) : ending))
+            .join('');
+          writeFile(dir, 'gpu_metrics.csv', (bom ? '\ufeff' : '') + text);
+          writeFile(
+            dir,
+            'bench.json',
+            benchJson({
+              benchmark_start_time_unix: gen.start,
+              benchmark_end_time_unix: gen.end,
+              duration: gen.end - gen.start,
+            }),
+          );
+          writeFile(dir, 'agg.json', AGG);
+          const run = await cli(ARGS(gen.gpus), dir);
+          expect(run.code).toBe(0);
+          const { agg, sidecar } = readOutputs(dir);
+          const ref = referenceIntegral(gen.rows, gen.start, gen.end, 3, gen.gpus);
+          expect(new Set(sidecar.reasons as string[])).toEqual(ref.reasons);
+          expect(agg.power_valid).toBe(ref.valid ? 1 : 0);
+          const perGpu = sidecar.per_gpu_energy_j as Record<string, number>;
+          for (const [gpu, energy] of ref.energyJ) expect(closeTo(perGpu[gpu] as number, energy)).toBe(true);
+          if (ref.valid) {
+            valid += 1;
+            // The agg JSON carries the total rounded to 3 decimals.
+            expect(Math.abs((agg.total_gpu_energy_j as number) - (ref.totalEnergyJ as number))).toBeLessThanOrEqual(
+              0.0005 + 1e-9 * (ref.totalEnergyJ as number),
+            );
+            expect(agg.avg_total_gpu_power_w).toBeCloseTo((ref.totalEnergyJ as number) / (gen.end - gen.start), 2);
+          }
+        },
+      ),
       fuzzParams(200),
     );
     expect(valid).toBeGreaterThan(20);

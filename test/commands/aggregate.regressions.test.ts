@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE, benchJson, cli, grid, nvidiaCsv, nvidiaTimestamp, readJson, tempWorkspace, writeFile } from '../helpers/workspace.js';
+import {
+  BASE,
+  benchJson,
+  cli,
+  grid,
+  nvidiaCsv,
+  nvidiaTimestamp,
+  readJson,
+  tempWorkspace,
+  writeFile,
+} from '../helpers/workspace.js';
 
 const STALE_AGG = '{\n  "hw": "h200",\n  "power_valid": 1,\n  "avg_power_w": 5.0\n}';
 const ARGS = ['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', '2'];
@@ -9,7 +19,11 @@ const ARGS = ['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.
 describe('aggregate regressions', () => {
   it('power values that overflow the integral give power_value_out_of_range and clear a stale power_valid: 1', async () => {
     const dir = tempWorkspace();
-    writeFile(dir, 'gpu_metrics.csv', nvidiaCsv(grid(BASE - 5, BASE + 65, 2, () => 1)).replace(/ 1\.00 W/g, ' 1e308 W'));
+    writeFile(
+      dir,
+      'gpu_metrics.csv',
+      nvidiaCsv(grid(BASE - 5, BASE + 65, 2, () => 1)).replace(/ 1\.00 W/g, ' 1e308 W'),
+    );
     writeFile(dir, 'bench.json', benchJson());
     writeFile(dir, 'agg.json', STALE_AGG);
     const run = await cli(ARGS, dir);
@@ -24,8 +38,16 @@ describe('aggregate regressions', () => {
   it('per-GPU energies that are finite but sum past the double range are refused', async () => {
     const dir = tempWorkspace();
     // Each GPU integrates 1e308 W over a 1 s window: finite per GPU, Infinity in total.
-    writeFile(dir, 'gpu_metrics.csv', 'timestamp,gpu,power\n' + [0, 1, 2].flatMap((t) => ['0', '1'].map((g) => `${BASE + t},${g},1e308`)).join('\n') + '\n');
-    writeFile(dir, 'bench.json', benchJson({ benchmark_start_time_unix: BASE + 0.5, benchmark_end_time_unix: BASE + 1.5, duration: 1 }));
+    writeFile(
+      dir,
+      'gpu_metrics.csv',
+      `timestamp,gpu,power\n${[0, 1, 2].flatMap((t) => ['0', '1'].map((g) => `${BASE + t},${g},1e308`)).join('\n')}\n`,
+    );
+    writeFile(
+      dir,
+      'bench.json',
+      benchJson({ benchmark_start_time_unix: BASE + 0.5, benchmark_end_time_unix: BASE + 1.5, duration: 1 }),
+    );
     writeFile(dir, 'agg.json', STALE_AGG);
     await cli(ARGS, dir);
     expect(readJson(join(dir, 'agg.json')).power_valid).toBe(0);
@@ -50,7 +72,10 @@ describe('aggregate regressions', () => {
 
   it('a final row ended by a lone CR is complete, not truncated', async () => {
     const dir = tempWorkspace();
-    const lines = ['timestamp,gpu,power', ...grid(BASE - 1, BASE + 61, 2, () => 300).map(([t, g, w]) => `${t},${g},${w}`)];
+    const lines = [
+      'timestamp,gpu,power',
+      ...grid(BASE - 1, BASE + 61, 2, () => 300).map(([t, g, w]) => `${t},${g},${w}`),
+    ];
     writeFile(dir, 'gpu_metrics.csv', `${lines.join('\r')}\r`);
     writeFile(dir, 'bench.json', benchJson());
     writeFile(dir, 'agg.json', STALE_AGG);
@@ -64,7 +89,11 @@ describe('aggregate regressions', () => {
   it('a benchmark window whose length overflows is invalid_benchmark_window, not a zero average', async () => {
     const dir = tempWorkspace();
     writeFile(dir, 'gpu_metrics.csv', nvidiaCsv(grid(BASE - 5, BASE + 65, 2, () => 100)));
-    writeFile(dir, 'bench.json', benchJson({ benchmark_start_time_unix: -1e308, benchmark_end_time_unix: 1e308, duration: 1e308 }));
+    writeFile(
+      dir,
+      'bench.json',
+      benchJson({ benchmark_start_time_unix: -1e308, benchmark_end_time_unix: 1e308, duration: 1e308 }),
+    );
     writeFile(dir, 'agg.json', STALE_AGG);
     await cli(ARGS, dir);
     const sidecar = readJson(join(dir, 'power_validation_bench.json'));
@@ -81,7 +110,10 @@ describe('atomic writes', () => {
     writeFile(dir, 'gpu_metrics.csv', nvidiaCsv(grid(BASE - 2, BASE + 62, 2, () => 250)));
     writeFile(dir, 'bench.json', benchJson());
     writeFile(dir, name, STALE_AGG);
-    const run = await cli(['aggregate', '--bench-result', 'bench.json', '--agg-result', name, '--expected-num-gpus', '2'], dir);
+    const run = await cli(
+      ['aggregate', '--bench-result', 'bench.json', '--agg-result', name, '--expected-num-gpus', '2'],
+      dir,
+    );
     expect(run.stderr).toBe('');
     expect(readJson(join(dir, name))).toMatchObject({ hw: 'h200', power_valid: 1, total_gpu_energy_j: 30_000 });
   });
@@ -93,13 +125,19 @@ describe('agg JSON that is not UTF-8', () => {
     writeFile(dir, 'gpu_metrics.csv', nvidiaCsv(grid(BASE - 2, BASE + 62, 2, () => 250)));
     writeFile(dir, 'bench.json', benchJson());
     // A Latin-1 "é" (0xE9) in an unrelated value: not UTF-8, so not JSON.
-    const latin1 = Buffer.concat([Buffer.from('{\n  "model": "caf'), Buffer.from([0xe9]), Buffer.from('",\n  "power_valid": 1\n}')]);
+    const latin1 = Buffer.concat([
+      Buffer.from('{\n  "model": "caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('",\n  "power_valid": 1\n}'),
+    ]);
     writeFile(dir, 'agg.json', latin1);
     await cli(ARGS, dir);
     expect(readFileSync(join(dir, 'agg.json')).equals(latin1)).toBe(true);
     const sidecar = readJson(join(dir, 'power_validation_bench.json'));
     expect(sidecar.reasons).toEqual(['aggregate_result_unwritable']);
-    expect((sidecar.reason_messages as Record<string, string>).aggregate_result_unwritable).toMatch(/not valid UTF-8 \(byte 17\)/);
+    expect((sidecar.reason_messages as Record<string, string>).aggregate_result_unwritable).toMatch(
+      /not valid UTF-8 \(byte 17\)/,
+    );
   });
 });
 
@@ -109,7 +147,10 @@ describe('aggregate usage', () => {
     writeFile(dir, 'gpu_metrics.csv', nvidiaCsv(grid(BASE - 2, BASE + 62, 2, () => 250)));
     writeFile(dir, 'bench.json', benchJson());
     writeFile(dir, 'agg.json', STALE_AGG);
-    const run = await cli(['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', '9'.repeat(400)], dir);
+    const run = await cli(
+      ['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', '9'.repeat(400)],
+      dir,
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--expected-num-gpus must be an integer');
     expect(readFileSync(join(dir, 'agg.json'), 'utf8')).toBe(STALE_AGG);

@@ -1,13 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE, benchJson, cli, grid, nvidiaCsv, nvidiaTimestamp, readJson, tempWorkspace, writeFile } from '../helpers/workspace.js';
+import {
+  BASE,
+  benchJson,
+  cli,
+  grid,
+  nvidiaCsv,
+  nvidiaTimestamp,
+  readJson,
+  tempWorkspace,
+  writeFile,
+} from '../helpers/workspace.js';
 
 const AGG = '{\n  "hw": "h200",\n  "conc": 64\n}';
 
 function worked(dir: string): void {
   // Warmup at 100 W before the window, 600 W inside, eval at 200 W after.
-  writeFile(dir, 'gpu_metrics.csv', nvidiaCsv(grid(BASE - 20, BASE + 90, 8, (t) => (t < BASE ? 100 : t <= BASE + 60 ? 600 : 200))));
+  writeFile(
+    dir,
+    'gpu_metrics.csv',
+    nvidiaCsv(grid(BASE - 20, BASE + 90, 8, (t) => (t < BASE ? 100 : t <= BASE + 60 ? 600 : 200))),
+  );
   writeFile(dir, 'bench.json', benchJson());
   writeFile(dir, 'agg.json', AGG);
 }
@@ -16,7 +30,10 @@ describe('sweep-power aggregate', () => {
   it('computes the worked example: 8 GPUs x 600 W x 60 s / 30,000 tokens = 9.6 J/token', async () => {
     const dir = tempWorkspace();
     worked(dir);
-    const run = await cli(['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', '8'], dir);
+    const run = await cli(
+      ['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', '8'],
+      dir,
+    );
     expect(run.code).toBe(0);
     const agg = readJson(join(dir, 'agg.json'));
     expect(agg).toEqual({
@@ -42,16 +59,36 @@ describe('sweep-power aggregate', () => {
     const dir = tempWorkspace();
     worked(dir);
     writeFile(dir, 'agg.json', '{\n  "x": 1.0,\n  "2": [1, 2],\n  "big": 12345678901234567890\n}');
-    await cli(['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', '8'], dir);
+    await cli(
+      ['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', '8'],
+      dir,
+    );
     const text = readFileSync(join(dir, 'agg.json'), 'utf8');
-    expect(text.startsWith('{\n  "x": 1.0,\n  "2": [1, 2],\n  "big": 12345678901234567890,\n  "power_metric_schema_version": 2,\n  "power_valid": 1,\n  "avg_power_w": 600.0,')).toBe(true);
+    expect(
+      text.startsWith(
+        '{\n  "x": 1.0,\n  "2": [1, 2],\n  "big": 12345678901234567890,\n  "power_metric_schema_version": 2,\n  "power_valid": 1,\n  "avg_power_w": 600.0,',
+      ),
+    ).toBe(true);
   });
 });
 
 type Json = Record<string, unknown>;
 
 async function aggregate(dir: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}) {
-  const run = await cli(['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', String(extra.includes('--gpus1') ? 1 : 8), ...extra.filter((a) => a !== '--gpus1')], dir, env);
+  const run = await cli(
+    [
+      'aggregate',
+      '--bench-result',
+      'bench.json',
+      '--agg-result',
+      'agg.json',
+      '--expected-num-gpus',
+      String(extra.includes('--gpus1') ? 1 : 8),
+      ...extra.filter((a) => a !== '--gpus1'),
+    ],
+    dir,
+    env,
+  );
   const agg = (() => {
     try {
       return readJson(join(dir, 'agg.json'));
@@ -119,7 +156,11 @@ describe('aggregate: telemetry location', () => {
 describe('aggregate: formats', () => {
   it('reads amd-smi CSV with a tool preamble, repeated headers and epoch seconds', async () => {
     const dir = tempWorkspace();
-    const lines = ['AMDSMI Tool: 26.2.0+abc | AMDSMI Library version: 26.2.0', 'Watching 2 GPUs, press CTRL+C to stop', 'timestamp,gpu,gfx_activity,socket_power,power_management'];
+    const lines = [
+      'AMDSMI Tool: 26.2.0+abc | AMDSMI Library version: 26.2.0',
+      'Watching 2 GPUs, press CTRL+C to stop',
+      'timestamp,gpu,gfx_activity,socket_power,power_management',
+    ];
     for (let t = BASE - 3; t <= BASE + 63; t++) {
       if (t === BASE + 30) lines.push('timestamp,gpu,gfx_activity,socket_power,power_management');
       lines.push(`${t},0,99,700,ENABLED`, `${t},1,98,500,ENABLED`);
@@ -127,7 +168,12 @@ describe('aggregate: formats', () => {
     setup(dir, `${lines.join('\n')}\n`);
     const r = await aggregate(dir, ['--expected-num-gpus', '2']);
     // (700 + 500) W x 60 s = 72,000 J; per GPU 600 W; 72,000 J / 30,000 tokens = 2.4 J/token.
-    expect(r.agg).toMatchObject({ power_valid: 1, avg_power_w: 600, total_gpu_energy_j: 72_000, joules_per_output_token: 2.4 });
+    expect(r.agg).toMatchObject({
+      power_valid: 1,
+      avg_power_w: 600,
+      total_gpu_energy_j: 72_000,
+      joules_per_output_token: 2.4,
+    });
     expect(r.sidecar).toMatchObject({ telemetry_format: 'amd-smi', observed_gpu_ids: ['0', '1'] });
     expect(r.sidecar.telemetry_notes).toMatchObject({ preamble_lines: 2, repeated_header_lines: 1 });
   });
@@ -144,7 +190,9 @@ describe('aggregate: formats', () => {
     writeFile(dir, 'iso.csv', `${iso.join('\n')}\n`);
     // 400 W x 60 s = 24,000 J for one GPU.
     expect((await aggregate(dir, ['--expected-num-gpus', '1'])).agg.total_gpu_energy_j).toBe(24_000);
-    expect((await aggregate(dir, ['--expected-num-gpus', '1', '--csv', 'iso.csv'])).agg.total_gpu_energy_j).toBe(24_000);
+    expect((await aggregate(dir, ['--expected-num-gpus', '1', '--csv', 'iso.csv'])).agg.total_gpu_energy_j).toBe(
+      24_000,
+    );
   });
 
   it('infers GPUs from row order without a GPU column and never reports the sum as per-GPU power', async () => {
@@ -154,9 +202,17 @@ describe('aggregate: formats', () => {
     setup(dir, `${lines.join('\n')}\n`);
     const r = await aggregate(dir, ['--expected-num-gpus', '4']);
     // 4 GPUs x 500 W: per GPU 500 W (not 2000 W), total 2000 W x 60 s = 120,000 J.
-    expect(r.agg).toMatchObject({ power_valid: 1, avg_power_w: 500, avg_total_gpu_power_w: 2000, total_gpu_energy_j: 120_000 });
+    expect(r.agg).toMatchObject({
+      power_valid: 1,
+      avg_power_w: 500,
+      avg_total_gpu_power_w: 2000,
+      total_gpu_energy_j: 120_000,
+    });
     // Timestamps BASE-2..BASE+62 all lie within the window plus the 3 s gap margin: 65 groups of 4 rows.
-    expect(r.sidecar).toMatchObject({ gpu_identity: { method: 'row_position_per_timestamp', rows_per_group: 4, groups: 65 }, observed_gpu_count: 4 });
+    expect(r.sidecar).toMatchObject({
+      gpu_identity: { method: 'row_position_per_timestamp', rows_per_group: 4, groups: 65 },
+      observed_gpu_count: 4,
+    });
   });
 
   it('takes power.draw even when power.limit comes first', async () => {
@@ -172,7 +228,10 @@ describe('aggregate: formats', () => {
     const lines = ['\ufefftimestamp, index, power.draw [W]'];
     for (let t = BASE - 2; t <= BASE + 62; t++) lines.push(`"${nvidiaTimestamp(t)}", "0", "300.00 W"`);
     setup(dir, `${lines.join('\r\n')}\r\n`);
-    expect((await aggregate(dir, ['--expected-num-gpus', '1'])).agg).toMatchObject({ power_valid: 1, avg_power_w: 300 });
+    expect((await aggregate(dir, ['--expected-num-gpus', '1'])).agg).toMatchObject({
+      power_valid: 1,
+      avg_power_w: 300,
+    });
   });
 
   it('reads nvidia-smi local time in the process time zone (TZ)', async () => {
@@ -184,7 +243,10 @@ describe('aggregate: formats', () => {
     const saved = process.env.TZ;
     try {
       process.env.TZ = 'Asia/Tokyo';
-      expect((await aggregate(dir, ['--expected-num-gpus', '1'])).agg).toMatchObject({ power_valid: 1, total_gpu_energy_j: 12_000 });
+      expect((await aggregate(dir, ['--expected-num-gpus', '1'])).agg).toMatchObject({
+        power_valid: 1,
+        total_gpu_energy_j: 12_000,
+      });
       process.env.TZ = 'UTC';
       expect((await aggregate(dir, ['--expected-num-gpus', '1'])).sidecar.reasons).toEqual(['no_usable_power_samples']);
     } finally {
@@ -226,14 +288,24 @@ describe('aggregate: the window', () => {
     setup(dir, nvidiaCsv(grid(BASE + 1, BASE + 62, 2, () => 100)));
     const r = await aggregate(dir, ['--expected-num-gpus', '2']);
     expect(r.sidecar.reasons).toEqual(['benchmark_window_not_bracketed']);
-    expect(r.sidecar.device_issues).toEqual({ '0': ['benchmark_window_not_bracketed'], '1': ['benchmark_window_not_bracketed'] });
+    expect(r.sidecar.device_issues).toEqual({
+      '0': ['benchmark_window_not_bracketed'],
+      '1': ['benchmark_window_not_bracketed'],
+    });
   });
 
   it('averages duplicate timestamps and sorts out-of-order rows', async () => {
     const dir = tempWorkspace();
     const samples = grid(BASE - 2, BASE + 62, 2, () => 600);
     // Each GPU-0 sample is doubled as 500 W and 700 W: the mean is 600 W again.
-    const doubled = samples.flatMap(([t, g, w]) => (g === 0 ? [[t, g, 500], [t, g, 700]] : [[t, g, w]])) as typeof samples;
+    const doubled = samples.flatMap(([t, g, w]) =>
+      g === 0
+        ? [
+            [t, g, 500],
+            [t, g, 700],
+          ]
+        : [[t, g, w]],
+    ) as typeof samples;
     doubled.reverse();
     setup(dir, nvidiaCsv(doubled));
     const r = await aggregate(dir, ['--expected-num-gpus', '2']);
@@ -246,7 +318,11 @@ describe('aggregate: the window', () => {
     const dir = tempWorkspace();
     setup(dir, steady(4));
     const r = await aggregate(dir);
-    expect(r.sidecar).toMatchObject({ reasons: ['expected_gpu_count_mismatch'], expected_gpu_count: 8, observed_gpu_count: 4 });
+    expect(r.sidecar).toMatchObject({
+      reasons: ['expected_gpu_count_mismatch'],
+      expected_gpu_count: 8,
+      observed_gpu_count: 4,
+    });
     expect(r.stderr).toContain('telemetry has 4 GPU(s)');
   });
 });
@@ -254,18 +330,22 @@ describe('aggregate: the window', () => {
 describe('aggregate: bad telemetry', () => {
   const badPower = (cell: string) => {
     const lines = ['timestamp, index, power.draw [W]'];
-    for (let t = BASE - 2; t <= BASE + 62; t++) lines.push(`${nvidiaTimestamp(t)}, 0, ${t === BASE + 30 ? cell : '100.00 W'}`);
+    for (let t = BASE - 2; t <= BASE + 62; t++)
+      lines.push(`${nvidiaTimestamp(t)}, 0, ${t === BASE + 30 ? cell : '100.00 W'}`);
     return `${lines.join('\n')}\n`;
   };
 
-  it.each(['[N/A]', 'N/A', '-5.00 W', 'Unknown', 'abc'])('power %j inside the window is invalid_power_sample, located', async (cell) => {
-    const dir = tempWorkspace();
-    setup(dir, badPower(cell));
-    const r = await aggregate(dir, ['--expected-num-gpus', '1']);
-    expect(r.sidecar.reasons).toEqual(['invalid_power_sample']);
-    // Header is line 1, BASE-2 is line 2, so BASE+30 is line 34.
-    expect(r.stderr).toContain(`gpu_metrics.csv:34: power "${cell}"`);
-  });
+  it.each(['[N/A]', 'N/A', '-5.00 W', 'Unknown', 'abc'])(
+    'power %j inside the window is invalid_power_sample, located',
+    async (cell) => {
+      const dir = tempWorkspace();
+      setup(dir, badPower(cell));
+      const r = await aggregate(dir, ['--expected-num-gpus', '1']);
+      expect(r.sidecar.reasons).toEqual(['invalid_power_sample']);
+      // Header is line 1, BASE-2 is line 2, so BASE+30 is line 34.
+      expect(r.stderr).toContain(`gpu_metrics.csv:34: power "${cell}"`);
+    },
+  );
 
   it('ignores bad power rows far outside the window', async () => {
     const dir = tempWorkspace();
@@ -279,7 +359,10 @@ describe('aggregate: bad telemetry', () => {
   it('accepts exponent notation', async () => {
     const dir = tempWorkspace();
     setup(dir, badPower('1.0e2 W'));
-    expect((await aggregate(dir, ['--expected-num-gpus', '1'])).agg).toMatchObject({ power_valid: 1, avg_power_w: 100 });
+    expect((await aggregate(dir, ['--expected-num-gpus', '1'])).agg).toMatchObject({
+      power_valid: 1,
+      avg_power_w: 100,
+    });
   });
 
   it('rejects an unreadable timestamp anywhere, naming its line', async () => {
@@ -301,7 +384,11 @@ describe('aggregate: bad telemetry', () => {
   it.each([
     ['an empty file', '', ['telemetry_file_empty']],
     ['a header only', 'timestamp, index, power.draw [W]\n', ['no_usable_power_samples']],
-    ['no power column', 'timestamp, index, power.limit [W]\n2026/05/20 12:00:00.000, 0, 700 W\n', ['power_column_missing']],
+    [
+      'no power column',
+      'timestamp, index, power.limit [W]\n2026/05/20 12:00:00.000, 0, 700 W\n',
+      ['power_column_missing'],
+    ],
     ['no timestamp column', 'index, power.draw [W]\n0, 100 W\n', ['timestamp_column_missing']],
     ['binary junk', Buffer.from([0, 1, 2, 255, 254, 10, 0, 0]), ['timestamp_column_missing', 'power_column_missing']],
   ])('%s', async (_name, content, reasons) => {
@@ -347,9 +434,16 @@ describe('aggregate: bench result', () => {
 describe('aggregate: the agg JSON', () => {
   it('removes stale power fields when the new measurement is invalid', async () => {
     const dir = tempWorkspace();
-    setup(dir, steady(4), benchJson(), '{"hw": "h200", "power_valid": 1, "avg_power_w": 600.0, "joules_per_output_token": 9.6, "decode_avg_power_w": 1.0, "power_metric_schema_version": 2}');
+    setup(
+      dir,
+      steady(4),
+      benchJson(),
+      '{"hw": "h200", "power_valid": 1, "avg_power_w": 600.0, "joules_per_output_token": 9.6, "decode_avg_power_w": 1.0, "power_metric_schema_version": 2}',
+    );
     const r = await aggregate(dir);
-    expect(readFileSync(join(dir, 'agg.json'), 'utf8')).toBe('{\n  "hw": "h200",\n  "power_valid": 0,\n  "power_metric_schema_version": 2\n}');
+    expect(readFileSync(join(dir, 'agg.json'), 'utf8')).toBe(
+      '{\n  "hw": "h200",\n  "power_valid": 0,\n  "power_metric_schema_version": 2\n}',
+    );
     expect(r.sidecar.power_valid).toBe(false);
   });
 
@@ -421,7 +515,10 @@ describe('agg JSON rounding through the CLI', () => {
     writeFile(dir, 'gpu_metrics.csv', `${rows.join('\n')}\n`);
     writeFile(dir, 'bench.json', benchJson());
     writeFile(dir, 'agg.json', AGG);
-    const run = await cli(['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', '1'], dir);
+    const run = await cli(
+      ['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', '1'],
+      dir,
+    );
     expect(run.code).toBe(0);
     const text = readFileSync(join(dir, 'agg.json'), 'utf8');
     // 600.0625 W x 60 s = 36,003.75 J, exact; the average is the tie 600.0625, rounded half to even at 3 decimals.

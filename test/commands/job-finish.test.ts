@@ -9,7 +9,11 @@ const saved = { ...process.env };
 beforeAll(async () => {
   vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
   fake = await new FakeArtifacts().start();
-  Object.assign(process.env, { ACTIONS_RESULTS_URL: fake.url, ACTIONS_RUNTIME_TOKEN: runtimeToken('run-finish', 'job-finish'), GITHUB_SERVER_URL: 'https://github.com' });
+  Object.assign(process.env, {
+    ACTIONS_RESULTS_URL: fake.url,
+    ACTIONS_RUNTIME_TOKEN: runtimeToken('run-finish', 'job-finish'),
+    GITHUB_SERVER_URL: 'https://github.com',
+  });
 });
 afterAll(async () => {
   await fake.stop();
@@ -22,7 +26,15 @@ function job(ws: string, stem: string, agg: Record<string, unknown>) {
     agg: writeFile(ws, `agg_${stem}.json`, JSON.stringify(agg)),
     bench: writeFile(ws, `${stem}.json`, '{"benchmark_start_time_unix": 1}'),
     csv: writeFile(ws, 'gpu_metrics.csv', 'timestamp, index, power.draw [W]\n'),
-    sidecar: writeFile(ws, `power_validation_${stem}.json`, JSON.stringify({ power_valid: agg.power_valid === 1, reasons: agg.power_valid === 1 ? [] : ['sampling_gap_exceeded'], observed_gpu_count: 8 })),
+    sidecar: writeFile(
+      ws,
+      `power_validation_${stem}.json`,
+      JSON.stringify({
+        power_valid: agg.power_valid === 1,
+        reasons: agg.power_valid === 1 ? [] : ['sampling_gap_exceeded'],
+        observed_gpu_count: 8,
+      }),
+    ),
     energy: writeFile(ws, 'gpu_metrics_energy_start.csv', 'x'),
   };
 }
@@ -30,13 +42,44 @@ function job(ws: string, stem: string, agg: Record<string, unknown>) {
 describe('finishJob', () => {
   it('uploads both artifacts, renders the summary and sets the outputs', async () => {
     const ws = tempWorkspace();
-    const f = job(ws, 'dsr1_conc4', { hw: 'h200', model: 'm', conc: 4, power_valid: 1, avg_power_w: 600, total_gpu_energy_j: 288000, joules_per_output_token: 9.6, is_multinode: false });
-    const result = await finishJob({ resultFilename: 'dsr1_conc4', aggResults: [f.agg], benchResult: f.bench, telemetryCsv: f.csv, upload: true, retentionDays: 3, runId: '12', visualizerUrl: 'https://v.test' });
+    const f = job(ws, 'dsr1_conc4', {
+      hw: 'h200',
+      model: 'm',
+      conc: 4,
+      power_valid: 1,
+      avg_power_w: 600,
+      total_gpu_energy_j: 288000,
+      joules_per_output_token: 9.6,
+      is_multinode: false,
+    });
+    const result = await finishJob({
+      resultFilename: 'dsr1_conc4',
+      aggResults: [f.agg],
+      benchResult: f.bench,
+      telemetryCsv: f.csv,
+      upload: true,
+      retentionDays: 3,
+      runId: '12',
+      visualizerUrl: 'https://v.test',
+    });
     expect(result.warnings).toEqual([]);
     const uploaded = fake.uploaded();
     expect(uploaded.find((a) => a.name === 'bmk_dsr1_conc4')!.files).toEqual(['agg_dsr1_conc4.json']);
-    expect(uploaded.find((a) => a.name === 'power_audit_dsr1_conc4')!.files).toEqual(['agg_dsr1_conc4.json', 'dsr1_conc4.json', 'gpu_metrics.csv', 'gpu_metrics_energy_start.csv', 'power_validation_dsr1_conc4.json']);
-    expect(result.outputs).toMatchObject({ 'agg-result': f.agg, 'power-valid': '1', 'avg-power-w': '600', 'total-gpu-energy-j': '288000', 'joules-per-output-token': '9.6', topology: 'single-node' });
+    expect(uploaded.find((a) => a.name === 'power_audit_dsr1_conc4')!.files).toEqual([
+      'agg_dsr1_conc4.json',
+      'dsr1_conc4.json',
+      'gpu_metrics.csv',
+      'gpu_metrics_energy_start.csv',
+      'power_validation_dsr1_conc4.json',
+    ]);
+    expect(result.outputs).toMatchObject({
+      'agg-result': f.agg,
+      'power-valid': '1',
+      'avg-power-w': '600',
+      'total-gpu-energy-j': '288000',
+      'joules-per-output-token': '9.6',
+      topology: 'single-node',
+    });
     expect(result.outputs['artifact-ids']).toMatch(/^bmk_dsr1_conc4=\d+,power_audit_dsr1_conc4=\d+$/);
     expect(result.summary).toContain('| GPUs | 8 |');
     expect(result.summary).toContain('[inference](https://v.test/inference?unofficialRun=12)');
@@ -49,7 +92,9 @@ describe('finishJob', () => {
     const before = readFileSync(f.agg, 'utf8');
     const again = await finishJob({ resultFilename: 'dup', aggResults: [f.agg], benchResult: f.bench, upload: true });
     expect(again.warnings).toHaveLength(2);
-    expect(again.warnings[0]).toMatch(/^Upload failed, artifact bmk_dup: .*409.*The files stay in the workspace: agg_dup\.json\.$/);
+    expect(again.warnings[0]).toMatch(
+      /^Upload failed, artifact bmk_dup: .*409.*The files stay in the workspace: agg_dup\.json\.$/,
+    );
     expect(again.outputs['power-valid']).toBe('0');
     expect(again.outputs['avg-power-w']).toBe('');
     expect(again.summary).toContain('❌ invalid: sampling\\_gap\\_exceeded');

@@ -25,7 +25,10 @@ describe('sweep-power job', () => {
     expect(run.stdout).toContain('| Avg power per GPU | 600.0 W |');
     expect(run.stdout).toContain('| Total GPU energy | 288,000 J |');
     expect(run.stdout).not.toContain('| Artifact |');
-    expect(readJson(join(dir, 'agg_dsr1_fp8_h200_conc64.json'))).toMatchObject({ power_valid: 1, joules_per_output_token: 9.6 });
+    expect(readJson(join(dir, 'agg_dsr1_fp8_h200_conc64.json'))).toMatchObject({
+      power_valid: 1,
+      joules_per_output_token: 9.6,
+    });
   });
 
   it('refuses a telemetry path outside the folder and a bad GPU count', async () => {
@@ -39,14 +42,20 @@ describe('sweep-power job', () => {
     expect(usage.stderr).toContain('an integer');
   });
 
-  it.each(['0', '-1'])('records invalid_expected_gpu_count for --expected-num-gpus %s, as mode aggregate does, and exits 0', async (count) => {
-    const dir = tempWorkspace();
-    cpSync(join(import.meta.dirname, '..', '..', 'examples', 'sweep'), dir, { recursive: true });
-    const run = await cli(['job', '--expected-num-gpus', count], dir, {});
-    expect(run.code).toBe(0);
-    const sidecar = readJson(join(dir, 'power_validation_dsr1_fp8_h200_conc64.json')) as { power_valid: boolean; reasons: string[] };
-    expect(sidecar.power_valid).toBe(false);
-    expect(sidecar.reasons).toContain('invalid_expected_gpu_count');
-    expect(readJson(join(dir, 'agg_dsr1_fp8_h200_conc64.json'))).toMatchObject({ power_valid: 0 });
-  });
+  it.each(['0', '-1'])(
+    'records invalid_expected_gpu_count for --expected-num-gpus %s, as mode aggregate does, and exits 0',
+    async (count) => {
+      const dir = tempWorkspace();
+      cpSync(join(import.meta.dirname, '..', '..', 'examples', 'sweep'), dir, { recursive: true });
+      const run = await cli(['job', '--expected-num-gpus', count], dir, {});
+      expect(run.code).toBe(0);
+      const sidecar = readJson(join(dir, 'power_validation_dsr1_fp8_h200_conc64.json')) as {
+        power_valid: boolean;
+        reasons: string[];
+      };
+      expect(sidecar.power_valid).toBe(false);
+      expect(sidecar.reasons).toContain('invalid_expected_gpu_count');
+      expect(readJson(join(dir, 'agg_dsr1_fp8_h200_conc64.json'))).toMatchObject({ power_valid: 0 });
+    },
+  );
 });

@@ -7,27 +7,64 @@ import { commentFailureMessage } from '../../src/commands/report.js';
 describe('sweep-power report', () => {
   it('renders the report from a folder to stdout', async () => {
     const ws = tempWorkspace();
-    writeFile(ws, 'out/bmk_a/agg_a.json', JSON.stringify({ hw: 'h200', model: 'm', framework: 'sglang', precision: 'fp4', isl: 8192, osl: 1024, conc: 16, power_valid: 1, avg_power_w: 700.25, joules_per_output_token: 1.234 }));
+    writeFile(
+      ws,
+      'out/bmk_a/agg_a.json',
+      JSON.stringify({
+        hw: 'h200',
+        model: 'm',
+        framework: 'sglang',
+        precision: 'fp4',
+        isl: 8192,
+        osl: 1024,
+        conc: 16,
+        power_valid: 1,
+        avg_power_w: 700.25,
+        joules_per_output_token: 1.234,
+      }),
+    );
     const run = await cli(['report', '--results', 'out', '--run-id', '5'], ws);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('[inference](https://inferencex.semianalysis.com/inference?unofficialRun=5)');
     expect(run.stdout).toContain('<details><summary><b>m</b> · sglang · fp4 · 1 config</summary>');
     // 1 / 1.234 J per token = 0.810 tokens per joule; no GPU count or energy in this agg.
-    expect(run.stdout).toContain('| h200 | 8192/1024 | 16 | single\\-node | – | 1.23 | 0.81 | 700.3 | – | [↗](https://inferencex.semianalysis.com/inference?unofficialRun=5) |');
+    expect(run.stdout).toContain(
+      '| h200 | 8192/1024 | 16 | single\\-node | – | 1.23 | 0.81 | 700.3 | – | [↗](https://inferencex.semianalysis.com/inference?unofficialRun=5) |',
+    );
   });
 
   it('compares with --baseline and writes every config to --comparison', async () => {
     const ws = tempWorkspace();
-    const agg = (conc: number, j: number) => JSON.stringify({ hw: 'h200', model: 'm', framework: 'sglang', precision: 'fp4', isl: 1024, osl: 1024, conc, tp: 8, power_valid: 1, avg_power_w: 600, total_gpu_energy_j: j * 30_000, joules_per_output_token: j });
+    const agg = (conc: number, j: number) =>
+      JSON.stringify({
+        hw: 'h200',
+        model: 'm',
+        framework: 'sglang',
+        precision: 'fp4',
+        isl: 1024,
+        osl: 1024,
+        conc,
+        tp: 8,
+        power_valid: 1,
+        avg_power_w: 600,
+        total_gpu_energy_j: j * 30_000,
+        joules_per_output_token: j,
+      });
     writeFile(ws, 'now/agg_a.json', agg(4, 12));
     writeFile(ws, 'now/agg_b.json', agg(8, 9.7));
     writeFile(ws, 'base/bmk_a/agg_a.json', agg(4, 10));
     writeFile(ws, 'base/bmk_b/agg_b.json', agg(8, 9.6));
-    const run = await cli(['report', '--results', 'now', '--baseline', 'base', '--threshold', '5%', '--comparison', 'cmp.json'], ws);
+    const run = await cli(
+      ['report', '--results', 'now', '--baseline', 'base', '--threshold', '5%', '--comparison', 'cmp.json'],
+      ws,
+    );
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('**Verdicts:** 🔴 1 regression · 🟢 0 improvements · ⚪ 1 within noise');
     expect(run.stdout).toContain('| 10 → 12 | +20.0 % | −16.7 % | ±5.0 % (threshold) |');
-    const cmp = JSON.parse(readFileSync(join(ws, 'cmp.json'), 'utf8')) as { counts: Record<string, number>; configs: Array<{ verdict: string; delta_joules_per_output_token: number }> };
+    const cmp = JSON.parse(readFileSync(join(ws, 'cmp.json'), 'utf8')) as {
+      counts: Record<string, number>;
+      configs: Array<{ verdict: string; delta_joules_per_output_token: number }>;
+    };
     expect(cmp.counts).toMatchObject({ regression: 1, withinNoise: 1, comparable: 2 });
     expect(cmp.configs.map((c) => c.verdict)).toEqual(['regression', 'within noise']);
     expect(cmp.configs[1]!.delta_joules_per_output_token).toBeCloseTo(9.7 / 9.6 - 1, 12);
@@ -36,8 +73,22 @@ describe('sweep-power report', () => {
 
   it('writes to --out with a glob and a custom visualizer', async () => {
     const ws = tempWorkspace();
-    for (let i = 0; i < 3; i++) writeFile(ws, `r/agg_${i}.json`, JSON.stringify({ hw: 'b200', conc: i, power_valid: 0 }));
-    const run = await cli(['report', '--results', 'r/agg_*.json', '--visualizer-url', 'https://viz.test', '--run-id', '9', '--out', 'report.md'], ws);
+    for (let i = 0; i < 3; i++)
+      writeFile(ws, `r/agg_${i}.json`, JSON.stringify({ hw: 'b200', conc: i, power_valid: 0 }));
+    const run = await cli(
+      [
+        'report',
+        '--results',
+        'r/agg_*.json',
+        '--visualizer-url',
+        'https://viz.test',
+        '--run-id',
+        '9',
+        '--out',
+        'report.md',
+      ],
+      ws,
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('3 configs (0 valid, 3 invalid');
     expect(readFileSync(join(ws, 'report.md'), 'utf8')).toContain('https://viz.test/evaluation?unofficialRun=9');
@@ -53,13 +104,19 @@ describe('sweep-power report', () => {
   });
 
   it('words comment failures', () => {
-    expect(commentFailureMessage(3, { status: 403, message: 'Resource not accessible by integration' })).toContain('`pull-requests: write`');
+    expect(commentFailureMessage(3, { status: 403, message: 'Resource not accessible by integration' })).toContain(
+      '`pull-requests: write`',
+    );
     expect(commentFailureMessage(3, { status: 404, message: 'Not Found' })).toContain('not found');
     expect(commentFailureMessage(3, new Error('socket hang up'))).toContain('after retries (socket hang up)');
   });
 
   it('words rate limits, refusals and timeouts by what they are, not as a missing permission', () => {
-    const limited = commentFailureMessage(3, { status: 403, message: 'You have exceeded a secondary rate limit', response: { headers: { 'retry-after': '60' } } });
+    const limited = commentFailureMessage(3, {
+      status: 403,
+      message: 'You have exceeded a secondary rate limit',
+      response: { headers: { 'retry-after': '60' } },
+    });
     expect(limited).toContain('rate limit for this token did not clear; rerun the job in a few minutes');
     expect(limited).not.toContain('pull-requests: write');
     const refused = commentFailureMessage(3, { status: 422, message: 'Validation Failed' });

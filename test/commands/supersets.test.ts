@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE, benchJson, cli, nvidiaTimestamp, readJson, tempWorkspace, writeFile } from '../helpers/workspace.js';
-import { AGG_DEVICES, buildPackage, PRODUCER_SHA } from '../helpers/powerPackage.js';
+import { AGG_DEVICES, buildPackage, PRODUCER_SHA } from '../helpers/power-package.js';
 
 // What sweep-power reads that the reference refuses (docs/reliability.md, "Documented supersets"):
 // each superset file must give the same agg JSON, byte for byte, as the cleaned file the reference reads.
@@ -24,19 +24,33 @@ function nvidia(lines: string[][], header: string): string[] {
 }
 
 const stamp = (t: number, gpu: number, perRowMs: boolean) => nvidiaTimestamp(t + (perRowMs ? gpu * 0.003 : 0));
-const cleaned = (perRowMs = false) => nvidia(samples().map(([t, g, w]) => [stamp(t, g, perRowMs), String(g), `${w.toFixed(2)} W`]), 'timestamp, index, power.draw [W]');
+const cleaned = (perRowMs = false) =>
+  nvidia(
+    samples().map(([t, g, w]) => [stamp(t, g, perRowMs), String(g), `${w.toFixed(2)} W`]),
+    'timestamp, index, power.draw [W]',
+  );
 
 async function aggregateText(csv: string[]): Promise<{ agg: string; sidecar: Record<string, unknown> }> {
   const dir = tempWorkspace();
   writeFile(dir, 'gpu_metrics.csv', `${csv.join('\n')}\n`);
   writeFile(dir, 'bench.json', benchJson());
   writeFile(dir, 'agg.json', AGG);
-  const run = await cli(['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', '2'], dir);
+  const run = await cli(
+    ['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', '2'],
+    dir,
+  );
   expect(run.code).toBe(0);
-  return { agg: readFileSync(join(dir, 'agg.json'), 'utf8'), sidecar: readJson(join(dir, 'power_validation_bench.json')) };
+  return {
+    agg: readFileSync(join(dir, 'agg.json'), 'utf8'),
+    sidecar: readJson(join(dir, 'power_validation_bench.json')),
+  };
 }
 
-async function expectSameAsCleaned(superset: string[], clean: string[], gpu1LagS = 0): Promise<Record<string, unknown>> {
+async function expectSameAsCleaned(
+  superset: string[],
+  clean: string[],
+  gpu1LagS = 0,
+): Promise<Record<string, unknown>> {
   const ours = await aggregateText(superset);
   const reference = await aggregateText(clean);
   expect(reference.sidecar.power_valid).toBe(true);
@@ -72,15 +86,24 @@ describe('documented supersets give the numbers of the cleaned file', () => {
 
   it.each([false, true])('no GPU column, rows read by position (per-row ms timestamps: %s)', async (perRowMs) => {
     const clean = cleaned(perRowMs);
-    const superset = nvidia(samples().map(([t, g, w]) => [stamp(t, g, perRowMs), `${w.toFixed(2)} W`]), 'timestamp, power.draw [W]');
+    const superset = nvidia(
+      samples().map(([t, g, w]) => [stamp(t, g, perRowMs), `${w.toFixed(2)} W`]),
+      'timestamp, power.draw [W]',
+    );
     const sidecar = await expectSameAsCleaned(superset, clean, perRowMs ? 0.003 : 0);
     expect((sidecar.gpu_identity as { method: string }).method).not.toBe('column');
   });
 
   it('an amd-smi tool banner before the header', async () => {
-    const amd = (rows: Array<[number, number, number]>) => ['timestamp,gpu,socket_power', ...rows.map(([t, g, w]) => `${t},${g},${w}`)];
+    const amd = (rows: Array<[number, number, number]>) => [
+      'timestamp,gpu,socket_power',
+      ...rows.map(([t, g, w]) => `${t},${g},${w}`),
+    ];
     const clean = amd(samples());
-    await expectSameAsCleaned(['WARNING: User is missing the following required groups: render, video', ...clean], clean);
+    await expectSameAsCleaned(
+      ['WARNING: User is missing the following required groups: render, video', ...clean],
+      clean,
+    );
   });
 
   it('a multinode pool labelled "agg" instead of the GPU-split role "prefill"', async () => {
@@ -90,7 +113,21 @@ describe('documented supersets give the numbers of the cleaned file', () => {
       const pkg = buildPackage(dir, { devices: AGG_DEVICES.map((d) => ({ ...d, role })) });
       writeFile(dir, 'result.json', JSON.stringify(pkg.bench, null, 2));
       writeFile(dir, 'agg.json', AGG);
-      const run = await cli(['aggregate-multinode', '--bench-result', 'result.json', '--agg-result', 'agg.json', '--prefill-gpus', '4', '--decode-gpus', '0'], dir, { POWER_PRODUCER_SHA: PRODUCER_SHA });
+      const run = await cli(
+        [
+          'aggregate-multinode',
+          '--bench-result',
+          'result.json',
+          '--agg-result',
+          'agg.json',
+          '--prefill-gpus',
+          '4',
+          '--decode-gpus',
+          '0',
+        ],
+        dir,
+        { POWER_PRODUCER_SHA: PRODUCER_SHA },
+      );
       expect(run.code).toBe(0);
       outputs.push(readFileSync(join(dir, 'agg.json'), 'utf8'));
     }

@@ -4,15 +4,34 @@ import { fuzzParams } from '../helpers/fuzz.js';
 import { patchMembers, readTopLevelObject, renderTopLevelObject } from '../../src/core/jsonmembers.js';
 import { aggPowerPatch, POWER_METRIC_KEYS } from '../../src/core/power.js';
 
-const POWER_KEYS = new Set<string>([...POWER_METRIC_KEYS, 'power_valid', 'power_metric_schema_version', 'power_invalid_reasons']);
+const POWER_KEYS = new Set<string>([
+  ...POWER_METRIC_KEYS,
+  'power_valid',
+  'power_metric_schema_version',
+  'power_invalid_reasons',
+]);
 
 /** Keys in textual order with their raw value text: integer-like keys, duplicates and escapes included. */
 const memberList = fc.array(
   fc.tuple(
-    fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('2', '10', 'power_valid', 'avg_power_w', 'hw', '__proto__'), fc.nat(99).map(String)),
+    fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom('2', '10', 'power_valid', 'avg_power_w', 'hw', '__proto__'),
+      fc.nat(99).map(String),
+    ),
     fc.oneof(
       fc.jsonValue().map((v) => JSON.stringify(v)),
-      fc.constantFrom('1.0', '12345678901234567890', '-0.0', '1e400', 'NaN', '-Infinity', '[1, 2 ,3]', '{ "a" : { } }', '"\\u00e9\\n"'),
+      fc.constantFrom(
+        '1.0',
+        '12345678901234567890',
+        '-0.0',
+        '1e400',
+        'NaN',
+        '-Infinity',
+        '[1, 2 ,3]',
+        '{ "a" : { } }',
+        '"\\u00e9\\n"',
+      ),
     ),
   ),
   { maxLength: 12 },
@@ -32,11 +51,14 @@ describe('agg JSON patch properties', () => {
         const again = readTopLevelObject(rendered);
         expect(again.ok).toBe(true);
         if (!again.ok) return;
-        const unrelated = (list: Array<[string, string]>): Array<[string, string]> => list.filter(([k]) => !POWER_KEYS.has(k));
+        const unrelated = (list: Array<[string, string]>): Array<[string, string]> =>
+          list.filter(([k]) => !POWER_KEYS.has(k));
         expect(unrelated(again.members.map((m) => [m.key, m.valueRaw]))).toEqual(unrelated(members));
         const powerValid = again.members.filter((m) => m.key === 'power_valid');
         expect(powerValid.map((m) => m.valueRaw)).toEqual([valid ? '1' : '0']);
-        expect(again.members.filter((m) => m.key === 'avg_power_w').map((m) => m.valueRaw)).toEqual(valid ? ['612.346'] : []);
+        expect(again.members.filter((m) => m.key === 'avg_power_w').map((m) => m.valueRaw)).toEqual(
+          valid ? ['612.346'] : [],
+        );
       }),
       fuzzParams(600),
     );
@@ -46,7 +68,13 @@ describe('agg JSON patch properties', () => {
     const text = fc.oneof(
       fc.string({ maxLength: 80 }),
       fc.jsonValue().map((v) => JSON.stringify(v)),
-      fc.tuple(fc.jsonValue().map((v) => JSON.stringify({ v })), fc.nat(), fc.string({ maxLength: 3 })).map(([t, at, junk]) => t.slice(0, at % (t.length + 1)) + junk + t.slice(at % (t.length + 1))),
+      fc
+        .tuple(
+          fc.jsonValue().map((v) => JSON.stringify({ v })),
+          fc.nat(),
+          fc.string({ maxLength: 3 }),
+        )
+        .map(([t, at, junk]) => t.slice(0, at % (t.length + 1)) + junk + t.slice(at % (t.length + 1))),
     );
     fc.assert(
       fc.property(text, (input) => {

@@ -3,7 +3,9 @@ import { patchMembers, readTopLevelObject, renderTopLevelObject } from '../../sr
 
 describe('readTopLevelObject', () => {
   it('keeps every value as its source text', () => {
-    const r = readTopLevelObject('{"a": 1.0, "1": {"n": [1, 2, {"x": null}]}, "big": 123456789012345678901, "s": "q\\"\\u00e9"}');
+    const r = readTopLevelObject(
+      '{"a": 1.0, "1": {"n": [1, 2, {"x": null}]}, "big": 123456789012345678901, "s": "q\\"\\u00e9"}',
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.members.map((m) => [m.key, m.valueRaw])).toEqual([
@@ -49,6 +51,8 @@ describe('patchMembers', () => {
       ['power_metric_schema_version', '2'],
       ['power_valid', '0'],
     ]);
-    expect(renderTopLevelObject(patched)).toBe('{\n  "power_valid": 0,\n  "hw": "h200",\n  "power_metric_schema_version": 2\n}');
+    expect(renderTopLevelObject(patched)).toBe(
+      '{\n  "power_valid": 0,\n  "hw": "h200",\n  "power_metric_schema_version": 2\n}',
+    );
   });
 });

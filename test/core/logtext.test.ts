@@ -22,7 +22,18 @@ describe('neutralizeLogText', () => {
 
   it('shows every Bidi_Control character and the tag block instead of passing them', () => {
     // U+061C ARABIC LETTER MARK, U+200E/F, U+202A-E, U+2066-9, and tags U+E0001, U+E007F.
-    const hidden = ['\u061c', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069', '\u{e0001}', '\u{e0041}', '\u{e007f}'];
+    const hidden = [
+      '\u061c',
+      '\u200e',
+      '\u200f',
+      '\u202a',
+      '\u202e',
+      '\u2066',
+      '\u2069',
+      '\u{e0001}',
+      '\u{e0041}',
+      '\u{e007f}',
+    ];
     const out = revealHidden(`a${hidden.join('')}b`);
     expect(out).toBe('a<U+061C><U+200E><U+200F><U+202A><U+202E><U+2066><U+2069><U+E0001><U+E0041><U+E007F>b');
   });

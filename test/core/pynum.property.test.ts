@@ -32,11 +32,15 @@ describe('Python-compatible numbers written into the agg JSON', () => {
       fc.double({ min: -1e9, max: 1e9, noNaN: true }),
       fc.double({ min: 0, max: 10, noNaN: true }),
       // Exact binary ties such as 84000 / 4096 = 20.5078125.
-      fc.tuple(fc.integer({ min: 0, max: 2 ** 30 }), fc.integer({ min: 1, max: 12 })).map(([k, shift]) => k / 2 ** shift),
+      fc
+        .tuple(fc.integer({ min: 0, max: 2 ** 30 }), fc.integer({ min: 1, max: 12 }))
+        .map(([k, shift]) => k / 2 ** shift),
     );
     fc.assert(
       fc.property(metric, fc.constantFrom(3, 6), (x, digits) => {
-        expect(Object.is(pyRound(x, digits), exactRound(x, digits)) || pyRound(x, digits) === exactRound(x, digits)).toBe(true);
+        expect(
+          Object.is(pyRound(x, digits), exactRound(x, digits)) || pyRound(x, digits) === exactRound(x, digits),
+        ).toBe(true);
       }),
       fuzzParams(700),
     );

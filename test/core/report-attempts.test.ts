@@ -10,9 +10,21 @@ describe('latest attempt of a re-run job', () => {
   });
 
   it('keeps the highest attempt of each result and lists the rest as superseded', () => {
-    const rows = ['bmk_a/agg_a.json', 'bmk_a_attempt3/agg_a.json', 'bmk_a_attempt2/agg_a.json', 'bmk_b/agg_b.json', 'bmk_c_attempt2/agg_c_attempt2.json', 'bmk_c/agg_c.json'].map((source) => ({ source }));
+    const rows = [
+      'bmk_a/agg_a.json',
+      'bmk_a_attempt3/agg_a.json',
+      'bmk_a_attempt2/agg_a.json',
+      'bmk_b/agg_b.json',
+      'bmk_c_attempt2/agg_c_attempt2.json',
+      'bmk_c/agg_c.json',
+    ].map((source) => ({ source }));
     const { rows: kept, superseded } = latestAttempts(rows);
-    expect(kept.map((r) => r.source)).toEqual(['bmk_a_attempt3/agg_a.json', 'bmk_b/agg_b.json', 'bmk_c_attempt2/agg_c_attempt2.json', 'bmk_c/agg_c.json']);
+    expect(kept.map((r) => r.source)).toEqual([
+      'bmk_a_attempt3/agg_a.json',
+      'bmk_b/agg_b.json',
+      'bmk_c_attempt2/agg_c_attempt2.json',
+      'bmk_c/agg_c.json',
+    ]);
     expect(superseded.map((r) => r.source)).toEqual(['bmk_a/agg_a.json', 'bmk_a_attempt2/agg_a.json']);
   });
 });

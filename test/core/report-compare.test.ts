@@ -6,19 +6,47 @@ import { relativePredictionInterval, sampleSd, tQuantile975 } from '../../src/co
 /** 600 W × 8 GPUs × 60 s = 288,000 J over 30,000 output tokens = 9.6 J/token. */
 function agg(extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    hw: 'h200', conc: 64, model: 'deepseek-ai/DeepSeek-R1', framework: 'vllm', precision: 'fp8', isl: 1024, osl: 1024,
-    spec_decoding: 'none', is_multinode: false, disagg: false, tp: 8, ep: 1, dp_attention: 'false',
-    power_valid: 1, avg_power_w: 600, total_gpu_energy_j: 288_000, joules_per_output_token: 9.6, ...extra,
+    hw: 'h200',
+    conc: 64,
+    model: 'deepseek-ai/DeepSeek-R1',
+    framework: 'vllm',
+    precision: 'fp8',
+    isl: 1024,
+    osl: 1024,
+    spec_decoding: 'none',
+    is_multinode: false,
+    disagg: false,
+    tp: 8,
+    ep: 1,
+    dp_attention: 'false',
+    power_valid: 1,
+    avg_power_w: 600,
+    total_gpu_energy_j: 288_000,
+    joules_per_output_token: 9.6,
+    ...extra,
   };
 }
 
 /** A result whose energy is E = 9.6 J/token × 30,000 tokens × `scale`, with an optional energy bound as a fraction of E. */
-function result(source: string, scale: number, options: { bound?: number; extra?: Record<string, unknown>; endedAt?: number; sidecar?: Record<string, unknown> } = {}): ReportRow {
+function result(
+  source: string,
+  scale: number,
+  options: {
+    bound?: number;
+    extra?: Record<string, unknown>;
+    endedAt?: number;
+    sidecar?: Record<string, unknown>;
+  } = {},
+): ReportRow {
   const energy = 288_000 * scale;
   const sidecar: Record<string, unknown> = { ...options.sidecar };
   if (options.bound !== undefined) sidecar.insights = { quality: { energy_bound_j: energy * options.bound } };
   if (options.endedAt !== undefined) sidecar.benchmark_window = { end_time_unix: options.endedAt };
-  return rowFromAgg(source, agg({ total_gpu_energy_j: energy, joules_per_output_token: energy / 30_000, ...options.extra }), sidecar);
+  return rowFromAgg(
+    source,
+    agg({ total_gpu_energy_j: energy, joules_per_output_token: energy / 30_000, ...options.extra }),
+    sidecar,
+  );
 }
 
 describe('t quantile and prediction interval', () => {
@@ -90,7 +118,10 @@ describe('compareRuns', () => {
   it('gives no delta when either side is invalid, and says why', () => {
     const invalid = result('n', 1.5, { extra: { power_valid: 0 }, sidecar: { reasons: ['sampling_gap_exceeded'] } });
     const c = compareRuns([invalid], [result('b', 1)]);
-    expect(c.configs[0]).toMatchObject({ verdict: 'not comparable', reason: 'this run: invalid power (sampling_gap_exceeded)' });
+    expect(c.configs[0]).toMatchObject({
+      verdict: 'not comparable',
+      reason: 'this run: invalid power (sampling_gap_exceeded)',
+    });
     expect(c.configs[0]!.deltaJoulesPerToken).toBeUndefined();
     const missing = compareRuns([result('n', 1)], [result('b', 1, { extra: { power_valid: undefined } })]);
     expect(missing.configs[0]).toMatchObject({ verdict: 'not comparable', reason: 'baseline: no power data' });
@@ -98,7 +129,10 @@ describe('compareRuns', () => {
   });
 
   it('lists new and gone configs without a verdict', () => {
-    const c = compareRuns([result('n/1', 1, { extra: { conc: 4 } }), result('n/2', 1, { extra: { conc: 8 } })], [result('b/2', 1, { extra: { conc: 8 } }), result('b/3', 1, { extra: { conc: 16 } })]);
+    const c = compareRuns(
+      [result('n/1', 1, { extra: { conc: 4 } }), result('n/2', 1, { extra: { conc: 8 } })],
+      [result('b/2', 1, { extra: { conc: 8 } }), result('b/3', 1, { extra: { conc: 16 } })],
+    );
     expect(c.configs.map((x) => [x.row.conc, x.presence, x.verdict])).toEqual([
       ['4', 'new', undefined],
       ['8', 'both', 'within noise'],
@@ -108,7 +142,11 @@ describe('compareRuns', () => {
   });
 
   it('uses the latest of repeated results, counts the rest as set aside, and widens by their spread', () => {
-    const repeats = [result('n/r2', 1.3, { endedAt: 2000 }), result('n/r3', 1.1, { endedAt: 3000 }), result('n/r1', 0.9, { endedAt: 1000 })];
+    const repeats = [
+      result('n/r2', 1.3, { endedAt: 2000 }),
+      result('n/r3', 1.1, { endedAt: 3000 }),
+      result('n/r1', 0.9, { endedAt: 1000 }),
+    ];
     const sides = latestByConfig(repeats);
     const side = [...sides.values()][0]!;
     expect(side.latest.source).toBe('n/r3');
@@ -128,7 +166,22 @@ describe('compareRuns', () => {
     expect(configKey(tp8)).not.toBe(configKey(result('c', 1, { extra: { tp: 4, ep: 4, dp_attention: 'true' } })));
     expect(configKey(tp8)).not.toBe(configKey(result('d', 1, { extra: { spec_decoding: 'mtp' } })));
     const split = (prefillWorkers: number) =>
-      rowFromAgg('m', { ...agg(), is_multinode: true, disagg: true, tp: undefined, prefill_tp: 4, prefill_ep: 4, prefill_dp_attention: 'false', prefill_num_workers: prefillWorkers, decode_tp: 8, decode_ep: 8, decode_dp_attention: 'true', decode_num_workers: 1, num_prefill_gpu: 4 * prefillWorkers, num_decode_gpu: 8 });
+      rowFromAgg('m', {
+        ...agg(),
+        is_multinode: true,
+        disagg: true,
+        tp: undefined,
+        prefill_tp: 4,
+        prefill_ep: 4,
+        prefill_dp_attention: 'false',
+        prefill_num_workers: prefillWorkers,
+        decode_tp: 8,
+        decode_ep: 8,
+        decode_dp_attention: 'true',
+        decode_num_workers: 1,
+        num_prefill_gpu: 4 * prefillWorkers,
+        num_decode_gpu: 8,
+      });
     expect(split(2).parallelism).toBe('P 2×TP4 EP4 + D 1×TP8 EP8 DPA');
     expect(split(2).gpus).toBe(16);
     expect(configKey(split(1))).not.toBe(configKey(split(2)));

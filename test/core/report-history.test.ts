@@ -1,15 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { appendPush, configHash, emptyHistory, encodeHistoryBlock, HISTORY_MARKER, MAX_PUSHES, readHistoryBlock, sparkline } from '../../src/core/report/history.js';
+import {
+  appendPush,
+  configHash,
+  emptyHistory,
+  encodeHistoryBlock,
+  HISTORY_MARKER,
+  MAX_PUSHES,
+  readHistoryBlock,
+  sparkline,
+} from '../../src/core/report/history.js';
 
 const sha = (n: number): string => n.toString(16).padStart(40, 'a');
-const block = (data: unknown): string => `text\n<!-- ${HISTORY_MARKER} ${Buffer.from(JSON.stringify(data)).toString('base64')} -->`;
+const block = (data: unknown): string =>
+  `text\n<!-- ${HISTORY_MARKER} ${Buffer.from(JSON.stringify(data)).toString('base64')} -->`;
 
 describe('history block', () => {
   it('carries J/token per config across three pushes and draws them as a sparkline', () => {
     const a = configHash('["config a"]');
     const b = configHash('["config b"]');
     let history = emptyHistory();
-    const figures: Array<Map<string, number>> = [new Map([[a, 9.6], [b, 5]]), new Map([[a, 10.8]]), new Map([[a, 12], [b, 5.5]])];
+    const figures: Array<Map<string, number>> = [
+      new Map([
+        [a, 9.6],
+        [b, 5],
+      ]),
+      new Map([[a, 10.8]]),
+      new Map([
+        [a, 12],
+        [b, 5.5],
+      ]),
+    ];
     let body: string | undefined;
     figures.forEach((f, i) => {
       const read = readHistoryBlock(body);
@@ -49,7 +69,16 @@ describe('history block', () => {
       [block({ ...good, c: [[configHash('x'), [1.5, 2]]] }), 'malformed series'],
       [block({ ...good, c: [[configHash('x'), [-1]]] }), 'malformed series'],
       [block({ ...good, c: [['<script>', [1]]] }), 'malformed config'],
-      [block({ ...good, c: [[configHash('x'), [1]], [configHash('x'), [2]]] }), 'malformed config'],
+      [
+        block({
+          ...good,
+          c: [
+            [configHash('x'), [1]],
+            [configHash('x'), [2]],
+          ],
+        }),
+        'malformed config',
+      ],
       [block({ v: 1, p: Array.from({ length: MAX_PUSHES + 1 }, (_, i) => [sha(i), '1']), c: [] }), 'pushes'],
       [`<!-- ${HISTORY_MARKER} not*base64 -->`, 'not base64'],
       [`<!-- ${HISTORY_MARKER} ${Buffer.from('{').toString('base64')} -->`, 'not JSON'],
@@ -67,7 +96,8 @@ describe('history block', () => {
   it('bounds the block for 2,000 configs and keeps the given configs first', () => {
     let h = emptyHistory();
     const hashes = Array.from({ length: 2000 }, (_, i) => configHash(`config ${i}`));
-    for (let p = 0; p < 5; p++) h = appendPush(h, { commit: sha(p), run: String(p) }, new Map(hashes.map((x, i) => [x, 1 + i / 1000 + p / 7])));
+    for (let p = 0; p < 5; p++)
+      h = appendPush(h, { commit: sha(p), run: String(p) }, new Map(hashes.map((x, i) => [x, 1 + i / 1000 + p / 7])));
     const priority = [hashes[1999]!, hashes[1500]!];
     const encoded = encodeHistoryBlock(h, priority, 12_000);
     expect(encoded.block.length).toBeLessThanOrEqual(12_000);

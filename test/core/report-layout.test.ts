@@ -7,38 +7,92 @@ import { chartLines } from '../../src/core/report/layout.js';
 import { mermaidBlocks, parseMermaid } from '../helpers/mermaid.js';
 
 function agg(extra: Record<string, unknown>): Record<string, unknown> {
-  return { hw: 'h200', conc: 64, model: 'deepseek-ai/DeepSeek-R1', framework: 'vllm', precision: 'fp8', isl: 1024, osl: 1024, is_multinode: false, disagg: false, tp: 8, ep: 1, power_valid: 1, avg_power_w: 600, ...extra };
+  return {
+    hw: 'h200',
+    conc: 64,
+    model: 'deepseek-ai/DeepSeek-R1',
+    framework: 'vllm',
+    precision: 'fp8',
+    isl: 1024,
+    osl: 1024,
+    is_multinode: false,
+    disagg: false,
+    tp: 8,
+    ep: 1,
+    power_valid: 1,
+    avg_power_w: 600,
+    ...extra,
+  };
 }
 
 /** J/token `j` from 30,000 output tokens: energy = 30,000 × j. */
-function row(source: string, j: number, extra: Record<string, unknown> = {}, sidecar?: Record<string, unknown>): ReportRow {
+function row(
+  source: string,
+  j: number,
+  extra: Record<string, unknown> = {},
+  sidecar?: Record<string, unknown>,
+): ReportRow {
   return rowFromAgg(source, agg({ total_gpu_energy_j: 30_000 * j, joules_per_output_token: j, ...extra }), sidecar);
 }
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 
 function sweep(n: number, jOf: (i: number) => number, tag: string): ReportRow[] {
-  return Array.from({ length: n }, (_, i) => row(`${tag}/agg_${i}.json`, jOf(i), { model: `org/model-${i % 40}`, hw: i % 2 === 0 ? 'h200' : 'b200', conc: i + 1, isl: 1024, osl: 1024 }));
+  return Array.from({ length: n }, (_, i) =>
+    row(`${tag}/agg_${i}.json`, jOf(i), {
+      model: `org/model-${i % 40}`,
+      hw: i % 2 === 0 ? 'h200' : 'b200',
+      conc: i + 1,
+      isl: 1024,
+      osl: 1024,
+    }),
+  );
 }
 
 describe('report layout with a baseline', () => {
-  const now = [row('n/a', 12, { conc: 4 }), row('n/b', 8, { conc: 8 }), row('n/c', 9.7, { conc: 16 }), row('n/d', 5, { conc: 32, power_valid: 0 }, { reasons: ['sampling_gap_exceeded'], reason_messages: { sampling_gap_exceeded: 'gap of 9.0 s between samples' } })];
-  const base = [row('b/a', 10, { conc: 4 }), row('b/b', 10, { conc: 8 }), row('b/c', 9.6, { conc: 16 }), row('b/d', 5, { conc: 32 })];
+  const now = [
+    row('n/a', 12, { conc: 4 }),
+    row('n/b', 8, { conc: 8 }),
+    row('n/c', 9.7, { conc: 16 }),
+    row(
+      'n/d',
+      5,
+      { conc: 32, power_valid: 0 },
+      {
+        reasons: ['sampling_gap_exceeded'],
+        reason_messages: { sampling_gap_exceeded: 'gap of 9.0 s between samples' },
+      },
+    ),
+  ];
+  const base = [
+    row('b/a', 10, { conc: 4 }),
+    row('b/b', 10, { conc: 8 }),
+    row('b/c', 9.6, { conc: 16 }),
+    row('b/d', 5, { conc: 32 }),
+  ];
   const input: ReportInput = {
     rows: now,
     comparison: compareRuns(now, base),
     runId: '42',
     runUrl: 'https://github.com/o/r/actions/runs/42',
     commit: { sha: SHA, url: `https://github.com/o/r/commit/${SHA}` },
-    baseline: { runId: '41', runUrl: 'https://github.com/o/r/actions/runs/41', commit: 'fedcba9876543210fedcba9876543210fedcba98' },
+    baseline: {
+      runId: '41',
+      runUrl: 'https://github.com/o/r/actions/runs/41',
+      commit: 'fedcba9876543210fedcba9876543210fedcba98',
+    },
     visualizerUrl: 'https://v.test',
   };
 
   it('leads with the commit, the baseline, the verdict counts and the Changes table, biggest change first', () => {
     const md = renderReport(input, { limit: COMMENT_LIMIT_CHARS }).markdown;
-    expect(md.split('\n')[0]).toBe(`### GPU power · commit [\`0123456\`](https://github.com/o/r/commit/${SHA}) · sweep run [42](https://github.com/o/r/actions/runs/42)`);
+    expect(md.split('\n')[0]).toBe(
+      `### GPU power · commit [\`0123456\`](https://github.com/o/r/commit/${SHA}) · sweep run [42](https://github.com/o/r/actions/runs/42)`,
+    );
     expect(md).toContain('Baseline: run [41](https://github.com/o/r/actions/runs/41) · commit `fedcba9`');
-    expect(md).toContain('**Verdicts:** 🔴 1 regression · 🟢 1 improvement · ⚪ 1 within noise · ⊘ 1 not comparable · 🆕 0 new · 0 gone (threshold 5.0 %)');
+    expect(md).toContain(
+      '**Verdicts:** 🔴 1 regression · 🟢 1 improvement · ⚪ 1 within noise · ⊘ 1 not comparable · 🆕 0 new · 0 gone (threshold 5.0 %)',
+    );
     const changes = md.slice(md.indexOf('#### Changes'), md.indexOf('```mermaid'));
     // +20 % (10 → 12) before −20 % (10 → 8): equal size, then config order; 10 → 12 is conc 4.
     const lines = changes.split('\n').filter((l) => l.startsWith('| 🔴') || l.startsWith('| 🟢'));
@@ -52,9 +106,13 @@ describe('report layout with a baseline', () => {
 
   it('groups rows by model × framework × precision with Δ, tokens/J, W/GPU and energy', () => {
     const md = renderReport(input, { limit: COMMENT_LIMIT_CHARS }).markdown;
-    expect(md).toContain('<details><summary><b>deepseek-ai/⁠DeepSeek-R1</b> · vllm · fp8 · 4 configs · 🔴 1 🟢 1 ⚪ 1 ⊘ 1</summary>');
+    expect(md).toContain(
+      '<details><summary><b>deepseek-ai/⁠DeepSeek-R1</b> · vllm · fp8 · 4 configs · 🔴 1 🟢 1 ⚪ 1 ⊘ 1</summary>',
+    );
     // 12 J/token: 1/12 = 0.0833 tokens/J; 8 GPUs (TP8); 360,000 J.
-    expect(md).toContain('| h200 | 1024/1024 | 4 | single\\-node · TP8 EP1 | 8 | 12 | +20.0 % 🔴↑ | 0.0833 | 600.0 | 360.0 kJ | [↗](https://v.test/inference?unofficialRun=42) |');
+    expect(md).toContain(
+      '| h200 | 1024/1024 | 4 | single\\-node · TP8 EP1 | 8 | 12 | +20.0 % 🔴↑ | 0.0833 | 600.0 | 360.0 kJ | [↗](https://v.test/inference?unofficialRun=42) |',
+    );
     expect(md).toContain('| 32 | single\\-node · TP8 EP1 | 8 | ❌ invalid | ⊘ not comparable |');
     expect(md).toContain('**sampling\\_gap\\_exceeded** gap of 9\\.0 s between samples');
     expect(md).toContain('this run\\: invalid power \\(sampling\\_gap\\_exceeded\\)');
@@ -77,8 +135,14 @@ describe('report layout with a baseline', () => {
   });
 
   it('emits charts Mermaid parses for hostile labels and extreme values', async () => {
-    const odd = [row('n/x', 1.5e-7, { hw: 'h"2]0[0 -->', conc: '4"; click', model: 'x' }), row('n/y', 123456.789, { hw: 'b200\n%%{init}%%', model: 'x' })];
-    const oddBase = [row('b/x', 3e-7, { hw: 'h"2]0[0 -->', conc: '4"; click', model: 'x' }), row('b/y', 100000, { hw: 'b200\n%%{init}%%', model: 'x' })];
+    const odd = [
+      row('n/x', 1.5e-7, { hw: 'h"2]0[0 -->', conc: '4"; click', model: 'x' }),
+      row('n/y', 123456.789, { hw: 'b200\n%%{init}%%', model: 'x' }),
+    ];
+    const oddBase = [
+      row('b/x', 3e-7, { hw: 'h"2]0[0 -->', conc: '4"; click', model: 'x' }),
+      row('b/y', 100000, { hw: 'b200\n%%{init}%%', model: 'x' }),
+    ];
     const lines = chartLines(compareRuns(odd, oddBase).configs);
     expect(lines.join('\n')).not.toMatch(/-->|%%/);
     // Every label is one quoted string without quotes inside.
@@ -97,12 +161,17 @@ describe('report layout with a baseline', () => {
     const baseline = sweep(2000, () => 10, 'b');
     const comparison = compareRuns(current, baseline);
     expect(comparison.counts.regression).toBe(200);
-    const out = renderReport({ rows: current, comparison, runId: '1', visualizerUrl: 'https://v.test' }, { limit: COMMENT_LIMIT_CHARS, reserve: 200 });
+    const out = renderReport(
+      { rows: current, comparison, runId: '1', visualizerUrl: 'https://v.test' },
+      { limit: COMMENT_LIMIT_CHARS, reserve: 200 },
+    );
     expect(out.markdown.length).toBeLessThanOrEqual(COMMENT_LIMIT_CHARS - 200);
     expect(out.markdown).toContain('**Verdicts:** 🔴 200 regressions · 🟢 0 improvements · ⚪ 1,800 within noise');
     expect(out.markdown).not.toContain('```mermaid');
     expect(out.rowsLeftOut).toBeGreaterThan(0);
-    expect(out.markdown).toContain(`_${out.rowsLeftOut.toLocaleString('en-US')} rows left out to stay under the size limit`);
+    expect(out.markdown).toContain(
+      `_${out.rowsLeftOut.toLocaleString('en-US')} rows left out to stay under the size limit`,
+    );
     // All 200 regressions are in the Changes table.
     expect(out.markdown.split('\n').filter((l) => l.startsWith('| 🔴 ↑ |'))).toHaveLength(200);
   });
@@ -118,7 +187,16 @@ describe('report layout with a baseline', () => {
 
   it('keeps the verdict counts even when the Changes table itself must be cut', () => {
     const current = sweep(2000, () => 20, 'n');
-    const out = renderReport({ rows: current, comparison: compareRuns(current, sweep(2000, () => 10, 'b')) }, { limit: 20_000 });
+    const out = renderReport(
+      {
+        rows: current,
+        comparison: compareRuns(
+          current,
+          sweep(2000, () => 10, 'b'),
+        ),
+      },
+      { limit: 20_000 },
+    );
     expect(out.markdown.length).toBeLessThanOrEqual(20_000);
     expect(out.markdown).toContain('**Verdicts:** 🔴 2,000 regressions');
     expect(out.markdown).toMatch(/_[\d,]+ more changes left out to stay under the size limit; every verdict is in/);

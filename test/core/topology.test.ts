@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { classifyTopology, envFlag, topologyGpuCount, type Topology } from '../../src/core/topology.js';
 
-const PREFILL = { PREFILL_GPUS: '8', PREFILL_NUM_WORKERS: '2', PREFILL_TP: '4', PREFILL_EP: '4', PREFILL_DP_ATTN: 'true' };
+const PREFILL = {
+  PREFILL_GPUS: '8',
+  PREFILL_NUM_WORKERS: '2',
+  PREFILL_TP: '4',
+  PREFILL_EP: '4',
+  PREFILL_DP_ATTN: 'true',
+};
 const DECODE = { DECODE_GPUS: '16', DECODE_NUM_WORKERS: '1', DECODE_TP: '16', DECODE_EP: '16', DECODE_DP_ATTN: 'true' };
 
 function ok(env: Record<string, string>): Topology {
@@ -19,10 +25,33 @@ function problems(env: Record<string, string>): string[] {
 describe('classifyTopology', () => {
   it.each([
     ['IS_MULTINODE unset', { TP: '8', EP_SIZE: '1', DP_ATTENTION: 'false' }, 'single-node', 8],
-    ['IS_MULTINODE=false with PP 2 and PCP 2 (DCP is not a GPU factor)', { IS_MULTINODE: 'false', TP: '4', PP_SIZE: '2', PCP_SIZE: '2', DCP_SIZE: '4', EP_SIZE: '1', DP_ATTENTION: 'false' }, 'single-node', 16],
-    ['IS_MULTINODE=1 is not true', { IS_MULTINODE: '1', TP: '2', EP_SIZE: '1', DP_ATTENTION: 'false' }, 'single-node', 2],
+    [
+      'IS_MULTINODE=false with PP 2 and PCP 2 (DCP is not a GPU factor)',
+      {
+        IS_MULTINODE: 'false',
+        TP: '4',
+        PP_SIZE: '2',
+        PCP_SIZE: '2',
+        DCP_SIZE: '4',
+        EP_SIZE: '1',
+        DP_ATTENTION: 'false',
+      },
+      'single-node',
+      16,
+    ],
+    [
+      'IS_MULTINODE=1 is not true',
+      { IS_MULTINODE: '1', TP: '2', EP_SIZE: '1', DP_ATTENTION: 'false' },
+      'single-node',
+      2,
+    ],
     ['decode pool present', { IS_MULTINODE: 'TRUE', ...PREFILL, ...DECODE }, 'multinode-disagg', 24],
-    ['no decode pool, DECODE_* given', { IS_MULTINODE: 'true', ...PREFILL, ...DECODE, DECODE_GPUS: '0' }, 'multinode-agg', 8],
+    [
+      'no decode pool, DECODE_* given',
+      { IS_MULTINODE: 'true', ...PREFILL, ...DECODE, DECODE_GPUS: '0' },
+      'multinode-agg',
+      8,
+    ],
     ['no decode pool, DECODE_* absent', { IS_MULTINODE: 'true', ...PREFILL, DECODE_GPUS: '0' }, 'multinode-agg', 8],
   ] as const)('%s -> %s with %i GPUs', (_name, env, kind, gpus) => {
     const topology = ok(env);
@@ -35,21 +64,55 @@ describe('classifyTopology', () => {
     expect(topology.disagg).toBe(false);
     if (topology.kind === 'single-node') throw new Error('unreachable');
     // Absent DECODE_* default to what the agg JSON records for a missing pool.
-    expect(topology.decode).toEqual({ gpus: 0, numWorkers: 0, tp: 0, pp: 1, dcpSize: 1, pcpSize: 1, ep: 0, dpAttention: '' });
+    expect(topology.decode).toEqual({
+      gpus: 0,
+      numWorkers: 0,
+      tp: 0,
+      pp: 1,
+      dcpSize: 1,
+      pcpSize: 1,
+      ep: 0,
+      dpAttention: '',
+    });
   });
 
   it('keeps given decode workers and dp-attention in an aggregated run, but zeroes tp and ep', () => {
-    const topology = ok({ IS_MULTINODE: 'true', ...PREFILL, ...DECODE, DECODE_GPUS: '0', DECODE_NUM_WORKERS: '0', DECODE_PP_SIZE: '2' });
+    const topology = ok({
+      IS_MULTINODE: 'true',
+      ...PREFILL,
+      ...DECODE,
+      DECODE_GPUS: '0',
+      DECODE_NUM_WORKERS: '0',
+      DECODE_PP_SIZE: '2',
+    });
     if (topology.kind === 'single-node') throw new Error('unreachable');
-    expect(topology.decode).toEqual({ gpus: 0, numWorkers: 0, tp: 0, pp: 1, dcpSize: 1, pcpSize: 1, ep: 0, dpAttention: 'true' });
+    expect(topology.decode).toEqual({
+      gpus: 0,
+      numWorkers: 0,
+      tp: 0,
+      pp: 1,
+      dcpSize: 1,
+      pcpSize: 1,
+      ep: 0,
+      dpAttention: 'true',
+    });
   });
 
   it('requires every PREFILL_* in an aggregated run and names each one', () => {
-    expect(problems({ IS_MULTINODE: 'true', DECODE_GPUS: '0', PREFILL_GPUS: '8', PREFILL_EP: '1' })).toEqual(['PREFILL_NUM_WORKERS', 'PREFILL_TP', 'PREFILL_DP_ATTN']);
+    expect(problems({ IS_MULTINODE: 'true', DECODE_GPUS: '0', PREFILL_GPUS: '8', PREFILL_EP: '1' })).toEqual([
+      'PREFILL_NUM_WORKERS',
+      'PREFILL_TP',
+      'PREFILL_DP_ATTN',
+    ]);
   });
 
   it('requires every DECODE_* in a disaggregated run', () => {
-    expect(problems({ IS_MULTINODE: 'true', ...PREFILL, DECODE_GPUS: '4' })).toEqual(['DECODE_NUM_WORKERS', 'DECODE_TP', 'DECODE_EP', 'DECODE_DP_ATTN']);
+    expect(problems({ IS_MULTINODE: 'true', ...PREFILL, DECODE_GPUS: '4' })).toEqual([
+      'DECODE_NUM_WORKERS',
+      'DECODE_TP',
+      'DECODE_EP',
+      'DECODE_DP_ATTN',
+    ]);
   });
 
   it.each([
@@ -77,7 +140,13 @@ describe('classifyTopology', () => {
   });
 
   it('records hardware only when both pools name it', () => {
-    const topology = ok({ IS_MULTINODE: 'true', ...PREFILL, ...DECODE, PREFILL_HARDWARE: 'gb200', DECODE_HARDWARE: 'h100' });
+    const topology = ok({
+      IS_MULTINODE: 'true',
+      ...PREFILL,
+      ...DECODE,
+      PREFILL_HARDWARE: 'gb200',
+      DECODE_HARDWARE: 'h100',
+    });
     expect(topology).toMatchObject({ prefillHardware: 'gb200', decodeHardware: 'h100' });
     expect(ok({ IS_MULTINODE: 'true', ...PREFILL, ...DECODE })).not.toHaveProperty('prefillHardware');
   });

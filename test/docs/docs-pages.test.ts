@@ -8,7 +8,10 @@ const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
 /** The codes of the `ReasonCode` union, as written in src/core/reasons.ts. */
 function declaredReasonCodes(): string[] {
   const source = read('src/core/reasons.ts');
-  const union = source.slice(source.indexOf('export type ReasonCode'), source.indexOf(';', source.indexOf('export type ReasonCode')));
+  const union = source.slice(
+    source.indexOf('export type ReasonCode'),
+    source.indexOf(';', source.indexOf('export type ReasonCode')),
+  );
   return [...union.matchAll(/\|\s*'([a-z_]+)'/g)].map((m) => m[1] as string);
 }
 
@@ -29,10 +32,18 @@ describe('docs/', () => {
     const documented = documentedCodes();
     expect(declared.filter((code) => !documented.has(code))).toEqual([]);
     // Three columns: cause and what to do, both filled.
-    for (const line of read('docs/reason-codes.md').split('\n').filter((l) => /^\| `/.test(l))) {
-      const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    for (const line of read('docs/reason-codes.md')
+      .split('\n')
+      .filter((l) => /^\| `/.test(l))) {
+      const cells = line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim());
       expect(cells.length, line).toBe(3);
-      expect(cells.every((c) => c.length > 0), line).toBe(true);
+      expect(
+        cells.every((c) => c.length > 0),
+        line,
+      ).toBe(true);
     }
   });
 
@@ -42,7 +53,8 @@ describe('docs/', () => {
     for (const dir of ['src/core', 'src/commands']) {
       for (const file of readdirSync(join(ROOT, dir), { recursive: true }) as string[]) {
         if (!file.endsWith('.ts') || file.includes('changelog') || file.includes('insights')) continue;
-        for (const m of read(join(dir, file)).matchAll(/(?:findings|reasons)\.add\('([a-z_]+)'/g)) used.add(m[1] as string);
+        for (const m of read(join(dir, file)).matchAll(/(?:findings|reasons)\.add\('([a-z_]+)'/g))
+          used.add(m[1] as string);
       }
     }
     expect(used.size).toBeGreaterThan(10);
@@ -51,11 +63,19 @@ describe('docs/', () => {
 
   it('every page in docs/ is linked from the README, and every relative link in README and docs resolves', () => {
     const readme = read('README.md');
-    for (const page of readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md'))) expect(readme, page).toContain(`](docs/${page}`);
-    const pages = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+    for (const page of readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')))
+      expect(readme, page).toContain(`](docs/${page}`);
+    const pages = [
+      'README.md',
+      ...readdirSync(join(ROOT, 'docs'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `docs/${f}`),
+    ];
     const broken: string[] = [];
     for (const page of pages) {
-      for (const m of read(page).replace(/`[^`\n]*`/g, "").matchAll(/\]\(([^)#\s]+)(#[^)\s]*)?\)/g)) {
+      for (const m of read(page)
+        .replace(/`[^`\n]*`/g, '')
+        .matchAll(/\]\(([^)#\s]+)(#[^)\s]*)?\)/g)) {
         const target = m[1] as string;
         if (/^[a-z]+:/.test(target)) continue;
         if (!existsSync(join(ROOT, dirname(page), target))) broken.push(`${page} -> ${target}`);
@@ -82,6 +102,7 @@ describe('README troubleshooting', () => {
     const sections = [...readme.matchAll(/^## (.+)$/gm)].map((m) => m[1] as string);
     expect(sections[sections.length - 1]).toBe('Troubleshooting');
     const text = readme.slice(readme.indexOf('## Troubleshooting'));
-    for (const topic of [/TZ=UTC/, /2\.327\.1/, /_attempt<N>/, /fork/i, /pull-requests: write/]) expect(text).toMatch(topic);
+    for (const topic of [/TZ=UTC/, /2\.327\.1/, /_attempt<N>/, /fork/i, /pull-requests: write/])
+      expect(text).toMatch(topic);
   });
 });

@@ -39,14 +39,19 @@ function workflow(file: string): Workflow {
   return parse(readFileSync(join(ROOT, '.github', 'workflows', file), 'utf8')) as Workflow;
 }
 
-const isThisAction = (uses: string | undefined): boolean => uses === './' || /^sweep-power\/sweep-power@/.test(uses ?? '');
+const isThisAction = (uses: string | undefined): boolean =>
+  uses === './' || /^sweep-power\/sweep-power@/.test(uses ?? '');
 
 /** Jobs that run the action's per-job step (no mode, or mode job): the ones that would burn GPUs. */
 function benchmarkJobs(wf: Workflow): [string, Job][] {
-  return Object.entries(wf.jobs).filter(([, job]) => (job.steps ?? []).some((s) => isThisAction(s.uses) && (s.with?.mode ?? 'job') === 'job'));
+  return Object.entries(wf.jobs).filter(([, job]) =>
+    (job.steps ?? []).some((s) => isThisAction(s.uses) && (s.with?.mode ?? 'job') === 'job'),
+  );
 }
 function reportJobs(wf: Workflow): [string, Job][] {
-  return Object.entries(wf.jobs).filter(([, job]) => (job.steps ?? []).some((s) => isThisAction(s.uses) && s.with?.mode === 'report'));
+  return Object.entries(wf.jobs).filter(([, job]) =>
+    (job.steps ?? []).some((s) => isThisAction(s.uses) && s.with?.mode === 'report'),
+  );
 }
 
 function checkSweep(wf: Workflow): void {
@@ -61,9 +66,13 @@ function checkSweep(wf: Workflow): void {
   const producedNames = artifactNames('X');
   for (const [name, job] of benchmarks) {
     const condition = (job.if ?? '').replace(/\s+/g, ' ');
-    expect(condition, `${name}: sweep label`).toMatch(/contains\(github\.event\.pull_request\.labels\.\*\.name, '[\w-]+'\)/);
+    expect(condition, `${name}: sweep label`).toMatch(
+      /contains\(github\.event\.pull_request\.labels\.\*\.name, '[\w-]+'\)/,
+    );
     expect(condition, `${name}: not a draft`).toMatch(/!github\.event\.pull_request\.draft/);
-    expect(condition, `${name}: same repository`).toMatch(/github\.event\.pull_request\.head\.repo\.full_name == github\.repository/);
+    expect(condition, `${name}: same repository`).toMatch(
+      /github\.event\.pull_request\.head\.repo\.full_name == github\.repository/,
+    );
     // All three must hold: an `||` would let one of them open the gate alone.
     expect(condition).not.toMatch(/\|\|/);
     expect(job.permissions, `${name}: read-only`).toEqual({ contents: 'read' });
@@ -83,7 +92,10 @@ function checkSweep(wf: Workflow): void {
       const alternatives = braces ? (braces[1] as string).split(',').map((alt) => alt + braces[2]) : [pattern];
       for (const alternative of alternatives) {
         const prefix = alternative.replace(/\*$/, '');
-        expect([producedNames.bmk, producedNames.audit].some((n) => n.startsWith(prefix) && alternative.endsWith('*')), `${name}: pattern ${pattern}`).toBe(true);
+        expect(
+          [producedNames.bmk, producedNames.audit].some((n) => n.startsWith(prefix) && alternative.endsWith('*')),
+          `${name}: pattern ${pattern}`,
+        ).toBe(true);
       }
     }
   }
@@ -100,7 +112,9 @@ describe('the quick start is safe by default', () => {
     it(`.github/workflows/${file} is the same kind of workflow, run with uses: ./`, () => {
       const wf = workflow(file);
       checkSweep(wf);
-      const uses = Object.values(wf.jobs).flatMap((j) => (j.steps ?? []).map((s) => s.uses)).filter(isThisAction);
+      const uses = Object.values(wf.jobs)
+        .flatMap((j) => (j.steps ?? []).map((s) => s.uses))
+        .filter(isThisAction);
       expect(new Set(uses)).toEqual(new Set(['./']));
     });
   }
@@ -118,6 +132,7 @@ describe('the quick start is safe by default', () => {
     const produced = artifactNames('X');
     const patterns = [...readme.matchAll(/pattern: ([\w*]+)/g)].map((m) => m[1] as string);
     expect(patterns.length).toBeGreaterThan(0);
-    for (const p of patterns) expect([produced.bmk, produced.audit].some((n) => n.startsWith(p.replace(/\*$/, '')))).toBe(true);
+    for (const p of patterns)
+      expect([produced.bmk, produced.audit].some((n) => n.startsWith(p.replace(/\*$/, '')))).toBe(true);
   });
 });

@@ -25,7 +25,10 @@ export interface ActionRun {
  * gets masked) and never shows them; every other line must be free of the token.
  */
 export function withoutMaskCommands(text: string): string {
-  return text.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+  return text
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
 }
 
 /** Parses the `name<<delimiter` blocks @actions/core writes to GITHUB_OUTPUT. */
@@ -81,8 +84,13 @@ export async function runAction(distDir: string, setup: ActionSetup): Promise<Ac
     ...(setup.resultsUrl ? { ACTIONS_RESULTS_URL: `${setup.resultsUrl}/`, ACTIONS_RUNTIME_TOKEN: runtimeToken() } : {}),
     ...setup.env,
   };
-  for (const [name, value] of Object.entries(setup.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [join(distDir, 'index.js')], { cwd: setup.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const [name, value] of Object.entries(setup.inputs))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const child = spawn(process.execPath, [join(distDir, 'index.js')], {
+    cwd: setup.workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout.on('data', (d: Buffer) => out.push(d));
@@ -124,12 +132,25 @@ export function aggJson(i: number, extra: Record<string, unknown> = {}): Record<
  * A workspace with `n` downloaded bmk_* artifacts, each holding one agg JSON in its own folder as
  * download-artifact lays them out; `flat` puts them in one folder (creating folders is slow on some disks).
  */
-export function sweepWorkspace(n: number, make: (i: number) => Record<string, unknown> = (i) => aggJson(i), flat = false): string {
+export function sweepWorkspace(
+  n: number,
+  make: (i: number) => Record<string, unknown> = (i) => aggJson(i),
+  flat = false,
+): string {
   const ws = tempWorkspace();
-  for (let i = 0; i < n; i++) writeFile(ws, flat ? `results/agg_run_${i}.json` : `results/bmk_run_${i}/agg_run_${i}.json`, JSON.stringify(make(i), null, 2));
+  for (let i = 0; i < n; i++)
+    writeFile(
+      ws,
+      flat ? `results/agg_run_${i}.json` : `results/bmk_run_${i}/agg_run_${i}.json`,
+      JSON.stringify(make(i), null, 2),
+    );
   return ws;
 }
 
 export function pullRequestEvent(number: number, labels: string[], draft = false): Record<string, unknown> {
-  return { action: 'synchronize', number, pull_request: { number, draft, labels: labels.map((name, id) => ({ id, name })) } };
+  return {
+    action: 'synchronize',
+    number,
+    pull_request: { number, draft, labels: labels.map((name, id) => ({ id, name })) },
+  };
 }

@@ -11,14 +11,23 @@ function staticGraph(entry: string): Set<string> {
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"();]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) visit(resolve(dirname(file), m[1] as string));
+    for (const m of code.matchAll(
+      /(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"();]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
+    ))
+      visit(resolve(dirname(file), m[1] as string));
   };
   visit(entry);
   return seen;
 }
 
 function bundleFiles(): string[] {
-  return [join(distDir, 'index.js'), join(distDir, 'cli.js'), ...readdirSync(join(distDir, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => join(distDir, 'chunks', f))];
+  return [
+    join(distDir, 'index.js'),
+    join(distDir, 'cli.js'),
+    ...readdirSync(join(distDir, 'chunks'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => join(distDir, 'chunks', f)),
+  ];
 }
 
 describe('bundle loading', () => {

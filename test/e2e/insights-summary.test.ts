@@ -38,7 +38,8 @@ async function expectChartsParse(markdown: string): Promise<void> {
   for (const chart of found) {
     expect(chart).toMatch(/^xychart-beta\n/);
     // ≤ 120 points per series.
-    for (const series of chart.matchAll(/(?:bar|line) \[([^\]]*)\]/g)) expect((series[1] as string).split(',').length).toBeLessThanOrEqual(120);
+    for (const series of chart.matchAll(/(?:bar|line) \[([^\]]*)\]/g))
+      expect((series[1] as string).split(',').length).toBeLessThanOrEqual(120);
     await expect(parse(chart)).resolves.toBeTruthy();
   }
 }
@@ -47,7 +48,17 @@ describe('energy insights where people see them', () => {
   it('mode aggregate writes the phase table, the counter line and a chart Mermaid parses to the job summary', async () => {
     const ws = sweepWorkspace();
     writeFileSync(join(ws, 'agg.json'), '{"hw": "h200"}');
-    const run = await runAction(distDir, { workspace: ws, apiUrl: NO_API, inputs: { mode: 'aggregate', 'bench-result': `${NAME}.json`, 'agg-result': 'agg.json', 'expected-num-gpus': '8', csv: 'gpu_metrics.csv' } });
+    const run = await runAction(distDir, {
+      workspace: ws,
+      apiUrl: NO_API,
+      inputs: {
+        mode: 'aggregate',
+        'bench-result': `${NAME}.json`,
+        'agg-result': 'agg.json',
+        'expected-num-gpus': '8',
+        csv: 'gpu_metrics.csv',
+      },
+    });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.summary).toContain('| benchmark | 0.0 | 60.0 | 288,000.0 | 4,800.0 |  |');
     expect(run.summary).toContain('Energy counter: none in the telemetry; energy is the power integral only.');
@@ -56,8 +67,27 @@ describe('energy insights where people see them', () => {
 
   it('mode job adds them to its summary', async () => {
     const ws = sweepWorkspace();
-    const env = { RUNNER_TYPE: 'h200', FRAMEWORK: 'vllm', PRECISION: 'fp8', SPEC_DECODING: 'none', IMAGE: 'x', MODEL_PREFIX: 'dsr1', RESULT_FILENAME: NAME, ISL: '1024', OSL: '1024', DISAGG: 'false', TP: '8', EP_SIZE: '1', DP_ATTENTION: 'false' };
-    const run = await runAction(distDir, { workspace: ws, apiUrl: NO_API, env, inputs: { mode: 'job', upload: 'false' } });
+    const env = {
+      RUNNER_TYPE: 'h200',
+      FRAMEWORK: 'vllm',
+      PRECISION: 'fp8',
+      SPEC_DECODING: 'none',
+      IMAGE: 'x',
+      MODEL_PREFIX: 'dsr1',
+      RESULT_FILENAME: NAME,
+      ISL: '1024',
+      OSL: '1024',
+      DISAGG: 'false',
+      TP: '8',
+      EP_SIZE: '1',
+      DP_ATTENTION: 'false',
+    };
+    const run = await runAction(distDir, {
+      workspace: ws,
+      apiUrl: NO_API,
+      env,
+      inputs: { mode: 'job', upload: 'false' },
+    });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.summary).toContain('| Total GPU energy | 288,000 J |');
     expect(run.summary).toContain('#### Where the energy went');
@@ -68,7 +98,10 @@ describe('energy insights where people see them', () => {
   it('the CLI prints the same lines as text, without the chart', async () => {
     const ws = sweepWorkspace();
     writeFileSync(join(ws, 'agg.json'), '{"hw": "h200"}');
-    const run = await cli(['aggregate', '--bench-result', `${NAME}.json`, '--agg-result', 'agg.json', '--expected-num-gpus', '8'], ws);
+    const run = await cli(
+      ['aggregate', '--bench-result', `${NAME}.json`, '--agg-result', 'agg.json', '--expected-num-gpus', '8'],
+      ws,
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('| benchmark | 0.0 | 60.0 | 288,000.0 | 4,800.0 |  |');
     expect(run.stdout).toContain('Energy counter: none in the telemetry');

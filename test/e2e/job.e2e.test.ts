@@ -43,7 +43,11 @@ const SINGLE_NODE_ENV: Record<string, string> = {
 
 function multinodeEnv(): Record<string, string> {
   const lines = readFileSync(join(MULTINODE, 'job.env'), 'utf8').split('\n');
-  return Object.fromEntries(lines.filter((l) => l.includes('=') && !l.startsWith('#')).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+  return Object.fromEntries(
+    lines
+      .filter((l) => l.includes('=') && !l.startsWith('#'))
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
 }
 
 /**
@@ -59,9 +63,19 @@ function singleNodeWorkspace(): string {
   return ws;
 }
 
-async function job(workspace: string, inputs: Record<string, string> = {}, env: Record<string, string> = SINGLE_NODE_ENV): Promise<ActionRun> {
+async function job(
+  workspace: string,
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = SINGLE_NODE_ENV,
+): Promise<ActionRun> {
   // The runner passes every input that has a default; mode is left out: job is the default.
-  return runAction(distDir, { workspace, apiUrl: 'http://127.0.0.1:9', resultsUrl: artifacts.url, env, inputs: { upload: 'true', 'visualizer-url': 'https://inferencex.semianalysis.com', ...inputs } });
+  return runAction(distDir, {
+    workspace,
+    apiUrl: 'http://127.0.0.1:9',
+    resultsUrl: artifacts.url,
+    env,
+    inputs: { upload: 'true', 'visualizer-url': 'https://inferencex.semianalysis.com', ...inputs },
+  });
 }
 
 function uploaded(name: string) {
@@ -79,14 +93,37 @@ describe('mode job end to end', () => {
     const aggPath = join(ws, `agg_${NAME}.json`);
     const agg = readJson(aggPath);
     // 8 GPUs x 600 W x 60 s = 288,000 J; / 30,000 output tokens = 9.6 J; / 500 queries = 576 J.
-    expect(agg).toMatchObject({ hw: 'h200', framework: 'vllm', tp: 8, power_valid: 1, avg_power_w: 600, avg_total_gpu_power_w: 4800, total_gpu_energy_j: 288000, joules_per_output_token: 9.6, joules_per_successful_query: 576 });
+    expect(agg).toMatchObject({
+      hw: 'h200',
+      framework: 'vllm',
+      tp: 8,
+      power_valid: 1,
+      avg_power_w: 600,
+      avg_total_gpu_power_w: 4800,
+      total_gpu_energy_j: 288000,
+      joules_per_output_token: 9.6,
+      joules_per_successful_query: 576,
+    });
 
-    expect(artifacts.uploaded().map((a) => a.name).sort()).toEqual([`bmk_${NAME}`, `power_audit_${NAME}`]);
+    expect(
+      artifacts
+        .uploaded()
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual([`bmk_${NAME}`, `power_audit_${NAME}`]);
     const bmk = uploaded(`bmk_${NAME}`)!;
     expect(bmk.files).toEqual([`agg_${NAME}.json`]);
     expect(bmk.entries[0]!.content.toString()).toBe(readFileSync(aggPath, 'utf8'));
     expect(bmk.expiresAt).toBeTruthy(); // retention-days reached the service
-    expect(uploaded(`power_audit_${NAME}`)!.files).toEqual([`${NAME}.json`, `agg_${NAME}.json`, 'gpu_metrics.csv', 'gpu_metrics_energy_start.csv', `power_validation_${NAME}.json`].sort());
+    expect(uploaded(`power_audit_${NAME}`)!.files).toEqual(
+      [
+        `${NAME}.json`,
+        `agg_${NAME}.json`,
+        'gpu_metrics.csv',
+        'gpu_metrics_energy_start.csv',
+        `power_validation_${NAME}.json`,
+      ].sort(),
+    );
 
     const ids = artifacts.artifacts.map((a) => `${a.name}=${a.id}`).join(',');
     expect(run.outputs).toEqual({
@@ -114,10 +151,18 @@ describe('mode job end to end', () => {
     expect(run.summary).toContain(`| bmk\\_${NAME.replace(/_/g, '\\_')} | 1 | ✅ id `);
     expect(run.summary).toContain(`| power\\_audit\\_${NAME.replace(/_/g, '\\_')} | 5 | ✅ id `);
     // Phases are log groups.
-    for (const phase of ['Locate the job files', 'Process benchmark result', 'Upload artifacts and write the job summary']) expect(run.stdout).toContain(`::group::${phase}`);
+    for (const phase of [
+      'Locate the job files',
+      'Process benchmark result',
+      'Upload artifacts and write the job summary',
+    ])
+      expect(run.stdout).toContain(`::group::${phase}`);
 
     // Every output the step sets is declared in action.yml.
-    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }>; outputs: Record<string, unknown> };
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string }>;
+      outputs: Record<string, unknown>;
+    };
     for (const name of Object.keys(run.outputs)) expect(action.outputs, `output ${name}`).toHaveProperty(name);
     expect(action.inputs.mode!.default).toBe('job');
   });
@@ -131,11 +176,27 @@ describe('mode job end to end', () => {
     expect(run.warnings).toEqual([]);
     // (2 prefill GPUs x 450 W + 4 decode GPUs x 650 W) x 20 s = 70,000 J; 3,500 W / 6 GPUs = 583.333 W;
     // 70,000 J / 81,920 output tokens = 0.8544921875 -> 0.854492.
-    expect(run.outputs).toMatchObject({ topology: 'multinode-disagg', 'power-valid': '1', 'avg-power-w': '583.333', 'total-gpu-energy-j': '70000', 'joules-per-output-token': '0.854492' });
-    expect(readJson(join(ws, `agg_${stem}.json`))).toMatchObject({ prefill_gpu_energy_j: 18000, decode_gpu_energy_j: 52000 });
+    expect(run.outputs).toMatchObject({
+      topology: 'multinode-disagg',
+      'power-valid': '1',
+      'avg-power-w': '583.333',
+      'total-gpu-energy-j': '70000',
+      'joules-per-output-token': '0.854492',
+    });
+    expect(readJson(join(ws, `agg_${stem}.json`))).toMatchObject({
+      prefill_gpu_energy_j: 18000,
+      decode_gpu_energy_j: 52000,
+    });
     expect(uploaded(`gb200-bmk_${stem}`)!.files).toEqual([`agg_${stem}.json`]);
     expect(uploaded(`gb200-power_audit_${stem}`)!.files).toEqual(
-      [`${stem}.json`, `agg_${stem}.json`, `power_validation_${stem}.json`, 'LOGS/power/manifest.json', 'LOGS/power/samples.csv', 'LOGS/power/windows/results_concurrency_4.json'].sort(),
+      [
+        `${stem}.json`,
+        `agg_${stem}.json`,
+        `power_validation_${stem}.json`,
+        'LOGS/power/manifest.json',
+        'LOGS/power/samples.csv',
+        'LOGS/power/windows/results_concurrency_4.json',
+      ].sort(),
     );
     expect(run.summary).toContain('| Topology | multi\\-node disagg |');
     expect(run.summary).toContain('| GPUs | 6 |');
@@ -145,7 +206,11 @@ describe('mode job end to end', () => {
     const again = await job(ws, { upload: 'false' }, multinodeEnv());
     expect(again.code, again.stdout + again.stderr).toBe(0);
     expect(again.stdout).toContain('::group::Aggregate multinode GPU power');
-    expect(again.outputs).toMatchObject({ topology: 'multinode-disagg', 'power-valid': '1', 'total-gpu-energy-j': '70000' });
+    expect(again.outputs).toMatchObject({
+      topology: 'multinode-disagg',
+      'power-valid': '1',
+      'total-gpu-energy-j': '70000',
+    });
   });
 
   it('patches an existing agg JSON (aggregate) and finds the result and a telemetry glob on its own', async () => {
@@ -159,29 +224,68 @@ describe('mode job end to end', () => {
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain('::group::Aggregate GPU power');
     const agg = readJson(join(ws, `agg_${NAME}.json`));
-    expect(agg).toEqual({ ...before, power_metric_schema_version: 2, power_valid: 1, avg_power_w: 600, avg_total_gpu_power_w: 4800, total_gpu_energy_j: 288000, joules_per_successful_query: 576, joules_per_input_token: 0.5625, joules_per_output_token: 9.6, joules_per_total_token: 0.531365 });
+    expect(agg).toEqual({
+      ...before,
+      power_metric_schema_version: 2,
+      power_valid: 1,
+      avg_power_w: 600,
+      avg_total_gpu_power_w: 4800,
+      total_gpu_energy_j: 288000,
+      joules_per_successful_query: 576,
+      joules_per_input_token: 0.5625,
+      joules_per_output_token: 9.6,
+      joules_per_total_token: 0.531365,
+    });
     // 288,000 J / 512,000 input tokens = 0.5625; / 542,000 total tokens = 0.5313653... -> 0.531365.
-    expect(uploaded(`power_audit_${NAME}`)!.files).toEqual([`${NAME}.json`, `agg_${NAME}.json`, `power_validation_${NAME}.json`, 'telemetry/gpu_metrics_node0.csv'].sort());
+    expect(uploaded(`power_audit_${NAME}`)!.files).toEqual(
+      [`${NAME}.json`, `agg_${NAME}.json`, `power_validation_${NAME}.json`, 'telemetry/gpu_metrics_node0.csv'].sort(),
+    );
     expect(run.outputs['joules-per-output-token']).toBe('9.6');
 
     // Input expected-num-gpus wins over TP: 4 expected, 8 observed -> invalid; require-power fails
     // the step, after the files and the summary are written.
-    const again = await job(ws, { 'gpu-metrics': 'telemetry/gpu_metrics_*.csv', 'expected-num-gpus': '4', upload: 'false', 'require-power': 'true' }, { TP: '8' });
+    const again = await job(
+      ws,
+      {
+        'gpu-metrics': 'telemetry/gpu_metrics_*.csv',
+        'expected-num-gpus': '4',
+        upload: 'false',
+        'require-power': 'true',
+      },
+      { TP: '8' },
+    );
     expect(again.code).toBe(1);
     expect(again.stdout).toContain('::error::power is invalid and require-power is set: expected_gpu_count_mismatch');
-    expect(readJson(join(ws, `agg_${NAME}.json`))).toEqual({ ...before, power_metric_schema_version: 2, power_valid: 0 });
-    expect(again.outputs).toMatchObject({ 'power-valid': '0', 'avg-power-w': '', reasons: 'expected_gpu_count_mismatch' });
+    expect(readJson(join(ws, `agg_${NAME}.json`))).toEqual({
+      ...before,
+      power_metric_schema_version: 2,
+      power_valid: 0,
+    });
+    expect(again.outputs).toMatchObject({
+      'power-valid': '0',
+      'avg-power-w': '',
+      reasons: 'expected_gpu_count_mismatch',
+    });
     expect(again.warnings.join('\n')).toContain('expected_gpu_count_mismatch');
     expect(again.summary).toContain('❌ invalid: expected\\_gpu\\_count\\_mismatch');
   });
 
   it('warns naming the artifact when an upload fails, exits 0 and keeps the local files', async () => {
     const ws = singleNodeWorkspace();
-    artifacts.server.fail({ method: 'POST', path: /CreateArtifact$/, status: 400, body: { code: 'invalid_argument', msg: 'artifact storage quota exceeded' } });
+    artifacts.server.fail({
+      method: 'POST',
+      path: /CreateArtifact$/,
+      status: 400,
+      body: { code: 'invalid_argument', msg: 'artifact storage quota exceeded' },
+    });
     const run = await job(ws);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.warnings).toHaveLength(1);
-    expect(run.warnings[0]).toMatch(new RegExp(`^::warning::Upload failed, artifact bmk_${NAME}: .*400.*The files stay in the workspace: agg_${NAME}\\.json\\.$`));
+    expect(run.warnings[0]).toMatch(
+      new RegExp(
+        `^::warning::Upload failed, artifact bmk_${NAME}: .*400.*The files stay in the workspace: agg_${NAME}\\.json\\.$`,
+      ),
+    );
     // The first CreateArtifact (bmk_) failed; power_audit_ still went up.
     expect(artifacts.uploaded().map((a) => a.name)).toEqual([`power_audit_${NAME}`]);
     expect(run.outputs['artifact-ids']).toMatch(new RegExp(`^power_audit_${NAME}=\\d+$`));
@@ -196,9 +300,13 @@ describe('mode job end to end', () => {
     const run = await job(ws, {}, { ...SINGLE_NODE_ENV, GPU_METRICS_CSV: 'telemetry/gpu.csv' });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs).toMatchObject({ 'power-valid': '0', reasons: 'telemetry_file_missing', 'avg-power-w': '' });
-    expect(run.warnings.join('\n')).toContain(`looked at ${join(ws, 'telemetry/gpu.csv')}, ${join(ws, 'gpu_metrics.csv')}, /workspace/gpu_metrics.csv`);
+    expect(run.warnings.join('\n')).toContain(
+      `looked at ${join(ws, 'telemetry/gpu.csv')}, ${join(ws, 'gpu_metrics.csv')}, /workspace/gpu_metrics.csv`,
+    );
     expect(readJson(join(ws, `agg_${NAME}.json`))).toMatchObject({ power_valid: 0 });
-    expect(uploaded(`power_audit_${NAME}`)!.files).toEqual([`${NAME}.json`, `agg_${NAME}.json`, `power_validation_${NAME}.json`].sort());
+    expect(uploaded(`power_audit_${NAME}`)!.files).toEqual(
+      [`${NAME}.json`, `agg_${NAME}.json`, `power_validation_${NAME}.json`].sort(),
+    );
   });
 
   it('uploads nothing with upload: false', async () => {

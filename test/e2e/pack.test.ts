@@ -6,18 +6,27 @@ import { tempWorkspace } from '../helpers/workspace.js';
 
 const distDir = inject('distDir');
 const ROOT = join(import.meta.dirname, '..', '..');
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; files: string[] };
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  files: string[];
+};
 
 function npm(args: string[], cwd: string): string {
   // --offline: an install that needed anything from the registry fails here instead of fetching it.
-  return execFileSync('npm', [...args, '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  return execFileSync('npm', [...args, '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
 }
 
 describe('the npm package', () => {
   it('npm pack, then npm install -g of the tarball installs nothing else, and sweep-power --version runs', () => {
     // The package as published: its files list, with dist/ freshly built from these sources.
     const staging = tempWorkspace();
-    for (const file of pkg.files.filter((f) => f !== 'dist')) cpSync(join(ROOT, file), join(staging, file), { recursive: true });
+    for (const file of pkg.files.filter((f) => f !== 'dist'))
+      cpSync(join(ROOT, file), join(staging, file), { recursive: true });
     cpSync(join(ROOT, 'package.json'), join(staging, 'package.json'));
     cpSync(distDir, join(staging, 'dist'), { recursive: true });
     const tarball = npm(['pack', '--silent'], staging).trim().split('\n').pop() as string;
@@ -35,10 +44,15 @@ describe('the npm package', () => {
   });
 
   it('the built CLI prints the version and suggests the closest command for a typo', () => {
-    expect(execFileSync(process.execPath, [join(distDir, 'cli.js'), '--version'], { encoding: 'utf8' }).trim()).toBe(pkg.version);
+    expect(execFileSync(process.execPath, [join(distDir, 'cli.js'), '--version'], { encoding: 'utf8' }).trim()).toBe(
+      pkg.version,
+    );
     let failure: { status?: number; stderr?: string } = {};
     try {
-      execFileSync(process.execPath, [join(distDir, 'cli.js'), 'agregate', '--bench-result', 'x.json'], { encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(process.execPath, [join(distDir, 'cli.js'), 'agregate', '--bench-result', 'x.json'], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (error) {
       failure = error as typeof failure;
     }

@@ -24,7 +24,17 @@ beforeEach(() => {
 const sha = (n: number): string => String(n).repeat(40).slice(0, 40);
 
 function event(head: string): Record<string, unknown> {
-  return { action: 'synchronize', number: PR, pull_request: { number: PR, draft: false, head: { sha: head }, base: { ref: 'main' }, labels: [{ id: 1, name: 'sweep-enabled' }] } };
+  return {
+    action: 'synchronize',
+    number: PR,
+    pull_request: {
+      number: PR,
+      draft: false,
+      head: { sha: head },
+      base: { ref: 'main' },
+      labels: [{ id: 1, name: 'sweep-enabled' }],
+    },
+  };
 }
 
 /** The artifacts of a base-branch sweep run: one bmk_* and one power_audit_* per config, as the job step uploads them. */
@@ -33,7 +43,11 @@ function runArtifacts(js: number[]): Record<string, Record<string, string>> {
   js.forEach((j, i) => {
     const text = JSON.stringify(agg(i, j));
     artifacts[`bmk_run_${i}`] = { [`agg_run_${i}.json`]: text };
-    artifacts[`power_audit_run_${i}`] = { [`agg_run_${i}.json`]: text, [`power_validation_run_${i}.json`]: JSON.stringify({ reasons: [] }), 'gpu_metrics.csv': 'timestamp,index,power.draw [W]\n' };
+    artifacts[`power_audit_run_${i}`] = {
+      [`agg_run_${i}.json`]: text,
+      [`power_validation_run_${i}.json`]: JSON.stringify({ reasons: [] }),
+      'gpu_metrics.csv': 'timestamp,index,power.draw [W]\n',
+    };
   });
   artifacts['pr-number'] = { 'pr_number.txt': '21' };
   return artifacts;
@@ -45,12 +59,22 @@ function agg(i: number, j: number, extra: Record<string, unknown> = {}): Record<
 }
 
 /** Writes a sweep's bmk_* artifacts, and power_audit_* ones (agg copy + sidecar) as download-artifact lays them out. */
-function writeSweep(ws: string, folder: string, js: number[], sidecars: Record<number, Record<string, unknown>> = {}, extra: (i: number) => Record<string, unknown> = () => ({})): void {
+function writeSweep(
+  ws: string,
+  folder: string,
+  js: number[],
+  sidecars: Record<number, Record<string, unknown>> = {},
+  extra: (i: number) => Record<string, unknown> = () => ({}),
+): void {
   js.forEach((j, i) => {
     const text = JSON.stringify(agg(i, j, extra(i)), null, 2);
     writeFile(ws, `${folder}/bmk_run_${i}/agg_run_${i}.json`, text);
     writeFile(ws, `${folder}/power_audit_run_${i}/agg_run_${i}.json`, text);
-    writeFile(ws, `${folder}/power_audit_run_${i}/power_validation_run_${i}.json`, JSON.stringify({ schema_version: 1, reasons: [], ...sidecars[i] }));
+    writeFile(
+      ws,
+      `${folder}/power_audit_run_${i}/power_validation_run_${i}.json`,
+      JSON.stringify({ schema_version: 1, reasons: [], ...sidecars[i] }),
+    );
   });
 }
 
@@ -61,7 +85,8 @@ async function report(ws: string, inputs: Record<string, string>, head = sha(1))
     event: event(head),
     inputs: { mode: 'report', results: 'results', 'github-token': TOKEN, 'comment-key': 'Run sweep', ...inputs },
   });
-  for (const text of [withoutMaskCommands(run.stdout), run.stderr, run.summary, JSON.stringify(run.outputs)]) expect(text).not.toContain(TOKEN);
+  for (const text of [withoutMaskCommands(run.stdout), run.stderr, run.summary, JSON.stringify(run.outputs)])
+    expect(text).not.toContain(TOKEN);
   return run;
 }
 
@@ -69,25 +94,51 @@ describe('mode: report against a baseline (end to end)', () => {
   it('compares with a baseline folder: verdicts, outputs, comparison and markdown files', async () => {
     const ws = tempWorkspace();
     // Configs 0..3: +20 % (regression), +1 % (within noise), −20 % (improvement), invalid now; config 4 new (its baseline twin has another concurrency, so it and config 5 are gone).
-    writeSweep(ws, 'results', [12, 10.1, 8, 10, 10], { 3: { power_valid: false, reasons: ['sampling_gap_exceeded'], reason_messages: { sampling_gap_exceeded: 'gap of 9.0 s in gpu_metrics.csv' } } }, (i) => (i === 3 ? { power_valid: 0 } : {}));
+    writeSweep(
+      ws,
+      'results',
+      [12, 10.1, 8, 10, 10],
+      {
+        3: {
+          power_valid: false,
+          reasons: ['sampling_gap_exceeded'],
+          reason_messages: { sampling_gap_exceeded: 'gap of 9.0 s in gpu_metrics.csv' },
+        },
+      },
+      (i) => (i === 3 ? { power_valid: 0 } : {}),
+    );
     writeSweep(ws, 'baseline', [10, 10, 10, 10, 10, 10], {}, (i) => (i === 4 ? { conc: 999 } : {}));
     const run = await report(ws, { baseline: 'baseline' });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs).toMatchObject({ regressions: '1', improvements: '1', comparable: '3', comment: 'created' });
     const body = github.commentsOn(PR)[0]!.body;
     expect(body).toContain('Baseline: baseline');
-    expect(body).toContain('**Verdicts:** 🔴 1 regression · 🟢 1 improvement · ⚪ 1 within noise · ⊘ 1 not comparable · 🆕 1 new · 2 gone');
+    expect(body).toContain(
+      '**Verdicts:** 🔴 1 regression · 🟢 1 improvement · ⚪ 1 within noise · ⊘ 1 not comparable · 🆕 1 new · 2 gone',
+    );
     expect(body).toContain('| 10 → 12 | +20.0 % | −16.7 % | ±5.0 % (threshold) |');
     // The sidecar in the power_audit_* folder supplies the reason and its message; the agg copy there is no repeat.
     expect(body).toContain('**sampling\\_gap\\_exceeded** gap of 9\\.0 s in gpu\\_metrics\\.csv');
     expect(body).not.toContain('set aside');
     for (const chart of mermaidBlocks(body)) await expect(parseMermaid(chart)).resolves.toBeTruthy();
     expect(mermaidBlocks(body)).toHaveLength(1);
-    const comparison = JSON.parse(readFileSync(run.outputs.comparison!, 'utf8')) as { configs: Array<{ config: { conc: string }; presence: string; verdict: string | null; reason: string | null }> };
+    const comparison = JSON.parse(readFileSync(run.outputs.comparison!, 'utf8')) as {
+      configs: Array<{ config: { conc: string }; presence: string; verdict: string | null; reason: string | null }>;
+    };
     // aggJson gives config i the concurrency 2^i.
     const byConc = Object.fromEntries(comparison.configs.map((c) => [c.config.conc, c.verdict ?? c.presence]));
-    expect(byConc).toEqual({ '1': 'regression', '2': 'within noise', '4': 'improvement', '8': 'not comparable', '16': 'new', '32': 'gone', '999': 'gone' });
-    expect(comparison.configs.find((c) => c.config.conc === '8')!.reason).toBe('this run: invalid power (sampling_gap_exceeded)');
+    expect(byConc).toEqual({
+      '1': 'regression',
+      '2': 'within noise',
+      '4': 'improvement',
+      '8': 'not comparable',
+      '16': 'new',
+      '32': 'gone',
+      '999': 'gone',
+    });
+    expect(comparison.configs.find((c) => c.config.conc === '8')!.reason).toBe(
+      'this run: invalid power (sampling_gap_exceeded)',
+    );
     const markdown = readFileSync(run.outputs['markdown-file']!, 'utf8');
     expect(markdown).toContain('**Verdicts:** 🔴 1 regression');
     expect(run.summary).toContain('**Verdicts:** 🔴 1 regression');
@@ -113,10 +164,12 @@ describe('mode: report against a baseline (end to end)', () => {
     const run = await report(ws, { baseline: 'baseline' });
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ regressions: '0', comparable: '0', comparison: '' });
-    expect(github.commentsOn(PR)[0]!.body).toContain('No agg result JSON found in the baseline &quot;baseline&quot;\\: no deltas\\.');
+    expect(github.commentsOn(PR)[0]!.body).toContain(
+      'No agg result JSON found in the baseline &quot;baseline&quot;\\: no deltas\\.',
+    );
     const bad = await report(ws, { baseline: 'baseline', threshold: 'five' });
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toContain("input 'threshold' is \"five\"");
+    expect(bad.stdout).toContain('input \'threshold\' is "five"');
   });
 
   it('shows the trend of J/output-token across three pushes of the pull request', async () => {
@@ -134,38 +187,74 @@ describe('mode: report against a baseline (end to end)', () => {
     expect(body).toMatch(/\n<!-- sweep-power-history:v1 [A-Za-z0-9+/=]+ -->$/);
     // A forged block written into the comment is ignored with a note, not trusted.
     const comment = github.commentsOn(PR)[0]!;
-    comment.body = comment.body.replace(/sweep-power-history:v1 [A-Za-z0-9+/=]+/, `sweep-power-history:v1 ${Buffer.from(JSON.stringify({ v: 1, p: [['zz', '1']], c: [] })).toString('base64')}`);
+    comment.body = comment.body.replace(
+      /sweep-power-history:v1 [A-Za-z0-9+/=]+/,
+      `sweep-power-history:v1 ${Buffer.from(JSON.stringify({ v: 1, p: [['zz', '1']], c: [] })).toString('base64')}`,
+    );
     await report(ws, {}, sha(4));
-    expect(github.commentsOn(PR)[0]!.body).toContain('Earlier pushes not shown\\: the history block has a malformed push, so it was ignored\\.');
+    expect(github.commentsOn(PR)[0]!.body).toContain(
+      'Earlier pushes not shown\\: the history block has a malformed push, so it was ignored\\.',
+    );
   });
 
   it('baseline auto: finds the latest successful base-branch runs of the workflow and downloads their artifacts', async () => {
     const ws = tempWorkspace();
     // This run (987654321) belongs to workflow 77; base-branch history J/token 10.0, 10.2, 9.8 for config 0.
     github.addRun({ id: 987654321, workflowId: 77, branch: 'feature', conclusion: 'success', headSha: sha(9) });
-    github.addRun({ id: 100, workflowId: 77, branch: 'main', conclusion: 'success', headSha: sha(2) }, runArtifacts([10, 10]));
-    github.addRun({ id: 101, workflowId: 77, branch: 'main', conclusion: 'success', headSha: sha(3) }, runArtifacts([10.2, 10]));
-    github.addRun({ id: 102, workflowId: 77, branch: 'main', conclusion: 'failure', headSha: sha(4) }, runArtifacts([1, 1]));
-    github.addRun({ id: 103, workflowId: 88, branch: 'main', conclusion: 'success', headSha: sha(5) }, runArtifacts([1, 1]));
-    github.addRun({ id: 104, workflowId: 77, branch: 'other', conclusion: 'success', headSha: sha(6) }, runArtifacts([1, 1]));
-    const latest = github.addRun({ id: 105, workflowId: 77, branch: 'main', conclusion: 'success', headSha: '5'.repeat(40) }, runArtifacts([9.8, 10]));
+    github.addRun(
+      { id: 100, workflowId: 77, branch: 'main', conclusion: 'success', headSha: sha(2) },
+      runArtifacts([10, 10]),
+    );
+    github.addRun(
+      { id: 101, workflowId: 77, branch: 'main', conclusion: 'success', headSha: sha(3) },
+      runArtifacts([10.2, 10]),
+    );
+    github.addRun(
+      { id: 102, workflowId: 77, branch: 'main', conclusion: 'failure', headSha: sha(4) },
+      runArtifacts([1, 1]),
+    );
+    github.addRun(
+      { id: 103, workflowId: 88, branch: 'main', conclusion: 'success', headSha: sha(5) },
+      runArtifacts([1, 1]),
+    );
+    github.addRun(
+      { id: 104, workflowId: 77, branch: 'other', conclusion: 'success', headSha: sha(6) },
+      runArtifacts([1, 1]),
+    );
+    const latest = github.addRun(
+      { id: 105, workflowId: 77, branch: 'main', conclusion: 'success', headSha: '5'.repeat(40) },
+      runArtifacts([9.8, 10]),
+    );
     // Config 0: 11.5 against 9.8 is +17.3 %; the history interval 4.303 × 0.2 × √(4/3) / 10 ≈ 9.9 % beats the 5 % threshold and decides: a regression.
     writeSweep(ws, 'results', [11.5, 10.1]);
     const run = await report(ws, { baseline: 'auto', 'baseline-history': '3' });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.warnings).toEqual([]);
     const body = github.commentsOn(PR)[0]!.body;
-    expect(body).toContain(`Baseline: run [105](https://github.com/${OWNER}/${REPO}/actions/runs/105) · commit [\`5555555\`](https://github.com/${OWNER}/${REPO}/commit/${'5'.repeat(40)}) · main · history of 3 runs`);
+    expect(body).toContain(
+      `Baseline: run [105](https://github.com/${OWNER}/${REPO}/actions/runs/105) · commit [\`5555555\`](https://github.com/${OWNER}/${REPO}/commit/${'5'.repeat(40)}) · main · history of 3 runs`,
+    );
     expect(run.outputs).toMatchObject({ regressions: '1', comparable: '2' });
-    const comparison = JSON.parse(readFileSync(run.outputs.comparison!, 'utf8')) as { configs: Array<{ config: { conc: string }; verdict: string; history: number[]; tolerance: { history: number; decided_by: string } }> };
+    const comparison = JSON.parse(readFileSync(run.outputs.comparison!, 'utf8')) as {
+      configs: Array<{
+        config: { conc: string };
+        verdict: string;
+        history: number[];
+        tolerance: { history: number; decided_by: string };
+      }>;
+    };
     const config0 = comparison.configs.find((c) => c.config.conc === '1')!;
     expect(config0.history).toEqual([10, 10.2, 9.8]);
     expect(config0.tolerance.history).toBeCloseTo((4.303 * 0.2 * Math.sqrt(1 + 1 / 3)) / 10, 10);
     expect(config0.tolerance.decided_by).toBe('history');
     expect(config0.verdict).toBe('regression');
     // Only the result artifacts of the three runs were downloaded, never those of the failed, foreign-workflow or other-branch runs.
-    const downloads = github.server.requests.filter((r) => /\/actions\/artifacts\/\d+\/zip$/.test(r.path)).map((r) => Number(r.path.split('/').at(-2)));
-    const wanted = github.runs.filter((r) => [100, 101, 105].includes(r.id)).flatMap((r) => r.artifacts.filter((a) => a.name !== 'pr-number').map((a) => a.id));
+    const downloads = github.server.requests
+      .filter((r) => /\/actions\/artifacts\/\d+\/zip$/.test(r.path))
+      .map((r) => Number(r.path.split('/').at(-2)));
+    const wanted = github.runs
+      .filter((r) => [100, 101, 105].includes(r.id))
+      .flatMap((r) => r.artifacts.filter((a) => a.name !== 'pr-number').map((a) => a.id));
     expect(downloads.sort()).toEqual(wanted.sort());
     expect(latest.artifacts).toHaveLength(5);
   });

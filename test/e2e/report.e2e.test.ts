@@ -2,7 +2,19 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, i
 import { join } from 'node:path';
 import { symlinkSync } from 'node:fs';
 import { DEFAULT_HEAD_SHA, FakeGitHub } from '../fakes/github.js';
-import { OWNER, REPO, RUN_ID, TOKEN, withoutMaskCommands, aggJson, pullRequestEvent, runAction, sweepWorkspace, type ActionRun, type ActionSetup } from './action.js';
+import {
+  OWNER,
+  REPO,
+  RUN_ID,
+  TOKEN,
+  withoutMaskCommands,
+  aggJson,
+  pullRequestEvent,
+  runAction,
+  sweepWorkspace,
+  type ActionRun,
+  type ActionSetup,
+} from './action.js';
 import { tempWorkspace, writeFile } from '../helpers/workspace.js';
 
 const PR = 7;
@@ -28,11 +40,16 @@ const runs: ActionRun[] = [];
 afterEach(() => {
   // The token must never leak into logs, outputs or the summary.
   for (const run of runs.splice(0)) {
-    for (const text of [withoutMaskCommands(run.stdout), run.stderr, run.summary, JSON.stringify(run.outputs)]) expect(text).not.toContain(TOKEN);
+    for (const text of [withoutMaskCommands(run.stdout), run.stderr, run.summary, JSON.stringify(run.outputs)])
+      expect(text).not.toContain(TOKEN);
   }
 });
 
-async function report(workspace: string, overrides: Partial<ActionSetup> = {}, inputs: Record<string, string> = {}): Promise<ActionRun> {
+async function report(
+  workspace: string,
+  overrides: Partial<ActionSetup> = {},
+  inputs: Record<string, string> = {},
+): Promise<ActionRun> {
   const run = await runAction(distDir, {
     workspace,
     apiUrl: github.url,
@@ -48,16 +65,26 @@ describe('mode: report end to end', () => {
   it('writes one sticky comment, updates it on the next run and leaves other comments alone', async () => {
     github.pageSize = 2; // ours ends up on page 3: pagination must be followed
     const alice = github.addComment(PR, 'alice', `${MARKER}\nI copied the marker`);
-    const otherKey = github.addComment(PR, 'github-actions[bot]', '<!-- sweep-power:report key=Other -->\nother workflow');
+    const otherKey = github.addComment(
+      PR,
+      'github-actions[bot]',
+      '<!-- sweep-power:report key=Other -->\nother workflow',
+    );
     github.addComment(PR, 'bob', 'LGTM');
     github.addComment(PR, 'carol', 'nit');
     const ws = sweepWorkspace(3, (i) => (i === 2 ? aggJson(i, { power_valid: 0 }) : aggJson(i)));
-    writeFile(ws, 'results/bmk_run_2/power_validation_run_2.json', JSON.stringify({ power_valid: false, reasons: ['sampling_gap_exceeded'] }));
+    writeFile(
+      ws,
+      'results/bmk_run_2/power_validation_run_2.json',
+      JSON.stringify({ power_valid: false, reasons: ['sampling_gap_exceeded'] }),
+    );
 
     const first = await report(ws);
     expect(first.code, first.stdout + first.stderr).toBe(0);
     expect(first.outputs.comment).toBe('created');
-    const ours = github.commentsOn(PR).filter((c) => c.body.startsWith(`${MARKER}\n`) && c.user.login === 'github-actions[bot]');
+    const ours = github
+      .commentsOn(PR)
+      .filter((c) => c.body.startsWith(`${MARKER}\n`) && c.user.login === 'github-actions[bot]');
     expect(ours).toHaveLength(1);
     const body = ours[0]!.body;
     expect(body).toContain(`[inference](https://inferencex.semianalysis.com/inference?unofficialRun=${RUN_ID})`);
@@ -68,7 +95,14 @@ describe('mode: report end to end', () => {
     expect(body).toContain('| b200 | 1024/1024 | 2 | single\\-node | – | 9.6 | 0.104 | 601.0 | 288.0 kJ |');
     expect(body).toContain('<details><summary>Invalid power: 1 config</summary>');
     expect(body).toContain('sampling\\_gap\\_exceeded');
-    expect(first.outputs).toMatchObject({ 'results-total': '3', 'results-valid': '2', 'results-invalid': '1', 'results-missing': '0', 'rows-left-out': '0', 'comment-id': String(ours[0]!.id) });
+    expect(first.outputs).toMatchObject({
+      'results-total': '3',
+      'results-valid': '2',
+      'results-invalid': '1',
+      'results-missing': '0',
+      'rows-left-out': '0',
+      'comment-id': String(ours[0]!.id),
+    });
     expect(first.outputs['comment-url']).toContain(`#issuecomment-${ours[0]!.id}`);
     expect(first.summary).toContain('**3 configs**');
     expect(first.summary).toContain('Pull request comment created');
@@ -77,7 +111,9 @@ describe('mode: report end to end', () => {
     writeFile(ws, 'results/bmk_run_3/agg_run_3.json', JSON.stringify(aggJson(3)));
     const second = await report(ws);
     expect(second.outputs.comment).toBe('updated');
-    const after = github.commentsOn(PR).filter((c) => c.body.startsWith(`${MARKER}\n`) && c.user.login === 'github-actions[bot]');
+    const after = github
+      .commentsOn(PR)
+      .filter((c) => c.body.startsWith(`${MARKER}\n`) && c.user.login === 'github-actions[bot]');
     expect(after).toHaveLength(1);
     expect(after[0]!.id).toBe(ours[0]!.id);
     expect(after[0]!.body).toContain('**4 configs**');
@@ -87,7 +123,9 @@ describe('mode: report end to end', () => {
     expect(github.server.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
 
     expect(github.comments.find((c) => c.id === alice.id)!.body).toBe(`${MARKER}\nI copied the marker`);
-    expect(github.comments.find((c) => c.id === otherKey.id)!.body).toBe('<!-- sweep-power:report key=Other -->\nother workflow');
+    expect(github.comments.find((c) => c.id === otherKey.id)!.body).toBe(
+      '<!-- sweep-power:report key=Other -->\nother workflow',
+    );
     expect(github.commentsOn(PR)).toHaveLength(5);
   });
 
@@ -106,7 +144,12 @@ describe('mode: report end to end', () => {
 
   it('falls back to the Actions bot when the token cannot say who it is', async () => {
     const ours = github.addComment(PR, 'github-actions[bot]', `${MARKER}\nprevious report`);
-    github.server.fail({ method: 'POST', path: /^\/graphql$/, status: 403, body: { message: 'Resource not accessible by integration' } });
+    github.server.fail({
+      method: 'POST',
+      path: /^\/graphql$/,
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+    });
     const run = await report(sweepWorkspace(1));
     expect(run.outputs.comment).toBe('updated');
     expect(run.outputs['comment-id']).toBe(String(ours.id));
@@ -114,7 +157,12 @@ describe('mode: report end to end', () => {
   });
 
   it('degrades to the summary with one warning naming pull-requests: write on 403', async () => {
-    github.server.fail({ method: 'POST', path: /\/comments$/, status: 403, body: { message: 'Resource not accessible by integration' } });
+    github.server.fail({
+      method: 'POST',
+      path: /\/comments$/,
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+    });
     const run = await report(sweepWorkspace(2));
     expect(run.code).toBe(0);
     expect(run.outputs.comment).toBe('failed');
@@ -128,7 +176,13 @@ describe('mode: report end to end', () => {
 
   it('retries 5xx, secondary rate limits and timeouts, then succeeds', async () => {
     github.server.fail({ method: 'GET', path: /\/comments$/, status: 502, times: 2 });
-    github.server.fail({ method: 'POST', path: /\/comments$/, status: 403, headers: { 'retry-after': '0' }, body: { message: 'You have exceeded a secondary rate limit.' } });
+    github.server.fail({
+      method: 'POST',
+      path: /\/comments$/,
+      status: 403,
+      headers: { 'retry-after': '0' },
+      body: { message: 'You have exceeded a secondary rate limit.' },
+    });
     github.server.fail({ method: 'POST', path: /\/comments$/, hang: true });
     const run = await report(sweepWorkspace(1), { env: { SWEEP_POWER_HTTP_TIMEOUT_MS: '500' } });
     expect(run.code).toBe(0);
@@ -164,7 +218,9 @@ describe('mode: report end to end', () => {
     expect(draft.outputs.comment).toBe('skipped');
     expect(draft.summary).toContain(`No pull request comment: pull request #${PR} is a draft`);
     const unlabeled = await report(ws, { event: pullRequestEvent(PR, ['documentation']) });
-    expect(unlabeled.summary).toContain(`pull request #${PR} has none of the labels \`sweep-enabled\`, \`full-sweep-enabled\``);
+    expect(unlabeled.summary).toContain(
+      `pull request #${PR} has none of the labels \`sweep-enabled\`, \`full-sweep-enabled\``,
+    );
     const push = await report(ws, { eventName: 'push', event: { ref: 'refs/heads/main' } });
     expect(push.summary).toContain('the event is `push`');
     const noToken = await report(ws, {}, { 'github-token': '' });
@@ -180,7 +236,17 @@ describe('mode: report end to end', () => {
 
   it('comments from a workflow_run event after reading the pull request', async () => {
     github.pulls.set(12, { number: 12, draft: false, labels: ['full-sweep-enabled'] });
-    const run = await report(sweepWorkspace(1), { eventName: 'workflow_run', event: { workflow_run: { id: 555, head_sha: DEFAULT_HEAD_SHA, head_repository: { full_name: `${OWNER}/${REPO}` }, pull_requests: [{ number: 12 }] } } });
+    const run = await report(sweepWorkspace(1), {
+      eventName: 'workflow_run',
+      event: {
+        workflow_run: {
+          id: 555,
+          head_sha: DEFAULT_HEAD_SHA,
+          head_repository: { full_name: `${OWNER}/${REPO}` },
+          pull_requests: [{ number: 12 }],
+        },
+      },
+    });
     expect(run.outputs.comment).toBe('created');
     expect(github.commentsOn(12)[0]!.body).toContain('unofficialRun=555');
   });
@@ -198,9 +264,14 @@ describe('mode: report end to end', () => {
   });
 
   it('renders an injection attempt in a result file inert', async () => {
-    const evil = 'x | ![pwn](https://evil.test/p.png) [click](https://evil.test) <img src=x onerror=alert(1)> @octocat #1 -->';
+    const evil =
+      'x | ![pwn](https://evil.test/p.png) [click](https://evil.test) <img src=x onerror=alert(1)> @octocat #1 -->';
     const ws = sweepWorkspace(1, (i) => aggJson(i, { model: evil, power_valid: 0 }));
-    writeFile(ws, 'results/bmk_run_0/power_validation_run_0.json', JSON.stringify({ reasons: ['<script>alert(1)</script>', `${MARKER}`] }));
+    writeFile(
+      ws,
+      'results/bmk_run_0/power_validation_run_0.json',
+      JSON.stringify({ reasons: ['<script>alert(1)</script>', `${MARKER}`] }),
+    );
     const run = await report(ws);
     const body = github.commentsOn(PR)[0]!.body;
     const afterMarker = body.slice(MARKER.length);

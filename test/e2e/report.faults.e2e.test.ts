@@ -33,14 +33,16 @@ async function report(env: Record<string, string> = {}): Promise<ActionRun> {
   });
 }
 
-const isCreate = (r: { method: string; path: string }) => r.method === 'POST' && r.path.endsWith(`/issues/${PR}/comments`);
+const isCreate = (r: { method: string; path: string }) =>
+  r.method === 'POST' && r.path.endsWith(`/issues/${PR}/comments`);
 const isList = (r: { method: string; path: string }) => r.method === 'GET' && r.path.endsWith(`/issues/${PR}/comments`);
 
 /** Every create after the first follows a fresh listing of the comments: nothing is re-POSTed blindly. */
 function expectNoBlindRepost(): void {
   const calls = github.server.requests.filter((r) => isCreate(r) || isList(r));
   calls.forEach((call, i) => {
-    if (isCreate(call) && i > 0) expect(isList(calls[i - 1] as (typeof calls)[number]), `request ${i} re-POSTs without listing first`).toBe(true);
+    if (isCreate(call) && i > 0)
+      expect(isList(calls[i - 1] as (typeof calls)[number]), `request ${i} re-POSTs without listing first`).toBe(true);
   });
 }
 
@@ -89,7 +91,11 @@ const CASES: FaultCase[] = [
   },
   {
     name: 'a secondary rate limit (403 with retry-after) on every attempt',
-    failure: { status: 403, headers: { 'retry-after': '0' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } },
+    failure: {
+      status: 403,
+      headers: { 'retry-after': '0' },
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+    },
     creates: 4,
     warning: [/HTTP 403/, /rate limit for this token did not clear/, /after retries/, /rerun the job in a few minutes/],
     forbid: ['pull-requests: write'],
@@ -140,7 +146,12 @@ describe('comment API faults through the built action', () => {
 
   it('a 403 on the update (a comment the token cannot edit) is not retried and creates nothing', async () => {
     github.addComment(PR, 'github-actions[bot]', '<!-- sweep-power:report key=Run_sweep -->\nold');
-    github.server.fail({ method: 'PATCH', path: /\/issues\/comments\/\d+$/, status: 403, body: { message: 'Resource not accessible by integration' } });
+    github.server.fail({
+      method: 'PATCH',
+      path: /\/issues\/comments\/\d+$/,
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+    });
     const run = await report();
     expect(run.outputs.comment).toBe('failed');
     expect(run.warnings).toHaveLength(1);

@@ -12,8 +12,19 @@ describe('report: hostile sizes are cut before any processing', () => {
   it('a 3 MiB model is shown cut to 200 characters with a visible ellipsis, and reasons are capped', () => {
     const model = `org/${'m'.repeat(3 * 1024 * 1024)}`;
     const ws = sweepWorkspace(2, (i) => aggJson(i, i === 0 ? { model, power_valid: 0 } : {}));
-    writeFile(ws, 'results/bmk_run_0/power_validation_run_0.json', JSON.stringify({ power_valid: false, reasons: Array.from({ length: 1000 }, (_, k) => `reason_${k}_${'r'.repeat(500)}`) }));
-    const run = spawnSync(process.execPath, [join(distDir, 'cli.js'), 'report', '--results', 'results', '--run-id', '1', '--out', 'report.md'], { cwd: ws, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'UTC' } });
+    writeFile(
+      ws,
+      'results/bmk_run_0/power_validation_run_0.json',
+      JSON.stringify({
+        power_valid: false,
+        reasons: Array.from({ length: 1000 }, (_, k) => `reason_${k}_${'r'.repeat(500)}`),
+      }),
+    );
+    const run = spawnSync(
+      process.execPath,
+      [join(distDir, 'cli.js'), 'report', '--results', 'results', '--run-id', '1', '--out', 'report.md'],
+      { cwd: ws, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'UTC' } },
+    );
     expect(run.status, run.stderr).toBe(0);
     const markdown = readFileSync(join(ws, 'report.md'), 'utf8');
     // 'org/' and 196 m's make the 200 kept characters; escaping adds a word joiner after '/'. The model is
@@ -28,9 +39,14 @@ describe('report: hostile sizes are cut before any processing', () => {
   });
 
   it('drops every Bidi_Control character and tag character from values (U+061C and U+E0000-U+E007F included)', () => {
-    const hidden = '\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u{e0001}\u{e0041}\u{e007f}';
+    const hidden =
+      '\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u{e0001}\u{e0041}\u{e007f}';
     const ws = sweepWorkspace(1, (i) => aggJson(i, { model: `safe${hidden}model`, framework: `v${hidden}llm` }));
-    const run = spawnSync(process.execPath, [join(distDir, 'cli.js'), 'report', '--results', 'results', '--run-id', '1', '--out', 'report.md'], { cwd: ws, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'UTC' } });
+    const run = spawnSync(
+      process.execPath,
+      [join(distDir, 'cli.js'), 'report', '--results', 'results', '--run-id', '1', '--out', 'report.md'],
+      { cwd: ws, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'UTC' } },
+    );
     expect(run.status, run.stderr).toBe(0);
     const markdown = readFileSync(join(ws, 'report.md'), 'utf8');
     expect(markdown).toContain('<summary><b>safemodel</b> · vllm · fp8 · 1 config</summary>');

@@ -60,16 +60,31 @@ describe('re-running a failed benchmark job', () => {
     expect(second.code, second.stdout + second.stderr).toBe(0);
     expect(second.warnings).toEqual([]);
     expect(second.outputs['power-valid']).toBe('1');
-    const names = artifacts.uploaded().map((a) => a.name).sort();
-    expect(names).toEqual([`bmk_${NAME}`, `bmk_${NAME}_attempt2`, `power_audit_${NAME}`, `power_audit_${NAME}_attempt2`]);
-    expect(second.outputs['artifact-ids']).toMatch(new RegExp(`^bmk_${NAME}_attempt2=\\d+,power_audit_${NAME}_attempt2=\\d+$`));
+    const names = artifacts
+      .uploaded()
+      .map((a) => a.name)
+      .sort();
+    expect(names).toEqual([
+      `bmk_${NAME}`,
+      `bmk_${NAME}_attempt2`,
+      `power_audit_${NAME}`,
+      `power_audit_${NAME}_attempt2`,
+    ]);
+    expect(second.outputs['artifact-ids']).toMatch(
+      new RegExp(`^bmk_${NAME}_attempt2=\\d+,power_audit_${NAME}_attempt2=\\d+$`),
+    );
 
     // The fan-in job downloads `bmk_*` as download-artifact lays it out: one folder per artifact.
     const fanIn = tempWorkspace();
     for (const artifact of artifacts.uploaded().filter((a) => a.name.startsWith('bmk_'))) {
-      for (const entry of artifact.entries) writeFile(fanIn, `results/${artifact.name}/${entry.name}`, entry.content.toString());
+      for (const entry of artifact.entries)
+        writeFile(fanIn, `results/${artifact.name}/${entry.name}`, entry.content.toString());
     }
-    const report = await runAction(distDir, { workspace: fanIn, apiUrl: 'http://127.0.0.1:9', inputs: { mode: 'report', results: 'results', 'github-token': '' } });
+    const report = await runAction(distDir, {
+      workspace: fanIn,
+      apiUrl: 'http://127.0.0.1:9',
+      inputs: { mode: 'report', results: 'results', 'github-token': '' },
+    });
     expect(report.code, report.stdout + report.stderr).toBe(0);
     // One config, from the second attempt: 8 GPUs at 600 W, valid; the first attempt's invalid row is gone.
     expect(report.outputs).toMatchObject({ 'results-total': '1', 'results-valid': '1', 'results-invalid': '0' });

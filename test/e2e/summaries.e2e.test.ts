@@ -14,7 +14,12 @@ function changelogRun(head: string) {
   writeFile(ws, 'configs/a-master.yaml', masterConfig());
   writeFile(ws, 'base.yaml', HISTORY);
   writeFile(ws, 'perf-changelog.yaml', head);
-  return runAction(distDir, { workspace: ws, inputs: { mode: 'validate-changelog', 'base-file': 'base.yaml', 'head-file': 'perf-changelog.yaml' }, event: { pull_request: { number: 7, base: { sha: 'abc' } } }, apiUrl: 'http://127.0.0.1:9' });
+  return runAction(distDir, {
+    workspace: ws,
+    inputs: { mode: 'validate-changelog', 'base-file': 'base.yaml', 'head-file': 'perf-changelog.yaml' },
+    event: { pull_request: { number: 7, base: { sha: 'abc' } } },
+    apiUrl: 'http://127.0.0.1:9',
+  });
 }
 
 describe('job summaries stay under the 1 MiB the runner accepts', () => {
@@ -29,12 +34,24 @@ describe('job summaries stay under the 1 MiB the runner accepts', () => {
   it('validate-changelog: rows past the size budget are counted in the same "left out" notice', async () => {
     // 150 new entries, each naming the same 400 master config keys of 40 characters: every row is
     // about 40 KB escaped, so about a dozen fit in the summary's 512 KiB share.
-    const keys = Array.from({ length: 400 }, (_, k) => `dsr1-fp8-h200-sglang-variant-${String(k).padStart(4, '0')}-xxxxx`);
+    const keys = Array.from(
+      { length: 400 },
+      (_, k) => `dsr1-fp8-h200-sglang-variant-${String(k).padStart(4, '0')}-xxxxx`,
+    );
     const ws = tempWorkspace();
     writeFile(ws, 'configs/a-master.yaml', masterConfig(['dsr1-fp8-h200-sglang', ...keys]));
     writeFile(ws, 'base.yaml', HISTORY);
-    writeFile(ws, 'perf-changelog.yaml', changelog(HISTORY, ...Array.from({ length: 150 }, () => entry(keys, link(7)))));
-    const run = await runAction(distDir, { workspace: ws, inputs: { mode: 'validate-changelog', 'base-file': 'base.yaml', 'head-file': 'perf-changelog.yaml' }, event: { pull_request: { number: 7, base: { sha: 'abc' } } }, apiUrl: 'http://127.0.0.1:9' });
+    writeFile(
+      ws,
+      'perf-changelog.yaml',
+      changelog(HISTORY, ...Array.from({ length: 150 }, () => entry(keys, link(7)))),
+    );
+    const run = await runAction(distDir, {
+      workspace: ws,
+      inputs: { mode: 'validate-changelog', 'base-file': 'base.yaml', 'head-file': 'perf-changelog.yaml' },
+      event: { pull_request: { number: 7, base: { sha: 'abc' } } },
+      apiUrl: 'http://127.0.0.1:9',
+    });
     expect(run.code, run.stdout).toBe(0);
     expect(Buffer.byteLength(run.summary)).toBeLessThan(MIB);
     expect(run.summary).toMatch(/\| … \| \d+ more entries left out to stay under the size limit \|/);
@@ -42,11 +59,25 @@ describe('job summaries stay under the 1 MiB the runner accepts', () => {
 
   it('job: an agg JSON with a 3 MB model and 1,000 long reasons gives a summary of a few KiB', async () => {
     const ws = tempWorkspace();
-    const bench = { benchmark_start_time_unix: 1_700_000_000, benchmark_end_time_unix: 1_700_000_060, total_output_tokens: 30_000 };
+    const bench = {
+      benchmark_start_time_unix: 1_700_000_000,
+      benchmark_end_time_unix: 1_700_000_060,
+      total_output_tokens: 30_000,
+    };
     writeFile(ws, 'run.json', JSON.stringify(bench));
     writeFile(ws, 'agg_run.json', JSON.stringify({ model: 'm'.repeat(3_000_000), hw: 'h200', power_valid: 0 }));
-    writeFileSync(join(ws, 'power_validation_run.json'), JSON.stringify({ power_valid: false, reasons: Array.from({ length: 1000 }, (_, i) => `reason_${i}_${'r'.repeat(3000)}`) }));
-    const run = await runAction(distDir, { workspace: ws, inputs: { upload: 'false', 'result-filename': 'run', 'expected-num-gpus': '8' }, apiUrl: 'http://127.0.0.1:9' });
+    writeFileSync(
+      join(ws, 'power_validation_run.json'),
+      JSON.stringify({
+        power_valid: false,
+        reasons: Array.from({ length: 1000 }, (_, i) => `reason_${i}_${'r'.repeat(3000)}`),
+      }),
+    );
+    const run = await runAction(distDir, {
+      workspace: ws,
+      inputs: { upload: 'false', 'result-filename': 'run', 'expected-num-gpus': '8' },
+      apiUrl: 'http://127.0.0.1:9',
+    });
     expect(run.summary).toContain('### GPU power');
     expect(Buffer.byteLength(run.summary)).toBeLessThan(64 * 1024);
     expect(run.summary).toContain(`${'m'.repeat(200)}…`);

@@ -106,7 +106,6 @@ export class FakeArtifacts extends FakeService {
   private readonly blocks = new Map<string, Map<string, Buffer>>();
   private nextId = 1;
 
-
   /** Finalized artifacts with the file names inside their zip. */
   uploaded(): { name: string; files: string[]; entries: ZipEntry[]; expiresAt?: string }[] {
     return this.artifacts
@@ -119,18 +118,37 @@ export class FakeArtifacts extends FakeService {
 
   protected route(req: RecordedRequest, res: ServerResponse): void {
     if (req.path.startsWith(SERVICE) && req.method === 'POST') {
-      if (!/^Bearer .+\..+\..*$/.test(String(req.headers.authorization ?? ''))) return send(res, 401, { code: 'unauthenticated', msg: 'missing runtime token' });
+      if (!/^Bearer .+\..+\..*$/.test(String(req.headers.authorization ?? '')))
+        return send(res, 401, { code: 'unauthenticated', msg: 'missing runtime token' });
       const body = JSON.parse(req.body.toString() || '{}') as Record<string, string>;
       const method = req.path.slice(SERVICE.length);
       if (method === 'CreateArtifact') {
-        const existing = this.artifacts.find((a) => a.name === body.name && a.runBackendId === body.workflow_run_backend_id);
-        if (existing) return send(res, 409, { code: 'already_exists', msg: `an artifact with this name already exists on the workflow run` });
-        const artifact: FakeArtifact = { id: this.nextId++, name: String(body.name), runBackendId: String(body.workflow_run_backend_id), jobBackendId: String(body.workflow_job_run_backend_id), expiresAt: body.expires_at, finalized: false };
+        const existing = this.artifacts.find(
+          (a) => a.name === body.name && a.runBackendId === body.workflow_run_backend_id,
+        );
+        if (existing)
+          return send(res, 409, {
+            code: 'already_exists',
+            msg: `an artifact with this name already exists on the workflow run`,
+          });
+        const artifact: FakeArtifact = {
+          id: this.nextId++,
+          name: String(body.name),
+          runBackendId: String(body.workflow_run_backend_id),
+          jobBackendId: String(body.workflow_job_run_backend_id),
+          expiresAt: body.expires_at,
+          finalized: false,
+        };
         this.artifacts.push(artifact);
-        return send(res, 200, { ok: true, signed_upload_url: `${this.url}/devstoreaccount1/actions-results/${artifact.id}/${encodeURIComponent(artifact.name)}.zip?sig=fake-signature&se=2099-01-01` });
+        return send(res, 200, {
+          ok: true,
+          signed_upload_url: `${this.url}/devstoreaccount1/actions-results/${artifact.id}/${encodeURIComponent(artifact.name)}.zip?sig=fake-signature&se=2099-01-01`,
+        });
       }
       if (method === 'FinalizeArtifact') {
-        const artifact = this.artifacts.find((a) => a.name === body.name && a.runBackendId === body.workflow_run_backend_id && !a.finalized);
+        const artifact = this.artifacts.find(
+          (a) => a.name === body.name && a.runBackendId === body.workflow_run_backend_id && !a.finalized,
+        );
         if (!artifact) return send(res, 404, { code: 'not_found', msg: 'artifact not found' });
         artifact.finalized = true;
         artifact.size = body.size;
@@ -138,7 +156,17 @@ export class FakeArtifacts extends FakeService {
         return send(res, 200, { ok: true, artifact_id: String(artifact.id) });
       }
       if (method === 'ListArtifacts') {
-        return send(res, 200, { artifacts: this.artifacts.filter((a) => a.finalized).map((a) => ({ workflow_run_backend_id: a.runBackendId, workflow_job_run_backend_id: a.jobBackendId, database_id: String(a.id), name: a.name, size: a.size ?? '0' })) });
+        return send(res, 200, {
+          artifacts: this.artifacts
+            .filter((a) => a.finalized)
+            .map((a) => ({
+              workflow_run_backend_id: a.runBackendId,
+              workflow_job_run_backend_id: a.jobBackendId,
+              database_id: String(a.id),
+              name: a.name,
+              size: a.size ?? '0',
+            })),
+        });
       }
       return send(res, 404, { code: 'bad_route', msg: `no method ${method}` });
     }
@@ -156,7 +184,9 @@ export class FakeArtifacts extends FakeService {
         return void res.end();
       }
       if (comp === 'blocklist') {
-        const ids = [...req.body.toString().matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)<\//g)].map((m) => m[1] as string);
+        const ids = [...req.body.toString().matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)<\//g)].map(
+          (m) => m[1] as string,
+        );
         const blocks = this.blocks.get(key) ?? new Map<string, Buffer>();
         artifact.blob = Buffer.concat(ids.map((id) => blocks.get(id) ?? Buffer.alloc(0)));
         res.writeHead(201, { etag: '"fake"', 'last-modified': new Date().toUTCString() });

@@ -55,7 +55,11 @@ export class FakeGitHub extends FakeService {
   addRun(run: Omit<FakeRun, 'artifacts'>, artifacts: Record<string, Record<string, string>> = {}): FakeRun {
     const stored: FakeRun = {
       ...run,
-      artifacts: Object.entries(artifacts).map(([name, files]) => ({ id: this.nextArtifactId++, name, files: Object.entries(files).map(([file, text]) => ({ name: file, content: Buffer.from(text) })) })),
+      artifacts: Object.entries(artifacts).map(([name, files]) => ({
+        id: this.nextArtifactId++,
+        name,
+        files: Object.entries(files).map(([file, text]) => ({ name: file, content: Buffer.from(text) })),
+      })),
     };
     this.runs.push(stored);
     return stored;
@@ -69,11 +73,17 @@ export class FakeGitHub extends FakeService {
     super();
   }
 
-
   /** A comment written by someone, as if it already existed. */
   addComment(issue: number, login: string, body: string): FakeComment {
     const now = new Date().toISOString();
-    const comment = { id: this.nextId++, body, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' }, issue, created_at: now, updated_at: now };
+    const comment = {
+      id: this.nextId++,
+      body,
+      user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+      issue,
+      created_at: now,
+      updated_at: now,
+    };
     this.comments.push(comment);
     return comment;
   }
@@ -83,7 +93,11 @@ export class FakeGitHub extends FakeService {
   }
 
   private json(comment: FakeComment): Record<string, unknown> {
-    return { ...comment, html_url: `https://github.com/${this.owner}/${this.repo}/pull/${comment.issue}#issuecomment-${comment.id}`, issue: undefined };
+    return {
+      ...comment,
+      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${comment.issue}#issuecomment-${comment.id}`,
+      issue: undefined,
+    };
   }
 
   protected route(req: RecordedRequest, res: ServerResponse): void {
@@ -98,27 +112,52 @@ export class FakeGitHub extends FakeService {
     }
     if (req.headers.authorization !== `token ${this.token}`) return send(res, 401, { message: 'Bad credentials' });
     const base = `/repos/${this.owner}/${this.repo}`;
-    if (req.path.startsWith(`${base}/actions/`) && this.actionsForbidden) return send(res, 403, { message: 'Resource not accessible by integration' });
+    if (req.path.startsWith(`${base}/actions/`) && this.actionsForbidden)
+      return send(res, 403, { message: 'Resource not accessible by integration' });
     if (req.method === 'GET' && (m = req.path.match(new RegExp(`^${base}/actions/runs/(\\d+)$`)))) {
       const run = this.runs.find((r) => r.id === Number(m![1]));
       if (!run) return send(res, 404, { message: 'Not Found' });
-      return send(res, 200, { id: run.id, workflow_id: run.workflowId, head_branch: run.branch, head_sha: run.headSha, conclusion: run.conclusion });
+      return send(res, 200, {
+        id: run.id,
+        workflow_id: run.workflowId,
+        head_branch: run.branch,
+        head_sha: run.headSha,
+        conclusion: run.conclusion,
+      });
     }
     if (req.method === 'GET' && (m = req.path.match(new RegExp(`^${base}/actions/workflows/(\\d+)/runs$`)))) {
       const branch = req.query.get('branch');
       const status = req.query.get('status');
       const perPage = Number(req.query.get('per_page') ?? 30);
       const matching = this.runs
-        .filter((r) => r.workflowId === Number(m![1]) && (!branch || r.branch === branch) && (!status || r.conclusion === status))
+        .filter(
+          (r) =>
+            r.workflowId === Number(m![1]) && (!branch || r.branch === branch) && (!status || r.conclusion === status),
+        )
         .reverse();
-      return send(res, 200, { total_count: matching.length, workflow_runs: matching.slice(0, perPage).map((r) => ({ id: r.id, head_sha: r.headSha, head_branch: r.branch, conclusion: r.conclusion, html_url: `https://github.com/${this.owner}/${this.repo}/actions/runs/${r.id}` })) });
+      return send(res, 200, {
+        total_count: matching.length,
+        workflow_runs: matching.slice(0, perPage).map((r) => ({
+          id: r.id,
+          head_sha: r.headSha,
+          head_branch: r.branch,
+          conclusion: r.conclusion,
+          html_url: `https://github.com/${this.owner}/${this.repo}/actions/runs/${r.id}`,
+        })),
+      });
     }
     if (req.method === 'GET' && (m = req.path.match(new RegExp(`^${base}/actions/runs/(\\d+)/artifacts$`)))) {
       const run = this.runs.find((r) => r.id === Number(m![1]));
       if (!run) return send(res, 404, { message: 'Not Found' });
       const perPage = Number(req.query.get('per_page') ?? 30);
       const page = Number(req.query.get('page') ?? 1);
-      const listed = run.artifacts.slice((page - 1) * perPage, page * perPage).map((a) => ({ id: a.id, name: a.name, size_in_bytes: 100, created_at: '2026-01-01T00:00:00Z', expired: false }));
+      const listed = run.artifacts.slice((page - 1) * perPage, page * perPage).map((a) => ({
+        id: a.id,
+        name: a.name,
+        size_in_bytes: 100,
+        created_at: '2026-01-01T00:00:00Z',
+        expired: false,
+      }));
       return send(res, 200, { total_count: run.artifacts.length, artifacts: listed });
     }
     if (req.method === 'GET' && (m = req.path.match(new RegExp(`^${base}/actions/artifacts/(\\d+)/zip$`)))) {
@@ -146,12 +185,21 @@ export class FakeGitHub extends FakeService {
         const link = (p: number, rel: string) => `<${this.url}${req.path}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
         if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
         if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
-        return send(res, 200, all.slice((page - 1) * perPage, page * perPage).map((c) => this.json(c)), links.length > 0 ? { link: links.join(', ') } : {});
+        return send(
+          res,
+          200,
+          all.slice((page - 1) * perPage, page * perPage).map((c) => this.json(c)),
+          links.length > 0 ? { link: links.join(', ') } : {},
+        );
       }
       if (req.method === 'POST') {
         if (!this.pulls.has(issue)) return send(res, 404, { message: 'Not Found' });
         const { body } = JSON.parse(req.body.toString()) as { body: string };
-        if (body.length > 65_536) return send(res, 422, { message: 'Validation Failed', errors: [{ field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }] });
+        if (body.length > 65_536)
+          return send(res, 422, {
+            message: 'Validation Failed',
+            errors: [{ field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }],
+          });
         const created = this.addComment(issue, this.viewer, body);
         if (this.lostCreateResponses > 0) {
           this.lostCreateResponses -= 1;
@@ -163,7 +211,8 @@ export class FakeGitHub extends FakeService {
     if (req.method === 'PATCH' && (m = req.path.match(new RegExp(`^${base}/issues/comments/(\\d+)$`)))) {
       const comment = this.comments.find((c) => c.id === Number(m![1]));
       if (!comment) return send(res, 404, { message: 'Not Found' });
-      if (comment.user.login !== this.viewer) return send(res, 403, { message: 'Must have admin rights to Repository.' });
+      if (comment.user.login !== this.viewer)
+        return send(res, 403, { message: 'Must have admin rights to Repository.' });
       const { body } = JSON.parse(req.body.toString()) as { body: string };
       if (body.length > 65_536) return send(res, 422, { message: 'Validation Failed' });
       comment.body = body;
@@ -173,8 +222,17 @@ export class FakeGitHub extends FakeService {
     if (req.method === 'GET' && (m = req.path.match(new RegExp(`^${base}/pulls/(\\d+)$`)))) {
       const pull = this.pulls.get(Number(m[1]));
       if (!pull) return send(res, 404, { message: 'Not Found' });
-      const head = { sha: pull.headSha ?? DEFAULT_HEAD_SHA, repo: { full_name: pull.headRepository ?? `${this.owner}/${this.repo}` } };
-      return send(res, 200, { number: pull.number, draft: pull.draft, state: 'open', head, labels: pull.labels.map((name, i) => ({ id: i + 1, name })) });
+      const head = {
+        sha: pull.headSha ?? DEFAULT_HEAD_SHA,
+        repo: { full_name: pull.headRepository ?? `${this.owner}/${this.repo}` },
+      };
+      return send(res, 200, {
+        number: pull.number,
+        draft: pull.draft,
+        state: 'open',
+        head,
+        labels: pull.labels.map((name, i) => ({ id: i + 1, name })),
+      });
     }
     return send(res, 404, { message: `fake GitHub has no route for ${req.method} ${req.path}` });
   }

@@ -59,9 +59,17 @@ export class FakeServer {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const request: RecordedRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks) };
+    const request: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      body: Buffer.concat(chunks),
+    };
     this.requests.push(request);
-    const failure = this.failures.find((f) => f.left > 0 && (!f.method || f.method === request.method) && f.path.test(request.path));
+    const failure = this.failures.find(
+      (f) => f.left > 0 && (!f.method || f.method === request.method) && f.path.test(request.path),
+    );
     if (failure) {
       failure.left -= 1;
       if (failure.hang) {

@@ -35,11 +35,56 @@ interface StageCase {
 }
 
 const STAGES: StageCase[] = [
-  { stage: 'CreateArtifact (403)', failure: { method: 'POST', path: /CreateArtifact$/, status: 403, body: { code: 'permission_denied', msg: 'token lacks actions: write' } }, message: /CreateArtifact.*403|403.*CreateArtifact/s, advice: "refused the job's credentials; rerun the job" },
-  { stage: 'CreateArtifact (409, a name reused in the run)', failure: { method: 'POST', path: /CreateArtifact$/, status: 409, body: { code: 'already_exists', msg: 'an artifact with this name already exists on the workflow run' } }, message: /CreateArtifact.*409|409.*CreateArtifact/s, advice: 'names must be unique in a workflow run: give each job a distinct RESULT_FILENAME or artifact-prefix' },
-  { stage: 'the blob upload (403 from storage)', failure: { method: 'PUT', path: /^\/devstoreaccount1\//, status: 403, body: 'AuthenticationFailed', times: 100 }, message: /the blob upload to artifact storage failed \(HTTP 403\): AuthenticationFailed/, advice: "refused the job's credentials; rerun the job" },
-  { stage: 'FinalizeArtifact (404)', failure: { method: 'POST', path: /FinalizeArtifact$/, status: 404, body: { code: 'not_found', msg: 'artifact not found' } }, message: /FinalizeArtifact.*404|404.*FinalizeArtifact/s, advice: 'Rerun the job, or upload the files with actions/upload-artifact' },
-  { stage: 'FinalizeArtifact (400)', failure: { method: 'POST', path: /FinalizeArtifact$/, status: 400, body: { code: 'invalid_argument', msg: 'bad size' } }, message: /FinalizeArtifact.*400|400.*FinalizeArtifact/s, advice: 'Rerun the job, or upload the files with actions/upload-artifact' },
+  {
+    stage: 'CreateArtifact (403)',
+    failure: {
+      method: 'POST',
+      path: /CreateArtifact$/,
+      status: 403,
+      body: { code: 'permission_denied', msg: 'token lacks actions: write' },
+    },
+    message: /CreateArtifact.*403|403.*CreateArtifact/s,
+    advice: "refused the job's credentials; rerun the job",
+  },
+  {
+    stage: 'CreateArtifact (409, a name reused in the run)',
+    failure: {
+      method: 'POST',
+      path: /CreateArtifact$/,
+      status: 409,
+      body: { code: 'already_exists', msg: 'an artifact with this name already exists on the workflow run' },
+    },
+    message: /CreateArtifact.*409|409.*CreateArtifact/s,
+    advice: 'names must be unique in a workflow run: give each job a distinct RESULT_FILENAME or artifact-prefix',
+  },
+  {
+    stage: 'the blob upload (403 from storage)',
+    failure: { method: 'PUT', path: /^\/devstoreaccount1\//, status: 403, body: 'AuthenticationFailed', times: 100 },
+    message: /the blob upload to artifact storage failed \(HTTP 403\): AuthenticationFailed/,
+    advice: "refused the job's credentials; rerun the job",
+  },
+  {
+    stage: 'FinalizeArtifact (404)',
+    failure: {
+      method: 'POST',
+      path: /FinalizeArtifact$/,
+      status: 404,
+      body: { code: 'not_found', msg: 'artifact not found' },
+    },
+    message: /FinalizeArtifact.*404|404.*FinalizeArtifact/s,
+    advice: 'Rerun the job, or upload the files with actions/upload-artifact',
+  },
+  {
+    stage: 'FinalizeArtifact (400)',
+    failure: {
+      method: 'POST',
+      path: /FinalizeArtifact$/,
+      status: 400,
+      body: { code: 'invalid_argument', msg: 'bad size' },
+    },
+    message: /FinalizeArtifact.*400|400.*FinalizeArtifact/s,
+    advice: 'Rerun the job, or upload the files with actions/upload-artifact',
+  },
 ];
 
 describe('artifact service faults at each upload stage', () => {
@@ -47,7 +92,11 @@ describe('artifact service faults at each upload stage', () => {
     it(`${fault.stage}: a warning naming the artifact and the stage, local files intact, the next upload still runs`, async () => {
       const ws = tempWorkspace();
       const agg = writeFile(ws, `agg_job${i}.json`, JSON.stringify({ hw: 'h200', power_valid: 1, avg_power_w: 600 }));
-      const csv = writeFile(ws, 'gpu_metrics.csv', 'timestamp, index, power.draw [W]\n2026/05/20 12:00:00.000, 0, 300.00 W\n');
+      const csv = writeFile(
+        ws,
+        'gpu_metrics.csv',
+        'timestamp, index, power.draw [W]\n2026/05/20 12:00:00.000, 0, 300.00 W\n',
+      );
       const before = new Map([agg, csv].map((f) => [f, readFileSync(f)]));
       fake.server.clearFailures();
       fake.server.fail(fault.failure);

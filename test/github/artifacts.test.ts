@@ -54,7 +54,9 @@ describe('uploadArtifacts with the real artifact client', () => {
     const bmk = uploaded.find((a) => a.name === names.bmk)!;
     expect(bmk.files).toEqual([`agg_${stem}.json`]);
     expect(bmk.entries[0]!.content.toString()).toBe(readFileSync(f.agg, 'utf8'));
-    expect(uploaded.find((a) => a.name === names.audit)!.files).toEqual([`${stem}.json`, `agg_${stem}.json`, 'gpu_metrics.csv', `power_validation_${stem}.json`].sort());
+    expect(uploaded.find((a) => a.name === names.audit)!.files).toEqual(
+      [`${stem}.json`, `agg_${stem}.json`, 'gpu_metrics.csv', `power_validation_${stem}.json`].sort(),
+    );
     expect(bmk.expiresAt).toBeDefined();
   });
 
@@ -63,10 +65,18 @@ describe('uploadArtifacts with the real artifact client', () => {
     const f = jobFiles(ws, 'dup');
     const first = await uploadArtifacts([{ name: 'bmk_dup', files: [f.agg] }]);
     expect(first[0]!.error).toBeUndefined();
-    const again = await uploadArtifacts([{ name: 'bmk_dup', files: [f.agg] }, { name: 'power_audit_dup', files: [f.raw] }]);
+    const again = await uploadArtifacts([
+      { name: 'bmk_dup', files: [f.agg] },
+      { name: 'power_audit_dup', files: [f.raw] },
+    ]);
     expect(again[0]!.error).toMatch(/^artifact bmk_dup: .*409/);
     expect(again[1]!.error).toBeUndefined(); // one failure does not stop the next upload
-    fake.server.fail({ method: 'POST', path: /CreateArtifact$/, status: 400, body: { code: 'invalid_argument', msg: 'bad request' } });
+    fake.server.fail({
+      method: 'POST',
+      path: /CreateArtifact$/,
+      status: 400,
+      body: { code: 'invalid_argument', msg: 'bad request' },
+    });
     const bad = await uploadArtifacts([{ name: 'bmk_bad', files: [f.agg] }]);
     expect(bad[0]!.error).toMatch(/^artifact bmk_bad: .*400/);
     expect(readFileSync(f.agg, 'utf8')).toBe(JSON.stringify({ hw: 'h200', power_valid: 1 }));

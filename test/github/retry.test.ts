@@ -3,7 +3,8 @@ import { createOctokit } from '../../src/github/client.js';
 import { delayFor, isRateLimited, isTransient, DEFAULT_RETRY, type RetryPolicy } from '../../src/github/retry.js';
 import { FakeGitHub } from '../fakes/github.js';
 
-const err = (status: number | undefined, headers: Record<string, string> = {}, message = 'x') => Object.assign(new Error(message), { status, response: { headers } });
+const err = (status: number | undefined, headers: Record<string, string> = {}, message = 'x') =>
+  Object.assign(new Error(message), { status, response: { headers } });
 
 describe('retry classification (the comment create loop)', () => {
   it('classifies transient errors', () => {
@@ -20,7 +21,9 @@ describe('retry classification (the comment create loop)', () => {
   it('waits as the server asks, capped, else backs off quadratically like the client plugin', () => {
     expect(delayFor(err(403, { 'retry-after': '3' }), 0, DEFAULT_RETRY)).toBe(3000);
     expect(delayFor(err(403, { 'retry-after': '3600' }), 0, DEFAULT_RETRY)).toBe(DEFAULT_RETRY.maxDelayMs);
-    expect(delayFor(err(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '110' }), 0, DEFAULT_RETRY, 100_000)).toBe(10_000);
+    expect(
+      delayFor(err(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '110' }), 0, DEFAULT_RETRY, 100_000),
+    ).toBe(10_000);
     // Third failure (attempt index 2): 3² x 1 s.
     expect(delayFor(err(500), 2, DEFAULT_RETRY)).toBe(9000);
     // A shorter time unit scales the server's retry-after too: 3 s at 20 ms per second.
@@ -36,7 +39,12 @@ describe('the GitHub client: bounded retries, rate limits and timeouts', () => {
   let github: FakeGitHub;
   const retries: string[] = [];
   // 10 ms stands for one second: a retry-after of 1 s waits 10 ms, the backoffs are 10, 40 and 90 ms.
-  const policy: RetryPolicy = { ...DEFAULT_RETRY, baseDelayMs: 10, timeoutMs: 300, onRetry: (message) => void retries.push(message) };
+  const policy: RetryPolicy = {
+    ...DEFAULT_RETRY,
+    baseDelayMs: 10,
+    timeoutMs: 300,
+    onRetry: (message) => void retries.push(message),
+  };
   const client = () => createOctokit(TOKEN, policy, github.url);
   const pullGets = () => github.server.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/pulls/7'));
 
@@ -53,7 +61,9 @@ describe('the GitHub client: bounded retries, rate limits and timeouts', () => {
 
   it('retries a 5xx up to the bound, then rethrows it', async () => {
     github.server.fail({ method: 'GET', path: /\/pulls\/7$/, status: 503, times: 100 });
-    await expect(client().rest.pulls.get({ owner: OWNER, repo: REPO, pull_number: 7 })).rejects.toMatchObject({ status: 503 });
+    await expect(client().rest.pulls.get({ owner: OWNER, repo: REPO, pull_number: 7 })).rejects.toMatchObject({
+      status: 503,
+    });
     expect(pullGets()).toHaveLength(DEFAULT_RETRY.attempts);
     expect(retries).toHaveLength(DEFAULT_RETRY.attempts - 1);
     expect(retries[0]).toMatch(/HTTP 503.*retry 1 of 3/);
@@ -67,13 +77,28 @@ describe('the GitHub client: bounded retries, rate limits and timeouts', () => {
   });
 
   it('does not retry a 403 that is a missing permission', async () => {
-    github.server.fail({ method: 'GET', path: /\/pulls\/7$/, status: 403, times: 100, body: { message: 'Resource not accessible by integration' } });
-    await expect(client().rest.pulls.get({ owner: OWNER, repo: REPO, pull_number: 7 })).rejects.toMatchObject({ status: 403 });
+    github.server.fail({
+      method: 'GET',
+      path: /\/pulls\/7$/,
+      status: 403,
+      times: 100,
+      body: { message: 'Resource not accessible by integration' },
+    });
+    await expect(client().rest.pulls.get({ owner: OWNER, repo: REPO, pull_number: 7 })).rejects.toMatchObject({
+      status: 403,
+    });
     expect(pullGets()).toHaveLength(1);
   });
 
   it('honours a secondary rate limit: waits the retry-after, then succeeds', async () => {
-    github.server.fail({ method: 'GET', path: /\/pulls\/7$/, status: 403, times: 1, headers: { 'retry-after': '30' }, body: { message: 'You have exceeded a secondary rate limit.' } });
+    github.server.fail({
+      method: 'GET',
+      path: /\/pulls\/7$/,
+      status: 403,
+      times: 1,
+      headers: { 'retry-after': '30' },
+      body: { message: 'You have exceeded a secondary rate limit.' },
+    });
     const started = Date.now();
     const { data } = await client().rest.pulls.get({ owner: OWNER, repo: REPO, pull_number: 7 });
     expect(data.number).toBe(7);
@@ -84,8 +109,17 @@ describe('the GitHub client: bounded retries, rate limits and timeouts', () => {
   });
 
   it('gives up on a rate limit that asks for longer than the longest wait', async () => {
-    github.server.fail({ method: 'GET', path: /\/pulls\/7$/, status: 403, times: 100, headers: { 'retry-after': '3600' }, body: { message: 'You have exceeded a secondary rate limit.' } });
-    await expect(client().rest.pulls.get({ owner: OWNER, repo: REPO, pull_number: 7 })).rejects.toMatchObject({ status: 403 });
+    github.server.fail({
+      method: 'GET',
+      path: /\/pulls\/7$/,
+      status: 403,
+      times: 100,
+      headers: { 'retry-after': '3600' },
+      body: { message: 'You have exceeded a secondary rate limit.' },
+    });
+    await expect(client().rest.pulls.get({ owner: OWNER, repo: REPO, pull_number: 7 })).rejects.toMatchObject({
+      status: 403,
+    });
     expect(pullGets()).toHaveLength(1);
   });
 
@@ -101,10 +135,33 @@ describe('the GitHub client: bounded retries, rate limits and timeouts', () => {
 
   it('never repeats a request sent with retries: 0 (a comment create)', async () => {
     github.server.fail({ method: 'POST', path: /\/comments$/, status: 502, times: 100 });
-    await expect(client().rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number: 7, body: 'x', request: { retries: 0 } })).rejects.toMatchObject({ status: 502 });
+    await expect(
+      client().rest.issues.createComment({
+        owner: OWNER,
+        repo: REPO,
+        issue_number: 7,
+        body: 'x',
+        request: { retries: 0 },
+      }),
+    ).rejects.toMatchObject({ status: 502 });
     github.server.clearFailures();
-    github.server.fail({ method: 'POST', path: /\/comments$/, status: 403, times: 100, headers: { 'retry-after': '0' }, body: { message: 'You have exceeded a secondary rate limit.' } });
-    await expect(client().rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number: 7, body: 'x', request: { retries: 0 } })).rejects.toMatchObject({ status: 403 });
+    github.server.fail({
+      method: 'POST',
+      path: /\/comments$/,
+      status: 403,
+      times: 100,
+      headers: { 'retry-after': '0' },
+      body: { message: 'You have exceeded a secondary rate limit.' },
+    });
+    await expect(
+      client().rest.issues.createComment({
+        owner: OWNER,
+        repo: REPO,
+        issue_number: 7,
+        body: 'x',
+        request: { retries: 0 },
+      }),
+    ).rejects.toMatchObject({ status: 403 });
     expect(github.server.requests.filter((r) => r.method === 'POST')).toHaveLength(2);
   });
 });

@@ -15,13 +15,22 @@ export function changelog(...entries: string[]): string {
   return entries.join('\n');
 }
 
-export const MASTER_KEYS = ['dsr1-fp8-h200-sglang', 'dsr1-fp8-b200-sglang', 'dsr1-fp4-b200-trt', 'gptoss-fp4-h100-vllm', 'gptoss-fp4-b200-vllm', 'dsv4-fp4-b200-vllm', 'dsv4-fp4-gb200-vllm'];
+export const MASTER_KEYS = [
+  'dsr1-fp8-h200-sglang',
+  'dsr1-fp8-b200-sglang',
+  'dsr1-fp4-b200-trt',
+  'gptoss-fp4-h100-vllm',
+  'gptoss-fp4-b200-vllm',
+  'dsv4-fp4-b200-vllm',
+  'dsv4-fp4-gb200-vllm',
+];
 
 export function masterConfig(keys: string[] = MASTER_KEYS): string {
   return keys.map((k) => `${k}:\n  image: example/image:1\n  precision: fp8\n`).join('');
 }
 
-export const bytes = (text: string | Uint8Array): Uint8Array => (typeof text === 'string' ? new TextEncoder().encode(text) : text);
+export const bytes = (text: string | Uint8Array): Uint8Array =>
+  typeof text === 'string' ? new TextEncoder().encode(text) : text;
 
 export interface CheckOptions {
   prNumber?: number;
@@ -31,14 +40,21 @@ export interface CheckOptions {
 }
 
 /** Runs the pure gate on two texts, the way the command does after reading them. */
-export function check(base: string | Uint8Array, head: string | Uint8Array, options: CheckOptions = {}): ChangelogVerdict {
+export function check(
+  base: string | Uint8Array,
+  head: string | Uint8Array,
+  options: CheckOptions = {},
+): ChangelogVerdict {
   const sources = options.configFiles ?? [{ file: 'configs/a-master.yaml', text: masterConfig(options.keys) }];
   return validateChangelogChange({
     file: 'perf-changelog.yaml',
     baseLabel: 'perf-changelog.yaml@base',
     base: bytes(base),
     head: bytes(head),
-    link: { repo: options.repo === null ? undefined : (options.repo ?? REPO), prNumber: 'prNumber' in options ? options.prNumber : 7 },
+    link: {
+      repo: options.repo === null ? undefined : (options.repo ?? REPO),
+      prNumber: 'prNumber' in options ? options.prNumber : 7,
+    },
     masterConfigs: readMasterConfigKeys(sources),
     configsLabel: 'configs/*-master.yaml',
   });

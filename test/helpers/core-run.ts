@@ -23,14 +23,21 @@ export interface CoreOutcome {
  */
 export function runCore(lines: string[], window: CoreWindow, lastLineUnterminated = false): CoreOutcome {
   const feed = (scan: TelemetryScan): void => {
-    lines.forEach((line, i) => scan.acceptLine(line, i + 1, lastLineUnterminated && i === lines.length - 1));
+    for (const [i, line] of lines.entries())
+      scan.acceptLine(line, i + 1, lastLineUnterminated && i === lines.length - 1);
     scan.endOfInput();
   };
-  const options = { source: 'gpu_metrics.csv', start: window.start, end: window.end, maxSampleGapS: window.maxSampleGapS, expectedGpus: window.expectedGpus };
+  const options = {
+    source: 'gpu_metrics.csv',
+    start: window.start,
+    end: window.end,
+    maxSampleGapS: window.maxSampleGapS,
+    expectedGpus: window.expectedGpus,
+  };
   const scan = new TelemetryScan(options);
   feed(scan);
   const outOfOrder = scan.outOfOrderGpus();
-  let replayed;
+  let replayed: ReturnType<TelemetryScan['collectedSamples']> | undefined;
   if (outOfOrder.size > 0) {
     const collector = new TelemetryScan({ ...options, collectGpus: outOfOrder });
     feed(collector);
@@ -42,7 +49,13 @@ export function runCore(lines: string[], window: CoreWindow, lastLineUnterminate
   let summary: DeviceSummary | undefined;
   if (scan.schema) summary = summariseDevices(devices, window, findings, 'gpu_metrics.csv');
   const valid = findings.size === 0 && summary?.totalEnergyJ !== undefined;
-  return { reasons: findings.codes(), messages: findings.list().map((f) => f.message), summary, valid, identity: scan.gpuIdentity() };
+  return {
+    reasons: findings.codes(),
+    messages: findings.list().map((f) => f.message),
+    summary,
+    valid,
+    identity: scan.gpuIdentity(),
+  };
 }
 
 /** Every number reachable in a value, for asserting that none is NaN or infinite. */

@@ -22,7 +22,9 @@ export function fuzzParams<T>(numRuns: number): fc.Parameters<T> {
     includeErrorInReport: true,
     reporter: (details) => {
       if (!details.failed) return;
-      throw new Error(`${fc.defaultReportMessage(details)}\nReproduce with FUZZ_SEED=${details.seed} (path ${details.counterexamplePath ?? '?'}).`);
+      throw new Error(
+        `${fc.defaultReportMessage(details)}\nReproduce with FUZZ_SEED=${details.seed} (path ${details.counterexamplePath ?? '?'}).`,
+      );
     },
   };
 }

@@ -19,7 +19,13 @@ export interface ReferenceResult {
   totalEnergyJ?: number;
 }
 
-export function referenceIntegral(samples: ReferenceSample[], start: number, end: number, maxGap: number, expectedGpus?: number): ReferenceResult {
+export function referenceIntegral(
+  samples: ReferenceSample[],
+  start: number,
+  end: number,
+  maxGap: number,
+  expectedGpus?: number,
+): ReferenceResult {
   const byGpu = new Map<string, Map<number, number[]>>();
   for (const s of samples) {
     if (s.t < start - maxGap || s.t > end + maxGap) continue;
@@ -33,9 +39,12 @@ export function referenceIntegral(samples: ReferenceSample[], start: number, end
   const energyJ = new Map<string, number>();
   const gpuIds = [...byGpu.keys()];
   if (gpuIds.length === 0) reasons.add('no_usable_power_samples');
-  if (expectedGpus !== undefined && gpuIds.length > 0 && gpuIds.length !== expectedGpus) reasons.add('expected_gpu_count_mismatch');
+  if (expectedGpus !== undefined && gpuIds.length > 0 && gpuIds.length !== expectedGpus)
+    reasons.add('expected_gpu_count_mismatch');
   for (const [gpu, times] of byGpu) {
-    const points = [...times.entries()].map(([t, values]) => [t, values.reduce((a, b) => a + b, 0) / values.length] as [number, number]).sort((a, b) => a[0] - b[0]);
+    const points = [...times.entries()]
+      .map(([t, values]) => [t, values.reduce((a, b) => a + b, 0) / values.length] as [number, number])
+      .sort((a, b) => a[0] - b[0]);
     if (points.length < 2) {
       reasons.add('insufficient_power_samples');
       continue;
@@ -49,7 +58,8 @@ export function referenceIntegral(samples: ReferenceSample[], start: number, end
     let last = points.length - 1;
     while ((points[last - 1] as [number, number])[0] >= end) last--;
     let maxSeen = 0;
-    for (let i = first; i < last; i++) maxSeen = Math.max(maxSeen, (points[i + 1] as [number, number])[0] - (points[i] as [number, number])[0]);
+    for (let i = first; i < last; i++)
+      maxSeen = Math.max(maxSeen, (points[i + 1] as [number, number])[0] - (points[i] as [number, number])[0]);
     if (maxSeen > maxGap) reasons.add('sampling_gap_exceeded');
     const at = (t: number): number => {
       for (let i = first; i < last; i++) {
@@ -61,7 +71,11 @@ export function referenceIntegral(samples: ReferenceSample[], start: number, end
       }
       throw new Error('not bracketed');
     };
-    const clipped: Array<[number, number]> = [[start, at(start)], ...points.filter(([t]) => t > start && t < end), [end, at(end)]];
+    const clipped: Array<[number, number]> = [
+      [start, at(start)],
+      ...points.filter(([t]) => t > start && t < end),
+      [end, at(end)],
+    ];
     let energy = 0;
     for (let i = 1; i < clipped.length; i++) {
       const [ta, pa] = clipped[i - 1] as [number, number];
@@ -71,6 +85,7 @@ export function referenceIntegral(samples: ReferenceSample[], start: number, end
     energyJ.set(gpu, energy);
   }
   const valid = reasons.size === 0;
-  const totalEnergyJ = energyJ.size === gpuIds.length && gpuIds.length > 0 ? [...energyJ.values()].reduce((a, b) => a + b, 0) : undefined;
+  const totalEnergyJ =
+    energyJ.size === gpuIds.length && gpuIds.length > 0 ? [...energyJ.values()].reduce((a, b) => a + b, 0) : undefined;
   return { valid, reasons, gpuIds, energyJ, totalEnergyJ };
 }

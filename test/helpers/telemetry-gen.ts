@@ -72,19 +72,35 @@ const HEADERS: Record<TelemetryShape, string> = {
 };
 
 /** One row for a sample at absolute epoch milliseconds `ms` (an integer). */
-function formatRow(shape: TelemetryShape, ms: number, gpu: number, centiwatts: number, rand: () => number): TelemetryRow {
+function formatRow(
+  shape: TelemetryShape,
+  ms: number,
+  gpu: number,
+  centiwatts: number,
+  rand: () => number,
+): TelemetryRow {
   const id = String(gpu);
   switch (shape) {
     case 'nvidia-smi': {
       const watts = centiwatts / 100;
-      return { t: secondsAndMillis(ms), gpu: id, watts: Number(watts.toFixed(2)), line: `${nvidiaStamp(ms)}, ${id}, ${watts.toFixed(2)} W, ${40 + gpu}` };
+      return {
+        t: secondsAndMillis(ms),
+        gpu: id,
+        watts: Number(watts.toFixed(2)),
+        line: `${nvidiaStamp(ms)}, ${id}, ${watts.toFixed(2)} W, ${40 + gpu}`,
+      };
     }
     case 'amd-smi-epoch': {
       // amd-smi stamps whole seconds; samples within one second share a timestamp and are averaged.
       const seconds = Math.floor(ms / 1000);
       const watts = centiwatts / 100;
       const cell = rand() < 0.2 ? watts.toExponential() : String(watts);
-      return { t: seconds, gpu: id, watts, line: `${seconds},${id},${Math.floor(rand() * 100)},0,${cell},N/A,ENABLED,${40 + gpu}` };
+      return {
+        t: seconds,
+        gpu: id,
+        watts,
+        line: `${seconds},${id},${Math.floor(rand() * 100)},0,${cell},N/A,ENABLED,${40 + gpu}`,
+      };
     }
     case 'amd-smi-iso': {
       const watts = Math.round(centiwatts / 10) / 10;
@@ -108,7 +124,10 @@ export function generateTelemetry(p: TelemetryParams): GeneratedTelemetry {
     // Per-round jitter shared by the GPUs of one query, plus a little per GPU.
     const roundJitter = Math.round((rand() - 0.5) * p.periodMs * 0.4);
     for (let gpu = 0; gpu < p.gpus; gpu++) {
-      const ms = Math.min(toMs, Math.max(fromMs, baseMs + roundJitter + (rand() < 0.3 ? Math.round((rand() - 0.5) * 20) : 0)));
+      const ms = Math.min(
+        toMs,
+        Math.max(fromMs, baseMs + roundJitter + (rand() < 0.3 ? Math.round((rand() - 0.5) * 20) : 0)),
+      );
       if (rand() < p.dropRate) continue;
       const centiwatts = Math.round(rand() * 100_000);
       rows.push(formatRow(p.shape, ms, gpu, centiwatts, rand));
@@ -117,7 +136,13 @@ export function generateTelemetry(p: TelemetryParams): GeneratedTelemetry {
   }
   reorder(rows, p.order, rand);
   const header = HEADERS[p.shape];
-  const preamble = p.shape.startsWith('amd-smi') && rand() < 0.5 ? ['WARNING: User is missing the following required groups: render, video', 'AMDSMI Tool: 26.2.0+unknown | AMDSMI Library version: 26.2.0 | ROCm version: 7.0.0'] : [];
+  const preamble =
+    p.shape.startsWith('amd-smi') && rand() < 0.5
+      ? [
+          'WARNING: User is missing the following required groups: render, video',
+          'AMDSMI Tool: 26.2.0+unknown | AMDSMI Library version: 26.2.0 | ROCm version: 7.0.0',
+        ]
+      : [];
   const lines = [...preamble, header];
   const repeatAt = new Set(Array.from({ length: p.repeatedHeaders }, () => Math.floor(rand() * rows.length)));
   rows.forEach((row, i) => {
@@ -151,7 +176,9 @@ const margin = fc.oneof(
   { weight: 1, arbitrary: fc.double({ min: -1, max: 0, noNaN: true }) },
 );
 
-export function telemetryParams(overrides: Partial<Record<keyof TelemetryParams, fc.Arbitrary<unknown>>> = {}): fc.Arbitrary<TelemetryParams> {
+export function telemetryParams(
+  overrides: Partial<Record<keyof TelemetryParams, fc.Arbitrary<unknown>>> = {},
+): fc.Arbitrary<TelemetryParams> {
   return fc.record({
     shape: fc.constantFrom<TelemetryShape>('nvidia-smi', 'amd-smi-epoch', 'amd-smi-iso', 'generic-ms'),
     gpus: fc.integer({ min: 1, max: 16 }),

@@ -59,7 +59,13 @@ export function nvidiaCsv(samples: Sample[]): string {
 }
 
 /** Every GPU sampled once per second from `from` to `to` (inclusive) with power(t, gpu). */
-export function grid(from: number, to: number, gpus: number, power: (t: number, gpu: number) => number, step = 1): Sample[] {
+export function grid(
+  from: number,
+  to: number,
+  gpus: number,
+  power: (t: number, gpu: number) => number,
+  step = 1,
+): Sample[] {
   const samples: Sample[] = [];
   for (let t = from; t <= to + 1e-9; t += step) for (let g = 0; g < gpus; g++) samples.push([t, g, power(t, g)]);
   return samples;

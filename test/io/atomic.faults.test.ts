@@ -44,15 +44,25 @@ interface SpawnOptions {
 
 function runCli(args: string[], options: SpawnOptions): Promise<ChildRun> {
   const command = options.fileSizeLimitKiB === undefined ? process.execPath : 'bash';
-  const argv = options.fileSizeLimitKiB === undefined ? [cliPath, ...args] : ['-c', `ulimit -f ${options.fileSizeLimitKiB} && exec "$0" "$@"`, process.execPath, cliPath, ...args];
+  const argv =
+    options.fileSizeLimitKiB === undefined
+      ? [cliPath, ...args]
+      : ['-c', `ulimit -f ${options.fileSizeLimitKiB} && exec "$0" "$@"`, process.execPath, cliPath, ...args];
   const began = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(command, argv, { cwd: options.cwd, env: { PATH: process.env.PATH, TZ: 'UTC' }, uid: options.uid, gid: options.gid, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, argv, {
+      cwd: options.cwd,
+      env: { PATH: process.env.PATH, TZ: 'UTC' },
+      uid: options.uid,
+      gid: options.gid,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = options.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
+    const timer =
+      options.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
@@ -61,7 +71,17 @@ function runCli(args: string[], options: SpawnOptions): Promise<ChildRun> {
   });
 }
 
-const AGG_ARGS = ['aggregate', '--csv', 'gpu_metrics.csv', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', '4'];
+const AGG_ARGS = [
+  'aggregate',
+  '--csv',
+  'gpu_metrics.csv',
+  '--bench-result',
+  'bench.json',
+  '--agg-result',
+  'agg.json',
+  '--expected-num-gpus',
+  '4',
+];
 
 function telemetry(dir: string): void {
   writeFile(dir, 'gpu_metrics.csv', nvidiaCsv(grid(BASE - 3, BASE + 63, 4, (t, g) => 400 + 10 * g + (t % 7))));
@@ -89,7 +109,12 @@ describe('fault injection on agg JSON writes (built CLI, child processes)', () =
     expect(full.code).toBe(0);
     const newText = readFileSync(join(dir, 'agg.json'), 'utf8');
     expect(newText).not.toBe(oldText);
-    expect(JSON.parse(newText)).toMatchObject({ model: 'deepseek-r1', conc: 64, power_valid: 1, avg_total_gpu_power_w: expect.any(Number) });
+    expect(JSON.parse(newText)).toMatchObject({
+      model: 'deepseek-r1',
+      conc: 64,
+      power_valid: 1,
+      avg_total_gpu_power_w: expect.any(Number),
+    });
 
     const rand = prng(FUZZ_SEED ^ 0x2545f491);
     const KILLS = 24;
@@ -151,7 +176,17 @@ describe('fault injection on agg JSON writes (built CLI, child processes)', () =
     writeFile(results, 'agg.json', oldText);
     chmodSync(results, 0o555);
     chmodSync(audit, 0o777);
-    const args = ['aggregate', '--csv', 'results/gpu_metrics.csv', '--bench-result', 'results/bench.json', '--agg-result', 'results/agg.json', '--expected-num-gpus', '4'];
+    const args = [
+      'aggregate',
+      '--csv',
+      'results/gpu_metrics.csv',
+      '--bench-result',
+      'results/bench.json',
+      '--agg-result',
+      'results/agg.json',
+      '--expected-num-gpus',
+      '4',
+    ];
     try {
       const run = await runCli([...args, '--validation-result', 'audit/sidecar.json'], { cwd: dir, ...user });
       expect(run.code).toBe(0);
@@ -163,7 +198,10 @@ describe('fault injection on agg JSON writes (built CLI, child processes)', () =
       chmodSync(results, 0o777);
       copyFileSync(join(results, 'agg.json'), join(results, 'agg.before'));
       chmodSync(audit, 0o555);
-      const noAudit = await runCli([...args, '--validation-result', 'audit/sidecar2.json', '--require-power'], { cwd: dir, ...user });
+      const noAudit = await runCli([...args, '--validation-result', 'audit/sidecar2.json', '--require-power'], {
+        cwd: dir,
+        ...user,
+      });
       expect(noAudit.code).toBe(1);
       expect(noAudit.stderr).toMatch(/cannot write the validation sidecar .*audit\/sidecar2\.json: .*EACCES/);
       expect(readJson(join(results, 'agg.json')).power_valid).toBe(1);

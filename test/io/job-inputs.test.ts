@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { auditSideFiles, locateBenchResult, locateMultinodeManifest, locateTelemetry, resolveSingleInput } from '../../src/io/job-inputs.js';
+import {
+  auditSideFiles,
+  locateBenchResult,
+  locateMultinodeManifest,
+  locateTelemetry,
+  resolveSingleInput,
+} from '../../src/io/job-inputs.js';
 import { artifactIdsOutput, jobArtifactRequests, uploadWarnings } from '../../src/github/artifacts.js';
 import { loadResults } from '../../src/io/results.js';
 import { tempWorkspace, writeFile } from '../helpers/workspace.js';
@@ -34,7 +40,11 @@ describe('job inputs', () => {
     await expect(locateBenchResult(ws, undefined, {})).rejects.toThrow(/no benchmark result/);
     const bench = writeFile(ws, 'run.json', '{"benchmark_start_time_unix": 1}');
     expect(await locateBenchResult(ws, undefined, {})).toEqual({ path: bench, resultFilename: 'run', refused: [] });
-    expect(await locateBenchResult(ws, undefined, { RESULT_FILENAME: 'run' })).toEqual({ path: bench, resultFilename: 'run', refused: [] });
+    expect(await locateBenchResult(ws, undefined, { RESULT_FILENAME: 'run' })).toEqual({
+      path: bench,
+      resultFilename: 'run',
+      refused: [],
+    });
     writeFile(ws, 'run2.json', '{"benchmark_start_time_unix": 2}');
     await expect(locateBenchResult(ws, undefined, {})).rejects.toThrow(/more than one benchmark result/);
     await expect(locateBenchResult(ws, 'missing', {})).rejects.toThrow(/input 'result-filename'.*does not exist/);
@@ -53,24 +63,52 @@ describe('job inputs', () => {
 
 describe('job artifacts', () => {
   it('names and fills bmk_ and power_audit_ artifacts', () => {
-    const requests = jobArtifactRequests({ resultFilename: 'run', prefix: 'p-', aggResults: ['/w/agg_run.json'], benchResult: '/w/run.json', telemetryCsv: '/w/gpu_metrics.csv', sidecars: ['/w/power_validation_run.json'], extras: ['/w/gpu_metrics_energy_start.csv', '/w/agg_run.json'] });
+    const requests = jobArtifactRequests({
+      resultFilename: 'run',
+      prefix: 'p-',
+      aggResults: ['/w/agg_run.json'],
+      benchResult: '/w/run.json',
+      telemetryCsv: '/w/gpu_metrics.csv',
+      sidecars: ['/w/power_validation_run.json'],
+      extras: ['/w/gpu_metrics_energy_start.csv', '/w/agg_run.json'],
+    });
     expect(requests).toEqual([
       { name: 'p-bmk_run', files: ['/w/agg_run.json'] },
-      { name: 'p-power_audit_run', files: ['/w/run.json', '/w/agg_run.json', '/w/gpu_metrics.csv', '/w/power_validation_run.json', '/w/gpu_metrics_energy_start.csv'] },
+      {
+        name: 'p-power_audit_run',
+        files: [
+          '/w/run.json',
+          '/w/agg_run.json',
+          '/w/gpu_metrics.csv',
+          '/w/power_validation_run.json',
+          '/w/gpu_metrics_energy_start.csv',
+        ],
+      },
     ]);
     const outcomes = [
       { name: 'bmk_run', files: ['/w/agg_run.json'], missing: [], id: 4 },
-      { name: 'power_audit_run', files: ['/w/run.json'], missing: [], error: 'artifact power_audit_run: Received non-retryable error: Failed request: (409) Conflict' },
+      {
+        name: 'power_audit_run',
+        files: ['/w/run.json'],
+        missing: [],
+        error: 'artifact power_audit_run: Received non-retryable error: Failed request: (409) Conflict',
+      },
     ];
     expect(artifactIdsOutput(outcomes)).toBe('bmk_run=4');
-    expect(uploadWarnings(outcomes)).toEqual(['Upload failed, artifact power_audit_run: Received non-retryable error: Failed request: (409) Conflict. Artifact names must be unique in a workflow run: give each job a distinct RESULT_FILENAME or artifact-prefix. The files stay in the workspace: run.json.']);
+    expect(uploadWarnings(outcomes)).toEqual([
+      'Upload failed, artifact power_audit_run: Received non-retryable error: Failed request: (409) Conflict. Artifact names must be unique in a workflow run: give each job a distinct RESULT_FILENAME or artifact-prefix. The files stay in the workspace: run.json.',
+    ]);
   });
 
   it('reads reasons from downloaded power_audit_* artifacts and skips raw results', async () => {
     const ws = tempWorkspace();
     writeFile(ws, 'results/power_audit_run/agg_run.json', JSON.stringify({ hw: 'h200', power_valid: 0 }));
     writeFile(ws, 'results/power_audit_run/run.json', JSON.stringify({ benchmark_start_time_unix: 1, model_id: 'm' }));
-    writeFile(ws, 'results/power_audit_run/power_validation_run.json', JSON.stringify({ reasons: ['benchmark_window_not_bracketed'] }));
+    writeFile(
+      ws,
+      'results/power_audit_run/power_validation_run.json',
+      JSON.stringify({ reasons: ['benchmark_window_not_bracketed'] }),
+    );
     writeFile(ws, 'results/power_audit_run/gpu_metrics.csv', 'x');
     const loaded = await loadResults(ws, 'results', { confine: true });
     expect(loaded.rows).toHaveLength(1);

@@ -23,7 +23,10 @@ function stamp(us: number, digits: number): string {
  * stamped per GPU a few µs-ms apart, across second and minute boundaries, with 0-6 fraction digits,
  * extra columns, rows out of order, and now and then a row the byte path must hand to the string path.
  */
-async function bothReaders(lines: string[], window: { start: number; end: number; maxSampleGapS: number; expectedGpus: number }) {
+async function bothReaders(
+  lines: string[],
+  window: { start: number; end: number; maxSampleGapS: number; expectedGpus: number },
+) {
   const byString = runCore(lines, window);
   const dir = tempWorkspace();
   const path = writeFile(dir, 'gpu.csv', `${lines.join('\n')}\n`);
@@ -47,12 +50,20 @@ describe('byte reader and string reader agree', () => {
       '2026/05/20 12:00:02.000, 0, 500.00 W',
       '2026/05/20 12:00:02.000, 1, 600.00 W',
     ];
-    const { byString, byBytes, reasons } = await bothReaders(lines, { start: BASE + 0.5, end: BASE + 1.5, maxSampleGapS: 3, expectedGpus: 2 });
+    const { byString, byBytes, reasons } = await bothReaders(lines, {
+      start: BASE + 0.5,
+      end: BASE + 1.5,
+      maxSampleGapS: 3,
+      expectedGpus: 2,
+    });
     expect(reasons).toEqual([]);
     expect(byBytes.energyJ).toEqual(byString.summary?.energyJ);
     // GPU 0 over 12:00:00.5..01.5: 100 W at .100 -> 400 W at .950 -> 500 W at 2.000, interpolated at the edges
     // (epoch seconds near 1.8e9 carry the stamps to about 1e-7 s, hence 5 digits).
-    expect(byBytes.energyJ['0']).toBeCloseTo(0.45 * ((100 + (300 * 0.4) / 0.85) + 400) / 2 + 0.55 * (400 + (400 + (100 * 0.55) / 1.05)) / 2, 5);
+    expect(byBytes.energyJ['0']).toBeCloseTo(
+      (0.45 * (100 + (300 * 0.4) / 0.85 + 400)) / 2 + (0.55 * (400 + (400 + (100 * 0.55) / 1.05))) / 2,
+      5,
+    );
   });
 });
 
@@ -65,7 +76,10 @@ describe('byte reader and string reader agree (property)', () => {
       stepUs: fc.integer({ min: 0, max: 5_000 }),
       digits: fc.constantFrom(0, 1, 2, 3, 3, 3, 6),
       rows: fc.integer({ min: 4, max: 120 }),
-      odd: fc.array(fc.tuple(fc.nat(), fc.constantFrom(' "7.5 W"', ' [N/A]', ' 1e2 W', ' 12.5 W ', ' 0012.50 W', '\t9 W')), { maxLength: 3 }),
+      odd: fc.array(
+        fc.tuple(fc.nat(), fc.constantFrom(' "7.5 W"', ' [N/A]', ' 1e2 W', ' 12.5 W ', ' 0012.50 W', '\t9 W')),
+        { maxLength: 3 },
+      ),
       swaps: fc.array(fc.nat(), { maxLength: 6 }),
       window: fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })),
     });
@@ -76,7 +90,9 @@ describe('byte reader and string reader agree (property)', () => {
         for (let k = 0; k < c.rows; k++) {
           for (let g = 0; g < c.gpus; g++) {
             const us = t0 + k * c.periodUs + g * c.stepUs;
-            lines.push(`${stamp(us, c.digits)}, ${g}, NVIDIA H100 80GB HBM3, 00000000:${18 + g}:00.0, ${(100 + ((k * 37 + g * 11) % 600) + ((k + g) % 100) / 100).toFixed(2)} W, ${50 + g}`);
+            lines.push(
+              `${stamp(us, c.digits)}, ${g}, NVIDIA H100 80GB HBM3, 00000000:${18 + g}:00.0, ${(100 + ((k * 37 + g * 11) % 600) + ((k + g) % 100) / 100).toFixed(2)} W, ${50 + g}`,
+            );
           }
         }
         // Neighbours that trade places: stamps then go back, and repeat ones seen two rows earlier.
@@ -90,7 +106,7 @@ describe('byte reader and string reader agree (property)', () => {
           cells[4] = cell;
           lines[i] = cells.join(',');
         }
-        const span = (c.rows - 1) * c.periodUs / 1e6;
+        const span = ((c.rows - 1) * c.periodUs) / 1e6;
         const [a, b] = c.window;
         const start = BASE + c.startUs / 1e6 + span * Math.min(a, b);
         const end = BASE + c.startUs / 1e6 + span * Math.max(a, b) + 1e-3;

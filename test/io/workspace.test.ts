@@ -54,13 +54,24 @@ describe('findFiles', () => {
     writeFile(ws, 'configs/node_modules/b-master.yaml', '');
     writeFile(ws, 'configs/deep/c-master.yaml', '');
     symlinkSync(join(ws, 'configs/a-master.yaml'), join(ws, 'configs/linked-master.yaml'));
-    const options = { maxFiles: Infinity, skipFolders: ['node_modules'], links: 'skip' as const, globOnly: true, confine: false };
-    expect((await findFiles(ws, './configs/**/*-master.yaml', options)).files).toEqual([join(ws, 'configs/a-master.yaml'), join(ws, 'configs/deep/c-master.yaml')]);
+    const options = {
+      maxFiles: Infinity,
+      skipFolders: ['node_modules'],
+      links: 'skip' as const,
+      globOnly: true,
+      confine: false,
+    };
+    expect((await findFiles(ws, './configs/**/*-master.yaml', options)).files).toEqual([
+      join(ws, 'configs/a-master.yaml'),
+      join(ws, 'configs/deep/c-master.yaml'),
+    ]);
     expect((await findFiles(ws, 'configs', options)).files).toEqual([]);
     expect((await findFiles(ws, 'configs/a-master.yaml', options)).files).toEqual([join(ws, 'configs/a-master.yaml')]);
     expect((await findFiles(ws, 'missing/*.yaml', options)).files).toEqual([]);
     // Entries are visited in name order: a budget of one entry stops before deep/ is entered.
-    expect((await findFiles(ws, 'configs/**/*.yaml', { ...options, maxVisited: 1 })).files).toEqual([join(ws, 'configs/a-master.yaml')]);
+    expect((await findFiles(ws, 'configs/**/*.yaml', { ...options, maxVisited: 1 })).files).toEqual([
+      join(ws, 'configs/a-master.yaml'),
+    ]);
   });
 });
 
@@ -74,7 +85,11 @@ describe('loadResults', () => {
     mkdirSync(join(ws, 'r/empty'));
     const loaded = await loadResults(ws, 'r', { confine: true });
     expect(loaded.rows).toHaveLength(1);
-    expect(loaded.rows[0]).toMatchObject({ source: 'r/agg_a.json', status: 'invalid', reasons: ['sampling_gap_exceeded'] });
+    expect(loaded.rows[0]).toMatchObject({
+      source: 'r/agg_a.json',
+      status: 'invalid',
+      reasons: ['sampling_gap_exceeded'],
+    });
     expect(loaded.unreadable).toHaveLength(1);
     expect(loaded.unreadable[0]!.source).toBe('r/agg_b.json');
     expect(loaded.skipped).toBe(2); // the sidecar and the raw bench result

@@ -11,7 +11,9 @@ const readme = (): string => readFileSync(join(ROOT, 'README.md'), 'utf8');
 /** Names in the first column of the README's generated tables, per kind. */
 function tabled(kind: 'inputs' | 'outputs'): Set<string> {
   const names = new Set<string>();
-  for (const m of readme().matchAll(new RegExp(`<!-- ${kind}:start mode=[a-z-]+ -->\\n([\\s\\S]*?)<!-- ${kind}:end -->`, 'g'))) {
+  for (const m of readme().matchAll(
+    new RegExp(`<!-- ${kind}:start mode=[a-z-]+ -->\\n([\\s\\S]*?)<!-- ${kind}:end -->`, 'g'),
+  )) {
     for (const row of (m[1] as string).matchAll(/^\| `([a-z-]+)` \|/gm)) names.add(row[1] as string);
   }
   return names;
@@ -19,7 +21,10 @@ function tabled(kind: 'inputs' | 'outputs'): Set<string> {
 
 describe('README input and output tables', () => {
   it('every input and output of action.yml is in a table', () => {
-    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, unknown>;
+      outputs: Record<string, unknown>;
+    };
     const inputs = tabled('inputs');
     const outputs = tabled('outputs');
     expect(Object.keys(action.inputs).filter((name) => !inputs.has(name))).toEqual([]);
@@ -36,7 +41,10 @@ describe('README input and output tables', () => {
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
     // The check does fail on drift: a README with a row left out differs from what the script writes.
-    const { fill, tables } = (await import(SCRIPT)) as { fill: (text: string, t: unknown) => string; tables: () => Promise<unknown> };
+    const { fill, tables } = (await import(SCRIPT)) as {
+      fill: (text: string, t: unknown) => string;
+      tables: () => Promise<unknown>;
+    };
     const generated = await tables();
     const drifted = readme().replace(/^\| `artifact-prefix` \|.*\n/m, '');
     expect(drifted).not.toBe(readme());

@@ -10,9 +10,13 @@ import { runnerCommands } from '../helpers/runner-commands.js';
 function quiet(stream: NodeJS.WriteStream): void {
   const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
   stream.write = ((chunk: unknown, ...rest: unknown[]) => {
-    const text = typeof chunk === 'string' ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk).toString('utf8') : undefined;
+    const text =
+      typeof chunk === 'string' ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk).toString('utf8') : undefined;
     if (text === undefined || runnerCommands(text).length === 0) return write(chunk, ...rest);
-    const kept = text.split(/(?<=\r\n|\r(?!\n)|\n)/).filter((line) => runnerCommands(line).length === 0).join('');
+    const kept = text
+      .split(/(?<=\r\n|\r(?!\n)|\n)/)
+      .filter((line) => runnerCommands(line).length === 0)
+      .join('');
     if (kept !== '') return write(kept, ...rest);
     const callback = rest.find((arg) => typeof arg === 'function') as ((error?: Error | null) => void) | undefined;
     callback?.();

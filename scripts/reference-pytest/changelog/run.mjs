@@ -23,14 +23,35 @@ try {
   const ref = join(work, 'ref');
   execFileSync('mkdir', ['-p', ref]);
   // The workflow tests read these two files beside utils/.
-  execFileSync('sh', ['-c', 'git -C "$1" archive HEAD utils .github/workflows/run-sweep.yml | tar -x -C "$2"', 'extract', mirror, ref]);
+  execFileSync('sh', [
+    '-c',
+    'git -C "$1" archive HEAD utils .github/workflows/run-sweep.yml | tar -x -C "$2"',
+    'extract',
+    mirror,
+    ref,
+  ]);
   copyFileSync(join(here, 'shim.py'), join(ref, 'utils/changelog_gate_tests/sweep_power_shim.py'));
-  appendFileSync(join(ref, 'utils/changelog_gate_tests/conftest.py'), '\nfrom sweep_power_shim import pytest_collection_modifyitems  # noqa: E402,F401\n');
-  const result = spawnSync('python3', ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'utils/changelog_gate_tests/test_validate_perf_changelog.py', ...pytestArgs], {
-    cwd: ref,
-    stdio: 'inherit',
-    env: { ...process.env, SWEEP_POWER_CLI: join(work, 'dist/cli.js'), REFERENCE_GIT_DIR: mirror },
-  });
+  appendFileSync(
+    join(ref, 'utils/changelog_gate_tests/conftest.py'),
+    '\nfrom sweep_power_shim import pytest_collection_modifyitems  # noqa: E402,F401\n',
+  );
+  const result = spawnSync(
+    'python3',
+    [
+      '-m',
+      'pytest',
+      '-q',
+      '-p',
+      'no:cacheprovider',
+      'utils/changelog_gate_tests/test_validate_perf_changelog.py',
+      ...pytestArgs,
+    ],
+    {
+      cwd: ref,
+      stdio: 'inherit',
+      env: { ...process.env, SWEEP_POWER_CLI: join(work, 'dist/cli.js'), REFERENCE_GIT_DIR: mirror },
+    },
+  );
   process.exitCode = result.status ?? 1;
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { Lexer } from 'yaml';
-import { SourcePositions, plural, type ChangelogProblem } from './problems.js';
+import { type SourcePositions, plural, type ChangelogProblem } from './problems.js';
 
 /**
  * The reference changelog is about 0.4 MB after a year of entries; 4 MiB leaves ten times that room
@@ -51,7 +51,11 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-function countByte(bytes: Uint8Array, value: number, reportLine: (line: number) => boolean): { first: number; count: number; lines: number } {
+function countByte(
+  bytes: Uint8Array,
+  value: number,
+  reportLine: (line: number) => boolean,
+): { first: number; count: number; lines: number } {
   let first = -1;
   let count = 0;
   let lines = 0;
@@ -86,7 +90,12 @@ const EVERY_LINE: LineFilter = () => true;
  * File-level byte rules: size cap, UTF-8, final newline, no CR, tab or NUL. Reports every rule that fails,
  * CR, tab and NUL at their first occurrence on a line that `reportLine` accepts.
  */
-export function checkChangelogBytes(file: string, bytes: Uint8Array, maxBytes = MAX_CHANGELOG_BYTES, reportLine: LineFilter = EVERY_LINE): DecodedChangelog {
+export function checkChangelogBytes(
+  file: string,
+  bytes: Uint8Array,
+  maxBytes = MAX_CHANGELOG_BYTES,
+  reportLine: LineFilter = EVERY_LINE,
+): DecodedChangelog {
   const problems: ChangelogProblem[] = [];
   const at = (offset: number) => ({ file, ...bytePosition(bytes, offset) });
   if (bytes.length > maxBytes) {
@@ -108,18 +117,30 @@ export function checkChangelogBytes(file: string, bytes: Uint8Array, maxBytes = 
     });
   }
   for (const [value, code, what, fix] of [
-    [0x0d, 'carriage_return', 'CR characters', 'convert the file to LF line endings (git config core.autocrlf false; dos2unix)'],
+    [
+      0x0d,
+      'carriage_return',
+      'CR characters',
+      'convert the file to LF line endings (git config core.autocrlf false; dos2unix)',
+    ],
     [0x09, 'tab_character', 'tabs', 'replace tabs with spaces'],
     [0x00, 'nul_byte', 'NUL bytes', 'remove the NUL bytes; the file may have been saved as UTF-16'],
   ] as const) {
     const found = countByte(bytes, value, reportLine);
     if (found.count > 0) {
-      const more = found.count > 1 ? ` (${plural(found.count, 'character')} on ${plural(found.lines, 'line')}; this is the first)` : '';
+      const more =
+        found.count > 1
+          ? ` (${plural(found.count, 'character')} on ${plural(found.lines, 'line')}; this is the first)`
+          : '';
       problems.push({ code, ...at(found.first), message: `contains ${what}${more}; ${fix}.` });
     }
   }
   if (bytes.length === 0 || bytes[bytes.length - 1] !== 0x0a) {
-    problems.push({ code: 'missing_final_newline', ...at(bytes.length), message: 'does not end with a newline; add one after the last line.' });
+    problems.push({
+      code: 'missing_final_newline',
+      ...at(bytes.length),
+      message: 'does not end with a newline; add one after the last line.',
+    });
   }
   if (invalid !== -1) return { problems };
   return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), problems };
@@ -138,7 +159,11 @@ export function checkNesting(positions: SourcePositions): ChangelogProblem | und
       case '[':
       case '{':
         if (++flowDepth > MAX_FLOW_DEPTH) {
-          return positions.problem('nesting_too_deep', offset, `flow collections nest deeper than ${MAX_FLOW_DEPTH} levels; a changelog entry needs three (list, mapping, list). Flatten the value.`);
+          return positions.problem(
+            'nesting_too_deep',
+            offset,
+            `flow collections nest deeper than ${MAX_FLOW_DEPTH} levels; a changelog entry needs three (list, mapping, list). Flatten the value.`,
+          );
         }
         break;
       case ']':
@@ -149,7 +174,11 @@ export function checkNesting(positions: SourcePositions): ChangelogProblem | und
       case '?':
       case ':':
         if (++indicatorsOnLine > MAX_BLOCK_INDICATORS_PER_LINE) {
-          return positions.problem('nesting_too_deep', offset, `more than ${MAX_BLOCK_INDICATORS_PER_LINE} nested block indicators on one line; a changelog line holds at most '- key:'. Split the value over lines.`);
+          return positions.problem(
+            'nesting_too_deep',
+            offset,
+            `more than ${MAX_BLOCK_INDICATORS_PER_LINE} nested block indicators on one line; a changelog line holds at most '- key:'. Split the value over lines.`,
+          );
         }
         break;
       default:

@@ -25,7 +25,8 @@ export function deepEqual(a: unknown, b: unknown): boolean {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     return a.every((item, i) => deepEqual(item, b[i]));
   }
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return Number.isNaN(a) && Number.isNaN(b);
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object')
+    return Number.isNaN(a) && Number.isNaN(b);
   const aKeys = Object.keys(a);
   const bRecord = b as Record<string, unknown>;
   if (aKeys.length !== Object.keys(b).length) return false;
@@ -61,12 +62,19 @@ function fieldSpan(side: ChangelogSide, entry: EntrySource, field: string): { fr
   const source = entry.fields.get(field);
   if (!source) return undefined;
   let to = entryEnd(side, entry);
-  for (const other of entry.fields.values()) if (other.keyOffset > source.keyOffset && other.keyOffset < to) to = other.keyOffset;
+  for (const other of entry.fields.values())
+    if (other.keyOffset > source.keyOffset && other.keyOffset < to) to = other.keyOffset;
   return { from: source.keyOffset, text: side.positions.text.slice(source.keyOffset, to) };
 }
 
 /** Offsets (head and base) of the first character where an entry's field differs from the base's text, or where the entries part. */
-function firstDifference(base: ChangelogSide, head: ChangelogSide, baseEntry: EntrySource, headEntry: EntrySource, field: string): { head: number; base: number } {
+function firstDifference(
+  base: ChangelogSide,
+  head: ChangelogSide,
+  baseEntry: EntrySource,
+  headEntry: EntrySource,
+  field: string,
+): { head: number; base: number } {
   const headField = fieldSpan(head, headEntry, field);
   const baseField = fieldSpan(base, baseEntry, field);
   if (headField && baseField) {
@@ -115,24 +123,45 @@ function separatorProblems(base: ChangelogSide, head: ChangelogSide, additions: 
     const emptyLines = leadingNewlines - terminator.length + (baseText.endsWith('\n\n') ? 1 : 0);
     const rest = suffix.slice(leadingNewlines);
     const firstLine = rest.split('\n')[0] ?? '';
-    const detail = firstLine !== '' && firstLine.trim() === ''
-      ? `the separator line after the history holds only spaces; make it empty (exactly one empty line before '${ENTRY_START}').`
-      : !rest.startsWith(ENTRY_START)
-      ? `the appended text starts with ${quoteExcerpt(firstLine, 40)}; a new entry starts with '${ENTRY_START}' at column 1, after one empty line.`
-      : `the first new entry follows the history after ${plural(emptyLines, 'empty line')}; separate it with exactly one empty line.`;
+    const detail =
+      firstLine !== '' && firstLine.trim() === ''
+        ? `the separator line after the history holds only spaces; make it empty (exactly one empty line before '${ENTRY_START}').`
+        : !rest.startsWith(ENTRY_START)
+          ? `the appended text starts with ${quoteExcerpt(firstLine, 40)}; a new entry starts with '${ENTRY_START}' at column 1, after one empty line.`
+          : `the first new entry follows the history after ${plural(emptyLines, 'empty line')}; separate it with exactly one empty line.`;
     // At the line that is wrong, not at the end of the history's last line.
-    problems.push(head.positions.problem('separator', appendedAt + leadingNewlines, `new changelog entries must be separated from history by one empty line: ${detail}`));
+    problems.push(
+      head.positions.problem(
+        'separator',
+        appendedAt + leadingNewlines,
+        `new changelog entries must be separated from history by one empty line: ${detail}`,
+      ),
+    );
   }
   for (const entry of additions.slice(1)) {
     const { empty, spacesOnly } = blankLinesBefore(headText, entry.lineOffset);
     if (empty !== 1) {
-      const detail = spacesOnly ? 'the line before it holds only spaces; make it empty' : `it follows the entry above after ${plural(empty, 'empty line')}; separate entries with exactly one empty line`;
-      problems.push(head.positions.problem('separator', entry.lineOffset, `appended changelog entries must have exactly one empty separator line: entry ${entry.index + 1}: ${detail}.`));
+      const detail = spacesOnly
+        ? 'the line before it holds only spaces; make it empty'
+        : `it follows the entry above after ${plural(empty, 'empty line')}; separate entries with exactly one empty line`;
+      problems.push(
+        head.positions.problem(
+          'separator',
+          entry.lineOffset,
+          `appended changelog entries must have exactly one empty separator line: entry ${entry.index + 1}: ${detail}.`,
+        ),
+      );
     }
   }
   if (headText.endsWith('\n\n')) {
     const trailing = /\n+$/.exec(headText)?.[0].length ?? 0;
-    problems.push(head.positions.problem('trailing_empty_lines', headText.length - trailing + 1, `the final appended changelog entry must end with one newline: the file ends with ${plural(trailing - 1, 'empty line')}; end the last entry with a single newline.`));
+    problems.push(
+      head.positions.problem(
+        'trailing_empty_lines',
+        headText.length - trailing + 1,
+        `the final appended changelog entry must end with one newline: the file ends with ${plural(trailing - 1, 'empty line')}; end the last entry with a single newline.`,
+      ),
+    );
   }
   return problems;
 }
@@ -167,12 +196,24 @@ export function compareHistory(base: ChangelogSide, head: ChangelogSide, repo: s
       if (headEntry && !deepEqual(baseEntry.value, headEntry.value)) {
         const fields = differingFields(baseEntry.value, headEntry.value);
         const offset = headEntry.fields.get(fields[0] ?? '')?.keyOffset ?? headEntry.lineOffset;
-        problems.push(head.positions.problem('history_entry_changed', Math.max(offset, baseText.length), `entry ${i + 1} changed; existing entries are immutable except for pr-link-only corrections: the appended text continues it (line ${headEntry.line}), changing its ${fields.join(', ')}; start a new entry with '${ENTRY_START}' at column 1, after one empty line.`));
+        problems.push(
+          head.positions.problem(
+            'history_entry_changed',
+            Math.max(offset, baseText.length),
+            `entry ${i + 1} changed; existing entries are immutable except for pr-link-only corrections: the appended text continues it (line ${headEntry.line}), changing its ${fields.join(', ')}; start a new entry with '${ENTRY_START}' at column 1, after one empty line.`,
+          ),
+        );
       }
     });
     // Text that continues the last entry was reported above; "adds no entry" would say it twice.
     if (headText.length > baseText.length && additions.length === 0 && problems.length === 0) {
-      problems.push(head.positions.problem('no_new_entry', baseText.length, `changelog diff has no appended entry or pr-link correction: ${lineRange(head.positions, baseText.length, headText.length)} appended after the history add no entry (only empty lines, spaces or comments); remove them, or add a complete entry starting with '${ENTRY_START}'.`));
+      problems.push(
+        head.positions.problem(
+          'no_new_entry',
+          baseText.length,
+          `changelog diff has no appended entry or pr-link correction: ${lineRange(head.positions, baseText.length, headText.length)} appended after the history add no entry (only empty lines, spaces or comments); remove them, or add a complete entry starting with '${ENTRY_START}'.`,
+        ),
+      );
     } else if (additions.length > 0) {
       problems.push(...separatorProblems(base, head, additions));
     }
@@ -187,9 +228,11 @@ export function compareHistory(base: ChangelogSide, head: ChangelogSide, repo: s
   const shift = head.entries.length - base.entries.length;
   const shared = Math.min(base.entries.length, head.entries.length);
   let firstDiffering = 0;
-  while (firstDiffering < shared && deepEqual(base.entries[firstDiffering]?.value, head.entries[firstDiffering]?.value)) firstDiffering++;
+  while (firstDiffering < shared && deepEqual(base.entries[firstDiffering]?.value, head.entries[firstDiffering]?.value))
+    firstDiffering++;
   const alignedAfter = (short: EntrySource[], long: EntrySource[], by: number): boolean => {
-    for (let i = firstDiffering; i < short.length; i++) if (!deepEqual(short[i]?.value, long[i + by]?.value)) return false;
+    for (let i = firstDiffering; i < short.length; i++)
+      if (!deepEqual(short[i]?.value, long[i + by]?.value)) return false;
     return true;
   };
   if (shift > 0 && firstDiffering < base.entries.length && alignedAfter(base.entries, head.entries, shift)) {
@@ -197,14 +240,28 @@ export function compareHistory(base: ChangelogSide, head: ChangelogSide, repo: s
     const first = additions[0] as EntrySource;
     const next = head.entries[firstDiffering + shift] as EntrySource;
     const last = head.positions.at(next.lineOffset - 1).line;
-    problems.push(head.positions.problem('history_inserted', first.lineOffset, `${plural(shift, 'entry', 'entries')} (lines ${first.line}-${last}) ${shift === 1 ? 'was' : 'were'} inserted before history entry ${firstDiffering + 1}; the history is append-only: move ${shift === 1 ? 'it' : 'them'} to the end of the file, after one empty line.`));
+    problems.push(
+      head.positions.problem(
+        'history_inserted',
+        first.lineOffset,
+        `${plural(shift, 'entry', 'entries')} (lines ${first.line}-${last}) ${shift === 1 ? 'was' : 'were'} inserted before history entry ${firstDiffering + 1}; the history is append-only: move ${shift === 1 ? 'it' : 'them'} to the end of the file, after one empty line.`,
+      ),
+    );
     return { additions, corrections: [], problems };
   }
   if (shift < 0 && alignedAfter(head.entries, base.entries, -shift)) {
     const removed = base.entries.slice(firstDiffering, firstDiffering - shift);
-    const keys = removed.map((entry) => (asRecord(entry.value)['config-keys'] as unknown[] | undefined)?.join(', ') ?? '?');
+    const keys = removed.map(
+      (entry) => (asRecord(entry.value)['config-keys'] as unknown[] | undefined)?.join(', ') ?? '?',
+    );
     const at = head.entries[firstDiffering]?.lineOffset ?? headText.length;
-    problems.push(head.positions.problem('history_deleted', at, `${head.positions.file} entries were deleted: ${plural(removed.length, 'history entry', 'history entries')} (base line ${(removed[0] as EntrySource).line}: ${keys.slice(0, 3).join('; ')}${keys.length > 3 ? '; …' : ''}) ${removed.length === 1 ? 'was' : 'were'} deleted here; the history is append-only: restore ${removed.length === 1 ? 'it' : 'them'} exactly.`));
+    problems.push(
+      head.positions.problem(
+        'history_deleted',
+        at,
+        `${head.positions.file} entries were deleted: ${plural(removed.length, 'history entry', 'history entries')} (base line ${(removed[0] as EntrySource).line}: ${keys.slice(0, 3).join('; ')}${keys.length > 3 ? '; …' : ''}) ${removed.length === 1 ? 'was' : 'were'} deleted here; the history is append-only: restore ${removed.length === 1 ? 'it' : 'them'} exactly.`,
+      ),
+    );
     return { additions: [], corrections: [], problems };
   }
 
@@ -220,7 +277,13 @@ export function compareHistory(base: ChangelogSide, head: ChangelogSide, repo: s
       const link = asRecord(headEntry.value)['pr-link'];
       const linkField = headEntry.fields.get('pr-link');
       if (repo !== undefined && (typeof link !== 'string' || !isCanonicalLink(link, repo))) {
-        problems.push(head.positions.problem('correction_not_canonical', linkField?.valueOffset ?? headEntry.lineOffset, `entry ${i + 1} pr-link correction is not canonical: ${JSON.stringify(link)}; a correction must be a canonical link, ${pullRequestUrl(repo, '<number>')}.`));
+        problems.push(
+          head.positions.problem(
+            'correction_not_canonical',
+            linkField?.valueOffset ?? headEntry.lineOffset,
+            `entry ${i + 1} pr-link correction is not canonical: ${JSON.stringify(link)}; a correction must be a canonical link, ${pullRequestUrl(repo, '<number>')}.`,
+          ),
+        );
       }
       continue;
     }
@@ -229,19 +292,43 @@ export function compareHistory(base: ChangelogSide, head: ChangelogSide, repo: s
       const shown = fields.filter((f) => f !== 'pr-link');
       const at = firstDifference(base, head, baseEntry, headEntry, shown[0] ?? '');
       const baseAt = base.positions.at(at.base);
-      problems.push(head.positions.problem('history_entry_changed', at.head, `entry ${i + 1} changed; existing entries are immutable except for pr-link-only corrections: its ${shown.join(', ')} differs from the base here (base line ${baseAt.line}, column ${baseAt.column}: ${quoteExcerpt(base.positions.lineText(baseAt.line))}); restore it and describe the change in a new entry at the end of the file.`));
+      problems.push(
+        head.positions.problem(
+          'history_entry_changed',
+          at.head,
+          `entry ${i + 1} changed; existing entries are immutable except for pr-link-only corrections: its ${shown.join(', ')} differs from the base here (base line ${baseAt.line}, column ${baseAt.column}: ${quoteExcerpt(base.positions.lineText(baseAt.line))}); restore it and describe the change in a new entry at the end of the file.`,
+        ),
+      );
     }
   }
   if (changed.length > MAX_CHANGED_ENTRY_REPORTS) {
     const first = changed[MAX_CHANGED_ENTRY_REPORTS] as EntrySource;
-    problems.push(head.positions.problem('history_entry_changed', first.lineOffset, `${plural(changed.length - MAX_CHANGED_ENTRY_REPORTS, 'more history entry', 'more history entries')} differ from the base, from here on; restore the base text.`));
+    problems.push(
+      head.positions.problem(
+        'history_entry_changed',
+        first.lineOffset,
+        `${plural(changed.length - MAX_CHANGED_ENTRY_REPORTS, 'more history entry', 'more history entries')} differ from the base, from here on; restore the base text.`,
+      ),
+    );
   }
   if (head.entries.length < base.entries.length) {
-    problems.push(head.positions.problem('history_deleted', headText.length, `${head.positions.file} entries were deleted: ${plural(base.entries.length - head.entries.length, 'history entry', 'history entries')} of the base are missing (base ${base.entries.length}, here ${head.entries.length}); the history is append-only: restore them.`));
+    problems.push(
+      head.positions.problem(
+        'history_deleted',
+        headText.length,
+        `${head.positions.file} entries were deleted: ${plural(base.entries.length - head.entries.length, 'history entry', 'history entries')} of the base are missing (base ${base.entries.length}, here ${head.entries.length}); the history is append-only: restore them.`,
+      ),
+    );
   }
   const additions = head.entries.slice(base.entries.length);
   if (corrections.length > 0 && additions.length > 0) {
-    problems.push(head.positions.problem('corrections_mixed_with_additions', (additions[0] as EntrySource).lineOffset, `do not mix historical pr-link corrections with new changelog entries: this change corrects the pr-link of ${plural(corrections.length, 'history entry', 'history entries')} (line ${(corrections[0] as EntrySource).line}) and also adds entries; make the correction and the new entries separate pull requests.`));
+    problems.push(
+      head.positions.problem(
+        'corrections_mixed_with_additions',
+        (additions[0] as EntrySource).lineOffset,
+        `do not mix historical pr-link corrections with new changelog entries: this change corrects the pr-link of ${plural(corrections.length, 'history entry', 'history entries')} (line ${(corrections[0] as EntrySource).line}) and also adds entries; make the correction and the new entries separate pull requests.`,
+      ),
+    );
   }
 
   if (changed.length === 0 && head.entries.length >= base.entries.length) {
@@ -249,7 +336,13 @@ export function compareHistory(base: ChangelogSide, head: ChangelogSide, repo: s
     const headLines = headText.split('\n');
     if (corrections.length > 0 && additions.length === 0) {
       if (baseLines.length !== headLines.length) {
-        problems.push(head.positions.problem('correction_line', partOffset, `pr-link corrections may not add or delete lines (base ${baseLines.length - 1}, here ${headLines.length - 1}); change only the '  pr-link:' line.`));
+        problems.push(
+          head.positions.problem(
+            'correction_line',
+            partOffset,
+            `pr-link corrections may not add or delete lines (base ${baseLines.length - 1}, here ${headLines.length - 1}); change only the '  pr-link:' line.`,
+          ),
+        );
       } else {
         let linkLinesChanged = 0;
         baseLines.forEach((baseLine, i) => {
@@ -259,10 +352,22 @@ export function compareHistory(base: ChangelogSide, head: ChangelogSide, repo: s
             linkLinesChanged++;
             return;
           }
-          problems.push(head.positions.problem('correction_line', head.positions.lineStart(i + 1), `historical bytes changed outside a pr-link line at line ${i + 1} (base: ${quoteExcerpt(baseLine)}); a correction changes pr-link lines only: restore this line.`));
+          problems.push(
+            head.positions.problem(
+              'correction_line',
+              head.positions.lineStart(i + 1),
+              `historical bytes changed outside a pr-link line at line ${i + 1} (base: ${quoteExcerpt(baseLine)}); a correction changes pr-link lines only: restore this line.`,
+            ),
+          );
         });
         if (linkLinesChanged !== corrections.length && !problems.some((p) => p.code === 'correction_line')) {
-          problems.push(head.positions.problem('correction_line', partOffset, `expected ${corrections.length} changed pr-link line(s), found ${linkLinesChanged}, for ${plural(corrections.length, 'corrected entry', 'corrected entries')}; change exactly one pr-link line per corrected entry.`));
+          problems.push(
+            head.positions.problem(
+              'correction_line',
+              partOffset,
+              `expected ${corrections.length} changed pr-link line(s), found ${linkLinesChanged}, for ${plural(corrections.length, 'corrected entry', 'corrected entries')}; change exactly one pr-link line per corrected entry.`,
+            ),
+          );
         }
       }
     } else if (corrections.length === 0) {
@@ -270,8 +375,17 @@ export function compareHistory(base: ChangelogSide, head: ChangelogSide, repo: s
       const show = (line: string) => (line.length < column ? 'the line end' : quoteExcerpt(line.slice(column - 1), 30));
       const baseLine = baseLines[partLine - 1] ?? '';
       const headLine = headLines[partLine - 1] ?? '';
-      const lead = additions.length > 0 ? `appended entries changed historical ${head.positions.file} bytes` : 'changelog diff has no appended entry or pr-link correction; historical whitespace and formatting are immutable';
-      problems.push(head.positions.problem('history_reformatted', prefix, `${lead}: line ${partLine} differs from the base only in formatting, from column ${column} (base has ${show(baseLine)}, here ${show(headLine)}); history bytes are immutable: restore the line exactly.`));
+      const lead =
+        additions.length > 0
+          ? `appended entries changed historical ${head.positions.file} bytes`
+          : 'changelog diff has no appended entry or pr-link correction; historical whitespace and formatting are immutable';
+      problems.push(
+        head.positions.problem(
+          'history_reformatted',
+          prefix,
+          `${lead}: line ${partLine} differs from the base only in formatting, from column ${column} (base has ${show(baseLine)}, here ${show(headLine)}); history bytes are immutable: restore the line exactly.`,
+        ),
+      );
     }
   }
   return { additions, corrections, problems };

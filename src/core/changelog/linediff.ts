@@ -51,7 +51,13 @@ export interface WrittenLines {
 }
 
 /** Shortest edit script (Myers) between base lines [from, aEnd) and head lines [from, bEnd), as matched pairs; undefined past the cap. */
-function matchMiddle(a: Lines, b: Lines, from: number, aEnd: number, bEnd: number): Array<[number, number]> | undefined {
+function matchMiddle(
+  a: Lines,
+  b: Lines,
+  from: number,
+  aEnd: number,
+  bEnd: number,
+): Array<[number, number]> | undefined {
   const n = aEnd - from;
   const m = bEnd - from;
   const same = (x: number, y: number) => sameLine(a, from + x, b, from + y);
@@ -62,7 +68,10 @@ function matchMiddle(a: Lines, b: Lines, from: number, aEnd: number, bEnd: numbe
   for (let d = 0; d <= max; d++) {
     trace.push(v.slice());
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number)) ? (v[offset + k + 1] as number) : (v[offset + k - 1] as number) + 1;
+      let x =
+        k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number))
+          ? (v[offset + k + 1] as number)
+          : (v[offset + k - 1] as number) + 1;
       let y = x - k;
       while (x < n && y < m && same(x, y)) {
         x++;
@@ -76,7 +85,8 @@ function matchMiddle(a: Lines, b: Lines, from: number, aEnd: number, bEnd: numbe
         for (let back = d; back > 0; back--) {
           const prev = trace[back] as Int32Array;
           const ck = cx - cy;
-          const down = ck === -back || (ck !== back && (prev[offset + ck - 1] as number) < (prev[offset + ck + 1] as number));
+          const down =
+            ck === -back || (ck !== back && (prev[offset + ck - 1] as number) < (prev[offset + ck + 1] as number));
           const pk = down ? ck + 1 : ck - 1;
           const px = prev[offset + pk] as number;
           const py = px - pk;
@@ -101,7 +111,12 @@ export function writtenLines(base: Uint8Array, head: Uint8Array): WrittenLines {
   let prefix = 0;
   while (prefix < aCount && prefix < bCount && sameLine(a, prefix, b, prefix)) prefix++;
   let suffix = 0;
-  while (suffix < aCount - prefix && suffix < bCount - prefix && sameLine(a, aCount - 1 - suffix, b, bCount - 1 - suffix)) suffix++;
+  while (
+    suffix < aCount - prefix &&
+    suffix < bCount - prefix &&
+    sameLine(a, aCount - 1 - suffix, b, bCount - 1 - suffix)
+  )
+    suffix++;
   // 1 for each head line (index = line number) the change wrote.
   const written = new Uint8Array(bCount + 1);
   written.fill(1, prefix + 1, bCount - suffix + 1);

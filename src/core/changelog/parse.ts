@@ -64,7 +64,12 @@ function describeYamlError(code: string, message: string, positions: SourcePosit
  * Reads a changelog text into located entries, reporting file-level and YAML problems.
  * Bytes are checked first so that the parser never sees oversized, non-UTF-8 or deeply nested input.
  */
-export function parseChangelog(file: string, bytes: Uint8Array, maxBytes = MAX_CHANGELOG_BYTES, reportLine?: LineFilter): ParsedChangelog {
+export function parseChangelog(
+  file: string,
+  bytes: Uint8Array,
+  maxBytes = MAX_CHANGELOG_BYTES,
+  reportLine?: LineFilter,
+): ParsedChangelog {
   const decoded = checkChangelogBytes(file, bytes, maxBytes, reportLine);
   const problems = [...decoded.problems];
   const positions = new SourcePositions(file, decoded.text ?? '');
@@ -75,17 +80,32 @@ export function parseChangelog(file: string, bytes: Uint8Array, maxBytes = MAX_C
   const nesting = checkNesting(positions);
   if (nesting) return { positions, problems: [...problems, nesting] };
 
-  const doc = parseDocument(positions.text, { version: '1.1', uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
+  const doc = parseDocument(positions.text, {
+    version: '1.1',
+    uniqueKeys: true,
+    prettyErrors: false,
+    logLevel: 'silent',
+  });
   const linesWithProblems = new Set(problems.map((p) => p.line));
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const offset = error.pos[0];
       // Indentation-deep input exhausts the parser's stack; one located message says why.
       if (/call stack|stack overflow/i.test(error.message)) {
-        problems.push(positions.problem('nesting_too_deep', offset, 'the YAML nests too deeply to read here; a changelog entry needs three levels (list, mapping, list). Check the indentation.'));
+        problems.push(
+          positions.problem(
+            'nesting_too_deep',
+            offset,
+            'the YAML nests too deeply to read here; a changelog entry needs three levels (list, mapping, list). Check the indentation.',
+          ),
+        );
         break;
       }
-      const problem = positions.problem(error.code === 'DUPLICATE_KEY' ? 'duplicate_key' : 'yaml_syntax', offset, describeYamlError(error.code, error.message, positions, offset));
+      const problem = positions.problem(
+        error.code === 'DUPLICATE_KEY' ? 'duplicate_key' : 'yaml_syntax',
+        offset,
+        describeYamlError(error.code, error.message, positions, offset),
+      );
       // A tab or CR already reported on this line explains the parse error.
       if (!linesWithProblems.has(problem.line)) problems.push(problem);
     }
@@ -103,15 +123,37 @@ export function parseChangelog(file: string, bytes: Uint8Array, maxBytes = MAX_C
         return visit.BREAK;
       },
     });
-    const detail = error instanceof RangeError ? 'nesting is too deep to convert' : `aliases expand past ${MAX_ALIAS_COUNT} copies (a "billion laughs" expansion)`;
-    problems.push(positions.problem('alias_limit', aliasOffset, `YAML ${detail}; a changelog needs no anchors or aliases: write each value out.`));
+    const detail =
+      error instanceof RangeError
+        ? 'nesting is too deep to convert'
+        : `aliases expand past ${MAX_ALIAS_COUNT} copies (a "billion laughs" expansion)`;
+    problems.push(
+      positions.problem(
+        'alias_limit',
+        aliasOffset,
+        `YAML ${detail}; a changelog needs no anchors or aliases: write each value out.`,
+      ),
+    );
     return { positions, problems };
   }
 
   const seq = doc.contents;
   if (!Array.isArray(root) || !isSeq(seq)) {
-    const kind = root === null || root === undefined ? 'empty' : Array.isArray(root) ? 'a list' : typeof root === 'object' ? 'a mapping' : `a ${typeof root}`;
-    problems.push(positions.problem('root_not_list', startOf(seq as Node | null, 0), `root must be a YAML list: the file's root is ${kind}; it must be a list of entries, each starting with '${ENTRY_START}' at column 1.`));
+    const kind =
+      root === null || root === undefined
+        ? 'empty'
+        : Array.isArray(root)
+          ? 'a list'
+          : typeof root === 'object'
+            ? 'a mapping'
+            : `a ${typeof root}`;
+    problems.push(
+      positions.problem(
+        'root_not_list',
+        startOf(seq as Node | null, 0),
+        `root must be a YAML list: the file's root is ${kind}; it must be a list of entries, each starting with '${ENTRY_START}' at column 1.`,
+      ),
+    );
     return { positions, problems };
   }
 
@@ -126,14 +168,24 @@ export function parseChangelog(file: string, bytes: Uint8Array, maxBytes = MAX_C
     entries.push({ index, lineOffset, line, value: root[index], fields: fieldsOf(node, offset) });
     if (!positions.lineText(line).startsWith(ENTRY_START)) {
       problems.push(
-        positions.problem('entry_start_line', lineOffset, `entry ${index + 1} starts with ${quoteExcerpt(positions.lineText(line), 40)}; every entry must start with a line '${ENTRY_START}' at column 1 (the sweep tooling counts entries by that line).`),
+        positions.problem(
+          'entry_start_line',
+          lineOffset,
+          `entry ${index + 1} starts with ${quoteExcerpt(positions.lineText(line), 40)}; every entry must start with a line '${ENTRY_START}' at column 1 (the sweep tooling counts entries by that line).`,
+        ),
       );
     }
   });
   for (let line = 1, offset = 0; offset < positions.text.length; line++) {
     const end = positions.text.indexOf('\n', offset);
     if (positions.text.startsWith(ENTRY_START, offset) && !entryLines.has(line)) {
-      problems.push(positions.problem('entry_start_line', offset, `this '${ENTRY_START}' line does not start a top-level entry (YAML reads it as part of the entry above); the entry count would disagree with the sweep tooling's. Check the indentation.`));
+      problems.push(
+        positions.problem(
+          'entry_start_line',
+          offset,
+          `this '${ENTRY_START}' line does not start a top-level entry (YAML reads it as part of the entry above); the entry count would disagree with the sweep tooling's. Check the indentation.`,
+        ),
+      );
     }
     if (end === -1) break;
     offset = end + 1;

@@ -30,14 +30,16 @@ export function addedLinkProblem(link: string, context: LinkContext & { repo: st
   if (prNumber === undefined) {
     if (isCanonicalLink(link, repo)) return undefined;
     const lead = `new main-branch entry has invalid pr-link: ${JSON.stringify(link)}`;
-    if (isPlaceholder(link, repo)) return `${lead}; it is the placeholder, and on the main branch a new entry must link its pull request: ${pullRequestUrl(repo, '<number>')}.`;
+    if (isPlaceholder(link, repo))
+      return `${lead}; it is the placeholder, and on the main branch a new entry must link its pull request: ${pullRequestUrl(repo, '<number>')}.`;
     return `${lead}; it is not a pull-request link of ${repo}; on the main branch a new entry must use ${pullRequestUrl(repo, '<number>')}.`;
   }
   const expected = pullRequestUrl(repo, prNumber);
   if (link === expected || isPlaceholder(link, repo)) return undefined;
   const lead = `new PR entry must use ${expected} or an ${PLACEHOLDER} placeholder (which the merge fills in); found ${JSON.stringify(link)}`;
   const other = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/pull\/(\d+)$/.exec(link);
-  if (other && other[1] === repo) return `${lead}: it points at pull request #${other[2]}, but this change is pull request #${prNumber}.`;
+  if (other && other[1] === repo)
+    return `${lead}: it points at pull request #${other[2]}, but this change is pull request #${prNumber}.`;
   if (other) return `${lead}: it points at ${other[1]}, but this repository is ${repo}.`;
   return `${lead}.`;
 }

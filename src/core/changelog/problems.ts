@@ -94,7 +94,9 @@ export function quoteExcerpt(text: string, max = 60): string {
  * dropped, and `##[`, which a runner reads as a command anywhere in a log line, broken by a word joiner.
  */
 export function plainExcerpt(text: string, max = 120): string {
-  const visible = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '').replace(/##\[/g, '#\u2060#[');
+  const visible = text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '')
+    .replace(/##\[/g, '#\u2060#[');
   return visible.length > max ? `${visible.slice(0, max)}…` : visible;
 }
 
@@ -104,5 +106,7 @@ export function plural(count: number, noun: string, nouns = `${noun}s`): string 
 
 /** Orders problems by file, then line, then column, so output reads top to bottom. */
 export function sortProblems(problems: ChangelogProblem[]): ChangelogProblem[] {
-  return [...problems].sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
+  return [...problems].sort((a, b) =>
+    a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1,
+  );
 }

@@ -56,34 +56,92 @@ function withinBudget(rows: string[], budget: { left: number }): string[] {
 }
 
 /** Markdown for the job summary: verdict, every problem, the new entries with the configs they trigger. */
-export function renderChangelogReport(input: ChangelogReportInput, budgetBytes = CHANGELOG_SUMMARY_BUDGET_BYTES): string[] {
+export function renderChangelogReport(
+  input: ChangelogReportInput,
+  budgetBytes = CHANGELOG_SUMMARY_BUDGET_BYTES,
+): string[] {
   const lines: string[] = [];
   const budget = { left: budgetBytes };
   const problems = input.problems;
-  lines.push(input.ok ? `### ✅ ${plain(input.file)}: the change passes the changelog gate` : `### ❌ ${plain(input.file)}: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}`, '');
+  lines.push(
+    input.ok
+      ? `### ✅ ${plain(input.file)}: the change passes the changelog gate`
+      : `### ❌ ${plain(input.file)}: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}`,
+    '',
+  );
   if (problems.length > 0) {
-    if (input.annotated < problems.length) lines.push(`The first ${input.annotated} are annotated on the diff; all are listed here.`, '');
+    if (input.annotated < problems.length)
+      lines.push(`The first ${input.annotated} are annotated on the diff; all are listed here.`, '');
     lines.push('| Location | Problem |', '|---|---|');
-    const shown = withinBudget(problems.slice(0, MAX_PROBLEM_ROWS).map((problem) => `| <code>${plain(`${problem.file}:${problem.line}:${problem.column}`)}</code> | ${cell(problem.message)} |`), budget);
+    const shown = withinBudget(
+      problems
+        .slice(0, MAX_PROBLEM_ROWS)
+        .map(
+          (problem) =>
+            `| <code>${plain(`${problem.file}:${problem.line}:${problem.column}`)}</code> | ${cell(problem.message)} |`,
+        ),
+      budget,
+    );
     lines.push(...shown);
-    if (problems.length > shown.length) lines.push(`| … | ${problems.length - shown.length} more problems left out to stay under the size limit; run \`sweep-power validate-changelog\` locally for all. |`);
+    if (problems.length > shown.length)
+      lines.push(
+        `| … | ${problems.length - shown.length} more problems left out to stay under the size limit; run \`sweep-power validate-changelog\` locally for all. |`,
+      );
     lines.push('');
   }
   if (input.newEntries.length > 0) {
-    lines.push(`#### New entries (${input.newEntries.length})`, '', '| Line | Config keys | Triggers | Options | pr-link | Description |', '|---|---|---|---|---|---|');
+    lines.push(
+      `#### New entries (${input.newEntries.length})`,
+      '',
+      '| Line | Config keys | Triggers | Options | pr-link | Description |',
+      '|---|---|---|---|---|---|',
+    );
     const rows: string[] = [];
     for (const { line, entry, expanded } of input.newEntries.slice(0, MAX_ENTRY_ROWS)) {
       if (budget.left <= 0) break;
-      const triggers = expanded.length === 0 ? '—' : expanded.map((e) => (e.keys.length === 0 ? `${code(e.pattern)} → **no match**` : e.keys.length === 1 && e.keys[0] === e.pattern ? code(e.pattern) : `${code(e.pattern)} → ${e.keys.map(code).join(', ')}`)).join('<br>');
-      const options = [entry.evalsOnly && 'evals-only', entry.allEvals && 'all-evals', entry.appendOnly && 'append-only', entry.evalMinPrefillEp !== undefined && `eval-min-prefill-ep ${entry.evalMinPrefillEp}`, entry.scenarioType && `scenario-type ${entry.scenarioType.join(', ')}`].filter(Boolean).join('<br>');
-      rows.push(`| ${line} | ${entry.configKeys.map(code).join('<br>')} | ${triggers} | ${options || '—'} | ${cell(entry.prLink)} | ${entry.description.map(cell).join('<br>')} |`);
+      const triggers =
+        expanded.length === 0
+          ? '—'
+          : expanded
+              .map((e) =>
+                e.keys.length === 0
+                  ? `${code(e.pattern)} → **no match**`
+                  : e.keys.length === 1 && e.keys[0] === e.pattern
+                    ? code(e.pattern)
+                    : `${code(e.pattern)} → ${e.keys.map(code).join(', ')}`,
+              )
+              .join('<br>');
+      const options = [
+        entry.evalsOnly && 'evals-only',
+        entry.allEvals && 'all-evals',
+        entry.appendOnly && 'append-only',
+        entry.evalMinPrefillEp !== undefined && `eval-min-prefill-ep ${entry.evalMinPrefillEp}`,
+        entry.scenarioType && `scenario-type ${entry.scenarioType.join(', ')}`,
+      ]
+        .filter(Boolean)
+        .join('<br>');
+      rows.push(
+        `| ${line} | ${entry.configKeys.map(code).join('<br>')} | ${triggers} | ${options || '—'} | ${cell(entry.prLink)} | ${entry.description.map(cell).join('<br>')} |`,
+      );
     }
     const shown = withinBudget(rows, budget);
     lines.push(...shown);
-    if (input.newEntries.length > shown.length) lines.push(`| … | ${input.newEntries.length - shown.length} more entries left out to stay under the size limit | | | | |`);
-    lines.push('', input.ok ? `**${input.triggeredConfigs.length} config${input.triggeredConfigs.length === 1 ? '' : 's'} triggered** (output \`configs\`).` : 'Nothing is triggered until the problems are fixed (output `configs` is `[]`).', '');
+    if (input.newEntries.length > shown.length)
+      lines.push(
+        `| … | ${input.newEntries.length - shown.length} more entries left out to stay under the size limit | | | | |`,
+      );
+    lines.push(
+      '',
+      input.ok
+        ? `**${input.triggeredConfigs.length} config${input.triggeredConfigs.length === 1 ? '' : 's'} triggered** (output \`configs\`).`
+        : 'Nothing is triggered until the problems are fixed (output `configs` is `[]`).',
+      '',
+    );
   } else if (input.corrections > 0) {
-    lines.push(`${input.corrections} pr-link correction${input.corrections === 1 ? '' : 's'} of history entries; no new entries, no configs triggered.`, '');
+    lines.push(
+      `${input.corrections} pr-link correction${input.corrections === 1 ? '' : 's'} of history entries; no new entries, no configs triggered.`,
+      '',
+    );
   } else if (input.ok) {
     lines.push('No new entries; no configs triggered.', '');
   }

@@ -36,5 +36,8 @@ export function closestNames(query: string, names: Iterable<string>, limit = 3):
   scored.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
   // Names much further than the best one are noise next to it.
   const best = scored[0]?.[0] ?? 0;
-  return scored.filter(([distance]) => distance <= best + 2).slice(0, limit).map(([, name]) => name);
+  return scored
+    .filter(([distance]) => distance <= best + 2)
+    .slice(0, limit)
+    .map(([, name]) => name);
 }

@@ -60,19 +60,40 @@ function isPrefix(prefix: Uint8Array, of: Uint8Array): boolean {
  */
 function baseFromHead(input: ChangelogChangeInput, head: ParsedChangelog): ParsedChangelog | undefined {
   const { base } = input;
-  if (!head.entries || head.problems.length > 0 || base.length === 0 || base[base.length - 1] !== 0x0a || !isPrefix(base, input.head)) return undefined;
+  if (
+    !head.entries ||
+    head.problems.length > 0 ||
+    base.length === 0 ||
+    base[base.length - 1] !== 0x0a ||
+    !isPrefix(base, input.head)
+  )
+    return undefined;
   const text = head.positions.text.slice(0, new TextDecoder('utf-8', { ignoreBOM: true }).decode(base).length);
   const entries = head.entries.filter((entry) => entry.lineOffset < text.length);
   const last = entries[entries.length - 1];
   if (!last) return undefined;
-  const lastAlone = parseChangelog(input.baseLabel, new TextEncoder().encode(text.slice(last.lineOffset)), input.maxBytes);
+  const lastAlone = parseChangelog(
+    input.baseLabel,
+    new TextEncoder().encode(text.slice(last.lineOffset)),
+    input.maxBytes,
+  );
   const lastValue = lastAlone.entries?.[0]?.value;
   if (lastAlone.problems.length > 0 || lastAlone.entries?.length !== 1) return undefined;
-  return { positions: new SourcePositions(input.baseLabel, text), entries: [...entries.slice(0, -1), { ...last, value: lastValue }], problems: [] };
+  return {
+    positions: new SourcePositions(input.baseLabel, text),
+    entries: [...entries.slice(0, -1), { ...last, value: lastValue }],
+    problems: [],
+  };
 }
 
 /** Properties of the whole file's bytes: on a line the change did not write, the base had them already. */
-const BYTE_CODES = new Set<ChangelogProblemCode>(['missing_final_newline', 'not_utf8', 'carriage_return', 'tab_character', 'nul_byte']);
+const BYTE_CODES = new Set<ChangelogProblemCode>([
+  'missing_final_newline',
+  'not_utf8',
+  'carriage_return',
+  'tab_character',
+  'nul_byte',
+]);
 
 /**
  * Every rule of a changelog change, all problems in one pass. Problems are the change's own: a problem on
@@ -85,7 +106,9 @@ export function validateChangelogChange(input: ChangelogChangeInput): ChangelogV
   const written = unchanged ? { has: () => false } : writtenLines(input.base, input.head);
   const onWrittenLine = (problem: ChangelogProblem) => written.has(problem.line);
   const head = parseChangelog(input.file, input.head, input.maxBytes, (line) => written.has(line));
-  const base = unchanged ? { ...head, problems: [] } : (baseFromHead(input, head) ?? parseChangelog(input.baseLabel, input.base, input.maxBytes));
+  const base = unchanged
+    ? { ...head, problems: [] }
+    : (baseFromHead(input, head) ?? parseChangelog(input.baseLabel, input.base, input.maxBytes));
   if (head.entries) {
     problems.push(...head.problems.filter(onWrittenLine));
   } else {
@@ -94,7 +117,12 @@ export function validateChangelogChange(input: ChangelogChangeInput): ChangelogV
     problems.push(...(reasons.length > 0 ? reasons : head.problems));
   }
   if (!base.entries && base.problems.length > 0) {
-    problems.push(...base.problems.map((p) => ({ ...p, message: `${p.message} (in the base version, so the change could not be compared with it; fix the base branch first)` })));
+    problems.push(
+      ...base.problems.map((p) => ({
+        ...p,
+        message: `${p.message} (in the base version, so the change could not be compared with it; fix the base branch first)`,
+      })),
+    );
   }
 
   const schemaChecks = new Map<EntrySource, SchemaCheck>();
@@ -106,20 +134,37 @@ export function validateChangelogChange(input: ChangelogChangeInput): ChangelogV
     schemaChecks.set(entry, checked);
   }
 
-  const verdict: ChangelogVerdict = { problems, newEntries: [], corrections: 0, triggeredConfigs: [], baseEntryCount: base.entries?.length, headEntryCount: head.entries?.length };
+  const verdict: ChangelogVerdict = {
+    problems,
+    newEntries: [],
+    corrections: 0,
+    triggeredConfigs: [],
+    baseEntryCount: base.entries?.length,
+    headEntryCount: head.entries?.length,
+  };
   if (!head.entries || !base.entries) {
     verdict.problems = sortProblems(problems);
     return verdict;
   }
 
-  const history = compareHistory({ positions: base.positions, entries: base.entries }, { positions: head.positions, entries: head.entries }, input.link.repo);
+  const history = compareHistory(
+    { positions: base.positions, entries: base.entries },
+    { positions: head.positions, entries: head.entries },
+    input.link.repo,
+  );
   problems.push(...history.problems);
   verdict.corrections = history.corrections.length;
 
   const repo = input.link.repo;
   if (repo === undefined && (history.additions.length > 0 || history.corrections.length > 0)) {
     const first = history.additions[0] ?? history.corrections[0];
-    problems.push(head.positions.problem('repository_unknown', first?.fields.get('pr-link')?.valueOffset ?? first?.lineOffset ?? 0, 'cannot check pr-link: the repository is unknown; pass --repo owner/name or set GITHUB_REPOSITORY.'));
+    problems.push(
+      head.positions.problem(
+        'repository_unknown',
+        first?.fields.get('pr-link')?.valueOffset ?? first?.lineOffset ?? 0,
+        'cannot check pr-link: the repository is unknown; pass --repo owner/name or set GITHUB_REPOSITORY.',
+      ),
+    );
   }
 
   const additions = history.additions.map((source) => ({ source, entry: schemaChecks.get(source) as SchemaCheck }));
@@ -127,14 +172,27 @@ export function validateChangelogChange(input: ChangelogChangeInput): ChangelogV
   if (appendOnly.length > 0 && appendOnly.length < additions.length) {
     const regular = additions.find((a) => !a.entry.appendOnly) as (typeof additions)[number];
     const flagged = appendOnly[0] as (typeof additions)[number];
-    problems.push(head.positions.problem('append_only_mixed', flagged.source.fields.get('append-only')?.keyOffset ?? flagged.source.lineOffset, `append-only entry ${flagged.source.index + 1} is added together with regular entry ${regular.source.index + 1} (line ${regular.source.line}); an append-only sweep cannot share a change with regular entries: split them into two pull requests.`));
+    problems.push(
+      head.positions.problem(
+        'append_only_mixed',
+        flagged.source.fields.get('append-only')?.keyOffset ?? flagged.source.lineOffset,
+        `append-only entry ${flagged.source.index + 1} is added together with regular entry ${regular.source.index + 1} (line ${regular.source.line}); an append-only sweep cannot share a change with regular entries: split them into two pull requests.`,
+      ),
+    );
   }
 
   const triggered = new Set<string>();
   for (const { source, entry } of additions) {
     if (repo !== undefined && entry.prLink !== undefined) {
       const linkProblem = addedLinkProblem(entry.prLink, { repo, prNumber: input.link.prNumber });
-      if (linkProblem) problems.push(head.positions.problem('pr_link', source.fields.get('pr-link')?.valueOffset ?? source.lineOffset, linkProblem));
+      if (linkProblem)
+        problems.push(
+          head.positions.problem(
+            'pr_link',
+            source.fields.get('pr-link')?.valueOffset ?? source.lineOffset,
+            linkProblem,
+          ),
+        );
     }
     const expanded: NewEntry['expanded'] = [];
     if (input.masterConfigs && entry.configKeys) {
@@ -143,7 +201,13 @@ export function validateChangelogChange(input: ChangelogChangeInput): ChangelogV
         const matched = expandConfigKey(pattern, keys.keys());
         expanded.push({ pattern, keys: matched });
         if (matched.length === 0) {
-          problems.push(head.positions.problem('config_key_unmatched', source.fields.get('config-keys')?.itemOffsets[i] ?? source.lineOffset, unmatchedKeyMessage(pattern, keys.keys(), input.configsLabel)));
+          problems.push(
+            head.positions.problem(
+              'config_key_unmatched',
+              source.fields.get('config-keys')?.itemOffsets[i] ?? source.lineOffset,
+              unmatchedKeyMessage(pattern, keys.keys(), input.configsLabel),
+            ),
+          );
         }
         for (const key of matched) triggered.add(key);
       });

@@ -120,7 +120,11 @@ const EXACT_INTERVALS = 64;
 const HISTOGRAM_STEPS_PER_DECADE = 50;
 
 /** Counter energy over the power integral, and the band it falls in (warnings name a disagreement). */
-export function counterAgreement(energyJ: number, integralJ: number | null, warnings: string[]): { ratio: number | null; agreement: CounterCheck['agreement'] } {
+export function counterAgreement(
+  energyJ: number,
+  integralJ: number | null,
+  warnings: string[],
+): { ratio: number | null; agreement: CounterCheck['agreement'] } {
   const ratio = integralJ !== null && integralJ > 0 ? finiteOrNull(energyJ / integralJ) : null;
   let agreement: CounterCheck['agreement'] = 'reject';
   if (ratio !== null && ratio >= COUNTER_OK[0] && ratio <= COUNTER_OK[1]) agreement = 'ok';
@@ -257,7 +261,8 @@ export class InsightAccumulator {
     if (watts >= CAP_SHARE_THRESHOLD * limit) this.samplesAtCap += 1;
     if (watts > IMPLAUSIBLE_FACTOR * limit) {
       this.implausible += 1;
-      if (this.implausibleExamples.length < MAX_EXAMPLES) this.implausibleExamples.push({ t, gpu, watts, limit_w: limit });
+      if (this.implausibleExamples.length < MAX_EXAMPLES)
+        this.implausibleExamples.push({ t, gpu, watts, limit_w: limit });
     }
   }
 
@@ -271,13 +276,22 @@ export class InsightAccumulator {
     if (counter !== undefined) state.hasCounter = true;
     if (Number.isNaN(state.firstTime)) state.firstTime = time;
     state.lastTime = time;
-    if (!Number.isNaN(state.prevTime)) this.segment(state, state.prevTime, state.prevPower, state.prevCounter, time, power, counter);
+    if (!Number.isNaN(state.prevTime))
+      this.segment(state, state.prevTime, state.prevPower, state.prevCounter, time, power, counter);
     state.prevTime = time;
     state.prevPower = power;
     state.prevCounter = counter;
   }
 
-  private segment(state: GpuState, a: number, pa: number, ca: number | undefined, b: number, pb: number, cb: number | undefined): void {
+  private segment(
+    state: GpuState,
+    a: number,
+    pa: number,
+    ca: number | undefined,
+    b: number,
+    pb: number,
+    cb: number | undefined,
+  ): void {
     const dt = b - a;
     this.recordInterval(dt);
     // Before and after the window: the same trapezoids as the window's integrator, split at its edges.
@@ -473,7 +487,8 @@ export class InsightAccumulator {
 
     const efficiency: Insights['efficiency'] = { output_tokens_per_joule: null };
     if (benchmarkJ !== null && benchmarkJ > 0) {
-      if (this.options.outputTokens !== undefined && this.options.outputTokens > 0) efficiency.output_tokens_per_joule = finiteOrNull(this.options.outputTokens / benchmarkJ);
+      if (this.options.outputTokens !== undefined && this.options.outputTokens > 0)
+        efficiency.output_tokens_per_joule = finiteOrNull(this.options.outputTokens / benchmarkJ);
       if (this.options.concurrency !== undefined && this.options.concurrency > 0) {
         const perUser = benchmarkJ / this.options.concurrency;
         if (Number.isFinite(perUser)) efficiency.energy_per_user_j = perUser;
@@ -492,7 +507,11 @@ export class InsightAccumulator {
     };
   }
 
-  private benchmarkEnergy(ids: string[], results: Map<string, DeviceResult>, reference: number | undefined): { energy: number | null; reason?: string } {
+  private benchmarkEnergy(
+    ids: string[],
+    results: Map<string, DeviceResult>,
+    reference: number | undefined,
+  ): { energy: number | null; reason?: string } {
     if (reference !== undefined && Number.isFinite(reference)) return { energy: reference };
     if (ids.length === 0) return { energy: null, reason: 'no_power_samples' };
     let total = 0;
@@ -528,7 +547,12 @@ export class InsightAccumulator {
         { ...phase('after', end, end, null), reason: 'no_power_samples' },
       ];
     }
-    const before = phase('before', Math.min(first, start), Math.max(Math.min(first, start), Math.min(start, last)), beforeJ);
+    const before = phase(
+      'before',
+      Math.min(first, start),
+      Math.max(Math.min(first, start), Math.min(start, last)),
+      beforeJ,
+    );
     if (first >= start) {
       before.reason = 'recording_starts_at_or_after_window_start';
       if (first > start) warnings.push('recording_starts_after_window_start');
@@ -584,7 +608,8 @@ export class InsightAccumulator {
     }
     const limits = Object.values(byGpu);
     if (limits.length === 0) {
-      if (this.options.gpuName !== undefined && this.nameplate === undefined) warnings.push('gpu_name_not_in_tdp_table');
+      if (this.options.gpuName !== undefined && this.nameplate === undefined)
+        warnings.push('gpu_name_not_in_tdp_table');
       return null;
     }
     if (this.implausible > 0) warnings.push('implausible_power_samples');

@@ -6,11 +6,23 @@
 
 export type EnergyUnit = 'J' | 'mJ' | 'uJ' | 'kJ' | 'Wh' | 'kWh';
 
-export const JOULES_PER_UNIT: Readonly<Record<EnergyUnit, number>> = { J: 1, mJ: 1e-3, uJ: 1e-6, kJ: 1e3, Wh: 3600, kWh: 3.6e6 };
+export const JOULES_PER_UNIT: Readonly<Record<EnergyUnit, number>> = {
+  J: 1,
+  mJ: 1e-3,
+  uJ: 1e-6,
+  kJ: 1e3,
+  Wh: 3600,
+  kWh: 3.6e6,
+};
 
 /** Where a counter column came from; the renderer prints these fixed words, never the header text. */
 /** `amd_smi_snapshots`: the monitor's start/end `amd-smi metric -E` snapshots, a whole-recording delta only. */
-export type CounterSource = 'dcgm_total_energy' | 'nvidia_smi_total_energy' | 'amd_smi_energy_accumulator' | 'energy_counter_column' | 'amd_smi_snapshots';
+export type CounterSource =
+  | 'dcgm_total_energy'
+  | 'nvidia_smi_total_energy'
+  | 'amd_smi_energy_accumulator'
+  | 'energy_counter_column'
+  | 'amd_smi_snapshots';
 
 export interface CounterColumn {
   index: number;
@@ -72,10 +84,13 @@ function counterCandidate(column: string, index: number): CounterCandidate | und
   const base = baseName(column);
   const unit = unitFromName(column);
   // NVML field 156 / DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION is defined in mJ since driver load.
-  if (base === 'dcgm_fi_dev_total_energy_consumption' || base === 'total_energy_consumption_mj') return { index, source: 'dcgm_total_energy', unit: unit ?? 'mJ', name: column };
-  if (base === 'total_energy_consumption' || base === 'energy.total' || base === 'total_energy') return { index, source: 'nvidia_smi_total_energy', unit, name: column };
+  if (base === 'dcgm_fi_dev_total_energy_consumption' || base === 'total_energy_consumption_mj')
+    return { index, source: 'dcgm_total_energy', unit: unit ?? 'mJ', name: column };
+  if (base === 'total_energy_consumption' || base === 'energy.total' || base === 'total_energy')
+    return { index, source: 'nvidia_smi_total_energy', unit, name: column };
   if (base === 'energy_accumulator') return { index, source: 'amd_smi_energy_accumulator', unit: 'uJ', name: column };
-  if (/^(energy|energy_consumed|gpu_energy|energy_counter)(_[a-zµμ]+)?$/.test(base) && unit !== undefined) return { index, source: 'energy_counter_column', unit, name: column };
+  if (/^(energy|energy_consumed|gpu_energy|energy_counter)(_[a-zµμ]+)?$/.test(base) && unit !== undefined)
+    return { index, source: 'energy_counter_column', unit, name: column };
   return undefined;
 }
 
@@ -89,9 +104,12 @@ const NAME_COLUMNS = new Set(['name', 'gpu_name', 'product_name', 'market_name',
 
 export function detectInsightColumns(header: readonly string[]): InsightColumns {
   const result: InsightColumns = { problems: [] };
-  const counters = header.map((column, index) => counterCandidate(column, index)).filter((c): c is CounterCandidate => c !== undefined);
+  const counters = header
+    .map((column, index) => counterCandidate(column, index))
+    .filter((c): c is CounterCandidate => c !== undefined);
   const withUnit = counters.filter((c) => c.unit !== undefined);
-  for (const c of counters) if (c.unit === undefined) result.problems.push({ code: 'counter_unit_unknown', column: c.name });
+  for (const c of counters)
+    if (c.unit === undefined) result.problems.push({ code: 'counter_unit_unknown', column: c.name });
   const units = new Set(withUnit.map((c) => c.unit));
   if (units.size > 1) {
     // Two energy columns in different units: neither can be trusted to be the one the sampler meant.
@@ -146,7 +164,10 @@ export function readCounterCell(cells: readonly string[], column: CounterColumn)
 }
 
 /** A power-limit cell in watts, or undefined for `[N/A]`, empty, non-numeric or non-positive cells. */
-export function readLimitCell(cells: readonly string[], limit: { index: number; unit: 'W' | 'mW' }): number | undefined {
+export function readLimitCell(
+  cells: readonly string[],
+  limit: { index: number; unit: 'W' | 'mW' },
+): number | undefined {
   const raw = (cells[limit.index] ?? '').trim();
   const match = NUMBER_WITH_UNIT.exec(raw);
   if (!match) return undefined;

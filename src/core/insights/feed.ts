@@ -1,7 +1,13 @@
 import type { TelemetrySchema } from '../telemetry/schema.js';
 import type { TelemetryRowSink } from '../telemetry/scan.js';
 import { InsightAccumulator, type InsightOptions, type Insights } from './accumulator.js';
-import { detectInsightColumns, readCounterCell, readLimitCell, type CounterColumn, type InsightColumns } from './columns.js';
+import {
+  detectInsightColumns,
+  readCounterCell,
+  readLimitCell,
+  type CounterColumn,
+  type InsightColumns,
+} from './columns.js';
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -31,8 +37,14 @@ export class InsightFeed implements TelemetryRowSink {
 
   header(schema: TelemetrySchema): number {
     const c = (this.columns = detectInsightColumns(schema.header));
-    if (c.counter) this.counterCells = { column: { ...c.counter, index: 0, ...(c.counter.resolutionIndex !== undefined ? { resolutionIndex: 1 } : {}) }, cells: ['', ''] };
-    return Math.max(c.counter?.index ?? -1, c.counter?.resolutionIndex ?? -1, c.limit?.index ?? -1, c.name?.index ?? -1) + 1;
+    if (c.counter)
+      this.counterCells = {
+        column: { ...c.counter, index: 0, ...(c.counter.resolutionIndex !== undefined ? { resolutionIndex: 1 } : {}) },
+        cells: ['', ''],
+      };
+    return (
+      Math.max(c.counter?.index ?? -1, c.counter?.resolutionIndex ?? -1, c.limit?.index ?? -1, c.name?.index ?? -1) + 1
+    );
   }
 
   nextPosition(timestampCell: string): string {
@@ -45,7 +57,8 @@ export class InsightFeed implements TelemetryRowSink {
 
   cellsRow(t: number, gpu: string, watts: number, cells: readonly string[]): void {
     const columns = this.columns as InsightColumns;
-    const accumulator = this.accumulator ?? this.start(columns.name ? (cells[columns.name.index] ?? '').trim() : undefined);
+    const accumulator =
+      this.accumulator ?? this.start(columns.name ? (cells[columns.name.index] ?? '').trim() : undefined);
     let energyJ: number | undefined;
     if (columns.counter) {
       const reading = readCounterCell(cells, columns.counter);
@@ -56,9 +69,22 @@ export class InsightFeed implements TelemetryRowSink {
     accumulator.pushValues(t, gpu, watts, energyJ, limitW);
   }
 
-  bytesRow(t: number, gpu: string, watts: number, buf: Uint8Array, starts: readonly number[], ends: readonly number[]): void {
+  bytesRow(
+    t: number,
+    gpu: string,
+    watts: number,
+    buf: Uint8Array,
+    starts: readonly number[],
+    ends: readonly number[],
+  ): void {
     const columns = this.columns as InsightColumns;
-    const accumulator = this.accumulator ?? this.start(columns.name ? utf8.decode(buf.subarray(starts[columns.name.index], ends[columns.name.index])).trim() : undefined);
+    const accumulator =
+      this.accumulator ??
+      this.start(
+        columns.name
+          ? utf8.decode(buf.subarray(starts[columns.name.index], ends[columns.name.index])).trim()
+          : undefined,
+      );
     let limitW: number | undefined;
     if (columns.limit) {
       const l0 = starts[columns.limit.index] as number;
@@ -78,7 +104,10 @@ export class InsightFeed implements TelemetryRowSink {
     if (columns.counter && this.counterCells) {
       const cells = this.counterCells.cells;
       cells[0] = utf8.decode(buf.subarray(starts[columns.counter.index], ends[columns.counter.index]));
-      if (columns.counter.resolutionIndex !== undefined) cells[1] = utf8.decode(buf.subarray(starts[columns.counter.resolutionIndex], ends[columns.counter.resolutionIndex]));
+      if (columns.counter.resolutionIndex !== undefined)
+        cells[1] = utf8.decode(
+          buf.subarray(starts[columns.counter.resolutionIndex], ends[columns.counter.resolutionIndex]),
+        );
       const reading = readCounterCell(cells, this.counterCells.column);
       if ('value' in reading) energyJ = reading.value;
       else if (reading.problem !== 'not_available') this.counterCellProblems += 1;
@@ -89,7 +118,11 @@ export class InsightFeed implements TelemetryRowSink {
   /** The first row names the GPU model (for the nameplate limit); the accumulator starts there. */
   private start(name: string | undefined): InsightAccumulator {
     const counter = this.columns?.counter;
-    return (this.accumulator = new InsightAccumulator({ ...this.options, ...(name ? { gpuName: name } : {}), ...(counter ? { counterSource: counter.source } : {}) }));
+    return (this.accumulator = new InsightAccumulator({
+      ...this.options,
+      ...(name ? { gpuName: name } : {}),
+      ...(counter ? { counterSource: counter.source } : {}),
+    }));
   }
 
   finish(referenceBenchmarkEnergyJ?: number): Insights {

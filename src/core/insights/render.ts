@@ -16,7 +16,11 @@ const SOURCE_LABEL: Readonly<Record<CounterSource, string>> = {
   amd_smi_snapshots: 'amd-smi start/end snapshots',
 };
 
-const PHASE_LABEL: Readonly<Record<Phase['name'], string>> = { before: 'before (load, warmup)', benchmark: 'benchmark', after: 'after (eval, teardown)' };
+const PHASE_LABEL: Readonly<Record<Phase['name'], string>> = {
+  before: 'before (load, warmup)',
+  benchmark: 'benchmark',
+  after: 'after (eval, teardown)',
+};
 
 const REASON_LABEL: Readonly<Record<string, string>> = {
   zero_length_phase: 'no time in this phase',
@@ -47,10 +51,15 @@ function cell(value: number | null, digits: number): string {
 }
 
 export function renderPhaseTable(insights: Insights, windowStartUnix: number): string[] {
-  const lines = ['| Phase | Starts at (s from benchmark start) | Duration (s) | Energy (J) | Avg total power (W) | Note |', '|---|---:|---:|---:|---:|---|'];
+  const lines = [
+    '| Phase | Starts at (s from benchmark start) | Duration (s) | Energy (J) | Avg total power (W) | Note |',
+    '|---|---:|---:|---:|---:|---|',
+  ];
   for (const phase of insights.phases) {
     const note = phase.reason !== undefined ? (REASON_LABEL[phase.reason] ?? 'see the validation sidecar') : '';
-    lines.push(`| ${PHASE_LABEL[phase.name]} | ${cell(phase.start_unix - windowStartUnix, 1)} | ${cell(phase.duration_s, 1)} | ${cell(phase.energy_j, 1)} | ${cell(phase.avg_total_power_w, 1)} | ${note} |`);
+    lines.push(
+      `| ${PHASE_LABEL[phase.name]} | ${cell(phase.start_unix - windowStartUnix, 1)} | ${cell(phase.duration_s, 1)} | ${cell(phase.energy_j, 1)} | ${cell(phase.avg_total_power_w, 1)} | ${note} |`,
+    );
   }
   return lines;
 }
@@ -59,10 +68,22 @@ export function renderCounterLine(insights: Insights): string {
   const counter = insights.counter;
   if (!counter) return 'Energy counter: none in the telemetry; energy is the power integral only.';
   const label = SOURCE_LABEL[counter.source];
-  const integral = counter.integral_energy_j === null ? 'no complete power integral to compare with' : `power integral ${grouped(counter.integral_energy_j, 1)} J`;
+  const integral =
+    counter.integral_energy_j === null
+      ? 'no complete power integral to compare with'
+      : `power integral ${grouped(counter.integral_energy_j, 1)} J`;
   const ratio = counter.ratio === null ? 'ratio –' : `ratio ${formatNumber(counter.ratio, 3)}`;
-  const verdict = counter.agreement === 'ok' ? 'agree' : counter.agreement === 'warn' ? 'disagree (outside 0.9–1.1)' : 'counter ignored (outside 0.1–10 or no integral)';
-  const extras = [`${counter.resets} reset(s)`, `${counter.frozen_intervals} frozen interval(s)`, `${counter.filled_intervals} interval(s) without a reading`];
+  const verdict =
+    counter.agreement === 'ok'
+      ? 'agree'
+      : counter.agreement === 'warn'
+        ? 'disagree (outside 0.9–1.1)'
+        : 'counter ignored (outside 0.1–10 or no integral)';
+  const extras = [
+    `${counter.resets} reset(s)`,
+    `${counter.frozen_intervals} frozen interval(s)`,
+    `${counter.filled_intervals} interval(s) without a reading`,
+  ];
   if (counter.scope === 'whole_recording') {
     // The snapshots bracket the monitor's life: the comparison says nothing about the window alone.
     return `Energy counter (${label}, whole recording, not the benchmark window): ${grouped(counter.energy_j, 1)} J vs ${integral} over the recording, ${ratio}: ${verdict}; ${counter.resets} GPU(s) whose counter went backwards.`;
@@ -75,13 +96,17 @@ export function renderContextLines(insights: Insights): string[] {
   const benchmark = insights.phases.find((p) => p.name === 'benchmark');
   const q = insights.quality;
   if (benchmark?.energy_j !== null && benchmark?.energy_j !== undefined && q.energy_bound_j !== null) {
-    lines.push(`Benchmark energy: ${grouped(benchmark.energy_j, 1)} J ± ${grouped(q.energy_bound_j, 1)} J (half the gap between upper and lower Riemann sums), ${q.gpus_reporting} GPUs reporting, median sampling interval ${q.median_interval_s === null ? '–' : formatNumber(q.median_interval_s, 3)} s.`);
+    lines.push(
+      `Benchmark energy: ${grouped(benchmark.energy_j, 1)} J ± ${grouped(q.energy_bound_j, 1)} J (half the gap between upper and lower Riemann sums), ${q.gpus_reporting} GPUs reporting, median sampling interval ${q.median_interval_s === null ? '–' : formatNumber(q.median_interval_s, 3)} s.`,
+    );
   } else {
     lines.push(`Benchmark energy: not available; ${q.gpus_reporting} GPUs reporting.`);
   }
   if (insights.idle) {
     const above = insights.idle.energy_above_idle_j === null ? '–' : grouped(insights.idle.energy_above_idle_j, 1);
-    lines.push(`Idle floor: ${grouped(insights.idle.baseline_total_w, 1)} W total (lowest 10 s mean of the recording); benchmark energy above idle: ${above} J.`);
+    lines.push(
+      `Idle floor: ${grouped(insights.idle.baseline_total_w, 1)} W total (lowest 10 s mean of the recording); benchmark energy above idle: ${above} J.`,
+    );
   } else {
     lines.push('Idle floor: not available (no 10 s span with every GPU reporting).');
   }
@@ -89,8 +114,13 @@ export function renderContextLines(insights: Insights): string[] {
   if (limit) {
     const share = limit.share_at_cap === null ? '–' : `${formatNumber(limit.share_at_cap * 100, 1)} %`;
     const source = limit.source === 'column' ? 'enforced limit from the telemetry' : 'nameplate power';
-    const implausible = limit.implausible_samples > 0 ? `; ${limit.implausible_samples} sample(s) above 1.7× the limit (implausible readings)` : '';
-    lines.push(`Power limit: ${grouped(limit.enforced_w, 0)} W per GPU (${source}); ${share} of in-window samples at ≥ 95 % of it${implausible}.`);
+    const implausible =
+      limit.implausible_samples > 0
+        ? `; ${limit.implausible_samples} sample(s) above 1.7× the limit (implausible readings)`
+        : '';
+    lines.push(
+      `Power limit: ${grouped(limit.enforced_w, 0)} W per GPU (${source}); ${share} of in-window samples at ≥ 95 % of it${implausible}.`,
+    );
   } else {
     lines.push('Power limit: unknown (no limit column and no known GPU name).');
   }
@@ -125,7 +155,12 @@ export function renderPowerChart(insights: Insights, windowStartUnix: number, wi
 
 /** The summary as plain text lines for a terminal or log: the same lines without the chart. */
 export function renderInsightText(insights: Insights, windowStartUnix: number): string[] {
-  return ['Where the energy went:', ...renderPhaseTable(insights, windowStartUnix), renderCounterLine(insights), ...renderContextLines(insights)];
+  return [
+    'Where the energy went:',
+    ...renderPhaseTable(insights, windowStartUnix),
+    renderCounterLine(insights),
+    ...renderContextLines(insights),
+  ];
 }
 
 /** All summary lines, in the order the job summary prints them. */

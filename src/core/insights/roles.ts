@@ -21,7 +21,10 @@ export interface RoleDevice {
  * whole deployment's work, so tokens per joule is given only when one role did all of it (an
  * aggregated pool); energy per user is the role's energy over the run's concurrency.
  */
-export function roleInsights(devices: readonly RoleDevice[], options: { start: number; end: number; maxSampleGapS: number; outputTokens: number; concurrency?: number }): Record<string, RoleInsights> {
+export function roleInsights(
+  devices: readonly RoleDevice[],
+  options: { start: number; end: number; maxSampleGapS: number; outputTokens: number; concurrency?: number },
+): Record<string, RoleInsights> {
   const roles = [...new Set(devices.map((d) => d.role))].sort();
   const out: Record<string, RoleInsights> = {};
   for (const role of roles) {
@@ -41,7 +44,12 @@ export function roleInsights(devices: readonly RoleDevice[], options: { start: n
       for (let m = 0; m < members.length; m++) {
         const i = cursor[m] as number;
         const device = members[m] as RoleDevice;
-        if (i < device.times.length && (next < 0 || (device.times[i] as number) < ((members[next] as RoleDevice).times[cursor[next] as number] as number))) next = m;
+        if (
+          i < device.times.length &&
+          (next < 0 ||
+            (device.times[i] as number) < ((members[next] as RoleDevice).times[cursor[next] as number] as number))
+        )
+          next = m;
       }
       if (next < 0) break;
       const device = members[next] as RoleDevice;
@@ -50,7 +58,12 @@ export function roleInsights(devices: readonly RoleDevice[], options: { start: n
       cursor[next] = i + 1;
     }
     const insights = accumulator.finish();
-    out[role] = { gpus: members.map((d) => d.label).sort(compareGpuIds), phases: insights.phases, quality: insights.quality, efficiency: insights.efficiency };
+    out[role] = {
+      gpus: members.map((d) => d.label).sort(compareGpuIds),
+      phases: insights.phases,
+      quality: insights.quality,
+      efficiency: insights.efficiency,
+    };
   }
   return out;
 }

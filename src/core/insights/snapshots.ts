@@ -8,7 +8,8 @@ import { counterAgreement, type Insights } from './accumulator.js';
  * backwards between the snapshots counts as a reset. Counter columns, when present, are preferred.
  */
 export function withSnapshotCounter(insights: Insights, check: AccumulatorCheck | null): Insights {
-  if (insights.counter !== null || check === null || !check.available || check.integrated_gpu_ids.length === 0) return insights;
+  if (insights.counter !== null || check === null || !check.available || check.integrated_gpu_ids.length === 0)
+    return insights;
   const energy = check.accumulator_delta_j.value;
   const integral = check.integrated_stream_j.value;
   const warnings = [...insights.warnings];
@@ -16,7 +17,17 @@ export function withSnapshotCounter(insights: Insights, check: AccumulatorCheck 
   const resets = check.negative_delta_gpus.length;
   return {
     ...insights,
-    counter: { source: 'amd_smi_snapshots', energy_j: energy, integral_energy_j: integral, ratio, resets, frozen_intervals: 0, filled_intervals: 0, agreement, scope: 'whole_recording' },
+    counter: {
+      source: 'amd_smi_snapshots',
+      energy_j: energy,
+      integral_energy_j: integral,
+      ratio,
+      resets,
+      frozen_intervals: 0,
+      filled_intervals: 0,
+      agreement,
+      scope: 'whole_recording',
+    },
     warnings,
   };
 }

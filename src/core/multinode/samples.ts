@@ -16,11 +16,27 @@ const FLOAT_CELL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 /** One samples.csv row, or undefined when any cell breaks the contract. */
 export function parseSampleRow(cells: string[]): SampleRow | undefined {
   if (cells.length !== SAMPLES_HEADER.length) return undefined;
-  const [schema, ts, seq, hostname, gpu, uuid, watts] = cells as [string, string, string, string, string, string, string];
-  if (!INT_CELL.test(schema) || !FLOAT_CELL.test(ts) || !INT_CELL.test(seq) || !INT_CELL.test(gpu) || !FLOAT_CELL.test(watts)) return undefined;
+  const [schema, ts, seq, hostname, gpu, uuid, watts] = cells as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  if (
+    !INT_CELL.test(schema) ||
+    !FLOAT_CELL.test(ts) ||
+    !INT_CELL.test(seq) ||
+    !INT_CELL.test(gpu) ||
+    !FLOAT_CELL.test(watts)
+  )
+    return undefined;
   const row = { time: Number(ts), seq: Number(seq), hostname, gpuIndex: Number(gpu), uuid, watts: Number(watts) };
   if (Number(schema) !== PACKAGE_SCHEMA_VERSION || hostname === '' || uuid === '') return undefined;
-  if (!Number.isFinite(row.time) || !Number.isFinite(row.watts) || row.watts < 0 || row.seq < 0 || row.gpuIndex < 0) return undefined;
+  if (!Number.isFinite(row.time) || !Number.isFinite(row.watts) || row.watts < 0 || row.seq < 0 || row.gpuIndex < 0)
+    return undefined;
   if (!Number.isSafeInteger(row.seq) || !Number.isSafeInteger(row.gpuIndex)) return undefined;
   return row;
 }
@@ -66,7 +82,19 @@ export class SampleTable {
   add(row: SampleRow): void {
     const key = deviceKey(row.hostname, row.gpuIndex);
     let device = this.byDevice.get(key);
-    if (!device) this.byDevice.set(key, (device = { hostname: row.hostname, gpuIndex: row.gpuIndex, seqs: [], times: [], watts: [], uuidIndex: [], uuids: [] }));
+    if (!device)
+      this.byDevice.set(
+        key,
+        (device = {
+          hostname: row.hostname,
+          gpuIndex: row.gpuIndex,
+          seqs: [],
+          times: [],
+          watts: [],
+          uuidIndex: [],
+          uuids: [],
+        }),
+      );
     let uuid = device.uuids.indexOf(row.uuid);
     if (uuid < 0) uuid = device.uuids.push(row.uuid) - 1;
     device.seqs.push(row.seq);
@@ -78,7 +106,9 @@ export class SampleTable {
 
   summarise(): SampleSummary {
     const summary: SampleSummary = { rowCount: 0, duplicateRows: 0, maxSeq: -1, nonMonotonic: false, devices: [] };
-    const list = [...this.byDevice.values()].sort((a, b) => (a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : a.gpuIndex - b.gpuIndex));
+    const list = [...this.byDevice.values()].sort((a, b) =>
+      a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : a.gpuIndex - b.gpuIndex,
+    );
     for (const d of list) {
       // Stable sort by scrape: among rows of one key the first in the file is the one kept.
       const bySeq = Array.from(d.seqs.keys()).sort((x, y) => (d.seqs[x] as number) - (d.seqs[y] as number));
@@ -89,14 +119,23 @@ export class SampleTable {
           summary.duplicateRows += 1;
           continue;
         }
-        if (previous !== undefined && (d.times[i] as number) <= (d.times[previous] as number)) summary.nonMonotonic = true;
+        if (previous !== undefined && (d.times[i] as number) <= (d.times[previous] as number))
+          summary.nonMonotonic = true;
         kept.push(i);
       }
       summary.rowCount += kept.length;
       summary.maxSeq = Math.max(summary.maxSeq, d.seqs[kept[kept.length - 1] as number] as number);
       const uuids = [...new Set(kept.map((i) => d.uuids[d.uuidIndex[i] as number] as string))];
-      const byTime = [...kept].sort((x, y) => (d.times[x] as number) - (d.times[y] as number) || (d.watts[x] as number) - (d.watts[y] as number));
-      summary.devices.push({ hostname: d.hostname, gpuIndex: d.gpuIndex, uuids, times: byTime.map((i) => d.times[i] as number), powers: byTime.map((i) => d.watts[i] as number) });
+      const byTime = [...kept].sort(
+        (x, y) => (d.times[x] as number) - (d.times[y] as number) || (d.watts[x] as number) - (d.watts[y] as number),
+      );
+      summary.devices.push({
+        hostname: d.hostname,
+        gpuIndex: d.gpuIndex,
+        uuids,
+        times: byTime.map((i) => d.times[i] as number),
+        powers: byTime.map((i) => d.watts[i] as number),
+      });
     }
     return summary;
   }

@@ -27,7 +27,15 @@ export function buildPackageSidecar(input: PackageSidecarInput): Record<string, 
     telemetry_source: input.powerDir,
     benchmark_result: input.benchResult,
     benchmark_window: bench
-      ? { start_time_unix: bench.startUnix, end_time_unix: bench.endUnix, reported_duration_s: bench.reportedDurationS, integration_duration_s: bench.endUnix - bench.startUnix, completed: bench.completed, total_input_tokens: bench.totalInputTokens, total_output_tokens: bench.totalOutputTokens }
+      ? {
+          start_time_unix: bench.startUnix,
+          end_time_unix: bench.endUnix,
+          reported_duration_s: bench.reportedDurationS,
+          integration_duration_s: bench.endUnix - bench.startUnix,
+          completed: bench.completed,
+          total_input_tokens: bench.totalInputTokens,
+          total_output_tokens: bench.totalOutputTokens,
+        }
       : null,
     selected_window: audit.selectedWindow,
     integration_method: INTEGRATION_METHOD,
@@ -45,7 +53,9 @@ export function buildPackageSidecar(input: PackageSidecarInput): Record<string, 
     per_gpu_sample_counts: audit.devices.sampleCounts,
     per_gpu_max_sample_gap_s: audit.devices.maxGapS,
     // Overflowed energies become null: strict JSON parsers reject Infinity.
-    per_gpu_energy_j: Object.fromEntries(Object.entries(audit.devices.energyJ).map(([k, v]) => [k, Number.isFinite(v) ? v : null])),
+    per_gpu_energy_j: Object.fromEntries(
+      Object.entries(audit.devices.energyJ).map(([k, v]) => [k, Number.isFinite(v) ? v : null]),
+    ),
     device_issues: audit.devices.issues,
     metrics: Object.fromEntries(Object.entries(audit.metrics).map(([k, v]) => [k, pyRound(v, 6)])),
     insights: audit.roleInsights === null ? null : { roles: audit.roleInsights },

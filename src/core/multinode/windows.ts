@@ -1,5 +1,14 @@
 import { DeviceIntegrator, type DeviceResult } from '../telemetry/integrate.js';
-import { CLOCK_SOURCE, deviceKey, isFiniteNumber, PACKAGE_MAX_SAMPLE_GAP_S, PACKAGE_SCHEMA_VERSION, WINDOW_STATUSES, type ExpectedDevice, type ExpectedWindow } from './contract.js';
+import {
+  CLOCK_SOURCE,
+  deviceKey,
+  isFiniteNumber,
+  PACKAGE_MAX_SAMPLE_GAP_S,
+  PACKAGE_SCHEMA_VERSION,
+  WINDOW_STATUSES,
+  type ExpectedDevice,
+  type ExpectedWindow,
+} from './contract.js';
 import type { ObservedDevice } from './samples.js';
 
 export interface ParsedWindow {
@@ -30,15 +39,32 @@ const stem = (name: string): string => {
  * One windows/*.json file. `staysBelow` tells whether the result path, resolved with symlinks,
  * stays under the logs root (the io layer answers it).
  */
-export function parseWindow(payload: unknown, fileName: string, staysBelow: (relative: string) => boolean): { window?: ParsedWindow; reason?: string } {
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return { reason: 'measurement_window_malformed' };
+export function parseWindow(
+  payload: unknown,
+  fileName: string,
+  staysBelow: (relative: string) => boolean,
+): { window?: ParsedWindow; reason?: string } {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+    return { reason: 'measurement_window_malformed' };
   const p = payload as Record<string, unknown>;
   const { status, concurrency, benchmark_type: benchmarkType, benchmark_start_time_unix: start } = p;
-  if (p.schema_version !== PACKAGE_SCHEMA_VERSION || p.clock_source !== CLOCK_SOURCE || !WINDOW_STATUSES.includes(status as string) || typeof benchmarkType !== 'string' || !Number.isInteger(concurrency) || !isFiniteNumber(start)) {
+  if (
+    p.schema_version !== PACKAGE_SCHEMA_VERSION ||
+    p.clock_source !== CLOCK_SOURCE ||
+    !WINDOW_STATUSES.includes(status as string) ||
+    typeof benchmarkType !== 'string' ||
+    !Number.isInteger(concurrency) ||
+    !isFiniteNumber(start)
+  ) {
     return { reason: 'measurement_window_malformed' };
   }
   const resultPath = p.result_path;
-  if (typeof resultPath !== 'string' || !isSafeRelativeSubpath(resultPath) || !staysBelow(resultPath) || stem(resultPath) !== stem(fileName)) {
+  if (
+    typeof resultPath !== 'string' ||
+    !isSafeRelativeSubpath(resultPath) ||
+    !staysBelow(resultPath) ||
+    stem(resultPath) !== stem(fileName)
+  ) {
     return { reason: 'measurement_window_result_path_invalid' };
   }
   const end = p.benchmark_end_time_unix ?? null;
@@ -46,21 +72,37 @@ export function parseWindow(payload: unknown, fileName: string, staysBelow: (rel
   const reason = p.reason ?? null;
   let ok: boolean;
   if (status === 'running') ok = end === null && duration === null && reason === null;
-  else if (status === 'interrupted') ok = end === null && duration === null && typeof reason === 'string' && reason !== '';
+  else if (status === 'interrupted')
+    ok = end === null && duration === null && typeof reason === 'string' && reason !== '';
   else if (!isFiniteNumber(end) || !isFiniteNumber(duration) || duration <= 0) ok = false;
   else ok = status === 'completed' ? reason === null : typeof reason === 'string' && reason !== '';
   if (!ok) return { reason: 'measurement_window_malformed' };
   return {
-    window: { relativePath: `windows/${fileName}`, benchmarkType, concurrency: concurrency as number, resultPath, status: status as string, start, end: end as number | null, duration: duration as number | null },
+    window: {
+      relativePath: `windows/${fileName}`,
+      benchmarkType,
+      concurrency: concurrency as number,
+      resultPath,
+      status: status as string,
+      start,
+      end: end as number | null,
+      duration: duration as number | null,
+    },
   };
 }
 
 /** The original result a completed window points at must carry the same window and a consistent clock. */
 export function checkWindowResult(window: ParsedWindow, result: unknown): string[] {
   if (result === undefined) return ['measurement_window_result_missing'];
-  if (typeof result !== 'object' || result === null || Array.isArray(result)) return ['measurement_window_result_mismatch'];
+  if (typeof result !== 'object' || result === null || Array.isArray(result))
+    return ['measurement_window_result_mismatch'];
   const r = result as Record<string, unknown>;
-  if (r.benchmark_start_time_unix !== window.start || r.benchmark_end_time_unix !== window.end || r.duration !== window.duration) return ['measurement_window_result_mismatch'];
+  if (
+    r.benchmark_start_time_unix !== window.start ||
+    r.benchmark_end_time_unix !== window.end ||
+    r.duration !== window.duration
+  )
+    return ['measurement_window_result_mismatch'];
   const wall = (window.end as number) - window.start;
   const tolerance = Math.max(0.5, 0.01 * (window.duration as number));
   return Math.abs(wall - (window.duration as number)) > tolerance ? ['measurement_window_clock_mismatch'] : [];
@@ -74,7 +116,12 @@ export function integrateDevice(device: ObservedDevice, start: number, end: numb
 }
 
 /** Coverage of one window: every expected device brackets it with no gap over the contract's 3 s. */
-export function checkCoverage(start: number, end: number, expected: ExpectedDevice[], observed: Map<string, ObservedDevice>): { gaps: Record<string, number>; reasons: string[] } {
+export function checkCoverage(
+  start: number,
+  end: number,
+  expected: ExpectedDevice[],
+  observed: Map<string, ObservedDevice>,
+): { gaps: Record<string, number>; reasons: string[] } {
   const gaps: Record<string, number> = {};
   const reasons: string[] = [];
   const keys = [...new Set(expected.map((d) => deviceKey(d.hostname, d.gpuIndex)))].sort();
@@ -99,7 +146,8 @@ export function checkCoverage(start: number, end: number, expected: ExpectedDevi
   return { gaps, reasons };
 }
 
-export const windowKey = (benchmarkType: string, concurrency: number): string => JSON.stringify([benchmarkType, concurrency]);
+export const windowKey = (benchmarkType: string, concurrency: number): string =>
+  JSON.stringify([benchmarkType, concurrency]);
 
 /** One entry of windows/, as the io layer found it. */
 export interface WindowEntry {
@@ -136,7 +184,9 @@ export function scanWindows(folder: 'absent' | 'escapes' | 'inside', entries: Wi
       scan.artifactErrors.push({ path: relativePath, reason_codes: ['measurement_window_artifact_path_invalid'] });
       continue;
     }
-    const result = entry.readable ? parseWindow(entry.payload, entry.name, () => entry.resultPathStaysBelow) : { reason: 'measurement_window_malformed' };
+    const result = entry.readable
+      ? parseWindow(entry.payload, entry.name, () => entry.resultPathStaysBelow)
+      : { reason: 'measurement_window_malformed' };
     if (!result.window) {
       scan.artifactErrors.push({ path: relativePath, reason_codes: [result.reason as string] });
       continue;
@@ -145,7 +195,8 @@ export function scanWindows(folder: 'absent' | 'escapes' | 'inside', entries: Wi
     const earlier = scan.parsed.get(key);
     if (earlier || scan.duplicates.has(key)) {
       scan.duplicates.add(key);
-      if (earlier) scan.artifactErrors.push({ path: earlier.relativePath, reason_codes: ['measurement_window_duplicate'] });
+      if (earlier)
+        scan.artifactErrors.push({ path: earlier.relativePath, reason_codes: ['measurement_window_duplicate'] });
       scan.artifactErrors.push({ path: relativePath, reason_codes: ['measurement_window_duplicate'] });
       scan.parsed.delete(key);
       continue;
@@ -159,18 +210,36 @@ export function scanWindows(folder: 'absent' | 'escapes' | 'inside', entries: Wi
  * The producer's per-expected-window audit, recomputed; it must equal the stored one. Windows not
  * expected become artifact errors. `originalOf` gives a completed window's original result (undefined: unreadable).
  */
-export function validateWindows(scan: WindowScan, expectedWindows: ExpectedWindow[], expected: ExpectedDevice[], observed: Map<string, ObservedDevice>, originalOf: (resultPath: string) => unknown): Array<Record<string, unknown>> {
+export function validateWindows(
+  scan: WindowScan,
+  expectedWindows: ExpectedWindow[],
+  expected: ExpectedDevice[],
+  observed: Map<string, ObservedDevice>,
+  originalOf: (resultPath: string) => unknown,
+): Array<Record<string, unknown>> {
   const expectedKeys = new Set(expectedWindows.map((w) => windowKey(w.benchmarkType, w.concurrency)));
-  const unexpected = [...scan.parsed.values()].filter((w) => !expectedKeys.has(windowKey(w.benchmarkType, w.concurrency)));
-  unexpected.sort((a, b) => (a.benchmarkType < b.benchmarkType ? -1 : a.benchmarkType > b.benchmarkType ? 1 : a.concurrency - b.concurrency));
-  for (const w of unexpected) scan.artifactErrors.push({ path: w.relativePath, reason_codes: ['measurement_window_unexpected'] });
+  const unexpected = [...scan.parsed.values()].filter(
+    (w) => !expectedKeys.has(windowKey(w.benchmarkType, w.concurrency)),
+  );
+  unexpected.sort((a, b) =>
+    a.benchmarkType < b.benchmarkType ? -1 : a.benchmarkType > b.benchmarkType ? 1 : a.concurrency - b.concurrency,
+  );
+  for (const w of unexpected)
+    scan.artifactErrors.push({ path: w.relativePath, reason_codes: ['measurement_window_unexpected'] });
 
   const validations: Array<Record<string, unknown>> = [];
   for (const want of expectedWindows) {
     const key = windowKey(want.benchmarkType, want.concurrency);
     const window = scan.parsed.get(key);
     if (!window) {
-      validations.push({ benchmark_type: want.benchmarkType, concurrency: want.concurrency, window_file: null, power_coverage_valid: false, reason_codes: [scan.duplicates.has(key) ? 'measurement_window_duplicate' : 'measurement_window_missing'], per_device_max_sample_gap_seconds: {} });
+      validations.push({
+        benchmark_type: want.benchmarkType,
+        concurrency: want.concurrency,
+        window_file: null,
+        power_coverage_valid: false,
+        reason_codes: [scan.duplicates.has(key) ? 'measurement_window_duplicate' : 'measurement_window_missing'],
+        per_device_max_sample_gap_seconds: {},
+      });
       continue;
     }
     const reasons: string[] = [];
@@ -182,7 +251,14 @@ export function validateWindows(scan: WindowScan, expectedWindows: ExpectedWindo
       reasons.push(...coverage.reasons);
       if (coverage.reasons.length === 0) gaps = coverage.gaps;
     }
-    validations.push({ benchmark_type: want.benchmarkType, concurrency: want.concurrency, window_file: window.relativePath, power_coverage_valid: reasons.length === 0, reason_codes: [...new Set(reasons)], per_device_max_sample_gap_seconds: gaps });
+    validations.push({
+      benchmark_type: want.benchmarkType,
+      concurrency: want.concurrency,
+      window_file: window.relativePath,
+      power_coverage_valid: reasons.length === 0,
+      reason_codes: [...new Set(reasons)],
+      per_device_max_sample_gap_seconds: gaps,
+    });
   }
   return validations;
 }

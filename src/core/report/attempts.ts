@@ -21,7 +21,9 @@ export function attemptOf(source: string): { key: string; attempt: number } {
 }
 
 /** Keeps only the latest attempt of each result; the others are returned as superseded. */
-export function latestAttempts<T extends Pick<ReportRow, 'source'>>(rows: readonly T[]): { rows: T[]; superseded: T[] } {
+export function latestAttempts<T extends Pick<ReportRow, 'source'>>(
+  rows: readonly T[],
+): { rows: T[]; superseded: T[] } {
   const latest = new Map<string, { row: T; attempt: number }>();
   for (const row of rows) {
     const { key, attempt } = attemptOf(row.source);

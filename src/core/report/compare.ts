@@ -9,7 +9,18 @@ export const DEFAULT_THRESHOLD = 0.05;
 
 /** The fields that make two results the same benchmark config. */
 export function configIdentity(row: ReportRow): string[] {
-  return [row.model, row.framework, row.precision, row.hardware, row.isl, row.osl, row.conc, row.specDecoding ?? '', row.topology, row.parallelism ?? ''];
+  return [
+    row.model,
+    row.framework,
+    row.precision,
+    row.hardware,
+    row.isl,
+    row.osl,
+    row.conc,
+    row.specDecoding ?? '',
+    row.topology,
+    row.parallelism ?? '',
+  ];
 }
 
 export function configKey(row: ReportRow): string {
@@ -92,14 +103,22 @@ export function latestByConfig(rows: readonly ReportRow[]): Map<string, ConfigSi
   }
   const sides = new Map<string, ConfigSide>();
   for (const [key, group] of groups) {
-    group.sort((a, b) => (a.endedAt ?? -Infinity) - (b.endedAt ?? -Infinity) || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+    group.sort(
+      (a, b) =>
+        (a.endedAt ?? -Infinity) - (b.endedAt ?? -Infinity) || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0),
+    );
     const valid = group.map((r) => r.joulesPerOutputToken).filter((j): j is number => positive(j));
     let repeatSpread = 0;
     if (valid.length >= 2) {
       const m = valid.reduce((a, b) => a + b, 0) / valid.length;
       repeatSpread = (Math.max(...valid) - Math.min(...valid)) / (2 * m);
     }
-    sides.set(key, { latest: group[group.length - 1] as ReportRow, all: group, setAside: group.length - 1, repeatSpread });
+    sides.set(key, {
+      latest: group[group.length - 1] as ReportRow,
+      all: group,
+      setAside: group.length - 1,
+      repeatSpread,
+    });
   }
   return sides;
 }
@@ -110,7 +129,8 @@ function positive(j: number | undefined): j is number {
 
 function unusable(side: ConfigSide, which: string): string | undefined {
   const row = side.latest;
-  if (row.status === 'invalid') return `${which}: invalid power${row.reasons.length > 0 ? ` (${row.reasons.join(', ')})` : ''}`;
+  if (row.status === 'invalid')
+    return `${which}: invalid power${row.reasons.length > 0 ? ` (${row.reasons.join(', ')})` : ''}`;
   if (row.status === 'missing') return `${which}: no power data`;
   if (!positive(row.joulesPerOutputToken)) return `${which}: no J/output-token`;
   return undefined;
@@ -122,7 +142,12 @@ function relativeBound(row: ReportRow): number | undefined {
 }
 
 /** The tolerance for one config: the larger of the threshold and the combined measurement uncertainty. */
-export function toleranceFor(current: ConfigSide, baseline: ConfigSide, history: readonly number[], threshold: number): Tolerance {
+export function toleranceFor(
+  current: ConfigSide,
+  baseline: ConfigSide,
+  history: readonly number[],
+  threshold: number,
+): Tolerance {
   const boundCurrent = relativeBound(current.latest);
   const boundBaseline = relativeBound(baseline.latest);
   // Error bounds are worst-case limits, so they add; the spreads are statistical and add in quadrature.
@@ -139,7 +164,16 @@ export function toleranceFor(current: ConfigSide, baseline: ConfigSide, history:
     ];
     decidedBy = parts.reduce((best, part) => (part[1] > best[1] ? part : best))[0];
   }
-  return { value: Math.max(threshold, combined), threshold, bounds, repeats, history: historyInterval, combined, decidedBy, boundsKnown: boundCurrent !== undefined && boundBaseline !== undefined };
+  return {
+    value: Math.max(threshold, combined),
+    threshold,
+    bounds,
+    repeats,
+    history: historyInterval,
+    combined,
+    decidedBy,
+    boundsKnown: boundCurrent !== undefined && boundBaseline !== undefined,
+  };
 }
 
 export interface CompareOptions {
@@ -150,16 +184,31 @@ export interface CompareOptions {
 }
 
 /** Matches this run's configs with the baseline's and gives each matched config a verdict. */
-export function compareRuns(current: readonly ReportRow[], baseline: readonly ReportRow[], options: CompareOptions = {}): Comparison {
+export function compareRuns(
+  current: readonly ReportRow[],
+  baseline: readonly ReportRow[],
+  options: CompareOptions = {},
+): Comparison {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const now = latestByConfig(current);
   const before = latestByConfig(baseline);
   const historyRuns = (options.history ?? []).map((run) => latestByConfig(run));
-  const counts: ComparisonCounts = { regression: 0, improvement: 0, withinNoise: 0, notComparable: 0, comparable: 0, new: 0, gone: 0 };
+  const counts: ComparisonCounts = {
+    regression: 0,
+    improvement: 0,
+    withinNoise: 0,
+    notComparable: 0,
+    comparable: 0,
+    new: 0,
+    gone: 0,
+  };
   const configs: ConfigComparison[] = [];
   let boundsUnknown = 0;
   const historyOf = (key: string): number[] =>
-    historyRuns.map((run) => run.get(key)?.latest).filter((r): r is ReportRow => r?.status === 'valid' && positive(r.joulesPerOutputToken)).map((r) => r.joulesPerOutputToken as number);
+    historyRuns
+      .map((run) => run.get(key)?.latest)
+      .filter((r): r is ReportRow => r?.status === 'valid' && positive(r.joulesPerOutputToken))
+      .map((r) => r.joulesPerOutputToken as number);
 
   for (const [key, side] of now) {
     const base = before.get(key);
@@ -168,7 +217,14 @@ export function compareRuns(current: readonly ReportRow[], baseline: readonly Re
       configs.push({ key, row: side.latest, current: side, presence: 'new', history: historyOf(key) });
       continue;
     }
-    const entry: ConfigComparison = { key, row: side.latest, current: side, baseline: base, presence: 'both', history: historyOf(key) };
+    const entry: ConfigComparison = {
+      key,
+      row: side.latest,
+      current: side,
+      baseline: base,
+      presence: 'both',
+      history: historyOf(key),
+    };
     const why = unusable(side, 'this run') ?? unusable(base, 'baseline');
     if (why) {
       entry.verdict = 'not comparable';
@@ -204,18 +260,31 @@ export function compareRuns(current: readonly ReportRow[], baseline: readonly Re
   for (const side of before.values()) setAsideBaseline += side.setAside;
   let setAsideCurrent = 0;
   for (const side of now.values()) setAsideCurrent += side.setAside;
-  return { threshold, configs, counts, setAside: { current: setAsideCurrent, baseline: setAsideBaseline }, boundsUnknown, historyRuns: historyRuns.length };
+  return {
+    threshold,
+    configs,
+    counts,
+    setAside: { current: setAsideCurrent, baseline: setAsideBaseline },
+    boundsUnknown,
+    historyRuns: historyRuns.length,
+  };
 }
 
 /** Regressions and improvements, biggest relative change first. */
 export function changes(comparison: Comparison): ConfigComparison[] {
   return comparison.configs
     .filter((c) => c.verdict === 'regression' || c.verdict === 'improvement')
-    .sort((a, b) => Math.abs(b.deltaJoulesPerToken ?? 0) - Math.abs(a.deltaJoulesPerToken ?? 0) || compareRows(a.row, b.row));
+    .sort(
+      (a, b) =>
+        Math.abs(b.deltaJoulesPerToken ?? 0) - Math.abs(a.deltaJoulesPerToken ?? 0) || compareRows(a.row, b.row),
+    );
 }
 
 /** The comparison as plain JSON (the `comparison` output file): one entry per config. */
-export function comparisonJson(comparison: Comparison, baselineLabel?: { runId?: string; commit?: string }): Record<string, unknown> {
+export function comparisonJson(
+  comparison: Comparison,
+  baselineLabel?: { runId?: string; commit?: string },
+): Record<string, unknown> {
   const side = (s: ConfigSide | undefined) =>
     s && {
       source: s.latest.source,
@@ -234,16 +303,36 @@ export function comparisonJson(comparison: Comparison, baselineLabel?: { runId?:
     counts: comparison.counts,
     set_aside: comparison.setAside,
     configs: comparison.configs.map((c) => {
-      const [model, framework, precision, hardware, isl, osl, conc, specDecoding, topology, parallelism] = configIdentity(c.row);
+      const [model, framework, precision, hardware, isl, osl, conc, specDecoding, topology, parallelism] =
+        configIdentity(c.row);
       return {
-        config: { model, framework, precision, hardware, isl, osl, conc, spec_decoding: specDecoding, topology, parallelism },
+        config: {
+          model,
+          framework,
+          precision,
+          hardware,
+          isl,
+          osl,
+          conc,
+          spec_decoding: specDecoding,
+          topology,
+          parallelism,
+        },
         presence: c.presence,
         verdict: c.verdict ?? null,
         reason: c.reason ?? null,
         delta_joules_per_output_token: c.deltaJoulesPerToken ?? null,
         delta_tokens_per_joule: c.deltaTokensPerJoule ?? null,
         tolerance: c.tolerance
-          ? { value: c.tolerance.value, threshold: c.tolerance.threshold, energy_bounds: c.tolerance.bounds, repeats: c.tolerance.repeats, history: c.tolerance.history, decided_by: c.tolerance.decidedBy, bounds_known: c.tolerance.boundsKnown }
+          ? {
+              value: c.tolerance.value,
+              threshold: c.tolerance.threshold,
+              energy_bounds: c.tolerance.bounds,
+              repeats: c.tolerance.repeats,
+              history: c.tolerance.history,
+              decided_by: c.tolerance.decidedBy,
+              bounds_known: c.tolerance.boundsKnown,
+            }
           : null,
         history: c.history,
         current: side(c.current) ?? null,

@@ -25,9 +25,12 @@ export function escapeMarkdown(value: unknown): string {
   let out = '';
   for (const ch of text) {
     if (ch in HTML_ENTITIES) out += HTML_ENTITIES[ch];
-    else if (ch === '@') out += `@${WORD_JOINER}`; // @user mentions and user@host autolinks
-    else if (ch === '/') out += `/${WORD_JOINER}`; // scheme:// autolinks and owner/repo#1 references
-    else if (ch === '#') out += `#${WORD_JOINER}`; // #123 issue references
+    else if (ch === '@')
+      out += `@${WORD_JOINER}`; // @user mentions and user@host autolinks
+    else if (ch === '/')
+      out += `/${WORD_JOINER}`; // scheme:// autolinks and owner/repo#1 references
+    else if (ch === '#')
+      out += `#${WORD_JOINER}`; // #123 issue references
     else if (MARKDOWN_PUNCTUATION.has(ch)) out += `\\${ch}`;
     else out += ch;
   }
@@ -47,11 +50,17 @@ export function safeUrl(value: string): string | undefined {
     return undefined;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  return url.href.replace(/[()<>\s"'`\\|[\]]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url.href.replace(
+    /[()<>\s"'`\\|[\]]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }
 
 /** A comment-key reduced to characters that cannot end an HTML comment or break the marker line. */
 export function sanitizeKey(key: string): string {
-  const cleaned = key.replace(/[^A-Za-z0-9._:/]+/g, '_').replace(/_+/g, '_').slice(0, 100);
+  const cleaned = key
+    .replace(/[^A-Za-z0-9._:/]+/g, '_')
+    .replace(/_+/g, '_')
+    .slice(0, 100);
   return cleaned === '' ? 'default' : cleaned;
 }

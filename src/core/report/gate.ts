@@ -1,5 +1,11 @@
 /** Whether the fan-in report may comment, decided the way the sweep workflows gate their jobs. */
-export const DEFAULT_LABELS = ['sweep-enabled', 'full-sweep-enabled', 'non-canary-full-sweep-enabled', 'full-sweep-fail-fast', 'full-sweep-fail-fast-no-canary'];
+export const DEFAULT_LABELS = [
+  'sweep-enabled',
+  'full-sweep-enabled',
+  'non-canary-full-sweep-enabled',
+  'full-sweep-fail-fast',
+  'full-sweep-fail-fast-no-canary',
+];
 
 export interface PullRequestInfo {
   number: number;
@@ -22,9 +28,12 @@ export interface TriggeringRun {
  * the same repository; otherwise the reason, for a warning.
  */
 export function headMismatch(pullRequest: PullRequestInfo, run: TriggeringRun): string | undefined {
-  const short = (sha: string | undefined): string => (sha === undefined ? 'unknown' : `\`${sha.replace(/[^0-9a-fA-F]/g, '').slice(0, 12)}\``);
-  const name = (repo: string | undefined): string => (repo === undefined ? 'unknown' : `\`${repo.replace(/[^\w.\/-]/g, '_')}\``);
-  if (!run.headSha) return `the workflow_run event names no head commit, so pull request #${pullRequest.number} cannot be checked against it`;
+  const short = (sha: string | undefined): string =>
+    sha === undefined ? 'unknown' : `\`${sha.replace(/[^0-9a-fA-F]/g, '').slice(0, 12)}\``;
+  const name = (repo: string | undefined): string =>
+    repo === undefined ? 'unknown' : `\`${repo.replace(/[^\w./-]/g, '_')}\``;
+  if (!run.headSha)
+    return `the workflow_run event names no head commit, so pull request #${pullRequest.number} cannot be checked against it`;
   if (pullRequest.headSha !== run.headSha) {
     return `pull request #${pullRequest.number} has head ${short(pullRequest.headSha)}, but the triggering run built ${short(run.headSha)}: the number does not belong to this run`;
   }
@@ -46,7 +55,15 @@ export function parseLabels(input: string): string[] {
 
 function labelNames(labels: unknown): string[] {
   if (!Array.isArray(labels)) return [];
-  return labels.map((l) => (typeof l === 'string' ? l : typeof l === 'object' && l !== null ? String((l as { name?: unknown }).name ?? '') : '')).filter((n) => n !== '');
+  return labels
+    .map((l) =>
+      typeof l === 'string'
+        ? l
+        : typeof l === 'object' && l !== null
+          ? String((l as { name?: unknown }).name ?? '')
+          : '',
+    )
+    .filter((n) => n !== '');
 }
 
 /** The pull request carried by a `pull_request` event payload, if any. */
@@ -56,14 +73,24 @@ export function pullRequestFromEvent(payload: Record<string, unknown>): PullRequ
   return { number: pr.number, draft: pr.draft === true, labels: labelNames(pr.labels) };
 }
 
-export function gateComment(eventName: string, pullRequest: PullRequestInfo | undefined, requiredLabels: readonly string[]): GateDecision {
+export function gateComment(
+  eventName: string,
+  pullRequest: PullRequestInfo | undefined,
+  requiredLabels: readonly string[],
+): GateDecision {
   if (eventName !== 'pull_request' && eventName !== 'workflow_run') {
-    return { comment: false, why: `the event is \`${eventName || 'unknown'}\`; the report comments only on pull requests` };
+    return {
+      comment: false,
+      why: `the event is \`${eventName || 'unknown'}\`; the report comments only on pull requests`,
+    };
   }
   if (!pullRequest) return { comment: false, why: 'the event carries no pull request' };
   if (pullRequest.draft) return { comment: false, why: `pull request #${pullRequest.number} is a draft` };
   if (requiredLabels.length > 0 && !pullRequest.labels.some((l) => requiredLabels.includes(l))) {
-    return { comment: false, why: `pull request #${pullRequest.number} has none of the labels ${requiredLabels.map((l) => `\`${l}\``).join(', ')}` };
+    return {
+      comment: false,
+      why: `pull request #${pullRequest.number} has none of the labels ${requiredLabels.map((l) => `\`${l}\``).join(', ')}`,
+    };
   }
   return { comment: true, pullRequest };
 }

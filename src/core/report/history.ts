@@ -61,8 +61,10 @@ export function readHistoryBlock(body: string | undefined): HistoryRead {
   const end = body.indexOf(' -->', start);
   if (end < 0) return { history: undefined, problem: 'the history block is not closed' };
   const encoded = body.slice(start + HISTORY_MARKER.length + 6, end);
-  if (encoded.length > MAX_BLOCK_CHARS) return { history: undefined, problem: `the history block is larger than ${MAX_BLOCK_CHARS} characters` };
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) return { history: undefined, problem: 'the history block is not base64' };
+  if (encoded.length > MAX_BLOCK_CHARS)
+    return { history: undefined, problem: `the history block is larger than ${MAX_BLOCK_CHARS} characters` };
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded))
+    return { history: undefined, problem: 'the history block is not base64' };
   let data: unknown;
   try {
     data = JSON.parse(atob(encoded));
@@ -82,15 +84,25 @@ export function parseHistory(data: unknown): HistoryRead {
   if (!Array.isArray(d.p) || d.p.length > MAX_PUSHES) return bad(`does not list at most ${MAX_PUSHES} pushes`);
   const pushes: Push[] = [];
   for (const p of d.p as unknown[]) {
-    if (!Array.isArray(p) || p.length !== 2 || typeof p[0] !== 'string' || typeof p[1] !== 'string' || !COMMIT.test(p[0]) || !RUN.test(p[1])) return bad('has a malformed push');
+    if (
+      !Array.isArray(p) ||
+      p.length !== 2 ||
+      typeof p[0] !== 'string' ||
+      typeof p[1] !== 'string' ||
+      !COMMIT.test(p[0]) ||
+      !RUN.test(p[1])
+    )
+      return bad('has a malformed push');
     pushes.push({ commit: p[0], run: p[1] });
   }
   if (!Array.isArray(d.c) || d.c.length > MAX_CONFIGS) return bad('has a malformed config list');
   const values = new Map<string, Array<number | null>>();
   for (const c of d.c as unknown[]) {
-    if (!Array.isArray(c) || c.length !== 2 || typeof c[0] !== 'string' || !HASH.test(c[0]) || values.has(c[0])) return bad('has a malformed config');
+    if (!Array.isArray(c) || c.length !== 2 || typeof c[0] !== 'string' || !HASH.test(c[0]) || values.has(c[0]))
+      return bad('has a malformed config');
     const series = c[1];
-    if (!Array.isArray(series) || series.length !== pushes.length || !series.every(validValue)) return bad('has a malformed series');
+    if (!Array.isArray(series) || series.length !== pushes.length || !series.every(validValue))
+      return bad('has a malformed series');
     values.set(c[0], series as Array<number | null>);
   }
   return { history: { pushes, values } };
@@ -135,7 +147,11 @@ export interface EncodedHistory {
  * The hidden block, at most `budget` characters: configs in `priority` order come first (the
  * rest follow in stored order) and those that do not fit are left out.
  */
-export function encodeHistoryBlock(history: PushHistory, priority: readonly string[] = [], budget = DEFAULT_BLOCK_BUDGET): EncodedHistory {
+export function encodeHistoryBlock(
+  history: PushHistory,
+  priority: readonly string[] = [],
+  budget = DEFAULT_BLOCK_BUDGET,
+): EncodedHistory {
   const order = [...new Set([...priority.filter((h) => history.values.has(h)), ...history.values.keys()])];
   const entries = order.map((h): [string, Array<number | null>] => [h, history.values.get(h) as Array<number | null>]);
   const full = encode(history.pushes, entries);

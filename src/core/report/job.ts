@@ -1,7 +1,7 @@
 import { escapeMarkdown } from './escape.js';
 import { visualizerLinks } from './render.js';
 import { capText, powerStatusOf, reasonsOf, topologyOf } from './rows.js';
-import { insightsFromSidecar } from '../insights/fromSidecar.js';
+import { insightsFromSidecar } from '../insights/from-sidecar.js';
 import { renderInsights } from '../insights/render.js';
 
 /** Every value cut before escaping: the summary stays a few KiB whatever the agg JSON holds. */
@@ -44,7 +44,9 @@ export function gpuCountOf(agg: Record<string, unknown>, sidecar?: Record<string
 }
 
 function fixed(value: number | undefined, digits: number, unit = ''): string {
-  return value === undefined ? '–' : `${value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })}${unit}`;
+  return value === undefined
+    ? '–'
+    : `${value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })}${unit}`;
 }
 
 /** The per-job summary: one table of the job's power metrics, the energy insights of the sidecar, the visualizer links and the artifacts. */
@@ -55,8 +57,14 @@ export function renderJobSummary(input: JobSummaryInput): string {
   const jpot = valid ? finite(agg.joules_per_output_token) : undefined;
   const energy = valid ? finite(agg.total_gpu_energy_j) : undefined;
   const reasons = reasonsOf(sidecar?.reasons, agg.power_invalid_reasons);
-  const config = [agg.model ?? agg.infmax_model_prefix, agg.hw, agg.framework, agg.precision].map((v) => esc(v ?? '')).join(' · ');
-  const validity = valid ? '✅ valid' : status === 'invalid' ? `❌ invalid${reasons.length > 0 ? `: ${reasons.map(esc).join(', ')}` : ''}` : '➖ no power data';
+  const config = [agg.model ?? agg.infmax_model_prefix, agg.hw, agg.framework, agg.precision]
+    .map((v) => esc(v ?? ''))
+    .join(' · ');
+  const validity = valid
+    ? '✅ valid'
+    : status === 'invalid'
+      ? `❌ invalid${reasons.length > 0 ? `: ${reasons.map(esc).join(', ')}` : ''}`
+      : '➖ no power data';
   const lines = [
     `### GPU power${input.resultFilename ? ` · ${esc(input.resultFilename)}` : ''}`,
     '',
@@ -77,7 +85,10 @@ export function renderJobSummary(input: JobSummaryInput): string {
   if (links) lines.push('', `Visualizer: [inference](${links.inference}) · [evaluation](${links.evaluation})`);
   if (input.artifacts && input.artifacts.length > 0) {
     lines.push('', '| Artifact | Files | Upload |', '|---|--:|---|');
-    for (const a of input.artifacts) lines.push(`| ${esc(a.name)} | ${a.files.length} | ${a.error ? `⚠️ ${esc(a.error)}` : a.id !== undefined ? `✅ id ${a.id}` : '✅'} |`);
+    for (const a of input.artifacts)
+      lines.push(
+        `| ${esc(a.name)} | ${a.files.length} | ${a.error ? `⚠️ ${esc(a.error)}` : a.id !== undefined ? `✅ id ${a.id}` : '✅'} |`,
+      );
   }
   return lines.join('\n');
 }

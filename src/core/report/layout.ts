@@ -2,7 +2,15 @@ import { escapeMarkdown as esc, normalizeText, safeUrl, WORD_JOINER } from './es
 import { changes, configKey, latestByConfig, type ConfigComparison, type ConfigSide } from './compare.js';
 import { compareRows, type ReportRow } from './rows.js';
 import { sparkline } from './history.js';
-import { formatJoulesPerToken, formatWatts, visualizerLinks, type RenderOptions, type RenderedReport, type ReportCounts, type ReportInput } from './render.js';
+import {
+  formatJoulesPerToken,
+  formatWatts,
+  visualizerLinks,
+  type RenderOptions,
+  type RenderedReport,
+  type ReportCounts,
+  type ReportInput,
+} from './render.js';
 
 /** Configs drawn in the chart at most. */
 export const CHART_MAX_CONFIGS = 12;
@@ -13,13 +21,15 @@ const LIST_SHOWN_WHEN_SHRUNK = 20;
  * HTML entities, and the same joiners that keep mentions, references and autolinks inert.
  */
 function htmlText(value: string): string {
-  return normalizeText(value)
-    .replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] as string)
-    .replace(/[@/#:]/g, (ch) => `${ch}${WORD_JOINER}`)
-    .replace(/(w)(w)(w)(\.)/gi, `$1$2$3${WORD_JOINER}$4`)
-    .replace(/(g)(h)(-)/gi, `$1$2${WORD_JOINER}$3`)
-    // Markdown characters as numeric references (last, so no joiner lands inside one): inert even where a renderer reads markdown in HTML.
-    .replace(/[[\]()!`*_~|\\]/g, (ch) => `&#x${ch.charCodeAt(0).toString(16).toUpperCase()};`);
+  return (
+    normalizeText(value)
+      .replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] as string)
+      .replace(/[@/#:]/g, (ch) => `${ch}${WORD_JOINER}`)
+      .replace(/(w)(w)(w)(\.)/gi, `$1$2$3${WORD_JOINER}$4`)
+      .replace(/(g)(h)(-)/gi, `$1$2${WORD_JOINER}$3`)
+      // Markdown characters as numeric references (last, so no joiner lands inside one): inert even where a renderer reads markdown in HTML.
+      .replace(/[[\]()!`*_~|\\]/g, (ch) => `&#x${ch.charCodeAt(0).toString(16).toUpperCase()};`)
+  );
 }
 
 /** Thousands separators without a per-call Intl lookup (`toLocaleString` is slow in a loop). */
@@ -61,15 +71,33 @@ function islOsl(row: ReportRow): string {
 }
 
 function topologyCell(row: ReportRow): string {
-  return esc([row.topology, row.parallelism ?? ''].filter((p) => p !== '').join(' · ')) + (row.specDecoding && row.specDecoding !== 'none' ? ` · spec ${esc(row.specDecoding)}` : '');
+  return (
+    esc([row.topology, row.parallelism ?? ''].filter((p) => p !== '').join(' · ')) +
+    (row.specDecoding && row.specDecoding !== 'none' ? ` · spec ${esc(row.specDecoding)}` : '')
+  );
 }
 
 /** The config in one line, for lists outside the groups. */
 function configLabel(row: ReportRow): string {
-  return [esc(row.model), esc(row.framework), esc(row.precision), esc(row.hardware), islOsl(row), `conc ${esc(row.conc)}`, topologyCell(row)].filter((p) => p !== '').join(' · ');
+  return [
+    esc(row.model),
+    esc(row.framework),
+    esc(row.precision),
+    esc(row.hardware),
+    islOsl(row),
+    `conc ${esc(row.conc)}`,
+    topologyCell(row),
+  ]
+    .filter((p) => p !== '')
+    .join(' · ');
 }
 
-const VERDICT_MARK: Record<string, string> = { regression: '🔴', improvement: '🟢', 'within noise': '⚪', 'not comparable': '⊘' };
+const VERDICT_MARK: Record<string, string> = {
+  regression: '🔴',
+  improvement: '🟢',
+  'within noise': '⚪',
+  'not comparable': '⊘',
+};
 
 function deltaCell(c: ConfigComparison | undefined): string {
   if (!c) return '';
@@ -86,7 +114,8 @@ function joulesCell(side: ConfigSide): string {
   if (row.status === 'missing') return '➖ no data';
   const j = row.joulesPerOutputToken;
   let text = formatJoulesPerToken(j);
-  if (j !== undefined && row.energyBoundJ !== undefined && row.energyJ !== undefined && row.energyJ > 0) text += ` ± ${formatJoulesPerToken((row.energyBoundJ / row.energyJ) * j)}`;
+  if (j !== undefined && row.energyBoundJ !== undefined && row.energyJ !== undefined && row.energyJ > 0)
+    text += ` ± ${formatJoulesPerToken((row.energyBoundJ / row.energyJ) * j)}`;
   if (side.setAside > 0) text += ` (latest of ${side.all.length})`;
   return text;
 }
@@ -100,7 +129,10 @@ function toleranceText(c: ConfigComparison): string {
 /** Characters Mermaid reads as syntax inside a quoted label are replaced; labels stay short. */
 function chartLabel(row: ReportRow): string {
   const raw = `${row.hardware} ${row.isl}/${row.osl} c${row.conc}${row.parallelism ? ` ${row.parallelism}` : ''}`;
-  const cleaned = raw.replace(/[^A-Za-z0-9 ._/+×-]/g, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = raw
+    .replace(/[^A-Za-z0-9 ._/+×-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return (cleaned === '' ? 'config' : cleaned).slice(0, 32);
 }
 
@@ -165,18 +197,31 @@ export function renderLayout(input: ReportInput, options: RenderOptions): Render
   // Header
   const head: string[] = [];
   const runLink = input.runId && /^\d+$/.test(input.runId) ? link(input.runId, input.runUrl) : undefined;
-  const commit = input.commit && /^[0-9a-f]{7,64}$/i.test(input.commit.sha) ? link(`\`${input.commit.sha.slice(0, 7)}\``, input.commit.url) : undefined;
+  const commit =
+    input.commit && /^[0-9a-f]{7,64}$/i.test(input.commit.sha)
+      ? link(`\`${input.commit.sha.slice(0, 7)}\``, input.commit.url)
+      : undefined;
   head.push(`### GPU power${commit ? ` · commit ${commit}` : ''}${runLink ? ` · sweep run ${runLink}` : ''}`, '');
   if (links) head.push(`Visualizer: [inference](${links.inference}) · [evaluation](${links.evaluation})`, '');
-  const tally = [`**${plural(counts.total, 'config')}**`, `✅ ${grouped(counts.valid)} valid`, `❌ ${grouped(counts.invalid)} invalid`, `➖ ${grouped(counts.missing)} without power data`];
+  const tally = [
+    `**${plural(counts.total, 'config')}**`,
+    `✅ ${grouped(counts.valid)} valid`,
+    `❌ ${grouped(counts.invalid)} invalid`,
+    `➖ ${grouped(counts.missing)} without power data`,
+  ];
   if (counts.unreadable > 0) tally.push(`⚠️ ${plural(counts.unreadable, 'unreadable file')}`);
   head.push(tally.join(' · '), '');
-  if (setAside > 0) head.push(`_${plural(setAside, 'earlier result')} of repeated configs set aside: the latest result of each config is used._`, '');
+  if (setAside > 0)
+    head.push(
+      `_${plural(setAside, 'earlier result')} of repeated configs set aside: the latest result of each config is used._`,
+      '',
+    );
   const base = input.baseline;
   if (base) {
     const parts: string[] = [];
     if (base.runId && /^\d+$/.test(base.runId)) parts.push(`run ${link(base.runId, base.runUrl)}`);
-    if (base.commit && /^[0-9a-f]{7,64}$/i.test(base.commit)) parts.push(`commit ${link(`\`${base.commit.slice(0, 7)}\``, base.commitUrl)}`);
+    if (base.commit && /^[0-9a-f]{7,64}$/i.test(base.commit))
+      parts.push(`commit ${link(`\`${base.commit.slice(0, 7)}\``, base.commitUrl)}`);
     if (base.label) parts.push(esc(base.label));
     if (comparison && comparison.historyRuns > 1) parts.push(`history of ${comparison.historyRuns} runs`);
     head.push(`Baseline: ${parts.length > 0 ? parts.join(' · ') : 'given results'}`, '');
@@ -190,24 +235,39 @@ export function renderLayout(input: ReportInput, options: RenderOptions): Render
       '',
     );
     if (comparison.boundsUnknown > 0) {
-      head.push(`_Energy error bound unknown for ${plural(comparison.boundsUnknown, 'compared config')}: counted as 0 in the tolerance, so the threshold, repeats and history decide there._`, '');
+      head.push(
+        `_Energy error bound unknown for ${plural(comparison.boundsUnknown, 'compared config')}: counted as 0 in the tolerance, so the threshold, repeats and history decide there._`,
+        '',
+      );
     }
-    if (comparison.setAside.baseline > 0) head.push(`_${plural(comparison.setAside.baseline, 'earlier baseline result')} of repeated configs set aside._`, '');
+    if (comparison.setAside.baseline > 0)
+      head.push(
+        `_${plural(comparison.setAside.baseline, 'earlier baseline result')} of repeated configs set aside._`,
+        '',
+      );
   }
 
   // Changes
   const changed = comparison ? changes(comparison) : [];
-  const changeHead = ['#### Changes', '', '| | Config | J/output token | Δ J/token | Δ tokens/J | Tolerance | Trend |', '|---|---|--:|--:|--:|---|---|'];
+  const changeHead = [
+    '#### Changes',
+    '',
+    '| | Config | J/output token | Δ J/token | Δ tokens/J | Tolerance | Trend |',
+    '|---|---|--:|--:|--:|---|---|',
+  ];
   const changeRows = changed.map((c) => {
     const before = formatJoulesPerToken(c.baseline?.latest.joulesPerOutputToken);
     const now = formatJoulesPerToken(c.current?.latest.joulesPerOutputToken);
     const arrow = c.verdict === 'regression' ? '🔴 ↑' : '🟢 ↓';
     return `| ${arrow} | ${configLabel(c.row)} | ${before} → ${now} | ${formatPercent(c.deltaJoulesPerToken as number)} | ${formatPercent(c.deltaTokensPerJoule as number)} | ${toleranceText(c)} | ${sparkline(trends?.get(c.key) ?? [])} |`;
   });
-  const changesNone = comparison ? ['#### Changes', '', '_No regression or improvement beyond the tolerance._', ''] : [];
+  const changesNone = comparison
+    ? ['#### Changes', '', '_No regression or improvement beyond the tolerance._', '']
+    : [];
 
   // Chart: the changed configs, else the first compared ones.
-  const chartSource = changed.length > 0 ? changed : (comparison?.configs ?? []).filter((c) => c.deltaJoulesPerToken !== undefined);
+  const chartSource =
+    changed.length > 0 ? changed : (comparison?.configs ?? []).filter((c) => c.deltaJoulesPerToken !== undefined);
   const chartBody = chartLines(chartSource);
   const chart = chartBody.length > 0 ? ['', ...chartBody, ''] : [];
 
@@ -223,7 +283,13 @@ export function renderLayout(input: ReportInput, options: RenderOptions): Render
   while (groupStart < sides.length) {
     const first = sides[groupStart]!.latest;
     let end = groupStart;
-    while (end < sides.length && sides[end]!.latest.model === first.model && sides[end]!.latest.framework === first.framework && sides[end]!.latest.precision === first.precision) end++;
+    while (
+      end < sides.length &&
+      sides[end]!.latest.model === first.model &&
+      sides[end]!.latest.framework === first.framework &&
+      sides[end]!.latest.precision === first.precision
+    )
+      end++;
     const members = sides.slice(groupStart, end);
     const verdicts = new Map<string, number>();
     const rows = members.map((side) => {
@@ -235,27 +301,54 @@ export function renderLayout(input: ReportInput, options: RenderOptions): Render
       const trend = showTrend ? ` ${sparkline(trends?.get(key) ?? [])} |` : '';
       return `| ${esc(row.hardware)} | ${islOsl(row)} | ${esc(row.conc)} | ${topologyCell(row)} | ${row.gpus ?? '–'} | ${joulesCell(side)} |${showDelta ? ` ${deltaCell(c)} |` : ''} ${valid ? formatTokensPerJoule(row.joulesPerOutputToken) : '–'} | ${formatWatts(row.avgPowerW)} | ${valid ? formatEnergy(row.energyJ) : '–'} |${trend}${links ? ` [↗](${links.inference}) |` : ''}`;
     });
-    const tallies = ['regression', 'improvement', 'within noise', 'not comparable'].filter((v) => verdicts.has(v)).map((v) => `${VERDICT_MARK[v]} ${verdicts.get(v)}`);
+    const tallies = ['regression', 'improvement', 'within noise', 'not comparable']
+      .filter((v) => verdicts.has(v))
+      .map((v) => `${VERDICT_MARK[v]} ${verdicts.get(v)}`);
     const title = `<b>${htmlText(first.model)}</b> · ${htmlText(first.framework)} · ${htmlText(first.precision)} · ${plural(members.length, 'config')}${tallies.length > 0 ? ` · ${tallies.join(' ')}` : ''}`;
     groups.push({ title, rows, configs: members.length });
     groupStart = end;
   }
-  const groupLines = (g: Group): string[] => ['', `<details><summary>${g.title}</summary>`, '', ...groupHead, ...g.rows, '', '</details>'];
+  const groupLines = (g: Group): string[] => [
+    '',
+    `<details><summary>${g.title}</summary>`,
+    '',
+    ...groupHead,
+    ...g.rows,
+    '',
+    '</details>',
+  ];
 
   // Lists
-  const section = (title: string, items: string[]): string[] => (items.length === 0 ? [] : ['', `<details><summary>${title}</summary>`, '', ...items, '', '</details>']);
+  const section = (title: string, items: string[]): string[] =>
+    items.length === 0 ? [] : ['', `<details><summary>${title}</summary>`, '', ...items, '', '</details>'];
   const capped = (items: string[], shrink: boolean): string[] =>
-    shrink && items.length > LIST_SHOWN_WHEN_SHRUNK ? [...items.slice(0, LIST_SHOWN_WHEN_SHRUNK), `- … and ${grouped(items.length - LIST_SHOWN_WHEN_SHRUNK)} more in ${hint}`] : items;
+    shrink && items.length > LIST_SHOWN_WHEN_SHRUNK
+      ? [
+          ...items.slice(0, LIST_SHOWN_WHEN_SHRUNK),
+          `- … and ${grouped(items.length - LIST_SHOWN_WHEN_SHRUNK)} more in ${hint}`,
+        ]
+      : items;
   const invalidSides = sides.filter((s) => s.latest.status === 'invalid');
   const invalidItems = invalidSides.map((s) => {
     const row = s.latest;
-    const reasons = row.reasons.length > 0 ? row.reasons.map((code) => `**${esc(code)}**${row.reasonMessages?.[code] ? ` ${esc(row.reasonMessages[code])}` : ''}`).join('; ') : 'no reason recorded (download the `power_audit_*` artifacts next to the `bmk_*` ones to see why)';
+    const reasons =
+      row.reasons.length > 0
+        ? row.reasons
+            .map((code) => `**${esc(code)}**${row.reasonMessages?.[code] ? ` ${esc(row.reasonMessages[code])}` : ''}`)
+            .join('; ')
+        : 'no reason recorded (download the `power_audit_*` artifacts next to the `bmk_*` ones to see why)';
     return `- ${configLabel(row)}: ${reasons}`;
   });
   const byReason = new Map<string, number>();
-  for (const s of invalidSides) for (const code of s.latest.reasons.length > 0 ? s.latest.reasons : ['(no reason recorded)']) byReason.set(code, (byReason.get(code) ?? 0) + 1);
-  const reasonItems = [...byReason.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, n]) => `- ${esc(code)}: ${plural(n, 'config')}`);
-  const notComparable = (comparison?.configs ?? []).filter((c) => c.verdict === 'not comparable').map((c) => `- ${configLabel(c.row)}: ${esc(c.reason ?? '')}`);
+  for (const s of invalidSides)
+    for (const code of s.latest.reasons.length > 0 ? s.latest.reasons : ['(no reason recorded)'])
+      byReason.set(code, (byReason.get(code) ?? 0) + 1);
+  const reasonItems = [...byReason.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([code, n]) => `- ${esc(code)}: ${plural(n, 'config')}`);
+  const notComparable = (comparison?.configs ?? [])
+    .filter((c) => c.verdict === 'not comparable')
+    .map((c) => `- ${configLabel(c.row)}: ${esc(c.reason ?? '')}`);
   const added = (comparison?.configs ?? []).filter((c) => c.presence === 'new').map((c) => `- ${configLabel(c.row)}`);
   const gone = (comparison?.configs ?? []).filter((c) => c.presence === 'gone').map((c) => `- ${configLabel(c.row)}`);
   const unreadableItems = unreadable.map((u) => `- ${esc(u.source)}: ${esc(u.reason)}`);
@@ -263,29 +356,58 @@ export function renderLayout(input: ReportInput, options: RenderOptions): Render
     ...(shrink
       ? section(`Invalid power: ${plural(invalidSides.length, 'config')}, by reason`, reasonItems)
       : section(`Invalid power: ${plural(invalidSides.length, 'config')}`, invalidItems)),
-    ...section(`Not comparable with the baseline: ${plural(notComparable.length, 'config')}`, capped(notComparable, shrink)),
+    ...section(
+      `Not comparable with the baseline: ${plural(notComparable.length, 'config')}`,
+      capped(notComparable, shrink),
+    ),
     ...section(`New configs (not in the baseline): ${grouped(added.length)}`, capped(added, shrink)),
     ...section(`Gone configs (in the baseline only): ${grouped(gone.length)}`, capped(gone, shrink)),
     ...section(`Unreadable result files: ${grouped(unreadable.length)}`, capped(unreadableItems, shrink)),
   ];
 
   const size = (lines: string[]): number => lines.reduce((sum, line) => sum + measure(line) + 1, 0);
-  const changesBlock = (rows: string[], note: string[]): string[] => (rows.length > 0 ? [...changeHead, ...rows, ...note, ''] : changesNone);
+  const changesBlock = (rows: string[], note: string[]): string[] =>
+    rows.length > 0 ? [...changeHead, ...rows, ...note, ''] : changesNone;
   const allGroupLines = groups.flatMap(groupLines);
-  const finish = (parts: { changeRows: string[]; changeNote: string[]; chart: string[]; groups: Group[]; note: string[]; lists: string[] }, shrunk: boolean): RenderedReport => {
+  const finish = (
+    parts: {
+      changeRows: string[];
+      changeNote: string[];
+      chart: string[];
+      groups: Group[];
+      note: string[];
+      lists: string[];
+    },
+    shrunk: boolean,
+  ): RenderedReport => {
     const shownConfigs = parts.groups.reduce((n, g) => n + g.configs, 0);
-    const markdown = [...head, ...changesBlock(parts.changeRows, parts.changeNote), ...parts.chart, ...parts.groups.flatMap(groupLines), ...parts.note, ...parts.lists].join('\n').replace(/\n+$/, '');
+    const markdown = [
+      ...head,
+      ...changesBlock(parts.changeRows, parts.changeNote),
+      ...parts.chart,
+      ...parts.groups.flatMap(groupLines),
+      ...parts.note,
+      ...parts.lists,
+    ]
+      .join('\n')
+      .replace(/\n+$/, '');
     return { markdown, counts, rowsShown: shownConfigs, rowsLeftOut: sides.length - shownConfigs, shrunk };
   };
 
   const full = [...head, ...changesBlock(changeRows, []), ...chart, ...allGroupLines, ...lists(false)];
-  if (size(full) <= limit) return finish({ changeRows, changeNote: [], chart, groups, note: [], lists: lists(false) }, false);
+  if (size(full) <= limit)
+    return finish({ changeRows, changeNote: [], chart, groups, note: [], lists: lists(false) }, false);
   // 1. the chart, 2. the detail of the lists
-  if (size([...head, ...changesBlock(changeRows, []), ...allGroupLines, ...lists(false)]) <= limit) return finish({ changeRows, changeNote: [], chart: [], groups, note: [], lists: lists(false) }, true);
+  if (size([...head, ...changesBlock(changeRows, []), ...allGroupLines, ...lists(false)]) <= limit)
+    return finish({ changeRows, changeNote: [], chart: [], groups, note: [], lists: lists(false) }, true);
   const shortLists = lists(true);
-  if (size([...head, ...changesBlock(changeRows, []), ...allGroupLines, ...shortLists]) <= limit) return finish({ changeRows, changeNote: [], chart: [], groups, note: [], lists: shortLists }, true);
+  if (size([...head, ...changesBlock(changeRows, []), ...allGroupLines, ...shortLists]) <= limit)
+    return finish({ changeRows, changeNote: [], chart: [], groups, note: [], lists: shortLists }, true);
   // 3. whole groups from the end, with a note sized for the largest count so it always fits
-  const noteFor = (left: number): string[] => ['', `_${plural(left, 'row')} left out to stay under the size limit; the full report is in ${hint}._`];
+  const noteFor = (left: number): string[] => [
+    '',
+    `_${plural(left, 'row')} left out to stay under the size limit; the full report is in ${hint}._`,
+  ];
   const noteMax = size(noteFor(sides.length));
   const listsFit = size([...head, ...changesBlock(changeRows, []), ...shortLists]) + noteMax <= limit;
   const tailLists = listsFit ? shortLists : [];
@@ -302,7 +424,10 @@ export function renderLayout(input: ReportInput, options: RenderOptions): Render
     return finish({ changeRows, changeNote: [], chart: [], groups: kept, note: noteFor(left), lists: tailLists }, true);
   }
   // 4. rows of the Changes table beyond what fits; the verdict counts in the header stay.
-  const changeNoteFor = (left: number): string[] => ['', `_${plural(left, 'more change')} left out to stay under the size limit; every verdict is in ${hint}._`];
+  const changeNoteFor = (left: number): string[] => [
+    '',
+    `_${plural(left, 'more change')} left out to stay under the size limit; every verdict is in ${hint}._`,
+  ];
   used = size([...head, ...changeHead, '']) + size(changeNoteFor(changeRows.length)) + noteMax;
   const keptChanges: string[] = [];
   for (const row of changeRows) {
@@ -311,5 +436,15 @@ export function renderLayout(input: ReportInput, options: RenderOptions): Render
     used = next;
     keptChanges.push(row);
   }
-  return finish({ changeRows: keptChanges, changeNote: changeNoteFor(changeRows.length - keptChanges.length), chart: [], groups: [], note: noteFor(sides.length), lists: [] }, true);
+  return finish(
+    {
+      changeRows: keptChanges,
+      changeNote: changeNoteFor(changeRows.length - keptChanges.length),
+      chart: [],
+      groups: [],
+      note: noteFor(sides.length),
+      lists: [],
+    },
+    true,
+  );
 }

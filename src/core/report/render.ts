@@ -75,7 +75,10 @@ export interface VisualizerLinks {
 }
 
 /** `<visualizer>/inference?unofficialRun=<run>` and `/evaluation?…`; undefined if either part is unusable. */
-export function visualizerLinks(visualizerUrl: string | undefined, runId: string | undefined): VisualizerLinks | undefined {
+export function visualizerLinks(
+  visualizerUrl: string | undefined,
+  runId: string | undefined,
+): VisualizerLinks | undefined {
   if (!visualizerUrl || !runId || !/^\d+$/.test(runId)) return undefined;
   const base = visualizerUrl.replace(/\/+$/, '');
   const inference = safeUrl(`${base}/inference?unofficialRun=${runId}`);

@@ -83,7 +83,12 @@ export function reasonsOf(...sources: unknown[]): string[] {
   for (const source of sources) {
     if (!Array.isArray(source)) continue;
     for (const item of source) {
-      const code = typeof item === 'string' ? capText(item) : typeof item === 'object' && item !== null ? text((item as { code?: unknown }).code) : '';
+      const code =
+        typeof item === 'string'
+          ? capText(item)
+          : typeof item === 'object' && item !== null
+            ? text((item as { code?: unknown }).code)
+            : '';
       if (code !== '' && !codes.includes(code)) codes.push(code);
       if (codes.length >= MAX_REASONS) return codes;
     }
@@ -123,7 +128,9 @@ export function parallelismOf(agg: Record<string, unknown>): string {
 }
 
 function object(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 /** GPUs of the deployment: the sidecar's observed count, else the topology fields of the agg. */
@@ -138,7 +145,10 @@ function gpusOf(agg: Record<string, unknown>, sidecar?: Record<string, unknown>)
 }
 
 /** Messages for the row's own (capped) reason codes only, each cut before any escaping. */
-function messagesOf(sidecar: Record<string, unknown> | undefined, reasons: string[]): Record<string, string> | undefined {
+function messagesOf(
+  sidecar: Record<string, unknown> | undefined,
+  reasons: string[],
+): Record<string, string> | undefined {
   const messages = object(sidecar?.reason_messages);
   if (!messages) return undefined;
   // No prototype: a reason code such as `constructor` must not find a message that is not there.

@@ -7,7 +7,12 @@ import { parse } from 'csv-parse/sync';
 export function splitCsvLine(line: string): string[] {
   if (!line.includes('"')) return line.split(',').map((cell) => cell.trim());
   try {
-    const rows = parse(line, { relax_quotes: true, relax_column_count: true, trim: true, skip_empty_lines: false }) as string[][];
+    const rows = parse(line, {
+      relax_quotes: true,
+      relax_column_count: true,
+      trim: true,
+      skip_empty_lines: false,
+    }) as string[][];
     return rows[0] ?? [''];
   } catch {
     // An unbalanced quote: fall back to the plain split so the row is judged cell by cell.

@@ -95,18 +95,44 @@ export function assignRowPositions(input: PositionInput): PositionVerdict {
   const n = times.length;
   const positions = new Int32Array(n).fill(-1);
   if (expectedGpus === undefined || !Number.isInteger(expectedGpus) || expectedGpus <= 0) {
-    return { ok: false, cause: `the expected GPU count (${String(expectedGpus)}) is not a positive integer, so row positions cannot be checked against it` };
+    return {
+      ok: false,
+      cause: `the expected GPU count (${String(expectedGpus)}) is not a positive integer, so row positions cannot be checked against it`,
+    };
   }
-  if (n === 0) return { ok: true, method: 'row_position_per_timestamp', positions, groups: 0, maxStepWithinGroupS: null, minStepBetweenGroupsS: null };
+  if (n === 0)
+    return {
+      ok: true,
+      method: 'row_position_per_timestamp',
+      positions,
+      groups: 0,
+      maxStepWithinGroupS: null,
+      minStepBetweenGroupsS: null,
+    };
 
-  if (input.stepBefore < 0) return { ok: false, cause: `the row at line ${lineNos[0]} is earlier than the row before it; without a GPU column the order of rows is the only identity`, line: lineNos[0] };
-  if (input.stepAfter < 0) return { ok: false, cause: `the row after line ${lineNos[n - 1]} is earlier than it; without a GPU column the order of rows is the only identity`, line: lineNos[n - 1] };
+  if (input.stepBefore < 0)
+    return {
+      ok: false,
+      cause: `the row at line ${lineNos[0]} is earlier than the row before it; without a GPU column the order of rows is the only identity`,
+      line: lineNos[0],
+    };
+  if (input.stepAfter < 0)
+    return {
+      ok: false,
+      cause: `the row after line ${lineNos[n - 1]} is earlier than it; without a GPU column the order of rows is the only identity`,
+      line: lineNos[n - 1],
+    };
   const positive: number[] = [];
   if (input.stepBefore > 0) positive.push(input.stepBefore);
   if (input.stepAfter > 0) positive.push(input.stepAfter);
   for (let i = 1; i < n; i++) {
     const step = (times[i] as number) - (times[i - 1] as number);
-    if (step < 0) return { ok: false, cause: `the row at line ${lineNos[i]} is earlier than the row before it; without a GPU column the order of rows is the only identity`, line: lineNos[i] };
+    if (step < 0)
+      return {
+        ok: false,
+        cause: `the row at line ${lineNos[i]} is earlier than the row before it; without a GPU column the order of rows is the only identity`,
+        line: lineNos[i],
+      };
     if (step > 0) positive.push(step);
   }
   positive.sort((a, b) => a - b);
@@ -118,11 +144,17 @@ export function assignRowPositions(input: PositionInput): PositionVerdict {
     let k = 0;
     while (k + 1 < positive.length && (positive[k + 1] as number) < SEPARATION * (positive[k] as number)) k++;
     if (k + 1 >= positive.length) {
-      return { ok: false, cause: `the time steps between rows range from ${fmt(positive[0] as number)} s to ${fmt(positive[positive.length - 1] as number)} s with no clear gap between steps within a sample and steps between samples` };
+      return {
+        ok: false,
+        cause: `the time steps between rows range from ${fmt(positive[0] as number)} s to ${fmt(positive[positive.length - 1] as number)} s with no clear gap between steps within a sample and steps between samples`,
+      };
     }
     split = positive[k] as number;
     if (split >= BURST_STEP_MAX_S) {
-      return { ok: false, cause: `steps of up to ${fmt(split)} s between rows would have to lie within one sample, longer than any GPU query takes` };
+      return {
+        ok: false,
+        cause: `steps of up to ${fmt(split)} s between rows would have to lie within one sample, longer than any GPU query takes`,
+      };
     }
     method = 'row_position_per_burst';
   }
@@ -155,7 +187,11 @@ export function assignRowPositions(input: PositionInput): PositionVerdict {
     if (touches) {
       const size = last - first + 1;
       if ((first === 0 && opensBefore) || (last === n - 1 && input.stepAfter <= split)) {
-        return { ok: false, cause: `the sample group at line ${lineNos[first]} extends beyond the rows read around the benchmark window`, line: lineNos[first] };
+        return {
+          ok: false,
+          cause: `the sample group at line ${lineNos[first]} extends beyond the rows read around the benchmark window`,
+          line: lineNos[first],
+        };
       }
       if (size !== expectedGpus) {
         const kind = method === 'row_position_per_burst' ? 'burst of rows stamped a few ms apart' : 'timestamp';

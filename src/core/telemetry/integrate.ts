@@ -75,7 +75,12 @@ export class DeviceIntegrator {
     const sampleCount = this.distinctSamples;
     if (sampleCount < 2) return { sampleCount, issue: 'insufficient_power_samples' };
     if (this.firstTime > this.start || this.lastTime < this.end) {
-      return { sampleCount, issue: 'benchmark_window_not_bracketed', firstTime: this.firstTime, lastTime: this.lastTime };
+      return {
+        sampleCount,
+        issue: 'benchmark_window_not_bracketed',
+        firstTime: this.firstTime,
+        lastTime: this.lastTime,
+      };
     }
     return { sampleCount, energyJ: this.energy, maxGapS: this.maxGap, maxGapAt: this.maxGapAt };
   }
@@ -87,8 +92,15 @@ export type DeviceResult =
   | { sampleCount: number; issue?: undefined; energyJ: number; maxGapS: number; maxGapAt: number };
 
 /** Integrates an unordered list of samples: sorts by time, then streams them through DeviceIntegrator. */
-export function integrateSamples(times: ArrayLike<number>, powers: ArrayLike<number>, start: number, end: number): DeviceResult {
-  const order = Array.from({ length: times.length }, (_, i) => i).sort((x, y) => (times[x] as number) - (times[y] as number));
+export function integrateSamples(
+  times: ArrayLike<number>,
+  powers: ArrayLike<number>,
+  start: number,
+  end: number,
+): DeviceResult {
+  const order = Array.from({ length: times.length }, (_, i) => i).sort(
+    (x, y) => (times[x] as number) - (times[y] as number),
+  );
   const integrator = new DeviceIntegrator(start, end);
   for (const i of order) integrator.push(times[i] as number, powers[i] as number);
   return integrator.finish();

@@ -44,7 +44,14 @@ export interface TelemetryRowSink {
   nextPosition(timestampCell: string): string;
   cellsRow(t: number, gpu: string, watts: number, cells: readonly string[]): void;
   /** A row read from bytes; starts/ends bound its cells (untrimmed) up to the count header() gave. */
-  bytesRow(t: number, gpu: string, watts: number, buf: Uint8Array, starts: readonly number[], ends: readonly number[]): void;
+  bytesRow(
+    t: number,
+    gpu: string,
+    watts: number,
+    buf: Uint8Array,
+    starts: readonly number[],
+    ends: readonly number[],
+  ): void;
 }
 
 /** How each row's GPU was known, as the validation sidecar records it. */
@@ -151,10 +158,18 @@ export class TelemetryScan {
   private readonly cellEnds: number[] = [];
   /** The time range of every readable timestamp in the file; undefined before the first one. */
   timeSpan(): TelemetrySpan | undefined {
-    return this.firstSeen <= this.lastSeen ? { first: this.firstSeen, last: this.lastSeen, zoneless: this.zonelessTimes === true } : undefined;
+    return this.firstSeen <= this.lastSeen
+      ? { first: this.firstSeen, last: this.lastSeen, zoneless: this.zonelessTimes === true }
+      : undefined;
   }
 
-  readonly notes: ScanNotes = { preambleLines: 0, repeatedHeaderLines: 0, truncatedLastLine: false, outOfOrderGpus: [], overlongLines: 0 };
+  readonly notes: ScanNotes = {
+    preambleLines: 0,
+    repeatedHeaderLines: 0,
+    truncatedLastLine: false,
+    outOfOrderGpus: [],
+    overlongLines: 0,
+  };
 
   constructor(private readonly options: ScanOptions) {
     this.low = options.start - options.maxSampleGapS;
@@ -167,7 +182,11 @@ export class TelemetryScan {
   /** A line longer than the reader's bound: its content was dropped. */
   acceptOverlongLine(lineNo: number): void {
     this.notes.overlongLines += 1;
-    if (this.schema) this.findings.add('invalid_timestamp_sample', `${this.options.source}:${lineNo}: line is longer than the reader's limit and was not read; check the telemetry writer.`);
+    if (this.schema)
+      this.findings.add(
+        'invalid_timestamp_sample',
+        `${this.options.source}:${lineNo}: line is longer than the reader's limit and was not read; check the telemetry writer.`,
+      );
   }
 
   /**
@@ -203,7 +222,13 @@ export class TelemetryScan {
    * and takes the general path, so both paths give the same result.
    */
   acceptLineBytes(buf: Buffer, start: number, end: number, lineNo: number, isUnterminatedLast = false): void {
-    if (!this.schema || this.schema.gpuIndex < 0 || this.options.collectGpus || isUnterminatedLast || !this.acceptPlainRow(buf, start, end, lineNo)) {
+    if (
+      !this.schema ||
+      this.schema.gpuIndex < 0 ||
+      this.options.collectGpus ||
+      isUnterminatedLast ||
+      !this.acceptPlainRow(buf, start, end, lineNo)
+    ) {
       this.acceptLine(decodeUtf8(buf, start, end), lineNo, isUnterminatedLast);
     }
   }
@@ -260,8 +285,9 @@ export class TelemetryScan {
     } else {
       // Bytes [0, same) equal the previous timestamp's. Per-row nvidia-smi stamps differ from the
       // previous row's in the last digits only, so most rows re-read just the fraction.
-      const common = tsLength < lastLength ? tsLength : lastLength;
-      const same = lineMismatch >= 0 && ts0 === start ? Math.min(lineMismatch, common) : mismatchAt(buf, ts0, last, common);
+      const common = Math.min(tsLength, lastLength);
+      const same =
+        lineMismatch >= 0 && ts0 === start ? Math.min(lineMismatch, common) : mismatchAt(buf, ts0, last, common);
       if (same === tsLength && tsLength === lastLength) {
         time = this.lastTsValue;
       } else {
@@ -325,7 +351,8 @@ export class TelemetryScan {
       this.statesByIndex[index] = this.gpus.get(gpuId);
       return true;
     }
-    for (let i = g0; i < g1; i++) if ((buf[i] as number) > 0x7e || (buf[i] as number) < 0x20 || buf[i] === 0x22) return false;
+    for (let i = g0; i < g1; i++)
+      if ((buf[i] as number) > 0x7e || (buf[i] as number) < 0x20 || buf[i] === 0x22) return false;
     const gpuId = decodeAscii(buf, g0, g1);
     if (sink !== undefined) {
       sink.bytesRow(time, gpuId, power, buf, starts, ends);
@@ -382,8 +409,16 @@ export class TelemetryScan {
     const where = `${this.options.source}:${this.firstContentLineNo || 1}`;
     // The header is file content: one line, no runner command, whatever the file holds.
     const shown = logValue(header.slice(0, 8).join(',').slice(0, 200));
-    if (probe.timestampIndex < 0) this.findings.add('timestamp_column_missing', `${where}: no header column names a time (header: "${shown}"). Query a timestamp, e.g. nvidia-smi --query-gpu=timestamp,index,power.draw --format=csv.`);
-    if (probe.powerIndex < 0) this.findings.add('power_column_missing', `${where}: no header column holds power draw (header: "${shown}"); limit, cap, min and max columns do not count. Query power.draw (nvidia-smi) or socket_power (amd-smi).`);
+    if (probe.timestampIndex < 0)
+      this.findings.add(
+        'timestamp_column_missing',
+        `${where}: no header column names a time (header: "${shown}"). Query a timestamp, e.g. nvidia-smi --query-gpu=timestamp,index,power.draw --format=csv.`,
+      );
+    if (probe.powerIndex < 0)
+      this.findings.add(
+        'power_column_missing',
+        `${where}: no header column holds power draw (header: "${shown}"); limit, cap, min and max columns do not count. Query power.draw (nvidia-smi) or socket_power (amd-smi).`,
+      );
   }
 
   private acceptRow(cells: string[], lineNo: number, isLast: boolean): void {
@@ -397,7 +432,10 @@ export class TelemetryScan {
       if (time !== undefined && watts !== undefined && gpu !== '') sink.cellsRow(time, gpu, watts, cells);
     }
     if (time === undefined || !Number.isFinite(time)) {
-      this.findings.add('invalid_timestamp_sample', `${this.options.source}:${lineNo}: timestamp "${clip(tsRaw)}" cannot be read${isLast ? ' (last line, possibly cut off)' : ''}; its position in time is unknown, so the window cannot be trusted. Fix or remove the row.`);
+      this.findings.add(
+        'invalid_timestamp_sample',
+        `${this.options.source}:${lineNo}: timestamp "${clip(tsRaw)}" cannot be read${isLast ? ' (last line, possibly cut off)' : ''}; its position in time is unknown, so the window cannot be trusted. Fix or remove the row.`,
+      );
       return;
     }
     this.zonelessTimes ??= isZonelessTimestamp(tsRaw);
@@ -412,11 +450,17 @@ export class TelemetryScan {
     const powerRaw = cells[schema.powerIndex] ?? '';
     const power = parsePower(powerRaw);
     if (power === undefined || power < 0) {
-      this.findings.add('invalid_power_sample', `${this.options.source}:${lineNo}: power "${clip(powerRaw)}" in column "${clip(schema.header[schema.powerIndex] ?? '')}" is not a non-negative number of watts near the benchmark window.`);
+      this.findings.add(
+        'invalid_power_sample',
+        `${this.options.source}:${lineNo}: power "${clip(powerRaw)}" in column "${clip(schema.header[schema.powerIndex] ?? '')}" is not a non-negative number of watts near the benchmark window.`,
+      );
       return;
     }
     if (gpuId === '') {
-      this.findings.add('gpu_identity_missing', `${this.options.source}:${lineNo}: the GPU column "${clip(schema.header[schema.gpuIndex] ?? '')}" is empty; every row must name its GPU.`);
+      this.findings.add(
+        'gpu_identity_missing',
+        `${this.options.source}:${lineNo}: the GPU column "${clip(schema.header[schema.gpuIndex] ?? '')}" is empty; every row must name its GPU.`,
+      );
       return;
     }
     this.pushSample(gpuId, time, power, lineNo);
@@ -428,7 +472,8 @@ export class TelemetryScan {
     const previous = rows.previousTime;
     rows.previousTime = time;
     if (time < this.keepLow || time > this.keepHigh) {
-      if (rows.length > 0 && Number.isNaN(rows.stepAfter)) rows.stepAfter = time - (rows.times[rows.length - 1] as number);
+      if (rows.length > 0 && Number.isNaN(rows.stepAfter))
+        rows.stepAfter = time - (rows.times[rows.length - 1] as number);
       return;
     }
     if (rows.length === 0) rows.stepBefore = time - previous;
@@ -440,7 +485,10 @@ export class TelemetryScan {
       const powerRaw = cells[schema.powerIndex] ?? '';
       const parsed = parsePower(powerRaw);
       if (parsed === undefined || parsed < 0) {
-        this.findings.add('invalid_power_sample', `${this.options.source}:${lineNo}: power "${clip(powerRaw)}" in column "${clip(schema.header[schema.powerIndex] ?? '')}" is not a non-negative number of watts near the benchmark window.`);
+        this.findings.add(
+          'invalid_power_sample',
+          `${this.options.source}:${lineNo}: power "${clip(powerRaw)}" in column "${clip(schema.header[schema.powerIndex] ?? '')}" is not a non-negative number of watts near the benchmark window.`,
+        );
       } else {
         power = parsed;
       }
@@ -454,7 +502,10 @@ export class TelemetryScan {
     const n = rows.length;
     const verdict =
       rows.reenteredAt > 0
-        ? ({ ok: false, cause: `the row at line ${rows.reenteredAt} is earlier than rows before it; without a GPU column the order of rows is the only identity` } as const)
+        ? ({
+            ok: false,
+            cause: `the row at line ${rows.reenteredAt} is earlier than rows before it; without a GPU column the order of rows is the only identity`,
+          } as const)
         : assignRowPositions({
             times: rows.times.subarray(0, n),
             lineNos: rows.lineNos.subarray(0, n),
@@ -482,7 +533,12 @@ export class TelemetryScan {
       const position = verdict.positions[i] as number;
       const power = rows.powers[i] as number;
       if (position < 0 || rows.relevant[i] === 0 || Number.isNaN(power)) continue;
-      this.pushSample((this.smallGpuIds[position] ??= String(position)), rows.times[i] as number, power, rows.lineNos[i] as number);
+      this.pushSample(
+        (this.smallGpuIds[position] ??= String(position)),
+        rows.times[i] as number,
+        power,
+        rows.lineNos[i] as number,
+      );
     }
   }
 
@@ -506,7 +562,10 @@ export class TelemetryScan {
     let state = this.gpus.get(gpuId);
     if (!state) {
       if (this.gpus.size >= MAX_GPU_IDS) {
-        this.findings.add('too_many_gpu_ids', `${this.options.source}:${lineNo}: more than ${MAX_GPU_IDS} distinct GPU identities; this is not one node's telemetry.`);
+        this.findings.add(
+          'too_many_gpu_ids',
+          `${this.options.source}:${lineNo}: more than ${MAX_GPU_IDS} distinct GPU identities; this is not one node's telemetry.`,
+        );
         return;
       }
       state = { integrator: new DeviceIntegrator(this.options.start, this.options.end), outOfOrder: false };
@@ -529,7 +588,11 @@ export class TelemetryScan {
         const message = `${this.options.source}: no CSV header found: the file starts with lines longer than 1 MiB (binary data or NUL bytes?). Point --csv at the monitor's CSV output.`;
         this.findings.add('timestamp_column_missing', message);
         this.findings.add('power_column_missing', message);
-      } else this.findings.add('telemetry_file_empty', `${this.options.source}: the file has no content. Check that the GPU monitor started before the benchmark.`);
+      } else
+        this.findings.add(
+          'telemetry_file_empty',
+          `${this.options.source}: the file has no content. Check that the GPU monitor started before the benchmark.`,
+        );
     }
   }
 

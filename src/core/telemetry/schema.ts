@@ -27,7 +27,14 @@ const TELEMETRY_FORMATS: TelemetryFormat[] = [
 
 const POWER_EXCLUDE = /limit|cap|max|min|management|state|profile|enforced|default/;
 /** Preferred power columns, best first; otherwise the first column naming power wins. */
-const PREFERRED_POWER = [/^power\.draw(\s*\[w\])?$/, /^power\.draw\.instant/, /^socket_power/, /^current_socket_power/, /^average_socket_power/, /^power(\s*\(w\))?$/];
+const PREFERRED_POWER = [
+  /^power\.draw(\s*\[w\])?$/,
+  /^power\.draw\.instant/,
+  /^socket_power/,
+  /^current_socket_power/,
+  /^average_socket_power/,
+  /^power(\s*\(w\))?$/,
+];
 const GPU_IDENTITY = ['index', 'gpu', 'gpu_id', 'gpu_index', 'gpu id', 'gpu index', 'card', 'device', 'device_id'];
 
 function normalise(column: string): string {

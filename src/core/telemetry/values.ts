@@ -4,8 +4,7 @@
  */
 
 const NVIDIA_TS = /^(\d{4})\/(\d{1,2})\/(\d{1,2})[ T](\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?$/;
-const ISO_TS =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+const ISO_TS = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 const EPOCH = /^-?\d+(?:\.\d+)?$/;
 
 /** Milliseconds epochs are told apart from seconds by magnitude (1e12 s is the year 33658). */
@@ -15,7 +14,14 @@ function fraction(digits: string | undefined): number {
   return digits ? Number(`0.${digits}`) : 0;
 }
 
-function validCalendar(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
+function validCalendar(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): boolean {
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60) return false;
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return day <= daysInMonth;
@@ -63,7 +69,14 @@ export function parseTimestamp(raw: string): number | undefined {
   }
   let m = NVIDIA_TS.exec(value);
   if (m) {
-    const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+    const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     if (!validCalendar(year, month, day, hour, minute, second)) return undefined;
     return nvidiaEpoch(localMinuteMs(year, month, day, hour, minute), second, fraction(m[7]));
   }

@@ -38,8 +38,12 @@ function shownZone(tz: string | undefined): string {
  * whole number of hours (or a half-hour zone), would cover it, the monitor's clock zone is not the
  * one the timestamps were read in: nvidia-smi writes local wall-clock time without a zone.
  */
-export function zoneShiftHint(span: TelemetrySpan | undefined, window: { start: number; end: number }, tz: string | undefined): string | undefined {
-  if (!span || !span.zoneless || !(span.first <= span.last)) return undefined;
+export function zoneShiftHint(
+  span: TelemetrySpan | undefined,
+  window: { start: number; end: number },
+  tz: string | undefined,
+): string | undefined {
+  if (!span?.zoneless || !(span.first <= span.last)) return undefined;
   const shift = candidateShifts().find((s) => span.first + s <= window.start && span.last + s >= window.end);
   if (shift === undefined) return undefined;
   // Read in TZ, a stamp written by a machine N hours ahead of TZ lands N hours late: it must move back.
@@ -47,6 +51,6 @@ export function zoneShiftHint(span: TelemetrySpan | undefined, window: { start: 
   return (
     `The telemetry's timestamps carry no time zone and were read in ${shownZone(tz)}; moved by ${shift < 0 ? '-' : '+'}${hours(shift)} they would cover the window, ` +
     `so the machine that sampled ran on a clock ${hours(shift)} ${direction} that zone. ` +
-    'Run the action (or the CLI) with TZ set to the GPU machine\'s zone, or run both the monitor and sweep-power with TZ=UTC.'
+    "Run the action (or the CLI) with TZ set to the GPU machine's zone, or run both the monitor and sweep-power with TZ=UTC."
   );
 }

@@ -24,7 +24,12 @@ describe('config-key patterns', () => {
 
 describe('master config keys', () => {
   it('reads top-level keys, quoted or plain, and skips nested lines, comments and document markers', () => {
-    const read = readMasterConfigKeys([{ file: 'a.yaml', text: '---\n# comment\n"quoted-key": 1\nplain-key:\n  nested: 2\n  list:\n  - x\n\'single\': 3\n' }]);
+    const read = readMasterConfigKeys([
+      {
+        file: 'a.yaml',
+        text: '---\n# comment\n"quoted-key": 1\nplain-key:\n  nested: 2\n  list:\n  - x\n\'single\': 3\n',
+      },
+    ]);
     expect([...read.keys.keys()]).toEqual(['quoted-key', 'plain-key', 'single']);
     expect(read.problems).toEqual([]);
   });

@@ -6,7 +6,9 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 const linesOf = (text: string) => text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 const written = (base: string, head: string) => {
   const lines = writtenLines(bytes(base), bytes(head));
-  return linesOf(head).map((_, i) => i + 1).filter((line) => lines.has(line));
+  return linesOf(head)
+    .map((_, i) => i + 1)
+    .filter((line) => lines.has(line));
 };
 
 /** Length of the longest common subsequence of two line lists, by the textbook table. */
@@ -33,7 +35,9 @@ describe('writtenLines', () => {
   });
 
   it('keeps as many lines unwritten as the longest common subsequence, each equal to a base line', () => {
-    const text = fc.array(fc.constantFrom('x\n', 'y\n', 'z\n', '\n', 'w'), { maxLength: 30 }).map((parts) => parts.join(''));
+    const text = fc
+      .array(fc.constantFrom('x\n', 'y\n', 'z\n', '\n', 'w'), { maxLength: 30 })
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, text, (base, head) => {
         const a = linesOf(base);

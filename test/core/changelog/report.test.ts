@@ -7,12 +7,27 @@ describe('renderChangelogReport', () => {
     const markdown = renderChangelogReport({
       file: 'perf-changelog.yaml',
       ok: false,
-      problems: [{ file: 'perf-changelog.yaml', line: 3, column: 5, code: 'invalid_field', message: `description "${hostile}" is wrong` }],
+      problems: [
+        {
+          file: 'perf-changelog.yaml',
+          line: 3,
+          column: 5,
+          code: 'invalid_field',
+          message: `description "${hostile}" is wrong`,
+        },
+      ],
       newEntries: [
         {
           line: 3,
           index: 0,
-          entry: { configKeys: ['<b>k</b>'], description: [hostile], prLink: 'https://evil.example/pull/1', evalsOnly: false, allEvals: false, appendOnly: false },
+          entry: {
+            configKeys: ['<b>k</b>'],
+            description: [hostile],
+            prLink: 'https://evil.example/pull/1',
+            evalsOnly: false,
+            allEvals: false,
+            appendOnly: false,
+          },
           expanded: [{ pattern: '<b>k</b>', keys: [] }],
         },
       ],

@@ -39,12 +39,21 @@ function expectLocated(verdict: ChangelogVerdict, base: Uint8Array, head: Uint8A
     const where = `${problem.file}:${problem.line}:${problem.column} ${problem.code}`;
     const lines = files.get(problem.file);
     expect(lines, where).toBeDefined();
-    expect(Number.isInteger(problem.line) && problem.line >= 1 && problem.line <= (lines as number[]).length, where).toBe(true);
-    expect(Number.isInteger(problem.column) && problem.column >= 1 && problem.column <= ((lines as number[])[problem.line - 1] as number) + 1, where).toBe(true);
+    expect(
+      Number.isInteger(problem.line) && problem.line >= 1 && problem.line <= (lines as number[]).length,
+      where,
+    ).toBe(true);
+    expect(
+      Number.isInteger(problem.column) &&
+        problem.column >= 1 &&
+        problem.column <= ((lines as number[])[problem.line - 1] as number) + 1,
+      where,
+    ).toBe(true);
     expect(problem.message.trim(), where).not.toBe('');
   }
   // A verdict without problems is a pass: every added entry is typed and located.
-  if (verdict.problems.length === 0) for (const added of verdict.newEntries) expect(added.line).toBeGreaterThanOrEqual(1);
+  if (verdict.problems.length === 0)
+    for (const added of verdict.newEntries) expect(added.line).toBeGreaterThanOrEqual(1);
   else expect(verdict.problems.map((p) => p.code).every((code) => typeof code === 'string')).toBe(true);
 }
 
@@ -56,19 +65,101 @@ function run(base: string | Uint8Array, head: string | Uint8Array): void {
 
 /** Pieces of YAML syntax, changelog vocabulary and hostile bytes, joined into documents. */
 const TOKENS = [
-  '- ', '- config-keys:', 'config-keys:', 'description:', 'pr-link:', 'evals-only:', 'append-only: true', 'scenario-type:', 'eval-min-prefill-ep: ',
-  '\n', '\n', '\n', '  ', '    - ', '  - ', ' ', ':', ': ', '? ', '[', ']', '{', '}', ',', '&a ', '*a', '&b [*a,*a,*a]', '<<: *a', '!!str ', '!!binary ', '!tag ',
-  '"', "'", '\\', '#', '# comment', '|', '>-', '---\n', '...\n', '%YAML 1.1\n', '%TAG ! tag:x,2000:\n', '\t', '\r', '\r\n', '\u0000', '\ufeff', '\u2028', '\u0085',
-  'XXX', link(7), 'https://github.com/other/repo/pull/7', 'dsr1-fp8-*-sglang', '*', 'true', 'yes', '~', 'null', '0x1F', '1e999', '.nan', '2026-05-20', '12:30:00', 'é', '😀',
+  '- ',
+  '- config-keys:',
+  'config-keys:',
+  'description:',
+  'pr-link:',
+  'evals-only:',
+  'append-only: true',
+  'scenario-type:',
+  'eval-min-prefill-ep: ',
+  '\n',
+  '\n',
+  '\n',
+  '  ',
+  '    - ',
+  '  - ',
+  ' ',
+  ':',
+  ': ',
+  '? ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '&a ',
+  '*a',
+  '&b [*a,*a,*a]',
+  '<<: *a',
+  '!!str ',
+  '!!binary ',
+  '!tag ',
+  '"',
+  "'",
+  '\\',
+  '#',
+  '# comment',
+  '|',
+  '>-',
+  '---\n',
+  '...\n',
+  '%YAML 1.1\n',
+  '%TAG ! tag:x,2000:\n',
+  '\t',
+  '\r',
+  '\r\n',
+  '\u0000',
+  '\ufeff',
+  '\u2028',
+  '\u0085',
+  'XXX',
+  link(7),
+  'https://github.com/other/repo/pull/7',
+  'dsr1-fp8-*-sglang',
+  '*',
+  'true',
+  'yes',
+  '~',
+  'null',
+  '0x1F',
+  '1e999',
+  '.nan',
+  '2026-05-20',
+  '12:30:00',
+  'é',
+  '😀',
 ];
 const tokenText = fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }).map((parts) => parts.join(''));
 
 const fieldValue = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.array(fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('dsr1-fp8-h200-sglang', 'dsv4-fp4-*-vllm', 'no-such-config', 'agentic-coding')), { maxLength: 4 }),
-  fc.constantFrom('XXX', link(7), link(6), 'https://github.com/acme/sweeps/pull/7#x', 'not a link', true, false, 0, 2, -1, null),
+  fc.array(
+    fc.oneof(
+      fc.string({ maxLength: 20 }),
+      fc.constantFrom('dsr1-fp8-h200-sglang', 'dsv4-fp4-*-vllm', 'no-such-config', 'agentic-coding'),
+    ),
+    { maxLength: 4 },
+  ),
+  fc.constantFrom(
+    'XXX',
+    link(7),
+    link(6),
+    'https://github.com/acme/sweeps/pull/7#x',
+    'not a link',
+    true,
+    false,
+    0,
+    2,
+    -1,
+    null,
+  ),
 );
-const fieldKey = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...ENTRY_FIELDS) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) });
+const fieldKey = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...ENTRY_FIELDS) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+);
 
 /** An appended entry with random fields, written as `- config-keys:` first when it has that key (as the tooling expects). */
 const randomEntry = fc.dictionary(fieldKey, fieldValue, { maxKeys: 8 }).map((fields) => {
@@ -76,9 +167,16 @@ const randomEntry = fc.dictionary(fieldKey, fieldValue, { maxKeys: 8 }).map((fie
   return stringify([ordered], { lineWidth: 0 });
 });
 
-type Edit = { kind: 'insert'; at: number; text: string } | { kind: 'delete'; at: number; length: number } | { kind: 'flip'; at: number; byte: number };
+type Edit =
+  | { kind: 'insert'; at: number; text: string }
+  | { kind: 'delete'; at: number; length: number }
+  | { kind: 'flip'; at: number; byte: number };
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...TOKENS), fc.string({ unit: 'binary', maxLength: 8 })) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...TOKENS), fc.string({ unit: 'binary', maxLength: 8 })),
+  }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 30 }) }),
   fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
 );
@@ -87,7 +185,8 @@ function applyEdits(text: string, edits: Edit[]): Uint8Array {
   let content = Buffer.from(text);
   for (const e of edits) {
     const at = content.length === 0 ? 0 : e.at % (content.length + 1);
-    if (e.kind === 'insert') content = Buffer.concat([content.subarray(0, at), Buffer.from(e.text), content.subarray(at)]);
+    if (e.kind === 'insert')
+      content = Buffer.concat([content.subarray(0, at), Buffer.from(e.text), content.subarray(at)]);
     else if (e.kind === 'delete') content = Buffer.concat([content.subarray(0, at), content.subarray(at + e.length)]);
     else if (at < content.length) content[at] = e.byte;
   }
@@ -97,10 +196,17 @@ function applyEdits(text: string, edits: Edit[]): Uint8Array {
 describe('changelog gate properties', () => {
   it('arbitrary YAML documents as head never throw and give located problems', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue({ maxDepth: 4 }), fc.array(fc.dictionary(fieldKey, fieldValue, { maxKeys: 6 }), { maxLength: 4 })), fc.boolean(), (value, afterHistory) => {
-        const document = stringify(value, { lineWidth: 0 });
-        run(BASE, afterHistory && Array.isArray(value) ? `${BASE}\n${document}` : document);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue({ maxDepth: 4 }),
+          fc.array(fc.dictionary(fieldKey, fieldValue, { maxKeys: 6 }), { maxLength: 4 }),
+        ),
+        fc.boolean(),
+        (value, afterHistory) => {
+          const document = stringify(value, { lineWidth: 0 });
+          run(BASE, afterHistory && Array.isArray(value) ? `${BASE}\n${document}` : document);
+        },
+      ),
       fuzzParams(600),
     );
   });
@@ -108,7 +214,12 @@ describe('changelog gate properties', () => {
   it('arbitrary strings and bytes as head (and as base) never throw and give located problems', () => {
     fc.assert(
       fc.property(
-        fc.oneof(tokenText, fc.string({ unit: 'binary', maxLength: 200 }), fc.uint8Array({ maxLength: 200 }), tokenText.map((t) => `${BASE}\n${t}`)),
+        fc.oneof(
+          tokenText,
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.uint8Array({ maxLength: 200 }),
+          tokenText.map((t) => `${BASE}\n${t}`),
+        ),
         fc.boolean(),
         (head, asBase) => {
           run(BASE, head);
@@ -151,7 +262,10 @@ describe('changelog gate properties', () => {
   it('a history defect the change leaves alone never fails a clean append, and the same defect written by the change does', () => {
     const lines = BASE.slice(0, -1).split('\n');
     // Defects the sweep tooling reads past: a tab or CR inside a line, trailing spaces, a separator of spaces.
-    const defect = fc.record({ line: fc.nat({ max: lines.length - 1 }), kind: fc.constantFrom('tab', 'cr', 'trailing', 'spaces') });
+    const defect = fc.record({
+      line: fc.nat({ max: lines.length - 1 }),
+      kind: fc.constantFrom('tab', 'cr', 'trailing', 'spaces'),
+    });
     fc.assert(
       fc.property(fc.array(defect, { minLength: 1, maxLength: 4 }), (defects) => {
         const damaged = [...lines];
@@ -168,7 +282,8 @@ describe('changelog gate properties', () => {
         expect(verdict.problems.filter((p) => p.file !== BASE_LABEL)).toEqual([]);
         if (verdict.problems.length === 0) expect(verdict.newEntries).toHaveLength(1);
         const written = check(base, changelog(base, entry('dsv4-fp4-b200-vllm', 'XXX', '', 'Up\tdate')));
-        if (written.problems.every((p) => p.file !== BASE_LABEL)) expect(written.problems.map((p) => p.code)).toContain('tab_character');
+        if (written.problems.every((p) => p.file !== BASE_LABEL))
+          expect(written.problems.map((p) => p.code)).toContain('tab_character');
       }),
       fuzzParams(300),
     );
@@ -179,16 +294,36 @@ describe('changelog gate properties', () => {
     writeFile(dir, 'configs/a-master.yaml', masterConfig());
     writeFile(dir, 'base.yaml', BASE);
     await fc.assert(
-      fc.asyncProperty(fc.oneof(tokenText.map((t) => `${BASE}\n${t}`), fc.array(edit, { minLength: 1, maxLength: 4 }).map((e) => applyEdits(VALID_HEAD, e))), async (head) => {
-        writeFile(dir, FILE, typeof head === 'string' ? head : Buffer.from(head));
-        const out = await cli(['validate-changelog', '--base-file', 'base.yaml', '--head-file', FILE, '--pr-number', '7', '--repo', 'acme/sweeps'], dir);
-        expect([0, 1]).toContain(out.code);
-        if (out.code === 1) {
-          const lines = out.stderr.split('\n');
-          expect(lines.at(-1)).toMatch(/problems?; the change is rejected\.$/);
-          for (const line of lines.slice(0, -1)) expect(line).toMatch(/^(perf-changelog\.yaml|base\.yaml):[1-9]\d*:[1-9]\d*: \S/);
-        } else expect(out.stderr).toBe('');
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          tokenText.map((t) => `${BASE}\n${t}`),
+          fc.array(edit, { minLength: 1, maxLength: 4 }).map((e) => applyEdits(VALID_HEAD, e)),
+        ),
+        async (head) => {
+          writeFile(dir, FILE, typeof head === 'string' ? head : Buffer.from(head));
+          const out = await cli(
+            [
+              'validate-changelog',
+              '--base-file',
+              'base.yaml',
+              '--head-file',
+              FILE,
+              '--pr-number',
+              '7',
+              '--repo',
+              'acme/sweeps',
+            ],
+            dir,
+          );
+          expect([0, 1]).toContain(out.code);
+          if (out.code === 1) {
+            const lines = out.stderr.split('\n');
+            expect(lines.at(-1)).toMatch(/problems?; the change is rejected\.$/);
+            for (const line of lines.slice(0, -1))
+              expect(line).toMatch(/^(perf-changelog\.yaml|base\.yaml):[1-9]\d*:[1-9]\d*: \S/);
+          } else expect(out.stderr).toBe('');
+        },
+      ),
       fuzzParams(100),
     );
   });

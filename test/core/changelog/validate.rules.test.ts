@@ -18,7 +18,12 @@ describe('file rules', () => {
   });
 
   it('rejects CR, tab and NUL at their first occurrence, each once', () => {
-    const head = changelog(HISTORY, entry('dsv4-fp4-b200-vllm', 'XXX').replace('description:\n', 'description:\r\n').replace('"Update"', '"Up\tdate"'));
+    const head = changelog(
+      HISTORY,
+      entry('dsv4-fp4-b200-vllm', 'XXX')
+        .replace('description:\n', 'description:\r\n')
+        .replace('"Update"', '"Up\tdate"'),
+    );
     const verdict = check(HISTORY, head);
     expect(located(verdict)).toEqual(expect.arrayContaining(['15:15 carriage_return', '16:10 tab_character']));
     expect(verdict.problems.filter((p) => p.code === 'tab_character')).toHaveLength(1);
@@ -34,7 +39,9 @@ describe('file rules', () => {
   });
 
   it('rejects an entry that is not a mapping', () => {
-    expect(located(check(HISTORY, changelog(HISTORY, '- config-keys:\n\n- just text\n')))).toEqual(expect.arrayContaining(['15:1 entry_not_mapping']));
+    expect(located(check(HISTORY, changelog(HISTORY, '- config-keys:\n\n- just text\n')))).toEqual(
+      expect.arrayContaining(['15:1 entry_not_mapping']),
+    );
   });
 
   it('rejects a root that is not a list', () => {
@@ -62,12 +69,23 @@ describe('file rules', () => {
 });
 
 describe('entry schema', () => {
-  const head = (extra: string, keys: string | string[] = 'dsv4-fp4-b200-vllm') => changelog(HISTORY, entry(keys, 'XXX', extra));
+  const head = (extra: string, keys: string | string[] = 'dsv4-fp4-b200-vllm') =>
+    changelog(HISTORY, entry(keys, 'XXX', extra));
 
   it('accepts every optional field with valid values', () => {
-    const verdict = check(HISTORY, head('  evals-only: true\n  all-evals: false\n  eval-min-prefill-ep: 2\n  scenario-type:\n    - agentic-coding\n'));
+    const verdict = check(
+      HISTORY,
+      head(
+        '  evals-only: true\n  all-evals: false\n  eval-min-prefill-ep: 2\n  scenario-type:\n    - agentic-coding\n',
+      ),
+    );
     expect(verdict.problems).toEqual([]);
-    expect(verdict.newEntries[0]?.entry).toMatchObject({ evalsOnly: true, allEvals: false, evalMinPrefillEp: 2, scenarioType: ['agentic-coding'] });
+    expect(verdict.newEntries[0]?.entry).toMatchObject({
+      evalsOnly: true,
+      allEvals: false,
+      evalMinPrefillEp: 2,
+      scenarioType: ['agentic-coding'],
+    });
   });
 
   it('rejects an unknown key and suggests the known one', () => {
@@ -84,24 +102,40 @@ describe('entry schema', () => {
   });
 
   it('rejects empty lists, non-string items, non-boolean flags, bad integers and unknown scenarios at their values', () => {
-    const bad = '- config-keys: []\n  description:\n    - 12\n  evals-only: "yes"\n  eval-min-prefill-ep: 0\n  scenario-type:\n    - agentic\n  pr-link: XXX\n';
-    expect(located(check(HISTORY, changelog(HISTORY, bad)))).toEqual(['13:16 invalid_field', '15:7 invalid_field', '16:15 invalid_field', '17:24 invalid_field', '19:7 invalid_field']);
+    const bad =
+      '- config-keys: []\n  description:\n    - 12\n  evals-only: "yes"\n  eval-min-prefill-ep: 0\n  scenario-type:\n    - agentic\n  pr-link: XXX\n';
+    expect(located(check(HISTORY, changelog(HISTORY, bad)))).toEqual([
+      '13:16 invalid_field',
+      '15:7 invalid_field',
+      '16:15 invalid_field',
+      '17:24 invalid_field',
+      '19:7 invalid_field',
+    ]);
   });
 
   it('rejects append-only combined with eval selection', () => {
-    expect(located(check(HISTORY, head('  append-only: true\n  evals-only: true\n')))).toEqual(['17:3 append_only_with_evals']);
+    expect(located(check(HISTORY, head('  append-only: true\n  evals-only: true\n')))).toEqual([
+      '17:3 append_only_with_evals',
+    ]);
     expect(check(HISTORY, head('  append-only: true\n')).problems).toEqual([]);
   });
 
   it('rejects append-only entries mixed with regular ones in one change', () => {
-    const headText = changelog(HISTORY, entry('dsv4-fp4-b200-vllm', 'XXX', '  append-only: true\n'), entry('dsr1-fp4-b200-trt', 'XXX'));
+    const headText = changelog(
+      HISTORY,
+      entry('dsv4-fp4-b200-vllm', 'XXX', '  append-only: true\n'),
+      entry('dsr1-fp4-b200-trt', 'XXX'),
+    );
     expect(located(check(HISTORY, headText))).toEqual(['17:3 append_only_mixed']);
   });
 });
 
 describe('append-only history', () => {
   it('accepts several appended entries separated by one empty line', () => {
-    const verdict = check(HISTORY, changelog(HISTORY, entry('dsv4-fp4-b200-vllm', 'XXX'), entry('dsr1-fp4-b200-trt', link(7))));
+    const verdict = check(
+      HISTORY,
+      changelog(HISTORY, entry('dsv4-fp4-b200-vllm', 'XXX'), entry('dsr1-fp4-b200-trt', link(7))),
+    );
     expect(verdict.problems).toEqual([]);
     expect(verdict.newEntries.map((e) => e.line)).toEqual([13, 19]);
   });
@@ -128,11 +162,16 @@ describe('append-only history', () => {
     const verdict = check(HISTORY, edited);
     // Line 8 is '    - gptoss-fp4-h100-vllm': 17 characters agree, the 18th ('h' in the base, 'b' here) differs.
     expect(located(verdict)).toEqual(['8:18 history_entry_changed']);
-    expect(verdict.problems[0]?.message).toMatch(/^entry 2 changed; existing entries are immutable except for pr-link-only corrections: its config-keys differs from the base here \(base line 8, column 18: "    - gptoss-fp4-h100-vllm"\)/);
+    expect(verdict.problems[0]?.message).toMatch(
+      /^entry 2 changed; existing entries are immutable except for pr-link-only corrections: its config-keys differs from the base here \(base line 8, column 18: " {4}- gptoss-fp4-h100-vllm"\)/,
+    );
   });
 
   it('locates an edit inside a multi-line field at its line, and a deleted field where the entries part', () => {
-    const base = changelog(entry('dsr1-fp8-h200-sglang', link(1), '  evals-only: true\n'), entry(['gptoss-fp4-h100-vllm', 'gptoss-fp4-b200-vllm'], link(2)));
+    const base = changelog(
+      entry('dsr1-fp8-h200-sglang', link(1), '  evals-only: true\n'),
+      entry(['gptoss-fp4-h100-vllm', 'gptoss-fp4-b200-vllm'], link(2)),
+    );
     // Entry 2: line 8 '- config-keys:', 9 and 10 its two keys; the second key is edited after '    - gptoss-fp4-b' (18 characters).
     const edited = base.replace('gptoss-fp4-b200-vllm', 'gptoss-fp4-b300-vllm');
     expect(located(check(base, edited))).toEqual(['10:19 history_entry_changed']);
@@ -140,17 +179,29 @@ describe('append-only history', () => {
     const dropped = base.replace('  evals-only: true\n', '');
     const verdict = check(base, dropped);
     expect(located(verdict)).toEqual(['5:3 history_entry_changed']);
-    expect(verdict.problems[0]?.message).toContain('its evals-only differs from the base here (base line 5, column 3: "  evals-only: true")');
+    expect(verdict.problems[0]?.message).toContain(
+      'its evals-only differs from the base here (base line 5, column 3: "  evals-only: true")',
+    );
   });
 
   it('rejects whitespace-only changes to history at the changed line', () => {
-    const verdict = check(HISTORY, HISTORY.replace('    - "Update"\n  pr-link: https://github.com/acme/sweeps/pull/2', '    - "Update"  \n  pr-link: https://github.com/acme/sweeps/pull/2'));
+    const verdict = check(
+      HISTORY,
+      HISTORY.replace(
+        '    - "Update"\n  pr-link: https://github.com/acme/sweeps/pull/2',
+        '    - "Update"  \n  pr-link: https://github.com/acme/sweeps/pull/2',
+      ),
+    );
     expect(located(verdict)).toEqual(['10:15 history_reformatted']);
     expect(verdict.problems[0]?.message).toContain('from column 15 (base has the line end, here "  ")');
   });
 
   it('rejects an entry inserted in the middle and names its lines', () => {
-    const inserted = changelog(entry('dsr1-fp8-h200-sglang', link(1)), entry('dsv4-fp4-b200-vllm', 'XXX'), entry('gptoss-fp4-h100-vllm', link(2)));
+    const inserted = changelog(
+      entry('dsr1-fp8-h200-sglang', link(1)),
+      entry('dsv4-fp4-b200-vllm', 'XXX'),
+      entry('gptoss-fp4-h100-vllm', link(2)),
+    );
     const verdict = check(HISTORY, inserted);
     expect(located(verdict)).toEqual(['7:1 history_inserted']);
     expect(verdict.problems[0]?.message).toContain('1 entry (lines 7-12) was inserted before history entry 2');
@@ -178,7 +229,10 @@ describe('append-only history', () => {
   it('does not take an edit of a pr-link together with another field for a correction', () => {
     const base = changelog(entry('dsr1-fp8-h200-sglang', link(1)), entry('gptoss-fp4-h100-vllm', 'XXX'));
     // Entry 2's pr-link gets its canonical link, and its description (line 10, '    - "Update"') gains a 'd' at column 14.
-    const head = changelog(entry('dsr1-fp8-h200-sglang', link(1)), entry('gptoss-fp4-h100-vllm', link(2), '', 'Updated'));
+    const head = changelog(
+      entry('dsr1-fp8-h200-sglang', link(1)),
+      entry('gptoss-fp4-h100-vllm', link(2), '', 'Updated'),
+    );
     const verdict = check(base, head);
     expect(verdict.corrections).toBe(0);
     expect(located(verdict)).toEqual(['10:14 history_entry_changed']);
@@ -187,7 +241,10 @@ describe('append-only history', () => {
 
   it('rejects a correction that also changes other lines', () => {
     const base = changelog(entry('dsr1-fp8-h200-sglang', link(1)), entry('gptoss-fp4-h100-vllm', 'XXX'));
-    const head = HISTORY.replace('- config-keys:\n    - dsr1-fp8-h200-sglang', '- config-keys:\n    -  dsr1-fp8-h200-sglang');
+    const head = HISTORY.replace(
+      '- config-keys:\n    - dsr1-fp8-h200-sglang',
+      '- config-keys:\n    -  dsr1-fp8-h200-sglang',
+    );
     const verdict = check(base, head);
     expect(located(verdict)).toEqual(['2:1 correction_line']);
     expect(verdict.problems[0]?.message).toContain('historical bytes changed outside a pr-link line at line 2');
@@ -219,8 +276,9 @@ describe('append-only history', () => {
 describe('pr-link rules', () => {
   const append = (prLink: string) => changelog(HISTORY, entry('dsv4-fp4-b200-vllm', prLink));
 
-  it('accepts the pull request\'s own link and the placeholders on a pull request', () => {
-    for (const ok of [link(7), 'XXX', link('XXX')]) expect(check(HISTORY, append(ok), { prNumber: 7 }).problems).toEqual([]);
+  it("accepts the pull request's own link and the placeholders on a pull request", () => {
+    for (const ok of [link(7), 'XXX', link('XXX')])
+      expect(check(HISTORY, append(ok), { prNumber: 7 }).problems).toEqual([]);
   });
 
   it('rejects a link to another pull request, naming both numbers', () => {
@@ -232,7 +290,9 @@ describe('pr-link rules', () => {
   it('on the main branch accepts only canonical links', () => {
     expect(check(HISTORY, append(link(7)), { prNumber: undefined }).problems).toEqual([]);
     expect(located(check(HISTORY, append('XXX'), { prNumber: undefined }))).toEqual(['17:12 pr_link']);
-    expect(located(check(HISTORY, append('https://github.com/other/repo/pull/7'), { prNumber: undefined }))).toEqual(['17:12 pr_link']);
+    expect(located(check(HISTORY, append('https://github.com/other/repo/pull/7'), { prNumber: undefined }))).toEqual([
+      '17:12 pr_link',
+    ]);
   });
 
   it('takes the repository from the caller and says when it is unknown', () => {
@@ -257,11 +317,15 @@ describe('config keys', () => {
   it('rejects a glob that matches nothing and suggests keys it nearly matches', () => {
     const verdict = check(HISTORY, changelog(HISTORY, entry('dsv4-fp8-*-vllm', 'XXX')));
     expect(located(verdict)).toEqual(['14:7 config_key_unmatched']);
-    expect(verdict.problems[0]?.message).toMatch(/pattern 'dsv4-fp8-\*-vllm'.*closest: dsv4-fp4-b200-vllm, dsv4-fp4-gb200-vllm/);
+    expect(verdict.problems[0]?.message).toMatch(
+      /pattern 'dsv4-fp8-\*-vllm'.*closest: dsv4-fp4-b200-vllm, dsv4-fp4-gb200-vllm/,
+    );
   });
 
   it('treats characters other than * literally, as the sweep tooling does', () => {
-    expect(located(check(HISTORY, changelog(HISTORY, entry('dsv4-fp4-b?00-vllm', 'XXX'))))).toEqual(['14:7 config_key_unmatched']);
+    expect(located(check(HISTORY, changelog(HISTORY, entry('dsv4-fp4-b?00-vllm', 'XXX'))))).toEqual([
+      '14:7 config_key_unmatched',
+    ]);
   });
 
   it('checks only new entries against the master configs', () => {
@@ -276,6 +340,8 @@ describe('config keys', () => {
         { file: 'configs/b-master.yaml', text: 'other:\n  x: 1\ndsv4-fp4-b200-vllm:\n  x: 2\n' },
       ],
     });
-    expect(verdict.problems.map((p) => `${p.file}:${p.line} ${p.code}`)).toEqual(['configs/b-master.yaml:3 master_config_invalid']);
+    expect(verdict.problems.map((p) => `${p.file}:${p.line} ${p.code}`)).toEqual([
+      'configs/b-master.yaml:3 master_config_invalid',
+    ]);
   });
 });

@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { InsightAccumulator, IDLE_METHOD, type InsightOptions, type InsightSample, type Insights } from '../../../src/core/insights/accumulator.js';
-import { detectInsightColumns, readCounterCell, readLimitCell, unitFromName } from '../../../src/core/insights/columns.js';
+import {
+  InsightAccumulator,
+  IDLE_METHOD,
+  type InsightOptions,
+  type InsightSample,
+  type Insights,
+} from '../../../src/core/insights/accumulator.js';
+import {
+  detectInsightColumns,
+  readCounterCell,
+  readLimitCell,
+  unitFromName,
+} from '../../../src/core/insights/columns.js';
 import { nameplatePower } from '../../../src/core/insights/tdp.js';
 import { numbersIn, runCore } from '../../helpers/core-run.js';
 
 const T0 = 1_700_000_000;
 
-function run(samples: InsightSample[], options: Partial<InsightOptions> & { start: number; end: number }, reference?: number): Insights {
+function run(
+  samples: InsightSample[],
+  options: Partial<InsightOptions> & { start: number; end: number },
+  reference?: number,
+): Insights {
   const acc = new InsightAccumulator({ maxSampleGapS: 5, ...options });
   for (const s of samples) acc.push(s);
   return acc.finish(reference);
@@ -42,16 +57,32 @@ describe('phases and idle floor (idle, warmup, benchmark, eval steps)', () => {
 
   it('splits the recording into before, benchmark and after with per-GPU trapezoids', () => {
     // Per GPU before: 20 s x 50 + (50+200)/2 + 19 s x 200 + (200+500)/2 = 5275 J.
-    expect(phaseOf(insights, 'before')).toMatchObject({ start_unix: T0, end_unix: T0 + 41, duration_s: 41, energy_j: 2 * 5275 });
+    expect(phaseOf(insights, 'before')).toMatchObject({
+      start_unix: T0,
+      end_unix: T0 + 41,
+      duration_s: 41,
+      energy_j: 2 * 5275,
+    });
     expect(phaseOf(insights, 'before').avg_total_power_w).toBeCloseTo((2 * 5275) / 41, 9);
     // Benchmark: 39 s x 500 W x 2 GPUs.
     expect(phaseOf(insights, 'benchmark')).toMatchObject({ duration_s: 39, energy_j: 39_000, avg_total_power_w: 1000 });
     // After: (500+300)/2 + 19 s x 300 = 6100 J per GPU.
-    expect(phaseOf(insights, 'after')).toMatchObject({ start_unix: T0 + 80, end_unix: T0 + 100, duration_s: 20, energy_j: 2 * 6100, avg_total_power_w: 610 });
+    expect(phaseOf(insights, 'after')).toMatchObject({
+      start_unix: T0 + 80,
+      end_unix: T0 + 100,
+      duration_s: 20,
+      energy_j: 2 * 6100,
+      avg_total_power_w: 610,
+    });
   });
 
   it('finds the idle floor as the lowest 10 s mean of total power', () => {
-    expect(insights.idle).toEqual({ baseline_total_w: 100, method: IDLE_METHOD, span_start_unix: T0, energy_above_idle_j: 39_000 - 100 * 39 });
+    expect(insights.idle).toEqual({
+      baseline_total_w: 100,
+      method: IDLE_METHOD,
+      span_start_unix: T0,
+      energy_above_idle_j: 39_000 - 100 * 39,
+    });
   });
 
   it('derives efficiency with aiperf definitions', () => {
@@ -62,7 +93,12 @@ describe('phases and idle floor (idle, warmup, benchmark, eval steps)', () => {
   });
 
   it('reports sampling quality', () => {
-    expect(insights.quality).toMatchObject({ gpus_reporting: '2/2', per_gpu_coverage: { '0': 1, '1': 1 }, median_interval_s: 1, energy_bound_j: 0 });
+    expect(insights.quality).toMatchObject({
+      gpus_reporting: '2/2',
+      per_gpu_coverage: { '0': 1, '1': 1 },
+      median_interval_s: 1,
+      energy_bound_j: 0,
+    });
     expect(run(stepped(['0', '1']), { ...window, expectedGpus: 8 }).quality.gpus_reporting).toBe('2/8');
   });
 
@@ -81,7 +117,11 @@ describe('phases and idle floor (idle, warmup, benchmark, eval steps)', () => {
     expect(phaseOf(mine, 'benchmark').energy_j).toBeCloseTo(2 * perGpu, 2);
     // The three phases partition the whole recording's integral.
     const total = 2 * (5275 + 39 * 500 + 6100);
-    expect((phaseOf(mine, 'before').energy_j as number) + (phaseOf(mine, 'benchmark').energy_j as number) + (phaseOf(mine, 'after').energy_j as number)).toBeCloseTo(total, 2);
+    expect(
+      (phaseOf(mine, 'before').energy_j as number) +
+        (phaseOf(mine, 'benchmark').energy_j as number) +
+        (phaseOf(mine, 'after').energy_j as number),
+    ).toBeCloseTo(total, 2);
   });
 
   it('prefers the aggregate total when one is given', () => {
@@ -100,7 +140,8 @@ describe('energy bound (square wave)', () => {
 
   it('counts only the part of an interval inside the window and sums over GPUs', () => {
     const samples: InsightSample[] = [];
-    for (let k = 0; k <= 10; k++) for (const gpu of ['a', 'b']) samples.push({ t: T0 + k, gpu, watts: k % 2 === 0 ? 0 : 400 });
+    for (let k = 0; k <= 10; k++)
+      for (const gpu of ['a', 'b']) samples.push({ t: T0 + k, gpu, watts: k % 2 === 0 ? 0 : 400 });
     // Window 0.5..9.5: eight full intervals (8 x 200 J) plus two halves (2 x 100 J), per GPU.
     expect(run(samples, { start: T0 + 0.5, end: T0 + 9.5 }).quality.energy_bound_j).toBe(2 * (8 * 200 + 2 * 100));
   });
@@ -147,13 +188,29 @@ describe('energy counter cross-check', () => {
 
   it('is null without counters, and fills intervals with a missing reading from the integral', () => {
     expect(run(stepped(['0']), { start: T0 + 41, end: T0 + 80 }).counter).toBeNull();
-    const samples: InsightSample[] = [0, 1, 2, 3, 4].map((k) => ({ t: T0 + k, gpu: '0', watts: 200, ...(k === 2 ? {} : { energyJ: 200 * k }) }));
+    const samples: InsightSample[] = [0, 1, 2, 3, 4].map((k) => ({
+      t: T0 + k,
+      gpu: '0',
+      watts: 200,
+      ...(k === 2 ? {} : { energyJ: 200 * k }),
+    }));
     const counter = run(samples, { start: T0, end: T0 + 4 }).counter;
-    expect(counter).toMatchObject({ energy_j: 800, integral_energy_j: 800, filled_intervals: 2, resets: 0, agreement: 'ok' });
+    expect(counter).toMatchObject({
+      energy_j: 800,
+      integral_energy_j: 800,
+      filled_intervals: 2,
+      resets: 0,
+      agreement: 'ok',
+    });
   });
 
   it('treats a wrap (a counter going backwards) as one reset, not a negative window', () => {
-    const samples = [0, 1, 2, 3].map((k) => ({ t: T0 + k, gpu: '0', watts: 50, energyJ: k === 2 ? 5 : 4_294_967 + 50 * k }));
+    const samples = [0, 1, 2, 3].map((k) => ({
+      t: T0 + k,
+      gpu: '0',
+      watts: 50,
+      energyJ: k === 2 ? 5 : 4_294_967 + 50 * k,
+    }));
     const counter = run(samples, { start: T0, end: T0 + 3 }).counter;
     // 0..1: 50 J, 1..2 backwards (reset, 50 J from power), 2..3: 4_294_967 + 150 - 5 J: a huge jump, so reject.
     expect(counter?.resets).toBe(1);
@@ -179,7 +236,12 @@ describe('power limit', () => {
 
   it('falls back to the nameplate by GPU name and says when the name is unknown', () => {
     const samples = [0, 1, 2].map((k) => ({ t: T0 + k, gpu: '0', watts: 700 }));
-    expect(run(samples, { start: T0, end: T0 + 2, gpuName: 'NVIDIA H100 80GB HBM3' }).power_limit).toMatchObject({ enforced_w: 700, source: 'nameplate', nameplate_model: 'H100 SXM', share_at_cap: 1 });
+    expect(run(samples, { start: T0, end: T0 + 2, gpuName: 'NVIDIA H100 80GB HBM3' }).power_limit).toMatchObject({
+      enforced_w: 700,
+      source: 'nameplate',
+      nameplate_model: 'H100 SXM',
+      share_at_cap: 1,
+    });
     const unknown = run(samples, { start: T0, end: T0 + 2, gpuName: 'Mystery Accelerator 9000' });
     expect(unknown.power_limit).toBeNull();
     expect(unknown.warnings).toContain('gpu_name_not_in_tdp_table');
@@ -191,7 +253,11 @@ describe('power limit', () => {
       { t: T0 + k, gpu: '0', watts: 100, limitW: 700 },
       { t: T0 + k, gpu: '1', watts: 100, limitW: 500 },
     ]);
-    expect(run(samples, { start: T0, end: T0 + 1 }).power_limit).toMatchObject({ enforced_w: 700, enforced_w_by_gpu: { '0': 700, '1': 500 }, share_at_cap: 0 });
+    expect(run(samples, { start: T0, end: T0 + 1 }).power_limit).toMatchObject({
+      enforced_w: 700,
+      enforced_w_by_gpu: { '0': 700, '1': 500 },
+      share_at_cap: 0,
+    });
   });
 
   it('knows the nameplate powers of current accelerators', () => {
@@ -234,7 +300,12 @@ describe('bad input', () => {
     const samples = stepped(['0']).filter((s) => s.t >= T0 + 50);
     const insights = run(samples, { start: T0 + 41, end: T0 + 80 });
     expect(phaseOf(insights, 'benchmark')).toMatchObject({ energy_j: null, reason: 'benchmark_window_not_bracketed' });
-    expect(phaseOf(insights, 'before')).toMatchObject({ duration_s: 0, energy_j: 0, avg_total_power_w: null, reason: 'recording_starts_at_or_after_window_start' });
+    expect(phaseOf(insights, 'before')).toMatchObject({
+      duration_s: 0,
+      energy_j: 0,
+      avg_total_power_w: null,
+      reason: 'recording_starts_at_or_after_window_start',
+    });
     expect(insights.warnings).toContain('recording_starts_after_window_start');
     expect(insights.idle?.energy_above_idle_j).toBeNull();
     expect(insights.efficiency.output_tokens_per_joule).toBeNull();
@@ -244,11 +315,19 @@ describe('bad input', () => {
   it('a zero-length window and zero-length phases', () => {
     const samples = [0, 1, 2].map((k) => ({ t: T0 + k, gpu: '0', watts: 100 }));
     const insights = run(samples, { start: T0 + 1, end: T0 + 1, outputTokens: 10 });
-    expect(phaseOf(insights, 'benchmark')).toMatchObject({ duration_s: 0, energy_j: 0, avg_total_power_w: null, reason: 'zero_length_phase' });
+    expect(phaseOf(insights, 'benchmark')).toMatchObject({
+      duration_s: 0,
+      energy_j: 0,
+      avg_total_power_w: null,
+      reason: 'zero_length_phase',
+    });
     expect(insights.quality.per_gpu_coverage).toEqual({ '0': null });
     expect(insights.efficiency.output_tokens_per_joule).toBeNull();
     const edge = run(samples, { start: T0, end: T0 + 2 });
-    expect(phaseOf(edge, 'before')).toMatchObject({ duration_s: 0, reason: 'recording_starts_at_or_after_window_start' });
+    expect(phaseOf(edge, 'before')).toMatchObject({
+      duration_s: 0,
+      reason: 'recording_starts_at_or_after_window_start',
+    });
     expect(edge.warnings).not.toContain('recording_starts_after_window_start');
     expectAllFinite(insights);
   });
@@ -280,25 +359,51 @@ describe('bad input', () => {
 
 describe('column detection', () => {
   it('reads counter units from field names and headers, never from magnitudes', () => {
-    expect(detectInsightColumns(['timestamp', 'gpu', 'DCGM_FI_DEV_POWER_USAGE', 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION']).counter).toEqual({ index: 3, source: 'dcgm_total_energy', unit: 'mJ' });
-    expect(detectInsightColumns(['timestamp', 'index', ' power.draw [W]', ' total_energy_consumption [J]']).counter).toEqual({ index: 3, source: 'nvidia_smi_total_energy', unit: 'J' });
-    expect(detectInsightColumns(['timestamp', 'index', 'power.draw [W]', 'total_energy_consumption']).problems).toEqual([{ code: 'counter_unit_unknown', column: 'total_energy_consumption' }]);
+    expect(
+      detectInsightColumns(['timestamp', 'gpu', 'DCGM_FI_DEV_POWER_USAGE', 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION'])
+        .counter,
+    ).toEqual({ index: 3, source: 'dcgm_total_energy', unit: 'mJ' });
+    expect(
+      detectInsightColumns(['timestamp', 'index', ' power.draw [W]', ' total_energy_consumption [J]']).counter,
+    ).toEqual({ index: 3, source: 'nvidia_smi_total_energy', unit: 'J' });
+    expect(detectInsightColumns(['timestamp', 'index', 'power.draw [W]', 'total_energy_consumption']).problems).toEqual(
+      [{ code: 'counter_unit_unknown', column: 'total_energy_consumption' }],
+    );
     expect(unitFromName('energy (kWh)')).toBe('kWh');
     expect(unitFromName('energy_uj')).toBe('uJ');
   });
 
   it('refuses counter columns in mixed units', () => {
-    const columns = detectInsightColumns(['timestamp', 'index', 'power.draw [W]', 'total_energy_consumption [J]', 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION']);
+    const columns = detectInsightColumns([
+      'timestamp',
+      'index',
+      'power.draw [W]',
+      'total_energy_consumption [J]',
+      'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION',
+    ]);
     expect(columns.counter).toBeUndefined();
-    expect(columns.problems).toEqual([{ code: 'counter_units_mixed', columns: ['total_energy_consumption [J]', 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION'] }]);
+    expect(columns.problems).toEqual([
+      {
+        code: 'counter_units_mixed',
+        columns: ['total_energy_consumption [J]', 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION'],
+      },
+    ]);
   });
 
   it('multiplies the amd-smi accumulator by its resolution (µJ per tick)', () => {
-    const columns = detectInsightColumns(['timestamp', 'gpu', 'socket_power', 'energy_accumulator', 'counter_resolution']);
+    const columns = detectInsightColumns([
+      'timestamp',
+      'gpu',
+      'socket_power',
+      'energy_accumulator',
+      'counter_resolution',
+    ]);
     expect(columns.counter).toEqual({ index: 3, source: 'amd_smi_energy_accumulator', unit: 'uJ', resolutionIndex: 4 });
     const reading = readCounterCell(['t', '0', '300', '1000000', '15.3'], columns.counter!);
     expect('value' in reading && reading.value).toBeCloseTo(15.3, 12);
-    expect(detectInsightColumns(['timestamp', 'gpu', 'socket_power', 'energy_accumulator']).problems).toEqual([{ code: 'counter_resolution_missing', column: 'energy_accumulator' }]);
+    expect(detectInsightColumns(['timestamp', 'gpu', 'socket_power', 'energy_accumulator']).problems).toEqual([
+      { code: 'counter_resolution_missing', column: 'energy_accumulator' },
+    ]);
   });
 
   it('reads counter and limit cells with their units, and [N/A] as missing', () => {
@@ -307,7 +412,15 @@ describe('column detection', () => {
     expect(readCounterCell(['5 J'], mj)).toEqual({ problem: 'unit_mismatch' });
     expect(readCounterCell(['[N/A]'], mj)).toEqual({ problem: 'not_available' });
     expect(readCounterCell(['lots'], mj)).toEqual({ problem: 'not_a_number' });
-    const columns = detectInsightColumns(['timestamp', 'name', 'index', 'power.draw [W]', 'power.limit [W]', 'enforced.power.limit [W]', 'power.max_limit [W]']);
+    const columns = detectInsightColumns([
+      'timestamp',
+      'name',
+      'index',
+      'power.draw [W]',
+      'power.limit [W]',
+      'enforced.power.limit [W]',
+      'power.max_limit [W]',
+    ]);
     expect(columns.limit).toEqual({ index: 5, unit: 'W', enforced: true });
     expect(columns.name).toEqual({ index: 1 });
     expect(readLimitCell(['700.00 W'], { index: 0, unit: 'W' })).toBe(700);
@@ -320,7 +433,8 @@ describe('column detection', () => {
 describe('power series for the chart', () => {
   it('is at most 120 buckets over a 24 h recording, each the mean total power', () => {
     const acc = new InsightAccumulator({ start: T0 + 3600, end: T0 + 7200, maxSampleGapS: 15 });
-    for (let t = 0; t <= 86_400; t += 10) for (let g = 0; g < 8; g++) acc.push({ t: T0 + t, gpu: String(g), watts: 600 });
+    for (let t = 0; t <= 86_400; t += 10)
+      for (let g = 0; g < 8; g++) acc.push({ t: T0 + t, gpu: String(g), watts: 600 });
     const insights = acc.finish();
     const series = insights.power_series!;
     expect(series.total_w.length).toBeLessThanOrEqual(120);
@@ -334,7 +448,9 @@ describe('power series for the chart', () => {
 describe('long sampling intervals', () => {
   it('a segment longer than the open-bin ring keeps totals and the chart right', () => {
     // Two GPUs read only every 200 s at a constant 100 W: the first segment spans 200 one-second bins.
-    const samples: InsightSample[] = [0, 200, 400].flatMap((t) => ['0', '1'].map((gpu) => ({ t: T0 + t, gpu, watts: 100 })));
+    const samples: InsightSample[] = [0, 200, 400].flatMap((t) =>
+      ['0', '1'].map((gpu) => ({ t: T0 + t, gpu, watts: 100 })),
+    );
     const insights = run(samples, { start: T0 + 100, end: T0 + 300, maxSampleGapS: 250 });
     expect(phaseOf(insights, 'benchmark').energy_j).toBe(2 * 100 * 200);
     expect(phaseOf(insights, 'before').energy_j).toBe(2 * 100 * 100);

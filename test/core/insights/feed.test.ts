@@ -48,7 +48,11 @@ describe('insight feed', () => {
   });
 
   it('reports counter columns it cannot use', () => {
-    const lines = ['timestamp, index, power.draw [W], total_energy_consumption', `${T0}, 0, 100 W, 5`, `${T0 + 10}, 0, 100 W, 6`];
+    const lines = [
+      'timestamp, index, power.draw [W], total_energy_consumption',
+      `${T0}, 0, 100 W, 5`,
+      `${T0 + 10}, 0, 100 W, 6`,
+    ];
     const { text } = both(lines);
     expect(text.counter).toBeNull();
     expect(text.warnings).toContain('counter_unit_unknown');

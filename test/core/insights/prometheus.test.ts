@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readDcgmScrape } from '../../../src/core/insights/prometheus.js';
 import { InsightAccumulator } from '../../../src/core/insights/accumulator.js';
 
-const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/real-counters/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../../fixtures/real-counters/${name}`, import.meta.url), 'utf8');
 
 describe('real DCGM exporter scrapes', () => {
   it('reads an A100 scrape without HELP lines: the field definition gives mJ', () => {
@@ -38,7 +39,8 @@ describe('real DCGM exporter scrapes', () => {
     // since-boot offset cancels, and 10 s x 409.692 W = 4096.92 J either way.
     const base = readDcgmScrape(fixture('cloud-native-docs-a100.prom')).readings.get('0')!;
     const acc = new InsightAccumulator({ start: 0, end: 10, maxSampleGapS: 5, counterSource: 'dcgm_total_energy' });
-    for (let k = 0; k <= 10; k++) acc.push({ t: k, gpu: '0', watts: base.powerW!, energyJ: base.energyJ! + base.powerW! * k });
+    for (let k = 0; k <= 10; k++)
+      acc.push({ t: k, gpu: '0', watts: base.powerW!, energyJ: base.energyJ! + base.powerW! * k });
     const counter = acc.finish().counter!;
     expect(counter.integral_energy_j).toBeCloseTo(4096.92, 6);
     expect(counter.energy_j).toBeCloseTo(4096.92, 6);

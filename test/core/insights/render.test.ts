@@ -1,8 +1,19 @@
 // @vitest-environment happy-dom
 // Mermaid's parser sanitises labels with DOMPurify, which needs a DOM; happy-dom provides one.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { InsightAccumulator, type InsightOptions, type InsightSample, type Insights } from '../../../src/core/insights/accumulator.js';
-import { formatNumber, renderCounterLine, renderInsights, renderPhaseTable, renderPowerChart } from '../../../src/core/insights/render.js';
+import {
+  InsightAccumulator,
+  type InsightOptions,
+  type InsightSample,
+  type Insights,
+} from '../../../src/core/insights/accumulator.js';
+import {
+  formatNumber,
+  renderCounterLine,
+  renderInsights,
+  renderPhaseTable,
+  renderPowerChart,
+} from '../../../src/core/insights/render.js';
 
 const T0 = 1_700_000_000;
 
@@ -57,7 +68,8 @@ describe('power chart', () => {
 
   it('stays within 120 points and parses for a 24 h recording', async () => {
     const samples: InsightSample[] = [];
-    for (let t = 0; t <= 86_400; t += 30) for (let g = 0; g < 8; g++) samples.push({ t: T0 + t, gpu: String(g), watts: 100 + (t % 3600) / 10 });
+    for (let t = 0; t <= 86_400; t += 30)
+      for (let g = 0; g < 8; g++) samples.push({ t: T0 + t, gpu: String(g), watts: 100 + (t % 3600) / 10 });
     const insights = run(samples, { start: T0 + 40_000, end: T0 + 50_000 });
     const body = chartBody(renderPowerChart(insights, T0 + 40_000, T0 + 50_000)) as string;
     const points = /line \[([^\]]*)\]/.exec(body)?.[1]?.split(', ') ?? [];
@@ -67,7 +79,13 @@ describe('power chart', () => {
   });
 
   it('parses for a single bucket, a recording with a hole, and renders nothing without samples', async () => {
-    const one = run([{ t: T0, gpu: '0', watts: 10 }, { t: T0 + 0.5, gpu: '0', watts: 10 }], { start: T0, end: T0 + 0.5 });
+    const one = run(
+      [
+        { t: T0, gpu: '0', watts: 10 },
+        { t: T0 + 0.5, gpu: '0', watts: 10 },
+      ],
+      { start: T0, end: T0 + 0.5 },
+    );
     await expect(parse(chartBody(renderPowerChart(one, T0, T0 + 0.5)) as string)).resolves.toBeTruthy();
     const holed = stepped(['0']).filter((s) => s.t < T0 + 30 || s.t > T0 + 95);
     const withHole = run(holed, { start: T0 + 10, end: T0 + 20 });
@@ -95,8 +113,12 @@ describe('summary lines', () => {
   it('states the counter cross-check in one line', () => {
     const samples = [0, 1, 2, 3, 4].map((k) => ({ t: T0 + k, gpu: '0', watts: 100, energyJ: 1000 + 110 * k }));
     const line = renderCounterLine(run(samples, { start: T0, end: T0 + 4, counterSource: 'dcgm_total_energy' }));
-    expect(line).toBe('Energy counter (DCGM total energy counter): 440.0 J vs power integral 400.0 J, ratio 1.100: agree; 0 reset(s), 0 frozen interval(s), 0 interval(s) without a reading.');
-    expect(renderCounterLine(run(stepped(['0']), { start: T0 + 41, end: T0 + 80 }))).toBe('Energy counter: none in the telemetry; energy is the power integral only.');
+    expect(line).toBe(
+      'Energy counter (DCGM total energy counter): 440.0 J vs power integral 400.0 J, ratio 1.100: agree; 0 reset(s), 0 frozen interval(s), 0 interval(s) without a reading.',
+    );
+    expect(renderCounterLine(run(stepped(['0']), { start: T0 + 41, end: T0 + 80 }))).toBe(
+      'Energy counter: none in the telemetry; energy is the power integral only.',
+    );
   });
 
   it('never prints GPU ids or other workspace text', () => {
@@ -116,7 +138,9 @@ describe('job summary from a sidecar', () => {
 
   it('renders the insights of a sidecar read back from JSON, chart included', async () => {
     const insights = run(stepped(['0', '1']), { start: T0 + 41, end: T0 + 80 });
-    const sidecar = JSON.parse(JSON.stringify({ benchmark_window: { start_time_unix: T0 + 41, end_time_unix: T0 + 80 }, insights }));
+    const sidecar = JSON.parse(
+      JSON.stringify({ benchmark_window: { start_time_unix: T0 + 41, end_time_unix: T0 + 80 }, insights }),
+    );
     const { renderJobSummary } = await import('../../../src/core/report/job.js');
     const markdown = renderJobSummary({ agg, sidecar });
     const lines = markdown.split('\n');
@@ -132,7 +156,10 @@ describe('job summary from a sidecar', () => {
     insights.power_series.total_w[3] = '1]\n    line [2';
     insights.power_series.total_w[4] = 1e300;
     const { renderJobSummary } = await import('../../../src/core/report/job.js');
-    const markdown = renderJobSummary({ agg, sidecar: { benchmark_window: { start_time_unix: T0 + 41, end_time_unix: T0 + 80 }, insights } });
+    const markdown = renderJobSummary({
+      agg,
+      sidecar: { benchmark_window: { start_time_unix: T0 + 41, end_time_unix: T0 + 80 }, insights },
+    });
     for (const hostile of ['<img', '@everyone', '::error', 'e+300', 'line [2']) expect(markdown).not.toContain(hostile);
     expect(markdown).toContain('| before (load, warmup) | -41.0 | 41.0 | – |');
     expect(markdown).toContain('Energy counter: none in the telemetry');

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { auditPackage } from '../../../src/core/multinode/index.js';
 import { BENCH_WINDOW, DISAGG, packageFiles, SHA } from './package.js';
 
-const options = { benchResult: '/job/result.json', bench: BENCH_WINDOW, prefillGpus: 2, decodeGpus: 4, expectedProducerSha: SHA };
+const options = {
+  benchResult: '/job/result.json',
+  bench: BENCH_WINDOW,
+  prefillGpus: 2,
+  decodeGpus: 4,
+  expectedProducerSha: SHA,
+};
 const codes = (audit: ReturnType<typeof auditPackage>): string[] => audit.findings.list().map((f) => f.code);
 
 describe('auditPackage', () => {
@@ -23,11 +29,21 @@ describe('auditPackage', () => {
     expect(audit.metrics.decode_avg_power_w).toBeCloseTo(700, 9);
     expect(audit.metrics.decode_joules_per_output_token).toBeCloseTo(1.4, 12);
     expect(audit.perGpuRole).toMatchObject({ 'node-p/GPU-node-p-0': 'prefill', 'node-d/GPU-node-d-3': 'decode' });
-    expect(audit.selectedWindow).toMatchObject({ window_file: 'windows/orig.json', start_time_unix: 1000, end_time_unix: 1010 });
+    expect(audit.selectedWindow).toMatchObject({
+      window_file: 'windows/orig.json',
+      start_time_unix: 1000,
+      end_time_unix: 1010,
+    });
   });
 
   it('counts an "agg" pool as the prefill pool of an aggregated run', () => {
-    const agg = [0, 1, 2, 3].map((gpu) => ({ host: gpu < 2 ? 'node-a' : 'node-b', gpu: gpu % 2, role: 'agg' as const, het: null, watts: 600 }));
+    const agg = [0, 1, 2, 3].map((gpu) => ({
+      host: gpu < 2 ? 'node-a' : 'node-b',
+      gpu: gpu % 2,
+      role: 'agg' as const,
+      het: null,
+      watts: 600,
+    }));
     const audit = auditPackage(packageFiles(agg), { ...options, prefillGpus: 4, decodeGpus: 0 });
     expect(codes(audit)).toEqual([]);
     // 4 x 600 W x 10 s = 24,000 J, all of it prefill; no decode fields without a decode pool.
@@ -37,12 +53,19 @@ describe('auditPackage', () => {
   });
 
   it('refuses a package from an unpinned or different producer', () => {
-    expect(codes(auditPackage(packageFiles(DISAGG), { ...options, expectedProducerSha: undefined }))).toEqual(['producer_pin_missing']);
-    expect(codes(auditPackage(packageFiles(DISAGG), { ...options, expectedProducerSha: 'c'.repeat(40) }))).toEqual(['producer_commit_mismatch']);
+    expect(codes(auditPackage(packageFiles(DISAGG), { ...options, expectedProducerSha: undefined }))).toEqual([
+      'producer_pin_missing',
+    ]);
+    expect(codes(auditPackage(packageFiles(DISAGG), { ...options, expectedProducerSha: 'c'.repeat(40) }))).toEqual([
+      'producer_commit_mismatch',
+    ]);
   });
 
   it('recomputes the verdict instead of trusting the stored one', () => {
-    const audit = auditPackage(packageFiles(DISAGG, (m) => (m.sample_row_count = 1)), options);
+    const audit = auditPackage(
+      packageFiles(DISAGG, (m) => (m.sample_row_count = 1)),
+      options,
+    );
     expect(audit.recomputedValid).toBe(false);
     expect(codes(audit)).toEqual(['package_recompute_invalid', 'producer_verdict_mismatch']);
     expect(audit.failures).toContain('sample_row_count is 1, samples.csv has 90 rows');
@@ -62,7 +85,11 @@ describe('auditPackage', () => {
   });
 
   it('stops at the first gate the io layer closed', () => {
-    const files = { ...packageFiles(DISAGG), manifest: undefined, unreadable: { code: 'manifest_missing', message: '/pkg/manifest.json: no such file' } };
+    const files = {
+      ...packageFiles(DISAGG),
+      manifest: undefined,
+      unreadable: { code: 'manifest_missing', message: '/pkg/manifest.json: no such file' },
+    };
     const audit = auditPackage(files, options);
     expect(codes(audit)).toEqual(['manifest_missing']);
     expect(audit.recomputedValid).toBeNull();

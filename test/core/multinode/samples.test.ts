@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { parseSampleRow, SampleTable, checkWireContract } from '../../../src/core/multinode/index.js';
 
-const row = (t: number, seq: number, watts = 500, uuid = 'GPU-a'): string[] => ['1', String(t), String(seq), 'node', '0', uuid, String(watts)];
+const row = (t: number, seq: number, watts = 500, uuid = 'GPU-a'): string[] => [
+  '1',
+  String(t),
+  String(seq),
+  'node',
+  '0',
+  uuid,
+  String(watts),
+];
 
 describe('samples.csv rows', () => {
   it('refuses a row that breaks the contract', () => {
-    expect(parseSampleRow(row(1000, 0))).toEqual({ time: 1000, seq: 0, hostname: 'node', gpuIndex: 0, uuid: 'GPU-a', watts: 500 });
+    expect(parseSampleRow(row(1000, 0))).toEqual({
+      time: 1000,
+      seq: 0,
+      hostname: 'node',
+      gpuIndex: 0,
+      uuid: 'GPU-a',
+      watts: 500,
+    });
     expect(parseSampleRow(row(1000, 0, -1))).toBeUndefined();
     expect(parseSampleRow(['2', ...row(1000, 0).slice(1)])).toBeUndefined();
     expect(parseSampleRow(row(1000, 0).slice(0, 6))).toBeUndefined();
@@ -13,7 +28,8 @@ describe('samples.csv rows', () => {
 
   it('keeps the first row of a repeated scrape and flags time going backwards', () => {
     const table = new SampleTable();
-    for (const cells of [row(1000, 0, 100), row(1000, 0, 999), row(1001, 1), row(999, 2)]) table.add(parseSampleRow(cells)!);
+    for (const cells of [row(1000, 0, 100), row(1000, 0, 999), row(1001, 1), row(999, 2)])
+      table.add(parseSampleRow(cells)!);
     const summary = table.summarise();
     expect(summary.rowCount).toBe(3);
     expect(summary.duplicateRows).toBe(1);

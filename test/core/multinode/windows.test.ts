@@ -1,8 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { checkWindowResult, parseWindow, scanWindows, type WindowEntry } from '../../../src/core/multinode/index.js';
 
-const payload = (over: Record<string, unknown> = {}): Record<string, unknown> => ({ schema_version: 1, clock_source: 'head_node_unix_clock', benchmark_type: 'sa-bench', concurrency: 4, status: 'completed', benchmark_start_time_unix: 1000, benchmark_end_time_unix: 1010, duration: 10, reason: null, result_path: 'r.json', ...over });
-const entry = (name: string, over: Partial<WindowEntry> = {}, body = payload({ result_path: name })): WindowEntry => ({ name, isPlainFile: true, readable: true, payload: body, resultPathStaysBelow: true, ...over });
+const payload = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
+  schema_version: 1,
+  clock_source: 'head_node_unix_clock',
+  benchmark_type: 'sa-bench',
+  concurrency: 4,
+  status: 'completed',
+  benchmark_start_time_unix: 1000,
+  benchmark_end_time_unix: 1010,
+  duration: 10,
+  reason: null,
+  result_path: 'r.json',
+  ...over,
+});
+const entry = (name: string, over: Partial<WindowEntry> = {}, body = payload({ result_path: name })): WindowEntry => ({
+  name,
+  isPlainFile: true,
+  readable: true,
+  payload: body,
+  resultPathStaysBelow: true,
+  ...over,
+});
 
 describe('scanWindows', () => {
   it('refuses every copy of a duplicated window and any entry that is not a plain file', () => {
@@ -16,16 +35,28 @@ describe('scanWindows', () => {
   });
 
   it('names a windows folder that leaves the package, and an unreadable or escaping file', () => {
-    expect(scanWindows('escapes', [entry('a.json')]).artifactErrors).toEqual([{ path: 'windows', reason_codes: ['measurement_window_artifact_path_invalid'] }]);
-    const scan = scanWindows('inside', [entry('a.json', { readable: false }), entry('b.json', { resultPathStaysBelow: false })]);
-    expect(scan.artifactErrors.map((e) => e.reason_codes[0])).toEqual(['measurement_window_malformed', 'measurement_window_result_path_invalid']);
+    expect(scanWindows('escapes', [entry('a.json')]).artifactErrors).toEqual([
+      { path: 'windows', reason_codes: ['measurement_window_artifact_path_invalid'] },
+    ]);
+    const scan = scanWindows('inside', [
+      entry('a.json', { readable: false }),
+      entry('b.json', { resultPathStaysBelow: false }),
+    ]);
+    expect(scan.artifactErrors.map((e) => e.reason_codes[0])).toEqual([
+      'measurement_window_malformed',
+      'measurement_window_result_path_invalid',
+    ]);
   });
 });
 
 describe('parseWindow / checkWindowResult', () => {
   it('refuses a result path with ".." and one whose stem differs from the window file', () => {
-    expect(parseWindow(payload({ result_path: '../r.json' }), 'r.json', () => true).reason).toBe('measurement_window_result_path_invalid');
-    expect(parseWindow(payload({ result_path: 'other.json' }), 'r.json', () => true).reason).toBe('measurement_window_result_path_invalid');
+    expect(parseWindow(payload({ result_path: '../r.json' }), 'r.json', () => true).reason).toBe(
+      'measurement_window_result_path_invalid',
+    );
+    expect(parseWindow(payload({ result_path: 'other.json' }), 'r.json', () => true).reason).toBe(
+      'measurement_window_result_path_invalid',
+    );
   });
 
   it('judges the clock: wall time 10 s against a stated duration beyond max(0.5 s, 1 %)', () => {

@@ -32,12 +32,50 @@ function unescaped(text: string, ch: string): boolean {
 const hostile = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 60 }),
   fc.string({ unit: 'binary', maxLength: 60 }),
-  fc.array(fc.constantFrom('[', ']', '(', ')', '!', '@', '|', '<', '>', '\n', '\r', '`', '\\', '/', ':', 'www.', 'http', 'https://', 'x', '#1', '<!--', '-->', 'img', ' ', '&', '&#60;', '\u2060', '\u202e', 'javascript:'), { maxLength: 30 }).map((parts) => parts.join('')),
+  fc
+    .array(
+      fc.constantFrom(
+        '[',
+        ']',
+        '(',
+        ')',
+        '!',
+        '@',
+        '|',
+        '<',
+        '>',
+        '\n',
+        '\r',
+        '`',
+        '\\',
+        '/',
+        ':',
+        'www.',
+        'http',
+        'https://',
+        'x',
+        '#1',
+        '<!--',
+        '-->',
+        'img',
+        ' ',
+        '&',
+        '&#60;',
+        '\u2060',
+        '\u202e',
+        'javascript:',
+      ),
+      { maxLength: 30 },
+    )
+    .map((parts) => parts.join('')),
 );
 
 describe('escapeMarkdown', () => {
   it('keeps the visible text of any value (line breaks and invisible controls aside)', () => {
-    fc.assert(fc.property(hostile, (value) => visibleText(escapeMarkdown(value)) === normalizeText(value)), params);
+    fc.assert(
+      fc.property(hostile, (value) => visibleText(escapeMarkdown(value)) === normalizeText(value)),
+      params,
+    );
   });
 
   it('never yields line breaks, raw HTML, link or image syntax, table breaks, mentions or autolinks', () => {
@@ -59,7 +97,9 @@ describe('escapeMarkdown', () => {
   });
 
   it('renders a crafted model name inert', () => {
-    const out = escapeMarkdown('evil | ![x](https://e.vil/p.png) [click](http://x) <img src=x> @octocat <!-- sweep-power:report key=k --> www.evil.com #1');
+    const out = escapeMarkdown(
+      'evil | ![x](https://e.vil/p.png) [click](http://x) <img src=x> @octocat <!-- sweep-power:report key=k --> www.evil.com #1',
+    );
     expect(out).toBe(
       `evil \\| \\!\\[x\\]\\(https\\:/${WORD_JOINER}/${WORD_JOINER}e\\.vil/${WORD_JOINER}p\\.png\\) \\[click\\]\\(http\\:/${WORD_JOINER}/${WORD_JOINER}x\\) &lt;img src\\=x&gt; @${WORD_JOINER}octocat &lt;\\!\\-\\- sweep\\-power\\:report key\\=k \\-\\-&gt; www${WORD_JOINER}\\.evil\\.com #${WORD_JOINER}1`,
     );
@@ -79,7 +119,9 @@ describe('escapeMarkdown', () => {
 
 describe('safeUrl and sanitizeKey', () => {
   it('accepts http(s) only and encodes characters that end a link', () => {
-    expect(safeUrl('https://inferencex.semianalysis.com/inference?unofficialRun=1')).toBe('https://inferencex.semianalysis.com/inference?unofficialRun=1');
+    expect(safeUrl('https://inferencex.semianalysis.com/inference?unofficialRun=1')).toBe(
+      'https://inferencex.semianalysis.com/inference?unofficialRun=1',
+    );
     expect(safeUrl('javascript:alert(1)')).toBeUndefined();
     expect(safeUrl('not a url')).toBeUndefined();
     expect(safeUrl('https://x.test/a)b(c')).toBe('https://x.test/a%29b%28c');

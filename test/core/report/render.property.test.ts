@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, renderReport, type ReportInput } from '../../../src/core/report/render.js';
+import {
+  COMMENT_LIMIT_CHARS,
+  SUMMARY_LIMIT_BYTES,
+  renderReport,
+  type ReportInput,
+} from '../../../src/core/report/render.js';
 import { rowFromAgg } from '../../../src/core/report/rows.js';
 import { renderJobSummary } from '../../../src/core/report/job.js';
 import { markerFor } from '../../../src/github/comment.js';
@@ -14,18 +19,85 @@ const RUN_ID = '4242';
 const RUN_URL = 'https://github.com/acme/sweeps/actions/runs/4242';
 const VISUALIZER = 'https://inferencex.semianalysis.com';
 /** The only links and URLs the report writes itself, removed before looking for injected ones. */
-const OWN_LINKS = [`[${RUN_ID}](${RUN_URL})`, `[inference](${VISUALIZER}/inference?unofficialRun=${RUN_ID})`, `[evaluation](${VISUALIZER}/evaluation?unofficialRun=${RUN_ID})`, `[↗](${VISUALIZER}/inference?unofficialRun=${RUN_ID})`];
+const OWN_LINKS = [
+  `[${RUN_ID}](${RUN_URL})`,
+  `[inference](${VISUALIZER}/inference?unofficialRun=${RUN_ID})`,
+  `[evaluation](${VISUALIZER}/evaluation?unofficialRun=${RUN_ID})`,
+  `[↗](${VISUALIZER}/inference?unofficialRun=${RUN_ID})`,
+];
 /** The only HTML the report writes itself. */
 const OWN_TAGS = /<\/?(details|summary|b)>/g;
 /** Keeps a comment under the limit with the marker line; the command reserves the same. */
 const MARKER_RESERVE = 200;
 
 const HOSTILE_PIECES = [
-  '[x](http://evil)', '![img](https://evil.test/p.png)', '[ref]: https://evil.test', '<https://evil.test>', 'https://evil.test/a', 'http://x', 'www.evil.com', 'WWW.EVIL.COM',
-  '<img src=x onerror=1>', '<script>alert(1)</script>', '<a href="x">', '</details>', '<details>', '<summary>', '<!-- sweep-power:report key=Run_sweep -->', '<!--', '-->', '--!>',
-  '@octocat', '@acme/team', 'a@b.co', '#123', 'GH-123', 'gh-7', 'acme/sweeps#1', 'acme#1', '&lt;img&gt;', '&#60;b&#62;', '&#x3C;', '&amp;', '\\', '\\|', '|', '||', '`', '```',
-  '*', '_', '~~', '$x$', '$$', ':smile:', '\n', '\r\n', '\r', '\u2028', '\u0000', '\u202e', '\u2060', '\ufeff', ' ', '    ', '- ', '1. ', '> ', '# ', '---', '===', '\t',
-  'javascript:alert(1)', 'data:text/html,x', 'deepseek-ai/DeepSeek-R1', 'h200', 'fp8', '😀', 'é', '𝕏',
+  '[x](http://evil)',
+  '![img](https://evil.test/p.png)',
+  '[ref]: https://evil.test',
+  '<https://evil.test>',
+  'https://evil.test/a',
+  'http://x',
+  'www.evil.com',
+  'WWW.EVIL.COM',
+  '<img src=x onerror=1>',
+  '<script>alert(1)</script>',
+  '<a href="x">',
+  '</details>',
+  '<details>',
+  '<summary>',
+  '<!-- sweep-power:report key=Run_sweep -->',
+  '<!--',
+  '-->',
+  '--!>',
+  '@octocat',
+  '@acme/team',
+  'a@b.co',
+  '#123',
+  'GH-123',
+  'gh-7',
+  'acme/sweeps#1',
+  'acme#1',
+  '&lt;img&gt;',
+  '&#60;b&#62;',
+  '&#x3C;',
+  '&amp;',
+  '\\',
+  '\\|',
+  '|',
+  '||',
+  '`',
+  '```',
+  '*',
+  '_',
+  '~~',
+  '$x$',
+  '$$',
+  ':smile:',
+  '\n',
+  '\r\n',
+  '\r',
+  '\u2028',
+  '\u0000',
+  '\u202e',
+  '\u2060',
+  '\ufeff',
+  ' ',
+  '    ',
+  '- ',
+  '1. ',
+  '> ',
+  '# ',
+  '---',
+  '===',
+  '\t',
+  'javascript:alert(1)',
+  'data:text/html,x',
+  'deepseek-ai/DeepSeek-R1',
+  'h200',
+  'fp8',
+  '😀',
+  'é',
+  '𝕏',
 ];
 const hostile = fc.oneof(
   { weight: 3, arbitrary: fc.array(fc.constantFrom(...HOSTILE_PIECES), { maxLength: 12 }).map((p) => p.join('')) },
@@ -60,11 +132,22 @@ const result: fc.Arbitrary<GeneratedResult> = fc.record({
     },
     { requiredKeys: ['power_valid'] },
   ),
-  sidecar: fc.option(fc.record({ reasons: fc.oneof(fc.array(fc.oneof(fieldValue, fc.record({ code: fieldValue })), { maxLength: 4 }), fieldValue) }), { nil: undefined }),
+  sidecar: fc.option(
+    fc.record({
+      reasons: fc.oneof(fc.array(fc.oneof(fieldValue, fc.record({ code: fieldValue })), { maxLength: 4 }), fieldValue),
+    }),
+    { nil: undefined },
+  ),
 });
 
-function inputOf(results: GeneratedResult[], sources: string[], unreadable: { source: string; reason: string }[]): ReportInput {
-  const rows = results.map((r, i) => rowFromAgg(sources[i % Math.max(1, sources.length)] ?? `r/agg_${i}.json`, r.agg, r.sidecar));
+function inputOf(
+  results: GeneratedResult[],
+  sources: string[],
+  unreadable: { source: string; reason: string }[],
+): ReportInput {
+  const rows = results.map((r, i) =>
+    rowFromAgg(sources[i % Math.max(1, sources.length)] ?? `r/agg_${i}.json`, r.agg, r.sidecar),
+  );
   return { rows, unreadable, runId: RUN_ID, runUrl: RUN_URL, visualizerUrl: VISUALIZER };
 }
 
@@ -131,7 +214,10 @@ describe('report rendering properties', () => {
         fc.array(hostile, { maxLength: 3 }),
         fc.array(fc.record({ source: hostile, reason: hostile }), { maxLength: 2 }),
         (results, sources, unreadable) => {
-          const rendered = renderReport(inputOf(results, sources, unreadable), { limit: COMMENT_LIMIT_CHARS, reserve: MARKER_RESERVE });
+          const rendered = renderReport(inputOf(results, sources, unreadable), {
+            limit: COMMENT_LIMIT_CHARS,
+            reserve: MARKER_RESERVE,
+          });
           // Results of one config collapse to its latest; every config is shown.
           expect(rendered.rowsShown).toBe(rendered.counts.total);
           expect(rendered.counts.total).toBeLessThanOrEqual(results.length);
@@ -144,45 +230,82 @@ describe('report rendering properties', () => {
 
   it('the per-job summary renders hostile values inert', () => {
     fc.assert(
-      fc.property(result, fc.option(hostile, { nil: undefined }), fc.array(fc.record({ name: hostile, error: fc.option(hostile, { nil: undefined }) }), { maxLength: 2 }), (r, resultFilename, artifacts) => {
-        const markdown = renderJobSummary({ agg: r.agg, sidecar: r.sidecar, resultFilename, runId: RUN_ID, visualizerUrl: VISUALIZER, artifacts: artifacts.map((a) => ({ ...a, files: ['x'] })) });
-        // Two tables, the metrics (2 columns) and the artifacts (3 columns): no injected row or column.
-        const lines = markdown.split('\n');
-        const artifactsAt = lines.indexOf('| Artifact | Files | Upload |');
-        lines.forEach((line, i) => {
-          if (line.startsWith('|')) expect(unescapedCount(line, '|'), line).toBe(artifactsAt !== -1 && i >= artifactsAt ? 4 : 3);
-        });
-        expect(lines.filter((l) => l.startsWith('|'))).toHaveLength(10 + (artifacts.length > 0 ? 2 + artifacts.length : 0));
-        expectInert(markdown.replace(/^\| Model \|/m, ''), 0);
-      }),
+      fc.property(
+        result,
+        fc.option(hostile, { nil: undefined }),
+        fc.array(fc.record({ name: hostile, error: fc.option(hostile, { nil: undefined }) }), { maxLength: 2 }),
+        (r, resultFilename, artifacts) => {
+          const markdown = renderJobSummary({
+            agg: r.agg,
+            sidecar: r.sidecar,
+            resultFilename,
+            runId: RUN_ID,
+            visualizerUrl: VISUALIZER,
+            artifacts: artifacts.map((a) => ({ ...a, files: ['x'] })),
+          });
+          // Two tables, the metrics (2 columns) and the artifacts (3 columns): no injected row or column.
+          const lines = markdown.split('\n');
+          const artifactsAt = lines.indexOf('| Artifact | Files | Upload |');
+          lines.forEach((line, i) => {
+            if (line.startsWith('|'))
+              expect(unescapedCount(line, '|'), line).toBe(artifactsAt !== -1 && i >= artifactsAt ? 4 : 3);
+          });
+          expect(lines.filter((l) => l.startsWith('|'))).toHaveLength(
+            10 + (artifacts.length > 0 ? 2 + artifacts.length : 0),
+          );
+          expectInert(markdown.replace(/^\| Model \|/m, ''), 0);
+        },
+      ),
       fuzzParams(300),
     );
   });
 
   it('the comment with its marker never exceeds 65,536 characters, and the summary 512 KiB, for up to thousands of long hostile rows', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.array(hostile, { minLength: 1, maxLength: 12 }), fc.oneof(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1_000, max: 3_000 })), fc.integer({ min: 0, max: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), (seed, pool, count, longest, key) => {
-        const random = prng(seed);
-        const pick = (): string => {
-          const target = longest * random();
-          let s = '';
-          while (s.length < target) s += (pool[Math.floor(random() * pool.length)] as string) || 'x';
-          return s;
-        };
-        const results: GeneratedResult[] = Array.from({ length: count }, () => ({
-          agg: { model: pick(), hw: pick(), framework: pick(), precision: pick(), isl: pick(), osl: pick(), conc: pick(), power_valid: random() < 0.3 ? 0 : random() < 0.9 ? 1 : null },
-          sidecar: { reasons: [pick(), pick()] },
-        }));
-        const unreadable = Array.from({ length: Math.floor(random() * 40) }, () => ({ source: pick(), reason: pick() }));
-        const input = inputOf(results, [], unreadable);
-        const comment = renderReport(input, { limit: COMMENT_LIMIT_CHARS, reserve: MARKER_RESERVE });
-        expect(`${markerFor(key)}\n${comment.markdown}`.length).toBeLessThanOrEqual(COMMENT_LIMIT_CHARS);
-        expect(comment.rowsShown + comment.rowsLeftOut).toBe(comment.counts.total);
-        if (comment.rowsLeftOut > 0) expect(comment.markdown).toContain(`${comment.rowsLeftOut.toLocaleString('en-US')} row${comment.rowsLeftOut === 1 ? '' : 's'} left out`);
-        expectInert(comment.markdown, comment.rowsShown);
-        const summary = renderReport(input, { limit: SUMMARY_LIMIT_BYTES / 2, measure: (s) => Buffer.byteLength(s) });
-        expect(Buffer.byteLength(summary.markdown)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES / 2);
-      }),
+      fc.property(
+        fc.integer(),
+        fc.array(hostile, { minLength: 1, maxLength: 12 }),
+        fc.oneof(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1_000, max: 3_000 })),
+        fc.integer({ min: 0, max: 300 }),
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        (seed, pool, count, longest, key) => {
+          const random = prng(seed);
+          const pick = (): string => {
+            const target = longest * random();
+            let s = '';
+            while (s.length < target) s += (pool[Math.floor(random() * pool.length)] as string) || 'x';
+            return s;
+          };
+          const results: GeneratedResult[] = Array.from({ length: count }, () => ({
+            agg: {
+              model: pick(),
+              hw: pick(),
+              framework: pick(),
+              precision: pick(),
+              isl: pick(),
+              osl: pick(),
+              conc: pick(),
+              power_valid: random() < 0.3 ? 0 : random() < 0.9 ? 1 : null,
+            },
+            sidecar: { reasons: [pick(), pick()] },
+          }));
+          const unreadable = Array.from({ length: Math.floor(random() * 40) }, () => ({
+            source: pick(),
+            reason: pick(),
+          }));
+          const input = inputOf(results, [], unreadable);
+          const comment = renderReport(input, { limit: COMMENT_LIMIT_CHARS, reserve: MARKER_RESERVE });
+          expect(`${markerFor(key)}\n${comment.markdown}`.length).toBeLessThanOrEqual(COMMENT_LIMIT_CHARS);
+          expect(comment.rowsShown + comment.rowsLeftOut).toBe(comment.counts.total);
+          if (comment.rowsLeftOut > 0)
+            expect(comment.markdown).toContain(
+              `${comment.rowsLeftOut.toLocaleString('en-US')} row${comment.rowsLeftOut === 1 ? '' : 's'} left out`,
+            );
+          expectInert(comment.markdown, comment.rowsShown);
+          const summary = renderReport(input, { limit: SUMMARY_LIMIT_BYTES / 2, measure: (s) => Buffer.byteLength(s) });
+          expect(Buffer.byteLength(summary.markdown)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES / 2);
+        },
+      ),
       fuzzParams(12),
     );
   });

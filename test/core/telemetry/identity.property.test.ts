@@ -79,7 +79,9 @@ function sampleRows(c: Case): { rows: Row[]; start: number; end: number; equalTi
   }
   // Damage lands near the window, where it can matter.
   const near = (): number => {
-    const candidates = rows.map((r, i) => [r, i] as const).filter(([r]) => r.ms >= (start - 2 * MAX_GAP) * 1000 && r.ms <= (end + 2 * MAX_GAP) * 1000);
+    const candidates = rows
+      .map((r, i) => [r, i] as const)
+      .filter(([r]) => r.ms >= (start - 2 * MAX_GAP) * 1000 && r.ms <= (end + 2 * MAX_GAP) * 1000);
     return (candidates[Math.floor(rand() * candidates.length)] as readonly [Row, number])[1];
   };
   let equalTimeSwap = false;
@@ -91,8 +93,7 @@ function sampleRows(c: Case): { rows: Row[]; start: number; end: number; equalTi
     else if (c.damage === 'swap' && i + 1 < rows.length) {
       equalTimeSwap ||= (rows[i + 1] as Row).ms === row.ms;
       [rows[i], rows[i + 1]] = [rows[i + 1] as Row, row];
-    }
-    else if (c.damage === 'shift') rows[i] = { ...row, ms: row.ms + c.shiftMs };
+    } else if (c.damage === 'shift') rows[i] = { ...row, ms: row.ms + c.shiftMs };
   }
   return { rows, start, end, equalTimeSwap };
 }
@@ -152,9 +153,24 @@ describe('GPU identity without a GPU column (property)', () => {
         const run = async (withIndex: boolean) => {
           const dir = tempWorkspace();
           writeFile(dir, 'gpu_metrics.csv', `${csv(rows, withIndex).join('\n')}\n`);
-          writeFile(dir, 'bench.json', benchJson({ benchmark_start_time_unix: start, benchmark_end_time_unix: end, duration: end - start }));
+          writeFile(
+            dir,
+            'bench.json',
+            benchJson({ benchmark_start_time_unix: start, benchmark_end_time_unix: end, duration: end - start }),
+          );
           writeFile(dir, 'agg.json', '{"hw": "h100"}');
-          await cli(['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', String(c.expected)], dir);
+          await cli(
+            [
+              'aggregate',
+              '--bench-result',
+              'bench.json',
+              '--agg-result',
+              'agg.json',
+              '--expected-num-gpus',
+              String(c.expected),
+            ],
+            dir,
+          );
           return { agg: readJson(join(dir, 'agg.json')), sidecar: readJson(join(dir, 'power_validation_bench.json')) };
         };
         const implicit = await run(false);
@@ -169,7 +185,9 @@ describe('GPU identity without a GPU column (property)', () => {
           expect(implicit.sidecar.per_gpu_energy_j).toEqual(explicit.sidecar.per_gpu_energy_j);
         } else {
           expect(explicit.agg.power_valid).toBe(1);
-          expect(Math.abs((implicit.agg.total_gpu_energy_j as number) - (explicit.agg.total_gpu_energy_j as number))).toBeLessThanOrEqual(0.001);
+          expect(
+            Math.abs((implicit.agg.total_gpu_energy_j as number) - (explicit.agg.total_gpu_energy_j as number)),
+          ).toBeLessThanOrEqual(0.001);
         }
       }),
       cliParams,

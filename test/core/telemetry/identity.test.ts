@@ -26,7 +26,13 @@ function bursts(groups: number, stepsMs: number[], periodS = 1): number[] {
 describe('assignRowPositions', () => {
   it('reads the k-th row of each shared timestamp as GPU k', () => {
     const verdict = assignRowPositions(input(bursts(3, [0, 0, 0, 0]), 4));
-    expect(verdict).toMatchObject({ ok: true, method: 'row_position_per_timestamp', groups: 3, maxStepWithinGroupS: null, minStepBetweenGroupsS: 1 });
+    expect(verdict).toMatchObject({
+      ok: true,
+      method: 'row_position_per_timestamp',
+      groups: 3,
+      maxStepWithinGroupS: null,
+      minStepBetweenGroupsS: 1,
+    });
     if (verdict.ok) expect([...verdict.positions]).toEqual([0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3]);
   });
 
@@ -44,8 +50,13 @@ describe('assignRowPositions', () => {
   it('tolerates jitter within a burst and between bursts', () => {
     const times: number[] = [];
     const jitter = [0, 0.013, -0.021, 0.034, -0.008];
-    for (let k = 0; k < 5; k++) for (const ms of [0, 1, 2, 9, 15]) times.push(BASE + k + (jitter[k] as number) + ms / 1000);
-    expect(assignRowPositions(input(times, 5))).toMatchObject({ ok: true, method: 'row_position_per_burst', groups: 5 });
+    for (let k = 0; k < 5; k++)
+      for (const ms of [0, 1, 2, 9, 15]) times.push(BASE + k + (jitter[k] as number) + ms / 1000);
+    expect(assignRowPositions(input(times, 5))).toMatchObject({
+      ok: true,
+      method: 'row_position_per_burst',
+      groups: 5,
+    });
   });
 
   it('refuses two rows of a burst stamped in the same ms: they could have traded places unseen', () => {
@@ -56,9 +67,17 @@ describe('assignRowPositions', () => {
 
   it('keeps a monitor stall as a boundary, in bursts and in shared timestamps', () => {
     const shared = [...bursts(80, [0, 0]), ...bursts(80, [0, 0]).map((t) => t + 82.5)];
-    expect(assignRowPositions(input(shared, 2))).toMatchObject({ ok: true, method: 'row_position_per_timestamp', groups: 160 });
+    expect(assignRowPositions(input(shared, 2))).toMatchObject({
+      ok: true,
+      method: 'row_position_per_timestamp',
+      groups: 160,
+    });
     const times = [...bursts(3, [1, 2, 3, 4]), ...bursts(3, [1, 2, 3, 4]).map((t) => t + 30)];
-    expect(assignRowPositions(input(times, 4))).toMatchObject({ ok: true, method: 'row_position_per_burst', groups: 6 });
+    expect(assignRowPositions(input(times, 4))).toMatchObject({
+      ok: true,
+      method: 'row_position_per_burst',
+      groups: 6,
+    });
   });
 
   it('refuses a sample that lost a row, naming its line', () => {
@@ -81,7 +100,10 @@ describe('assignRowPositions', () => {
   it('refuses per-row timestamps that fold 4 GPUs into one when 1 GPU is expected', () => {
     const verdict = assignRowPositions(input(bursts(5, [1, 3, 5, 7]), 1));
     expect(verdict.ok).toBe(false);
-    if (!verdict.ok) expect(verdict.cause).toContain('burst of rows stamped a few ms apart at line 2 has 4 row(s) where 1 GPU(s) are expected');
+    if (!verdict.ok)
+      expect(verdict.cause).toContain(
+        'burst of rows stamped a few ms apart at line 2 has 4 row(s) where 1 GPU(s) are expected',
+      );
   });
 
   it('refuses 2 GPUs stamped a fifth of the period apart when 1 GPU is expected', () => {
@@ -92,7 +114,11 @@ describe('assignRowPositions', () => {
   it('accepts one GPU at 1 Hz that stalls for 4 s every 12 samples (steps that long are never within a burst)', () => {
     const times: number[] = [];
     for (let k = 0, t = BASE; k < 60; k++) times.push((t += k % 12 === 11 ? 3.9 : 1.003));
-    expect(assignRowPositions(input(times, 1))).toMatchObject({ ok: true, method: 'row_position_per_timestamp', groups: 60 });
+    expect(assignRowPositions(input(times, 1))).toMatchObject({
+      ok: true,
+      method: 'row_position_per_timestamp',
+      groups: 60,
+    });
   });
 
   it('refuses rows 30 ms apart in threes every 200 ms when 1 GPU is expected', () => {
@@ -102,7 +128,11 @@ describe('assignRowPositions', () => {
 
   it('accepts one GPU sampled regularly (every row is its own sample)', () => {
     const times = Array.from({ length: 10 }, (_, i) => BASE + i + (i % 3) * 0.004);
-    expect(assignRowPositions(input(times, 1))).toMatchObject({ ok: true, method: 'row_position_per_timestamp', groups: 10 });
+    expect(assignRowPositions(input(times, 1))).toMatchObject({
+      ok: true,
+      method: 'row_position_per_timestamp',
+      groups: 10,
+    });
   });
 
   it('refuses rows that go back in time: within a burst the row order is the GPU order', () => {
@@ -135,7 +165,10 @@ describe('assignRowPositions', () => {
     const times = bursts(2, [1, 2, 3, 4]);
     expect(assignRowPositions(input(times.slice(1), 4, { stepBefore: 0.001 }))).toMatchObject({ ok: false, line: 2 });
     expect(assignRowPositions(input(times.slice(0, 7), 4, { stepAfter: 0.001 }))).toMatchObject({ ok: false, line: 6 });
-    expect(assignRowPositions(input(times, 4, { stepBefore: 0.997, stepAfter: 0.997 }))).toMatchObject({ ok: true, groups: 2 });
+    expect(assignRowPositions(input(times, 4, { stepBefore: 0.997, stepAfter: 0.997 }))).toMatchObject({
+      ok: true,
+      groups: 2,
+    });
   });
 
   it.each([undefined, 0, -4, 2.5])('refuses when the expected GPU count is %s', (expected) => {
@@ -164,14 +197,21 @@ describe('TelemetryScan without a GPU column', () => {
     // Per GPU: 100 W x 60 s = 6,000 J, 12,000 J, 18,000 J, 24,000 J.
     expect(outcome.summary?.energyJ).toEqual({ 0: 6000, 1: 12_000, 2: 18_000, 3: 24_000 });
     // Groups that touch the window plus the 3 s gap margin: BASE-3..BASE+63, 67 of them.
-    expect(outcome.identity).toEqual({ method: 'row_position_per_timestamp', rows_per_group: 4, groups: 67, max_step_within_group_s: null, min_step_between_groups_s: 1 });
+    expect(outcome.identity).toEqual({
+      method: 'row_position_per_timestamp',
+      rows_per_group: 4,
+      groups: 67,
+      max_step_within_group_s: null,
+      min_step_between_groups_s: 1,
+    });
   });
 
   it('integrates per-row timestamps of 4 GPUs as 4 GPUs, not one', () => {
     const outcome = runCore(implicitLines([1, 3, 5, 7]), { ...window, expectedGpus: 4 });
     expect(outcome.reasons).toEqual([]);
     // Constant power: each GPU's integral is its power x 60 s whatever its ms offset.
-    for (const [gpu, joules] of Object.entries({ 0: 6000, 1: 12_000, 2: 18_000, 3: 24_000 })) expect(outcome.summary?.energyJ[gpu]).toBeCloseTo(joules, 6);
+    for (const [gpu, joules] of Object.entries({ 0: 6000, 1: 12_000, 2: 18_000, 3: 24_000 }))
+      expect(outcome.summary?.energyJ[gpu]).toBeCloseTo(joules, 6);
     expect(outcome.identity).toMatchObject({ method: 'row_position_per_burst', rows_per_group: 4 });
   });
 
@@ -185,15 +225,23 @@ describe('TelemetryScan without a GPU column', () => {
   });
 
   it('refuses a timestamp that lost one GPU row instead of shifting the next GPU into its place', () => {
-    const outcome = runCore(implicitLines([0, 0, 0, 0], (t, gpu) => t === BASE + 30 && gpu === 1), { ...window, expectedGpus: 4 });
+    const outcome = runCore(
+      implicitLines([0, 0, 0, 0], (t, gpu) => t === BASE + 30 && gpu === 1),
+      { ...window, expectedGpus: 4 },
+    );
     expect(outcome.reasons).toEqual(['gpu_identity_column_missing']);
     // Line 1 is the header; BASE-5 starts at line 2, so BASE+30 starts at line 2 + 35 x 4.
-    expect(outcome.messages[0]).toContain(`the timestamp at line ${2 + 35 * 4} has 3 row(s) where 4 GPU(s) are expected`);
+    expect(outcome.messages[0]).toContain(
+      `the timestamp at line ${2 + 35 * 4} has 3 row(s) where 4 GPU(s) are expected`,
+    );
     expect(outcome.identity).toMatchObject({ method: 'none' });
   });
 
   it('ignores a lost row far from the window', () => {
-    const outcome = runCore(implicitLines([0, 0, 0, 0], (t, gpu) => t === BASE - 5 && gpu === 1), { ...window, expectedGpus: 4 });
+    const outcome = runCore(
+      implicitLines([0, 0, 0, 0], (t, gpu) => t === BASE - 5 && gpu === 1),
+      { ...window, expectedGpus: 4 },
+    );
     // BASE-5 is outside the window plus the 3 s margin, where rows cannot change the energy.
     expect(outcome.reasons).toEqual([]);
     expect(outcome.summary?.totalEnergyJ).toBe(60_000);
@@ -217,11 +265,18 @@ describe('TelemetryScan without a GPU column', () => {
     expect(byColumn.reasons).toEqual([]);
     expect(byPosition.summary?.energyJ).toEqual(byColumn.summary?.energyJ);
     // Sanity against first principles: GPU g averages about 100 (g+1) + 3 W over 56.99 s.
-    for (let gpu = 0; gpu < 4; gpu++) expect(Math.abs((byPosition.summary?.energyJ[String(gpu)] as number) / 56.99 - (100 * (gpu + 1) + 3))).toBeLessThan(0.5);
+    for (let gpu = 0; gpu < 4; gpu++)
+      expect(
+        Math.abs((byPosition.summary?.energyJ[String(gpu)] as number) / 56.99 - (100 * (gpu + 1) + 3)),
+      ).toBeLessThan(0.5);
   });
 
   it('records the GPU column by name when there is one', () => {
-    const lines = ['timestamp, index, power.draw [W]', `${nvidiaTimestamp(BASE - 1)}, 0, 1 W`, `${nvidiaTimestamp(BASE + 61)}, 0, 1 W`];
+    const lines = [
+      'timestamp, index, power.draw [W]',
+      `${nvidiaTimestamp(BASE - 1)}, 0, 1 W`,
+      `${nvidiaTimestamp(BASE + 61)}, 0, 1 W`,
+    ];
     expect(runCore(lines, { ...window, expectedGpus: 1 }).identity).toEqual({ method: 'column', column: 'index' });
   });
 });

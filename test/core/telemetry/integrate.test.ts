@@ -23,9 +23,12 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp(text)).toBeCloseTo(expected, 6);
   });
 
-  it.each(['', 'yesterday', '2026/13/01 00:00:00', '2026/02/30 00:00:00', '2026/05/20 25:00:00', '1e9', 'NaN'])('rejects %j', (text) => {
-    expect(parseTimestamp(text)).toBeUndefined();
-  });
+  it.each(['', 'yesterday', '2026/13/01 00:00:00', '2026/02/30 00:00:00', '2026/05/20 25:00:00', '1e9', 'NaN'])(
+    'rejects %j',
+    (text) => {
+      expect(parseTimestamp(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('parsePower', () => {
@@ -47,7 +50,12 @@ describe('parsePower', () => {
 
 describe('detectSchema', () => {
   it('finds the nvidia-smi columns and skips power.limit', () => {
-    expect(detectSchema(['timestamp', ' index', ' power.limit [W]', ' power.draw [W]'])).toMatchObject({ format: 'nvidia-smi', timestampIndex: 0, gpuIndex: 1, powerIndex: 3 });
+    expect(detectSchema(['timestamp', ' index', ' power.limit [W]', ' power.draw [W]'])).toMatchObject({
+      format: 'nvidia-smi',
+      timestampIndex: 0,
+      gpuIndex: 1,
+      powerIndex: 3,
+    });
   });
 
   it('prefers socket_power in an amd-smi watch header even after other power-ish columns', () => {
@@ -56,7 +64,11 @@ describe('detectSchema', () => {
   });
 
   it('has no GPU column when none is named, and no schema without time or power', () => {
-    expect(detectSchema(['time', 'slot', 'board power (W)'])).toMatchObject({ format: 'generic-csv', gpuIndex: -1, powerIndex: 2 });
+    expect(detectSchema(['time', 'slot', 'board power (W)'])).toMatchObject({
+      format: 'generic-csv',
+      gpuIndex: -1,
+      powerIndex: 2,
+    });
     expect(detectSchema(['timestamp', 'index', 'power.limit [W]'])).toBeUndefined();
     expect(detectSchema(['index', 'power.draw [W]'])).toBeUndefined();
   });
@@ -74,7 +86,13 @@ describe('DeviceIntegrator', () => {
     // Samples: t=-1 0 W, t=1 200 W, t=3 200 W, t=5 0 W; window [0, 4].
     // P(0) = 100 W, P(4) = 100 W. Energy = (100+200)/2*1 + 200*2 + (200+100)/2*1 = 150 + 400 + 150 = 700 J.
     const d = new DeviceIntegrator(0, 4);
-    for (const [t, p] of [[-1, 0], [1, 200], [3, 200], [5, 0]] as const) d.push(t, p);
+    for (const [t, p] of [
+      [-1, 0],
+      [1, 200],
+      [3, 200],
+      [5, 0],
+    ] as const)
+      d.push(t, p);
     expect(d.finish()).toEqual({ sampleCount: 4, energyJ: 700, maxGapS: 2, maxGapAt: -1 });
   });
 
@@ -105,6 +123,9 @@ describe('DeviceIntegrator', () => {
   });
 
   it('sorts unordered samples before integrating', () => {
-    expect(integrateSamples([10, -1, 5, 0], [100, 100, 300, 100], 0, 10)).toMatchObject({ energyJ: 2000, sampleCount: 4 });
+    expect(integrateSamples([10, -1, 5, 0], [100, 100, 300, 100], 0, 10)).toMatchObject({
+      energyJ: 2000,
+      sampleCount: 4,
+    });
   });
 });

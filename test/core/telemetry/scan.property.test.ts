@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { closeTo, fuzzParams, prng } from '../../helpers/fuzz.js';
 import { numbersIn, runCore, type CoreOutcome } from '../../helpers/core-run.js';
 import { referenceIntegral } from '../../helpers/reference-power.js';
-import { generateTelemetry, telemetryParams, type GeneratedTelemetry, type TelemetryRow } from '../../helpers/telemetry-gen.js';
+import {
+  generateTelemetry,
+  telemetryParams,
+  type GeneratedTelemetry,
+  type TelemetryRow,
+} from '../../helpers/telemetry-gen.js';
 
 const MAX_GAP = 3;
 
@@ -72,7 +77,8 @@ describe('telemetry core properties (TelemetryScan + summariseDevices)', () => {
         const ref = referenceIntegral(gen.rows, start, end, MAX_GAP, gen.gpus);
         assertFinite(outcome);
         expect(new Set(outcome.reasons)).toEqual(ref.reasons);
-        for (const [gpu, energy] of ref.energyJ) expect(closeTo(outcome.summary?.energyJ[gpu] as number, energy)).toBe(true);
+        for (const [gpu, energy] of ref.energyJ)
+          expect(closeTo(outcome.summary?.energyJ[gpu] as number, energy)).toBe(true);
       }),
       fuzzParams(500),
     );
@@ -80,19 +86,34 @@ describe('telemetry core properties (TelemetryScan + summariseDevices)', () => {
 
   it('without a GPU column, the k-th row of a timestamp is GPU k, and the result matches the reference', () => {
     fc.assert(
-      fc.property(telemetryParams({ shape: fc.constant('nvidia-smi'), dropRate: fc.constant(0), dupRate: fc.constant(0), order: fc.constant('sorted'), repeatedHeaders: fc.constant(0) }), (params) => {
-        const gen = generateTelemetry(params);
-        // One timestamp per query for all GPUs, as `nvidia-smi --query-gpu=timestamp,power.draw` prints.
-        const rows = gen.rows.map((r, i) => {
-          const round = Math.floor(i / gen.gpus);
-          const first = gen.rows[round * gen.gpus] as TelemetryRow;
-          return { t: first.t, gpu: String(i % gen.gpus), watts: r.watts, line: `${first.line.split(',')[0]}, ${r.watts.toFixed(2)} W` };
-        });
-        const outcome = core(gen, ['timestamp, power.draw [W]', ...rows.map((r) => r.line)]);
-        const ref = referenceIntegral(rows, gen.start, gen.end, MAX_GAP, gen.gpus);
-        expect(new Set(outcome.reasons)).toEqual(ref.reasons);
-        for (const [gpu, energy] of ref.energyJ) expect(closeTo(outcome.summary?.energyJ[gpu] as number, energy)).toBe(true);
-      }),
+      fc.property(
+        telemetryParams({
+          shape: fc.constant('nvidia-smi'),
+          dropRate: fc.constant(0),
+          dupRate: fc.constant(0),
+          order: fc.constant('sorted'),
+          repeatedHeaders: fc.constant(0),
+        }),
+        (params) => {
+          const gen = generateTelemetry(params);
+          // One timestamp per query for all GPUs, as `nvidia-smi --query-gpu=timestamp,power.draw` prints.
+          const rows = gen.rows.map((r, i) => {
+            const round = Math.floor(i / gen.gpus);
+            const first = gen.rows[round * gen.gpus] as TelemetryRow;
+            return {
+              t: first.t,
+              gpu: String(i % gen.gpus),
+              watts: r.watts,
+              line: `${first.line.split(',')[0]}, ${r.watts.toFixed(2)} W`,
+            };
+          });
+          const outcome = core(gen, ['timestamp, power.draw [W]', ...rows.map((r) => r.line)]);
+          const ref = referenceIntegral(rows, gen.start, gen.end, MAX_GAP, gen.gpus);
+          expect(new Set(outcome.reasons)).toEqual(ref.reasons);
+          for (const [gpu, energy] of ref.energyJ)
+            expect(closeTo(outcome.summary?.energyJ[gpu] as number, energy)).toBe(true);
+        },
+      ),
       fuzzParams(300),
     );
   });
@@ -107,7 +128,10 @@ describe('telemetry core properties (TelemetryScan + summariseDevices)', () => {
         for (const [gpu, energy] of Object.entries(base.summary?.energyJ ?? {})) {
           expect(closeTo(scaled.summary?.energyJ[gpu] as number, energy * factor)).toBe(true);
         }
-        if (base.valid) expect(closeTo(scaled.summary?.totalEnergyJ as number, (base.summary?.totalEnergyJ as number) * factor)).toBe(true);
+        if (base.valid)
+          expect(closeTo(scaled.summary?.totalEnergyJ as number, (base.summary?.totalEnergyJ as number) * factor)).toBe(
+            true,
+          );
       }),
       fuzzParams(600),
     );
@@ -118,7 +142,10 @@ describe('telemetry core properties (TelemetryScan + summariseDevices)', () => {
       side: fc.boolean(),
       beyond: fc.double({ min: 1e-3, max: 1e5, noNaN: true }),
       gpu: fc.oneof(fc.integer({ min: 0, max: 20 }).map(String), fc.constantFrom('GPU-0', '', 'x')),
-      power: fc.oneof(fc.double({ min: 0, max: 2000, noNaN: true }).map(String), fc.constantFrom('[N/A]', '-5', 'Unknown', '1e999', '')),
+      power: fc.oneof(
+        fc.double({ min: 0, max: 2000, noNaN: true }).map(String),
+        fc.constantFrom('[N/A]', '-5', 'Unknown', '1e999', ''),
+      ),
       at: fc.nat(),
     });
     fc.assert(
@@ -157,9 +184,16 @@ describe('telemetry core properties (TelemetryScan + summariseDevices)', () => {
         const right = core(gen, gen.lines, { start: middle, end: gen.end });
         expect(left.valid && right.valid).toBe(true);
         for (const [gpu, energy] of Object.entries(whole.summary?.energyJ ?? {})) {
-          expect(closeTo((left.summary?.energyJ[gpu] as number) + (right.summary?.energyJ[gpu] as number), energy)).toBe(true);
+          expect(
+            closeTo((left.summary?.energyJ[gpu] as number) + (right.summary?.energyJ[gpu] as number), energy),
+          ).toBe(true);
         }
-        expect(closeTo((left.summary?.totalEnergyJ as number) + (right.summary?.totalEnergyJ as number), whole.summary?.totalEnergyJ as number)).toBe(true);
+        expect(
+          closeTo(
+            (left.summary?.totalEnergyJ as number) + (right.summary?.totalEnergyJ as number),
+            whole.summary?.totalEnergyJ as number,
+          ),
+        ).toBe(true);
       }),
       fuzzParams(600),
     );
@@ -168,42 +202,106 @@ describe('telemetry core properties (TelemetryScan + summariseDevices)', () => {
 
   it('arbitrary text after a real or random header never throws and never yields a non-finite number', () => {
     const header = fc.oneof(
-      fc.constantFrom('timestamp, index, power.draw [W], temperature.gpu', 'timestamp,gpu,socket_power', 'time,power', 'timestamp,power.draw [W]', '\ufefftimestamp,gpu,power'),
+      fc.constantFrom(
+        'timestamp, index, power.draw [W], temperature.gpu',
+        'timestamp,gpu,socket_power',
+        'time,power',
+        'timestamp,power.draw [W]',
+        '\ufefftimestamp,gpu,power',
+      ),
       fc.string({ maxLength: 40 }),
     );
     const cell = fc.oneof(
-      fc.constantFrom('2026/05/20 12:00:01.000', '1779278401', '1779278401000', '2026-05-20T12:00:02Z', '0', '1', '612.34 W', '[N/A]', 'Unknown', '-1', '1e308', '1e999', 'NaN', '"', '""', ' ', '\u0000', '\ufffd'),
+      fc.constantFrom(
+        '2026/05/20 12:00:01.000',
+        '1779278401',
+        '1779278401000',
+        '2026-05-20T12:00:02Z',
+        '0',
+        '1',
+        '612.34 W',
+        '[N/A]',
+        'Unknown',
+        '-1',
+        '1e308',
+        '1e999',
+        'NaN',
+        '"',
+        '""',
+        ' ',
+        '\u0000',
+        '\ufffd',
+      ),
       fc.double().map(String),
       fc.string({ maxLength: 12, unit: 'binary' }),
     );
-    const line = fc.oneof(fc.array(cell, { maxLength: 6 }).map((cells) => cells.join(',')), fc.string({ maxLength: 60, unit: 'binary' }));
+    const line = fc.oneof(
+      fc.array(cell, { maxLength: 6 }).map((cells) => cells.join(',')),
+      fc.string({ maxLength: 60, unit: 'binary' }),
+    );
     fc.assert(
-      fc.property(header, fc.array(line, { maxLength: 40 }), fc.boolean(), fc.integer({ min: 1, max: 16 }), (head, body, cut, gpus) => {
-        const start = 1_779_278_400 + 0.5;
-        const outcome = runCore([head, ...body], { start, end: start + 2, maxSampleGapS: MAX_GAP, expectedGpus: gpus }, cut);
-        assertFinite(outcome);
-      }),
+      fc.property(
+        header,
+        fc.array(line, { maxLength: 40 }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 16 }),
+        (head, body, cut, gpus) => {
+          const start = 1_779_278_400 + 0.5;
+          const outcome = runCore(
+            [head, ...body],
+            { start, end: start + 2, maxSampleGapS: MAX_GAP, expectedGpus: gpus },
+            cut,
+          );
+          assertFinite(outcome);
+        },
+      ),
       fuzzParams(1500),
     );
   });
 
   it('random corruption of a well-formed CSV never throws; a valid verdict always has a finite energy', () => {
-    const NASTY = ['\r', '\n', '\r\n', '"', ',', '\u0000', '\ufffd', '\ufeff', 'NaN', '1e999', '-', '[N/A]', 'Unknown', 'e5', ' W', 'mW', '9'.repeat(400)];
+    const NASTY = [
+      '\r',
+      '\n',
+      '\r\n',
+      '"',
+      ',',
+      '\u0000',
+      '\ufffd',
+      '\ufeff',
+      'NaN',
+      '1e999',
+      '-',
+      '[N/A]',
+      'Unknown',
+      'e5',
+      ' W',
+      'mW',
+      '9'.repeat(400),
+    ];
     fc.assert(
-      fc.property(telemetryParams(), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.nat()), { minLength: 1, maxLength: 12 }), fc.boolean(), (params, edits, cut) => {
-        const gen = generateTelemetry(params);
-        let text = gen.lines.join('\n');
-        const rand = prng(params.seed ^ 0x5bd1e995);
-        for (const [pos, kind, pick] of edits) {
-          const at = pos % (text.length + 1);
-          if (kind === 0) text = text.slice(0, at) + (NASTY[pick % NASTY.length] as string) + text.slice(at);
-          else if (kind === 1) text = text.slice(0, at) + text.slice(at + 1 + (pick % 40));
-          else if (kind === 2) text = text.slice(0, at) + String.fromCharCode(Math.floor(rand() * 0x10000)) + text.slice(at + 1);
-          else text = text.slice(0, at);
-        }
-        const lines = text.split(/\r\n|\r|\n/);
-        assertFinite(runCore(lines, { start: gen.start, end: gen.end, maxSampleGapS: MAX_GAP, expectedGpus: gen.gpus }, cut));
-      }),
+      fc.property(
+        telemetryParams(),
+        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.nat()), { minLength: 1, maxLength: 12 }),
+        fc.boolean(),
+        (params, edits, cut) => {
+          const gen = generateTelemetry(params);
+          let text = gen.lines.join('\n');
+          const rand = prng(params.seed ^ 0x5bd1e995);
+          for (const [pos, kind, pick] of edits) {
+            const at = pos % (text.length + 1);
+            if (kind === 0) text = text.slice(0, at) + (NASTY[pick % NASTY.length] as string) + text.slice(at);
+            else if (kind === 1) text = text.slice(0, at) + text.slice(at + 1 + (pick % 40));
+            else if (kind === 2)
+              text = text.slice(0, at) + String.fromCharCode(Math.floor(rand() * 0x10000)) + text.slice(at + 1);
+            else text = text.slice(0, at);
+          }
+          const lines = text.split(/\r\n|\r|\n/);
+          assertFinite(
+            runCore(lines, { start: gen.start, end: gen.end, maxSampleGapS: MAX_GAP, expectedGpus: gen.gpus }, cut),
+          );
+        },
+      ),
       fuzzParams(1000),
     );
   });

@@ -11,7 +11,14 @@ import { findFiles } from '../io/workspace.js';
 
 /** Master configs in the working tree: relative `/` paths, sorted; bounded so a glob on `/` cannot walk forever. */
 async function findConfigs(cwd: string, pattern: string): Promise<string[]> {
-  const found = await findFiles(cwd, pattern, { maxFiles: Infinity, maxVisited: 100_000, skipFolders: ['.git', 'node_modules'], links: 'skip', globOnly: true, confine: false });
+  const found = await findFiles(cwd, pattern, {
+    maxFiles: Infinity,
+    maxVisited: 100_000,
+    skipFolders: ['.git', 'node_modules'],
+    links: 'skip',
+    globOnly: true,
+    confine: false,
+  });
   return found.files.map((file) => relative(cwd, file).split(sep).join('/')).sort();
 }
 
@@ -51,44 +58,74 @@ export interface ValidateChangelogResult {
 
 class SourceError extends Error {}
 
-async function readSide(options: ValidateChangelogOptions, side: 'base' | 'head', changelog: string): Promise<{ bytes: Uint8Array; label: string }> {
+async function readSide(
+  options: ValidateChangelogOptions,
+  side: 'base' | 'head',
+  changelog: string,
+): Promise<{ bytes: Uint8Array; label: string }> {
   const file = side === 'base' ? options.baseFile : options.headFile;
   if (file !== undefined) {
     try {
       return { bytes: await readBytesBounded(resolve(options.cwd, file), MAX_CHANGELOG_BYTES), label: file };
     } catch (error) {
-      if (error instanceof FileTooLargeError) throw new SourceError(`${file} is ${error.size.toLocaleString('en-US')} bytes, over the ${MAX_CHANGELOG_BYTES / 1024 / 1024} MiB limit for a changelog; nothing was checked.`);
+      if (error instanceof FileTooLargeError)
+        throw new SourceError(
+          `${file} is ${error.size.toLocaleString('en-US')} bytes, over the ${MAX_CHANGELOG_BYTES / 1024 / 1024} MiB limit for a changelog; nothing was checked.`,
+        );
       const code = (error as NodeJS.ErrnoException).code;
-      throw new SourceError(code === 'ENOENT' ? `--${side}-file ${file}: no such file.` : `--${side}-file ${file}: cannot be read (${(error as Error).message}).`);
+      throw new SourceError(
+        code === 'ENOENT'
+          ? `--${side}-file ${file}: no such file.`
+          : `--${side}-file ${file}: cannot be read (${(error as Error).message}).`,
+      );
     }
   }
   const ref = side === 'base' ? options.baseRef : (options.headRef ?? 'HEAD');
-  if (ref === undefined) throw new SourceError('no base given: pass --base-ref REF (e.g. origin/main) or --base-file FILE.');
+  if (ref === undefined)
+    throw new SourceError('no base given: pass --base-ref REF (e.g. origin/main) or --base-file FILE.');
   try {
-    return { bytes: await readFileAtRef(options.cwd, ref, changelog, MAX_CHANGELOG_BYTES), label: `${changelog}@${ref}` };
+    return {
+      bytes: await readFileAtRef(options.cwd, ref, changelog, MAX_CHANGELOG_BYTES),
+      label: `${changelog}@${ref}`,
+    };
   } catch (error) {
     if (error instanceof GitReadError) throw new SourceError(`${side}: ${error.message}`);
     throw error;
   }
 }
 
-async function readConfigs(options: ValidateChangelogOptions, pattern: string): Promise<{ keys?: MasterConfigKeys; problem?: string }> {
+async function readConfigs(
+  options: ValidateChangelogOptions,
+  pattern: string,
+): Promise<{ keys?: MasterConfigKeys; problem?: string }> {
   const matcher = globToRegExp(pattern.replace(/^\.\//, ''));
   const fromGit = options.headFile === undefined;
   const ref = options.headRef ?? 'HEAD';
   let paths: string[];
   try {
-    paths = fromGit ? (await listFilesAtRef(options.cwd, ref, globBase(pattern.replace(/^\.\//, '')))).filter((p) => matcher.test(p)).sort() : await findConfigs(options.cwd, pattern);
+    paths = fromGit
+      ? (await listFilesAtRef(options.cwd, ref, globBase(pattern.replace(/^\.\//, ''))))
+          .filter((p) => matcher.test(p))
+          .sort()
+      : await findConfigs(options.cwd, pattern);
   } catch (error) {
     return { problem: `cannot list the master configs '${pattern}': ${(error as Error).message}` };
   }
   const where = fromGit ? `at ${ref}` : 'in the working tree';
-  if (paths.length === 0) return { problem: `no master config file matches '${pattern}' ${where}, so config keys cannot be checked; pass --configs with the glob of the *-master.yaml files.` };
-  if (paths.length > MAX_CONFIG_FILES) return { problem: `'${pattern}' matches ${paths.length} files ${where}; narrow --configs to the master config files.` };
+  if (paths.length === 0)
+    return {
+      problem: `no master config file matches '${pattern}' ${where}, so config keys cannot be checked; pass --configs with the glob of the *-master.yaml files.`,
+    };
+  if (paths.length > MAX_CONFIG_FILES)
+    return {
+      problem: `'${pattern}' matches ${paths.length} files ${where}; narrow --configs to the master config files.`,
+    };
   const sources: MasterConfigSource[] = [];
   for (const path of paths) {
     try {
-      const bytes = fromGit ? await readFileAtRef(options.cwd, ref, path, MAX_CONFIG_BYTES) : await readBytesBounded(resolve(options.cwd, path), MAX_CONFIG_BYTES);
+      const bytes = fromGit
+        ? await readFileAtRef(options.cwd, ref, path, MAX_CONFIG_BYTES)
+        : await readBytesBounded(resolve(options.cwd, path), MAX_CONFIG_BYTES);
       sources.push({ file: path, text: new TextDecoder('utf-8').decode(bytes) });
     } catch (error) {
       return { problem: `cannot read master config ${path} ${where}: ${(error as Error).message}` };
@@ -110,7 +147,9 @@ export async function runValidateChangelog(options: ValidateChangelogOptions): P
   const log = { stdout: [] as string[], stderr: [] as string[] };
   const fail = (problems: ChangelogProblem[], verdict?: ChangelogVerdict): ValidateChangelogResult => {
     for (const problem of problems) log.stderr.push(formatProblem(problem));
-    log.stderr.push(`${file}: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}; the change is rejected.`);
+    log.stderr.push(
+      `${file}: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}; the change is rejected.`,
+    );
     // A rejected change triggers nothing, so a workflow that runs on regardless cannot sweep a bad entry.
     return { ok: false, exitCode: 1, file, verdict, problems, triggeredConfigs: [], log };
   };
@@ -130,7 +169,8 @@ export async function runValidateChangelog(options: ValidateChangelogOptions): P
   if (changeTouchesChangelog(base.bytes, head.bytes)) {
     const configs = await readConfigs(options, configsPattern);
     masterConfigs = configs.keys;
-    if (configs.problem) extra.push({ code: 'master_configs_missing', file, line: 1, column: 1, message: configs.problem });
+    if (configs.problem)
+      extra.push({ code: 'master_configs_missing', file, line: 1, column: 1, message: configs.problem });
   }
   const verdict = validateChangelogChange({
     file,
@@ -143,7 +183,11 @@ export async function runValidateChangelog(options: ValidateChangelogOptions): P
   });
   // Unreadable configs only matter when entries were added.
   const problems = sortProblems([...verdict.problems, ...(verdict.newEntries.length > 0 ? extra : [])]);
-  if (options.outputConfigs) await writeFileAtomic(resolve(options.cwd, options.outputConfigs), `${JSON.stringify(problems.length > 0 ? [] : verdict.triggeredConfigs)}\n`);
+  if (options.outputConfigs)
+    await writeFileAtomic(
+      resolve(options.cwd, options.outputConfigs),
+      `${JSON.stringify(problems.length > 0 ? [] : verdict.triggeredConfigs)}\n`,
+    );
   if (problems.length > 0) return fail(problems, { ...verdict, problems });
 
   const entries = verdict.newEntries.length;

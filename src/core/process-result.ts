@@ -7,7 +7,7 @@ import { renderTopLevelObject, type JsonMember } from './jsonmembers.js';
 import { pyJsonFloat, pyJsonInt, pyJsonString, pyJsonStringObject } from './pyjson.js';
 import { classifyTopology, envFlag, type Topology } from './topology.js';
 import { pyIntOfText } from './pyparse.js';
-import { readBench } from './benchFields.js';
+import { readBench } from './bench-fields.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -21,7 +21,18 @@ export interface ResultProblem {
 
 export const MISSING_ENV_LEAD = 'Missing required environment variables';
 
-export const REQUIRED_ENV = ['RUNNER_TYPE', 'FRAMEWORK', 'PRECISION', 'SPEC_DECODING', 'RESULT_FILENAME', 'ISL', 'OSL', 'DISAGG', 'MODEL_PREFIX', 'IMAGE'] as const;
+export const REQUIRED_ENV = [
+  'RUNNER_TYPE',
+  'FRAMEWORK',
+  'PRECISION',
+  'SPEC_DECODING',
+  'RESULT_FILENAME',
+  'ISL',
+  'OSL',
+  'DISAGG',
+  'MODEL_PREFIX',
+  'IMAGE',
+] as const;
 
 /** Optional component metadata: env variable -> agg key. Each is JSON with exactly name and version. */
 export const COMPONENT_METADATA_ENV: ReadonlyArray<readonly [string, string]> = [['ROUTER_METADATA', 'router']];
@@ -45,21 +56,37 @@ function componentMetadata(env: Env, variable: string, problems: ResultProblem[]
   try {
     parsed = JSON.parse(raw);
   } catch {
-    problems.push({ subject: variable, problem: 'is not valid JSON; expected {"name": "...", "version": "..."}', lead: `${variable} must contain valid JSON` });
+    problems.push({
+      subject: variable,
+      problem: 'is not valid JSON; expected {"name": "...", "version": "..."}',
+      lead: `${variable} must contain valid JSON`,
+    });
     return undefined;
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    problems.push({ subject: variable, problem: 'is not a JSON object; expected exactly {"name": "...", "version": "..."}', lead: `${variable} must contain exactly 'name' and 'version'` });
+    problems.push({
+      subject: variable,
+      problem: 'is not a JSON object; expected exactly {"name": "...", "version": "..."}',
+      lead: `${variable} must contain exactly 'name' and 'version'`,
+    });
     return undefined;
   }
   const keys = Object.keys(parsed);
   if (keys.length !== 2 || !keys.includes('name') || !keys.includes('version')) {
-    problems.push({ subject: variable, problem: `has keys [${keys.join(', ')}]; expected exactly "name" and "version"`, lead: `${variable} must contain exactly 'name' and 'version'` });
+    problems.push({
+      subject: variable,
+      problem: `has keys [${keys.join(', ')}]; expected exactly "name" and "version"`,
+      lead: `${variable} must contain exactly 'name' and 'version'`,
+    });
     return undefined;
   }
   const entries = Object.entries(parsed as Record<string, unknown>);
   if (!entries.every(([, v]) => typeof v === 'string' && v !== '')) {
-    problems.push({ subject: variable, problem: 'name and version must be non-empty strings', lead: `${variable} name and version must be non-empty strings` });
+    problems.push({
+      subject: variable,
+      problem: 'name and version must be non-empty strings',
+      lead: `${variable} name and version must be non-empty strings`,
+    });
     return undefined;
   }
   return entries as Array<[string, string]>;
@@ -70,7 +97,8 @@ function topologyLead(env: Env, variable: string): string | undefined {
   if (env[variable] === undefined && !variable.endsWith('_HARDWARE')) return MISSING_ENV_LEAD;
   const multinode = envFlag(env.IS_MULTINODE);
   if (variable === 'DISAGG' && !multinode) return 'Disaggregated mode requires multinode setup.';
-  if (variable === 'PREFILL_HARDWARE' || variable === 'DECODE_HARDWARE') return 'PREFILL_HARDWARE and DECODE_HARDWARE must be specified together.';
+  if (variable === 'PREFILL_HARDWARE' || variable === 'DECODE_HARDWARE')
+    return 'PREFILL_HARDWARE and DECODE_HARDWARE must be specified together.';
   if (multinode && (variable === 'PREFILL_GPUS' || variable === 'DECODE_GPUS')) {
     const prefill = pyIntOfText(env.PREFILL_GPUS ?? '');
     const decode = pyIntOfText(env.DECODE_GPUS ?? '');
@@ -99,7 +127,8 @@ export type ProcessResultOutcome = { ok: true; agg: AggResult } | { ok: false; p
 export function processResult(env: Env, benchSource: string, benchText: string | undefined): ProcessResultOutcome {
   const problems: ResultProblem[] = [];
   for (const name of REQUIRED_ENV) {
-    if (env[name] === undefined) problems.push({ subject: name, problem: 'missing; it is required for every run', lead: MISSING_ENV_LEAD });
+    if (env[name] === undefined)
+      problems.push({ subject: name, problem: 'missing; it is required for every run', lead: MISSING_ENV_LEAD });
   }
   const resultFilename = env.RESULT_FILENAME ?? '';
   if (env.RESULT_FILENAME !== undefined) {
@@ -112,7 +141,10 @@ export function processResult(env: Env, benchSource: string, benchText: string |
     // int() in the reference: surrounding whitespace, underscores between digits and any decimal digits count.
     const n = pyIntOfText(raw);
     if (n === undefined || !(n > 0) || !Number.isSafeInteger(n)) {
-      problems.push({ subject: name, problem: `is "${raw.slice(0, 40)}"; expected the ${name === 'ISL' ? 'input' : 'output'} sequence length, a positive integer` });
+      problems.push({
+        subject: name,
+        problem: `is "${raw.slice(0, 40)}"; expected the ${name === 'ISL' ? 'input' : 'output'} sequence length, a positive integer`,
+      });
       return Number.NaN;
     }
     return n;
@@ -125,7 +157,14 @@ export function processResult(env: Env, benchSource: string, benchText: string |
     if (entries) metadata.push([key, entries]);
   }
   const classified = classifyTopology(env);
-  if (!classified.ok) problems.push(...classified.problems.map((p) => ({ subject: p.variable, problem: p.problem, lead: topologyLead(env, p.variable) })));
+  if (!classified.ok)
+    problems.push(
+      ...classified.problems.map((p) => ({
+        subject: p.variable,
+        problem: p.problem,
+        lead: topologyLead(env, p.variable),
+      })),
+    );
 
   if (benchText === undefined) return { ok: false, problems };
   const bench = readBench(benchText, benchSource, problems);
@@ -192,7 +231,10 @@ export function processResult(env: Env, benchSource: string, benchText: string |
       ['input_tput_per_gpu', pyJsonFloat(inputThroughput / prefill.gpus)],
     );
     if (topology.prefillHardware !== undefined) {
-      members.push(['prefill_hw', pyJsonString(topology.prefillHardware)], ['decode_hw', pyJsonString(topology.decodeHardware as string)]);
+      members.push(
+        ['prefill_hw', pyJsonString(topology.prefillHardware)],
+        ['decode_hw', pyJsonString(topology.decodeHardware as string)],
+      );
     }
   }
 

@@ -5,7 +5,7 @@
 import { readTopLevelObject } from './jsonmembers.js';
 import { pyJsonFloat } from './pyjson.js';
 import { pyFloatOfText, pyIntOfText } from './pyparse.js';
-import type { ResultProblem } from './processResult.js';
+import type { ResultProblem } from './process-result.js';
 
 const NUMBER_TEXT = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
@@ -60,8 +60,13 @@ export function readBench(text: string, source: string, problems: ResultProblem[
   const parsed = readTopLevelObject(text);
   if (!parsed.ok) {
     const trimmed = text.replace(/^\uFEFF/, '').trimStart();
-    const what = trimmed.startsWith('[') ? 'is a JSON list; expected one benchmark result object' : `is not a JSON object (${parsed.error})`;
-    problems.push({ subject: source, problem: `${what}. Point RESULT_FILENAME at the benchmark client's --save-result output.` });
+    const what = trimmed.startsWith('[')
+      ? 'is a JSON list; expected one benchmark result object'
+      : `is not a JSON object (${parsed.error})`;
+    problems.push({
+      subject: source,
+      problem: `${what}. Point RESULT_FILENAME at the benchmark client's --save-result output.`,
+    });
     return undefined;
   }
   // Python's json keeps the last value of a duplicated key at the first key's position.
@@ -70,7 +75,11 @@ export function readBench(text: string, source: string, problems: ResultProblem[
   const before = problems.length;
   const field = (key: string): string | undefined => {
     const raw = values.get(key);
-    if (raw === undefined) problems.push({ subject: `${source}: ${key}`, problem: 'missing; the benchmark client writes it in every result' });
+    if (raw === undefined)
+      problems.push({
+        subject: `${source}: ${key}`,
+        problem: 'missing; the benchmark client writes it in every result',
+      });
     return raw;
   };
   // Throughputs go through float() in the reference: numeric strings count, "nan"/"inf" would put
@@ -80,7 +89,10 @@ export function readBench(text: string, source: string, problems: ResultProblem[
     if (raw === undefined) return Number.NaN;
     const n = pyNumberOf(raw, 'float');
     if (n === undefined || !Number.isFinite(n)) {
-      problems.push({ subject: `${source}: ${key}`, problem: `is ${describe(raw)}; expected a finite number (a number, or a string such as "6000.5" that Python's float() reads)` });
+      problems.push({
+        subject: `${source}: ${key}`,
+        problem: `is ${describe(raw)}; expected a finite number (a number, or a string such as "6000.5" that Python's float() reads)`,
+      });
       return Number.NaN;
     }
     return n;
@@ -91,14 +103,22 @@ export function readBench(text: string, source: string, problems: ResultProblem[
   if (concRaw !== undefined) {
     // int() in the reference: "32" and " 32 " are 32; "32.0" is refused by Python too.
     const n = pyNumberOf(concRaw, 'int');
-    if (n === undefined || !Number.isSafeInteger(n) || n <= 0) problems.push({ subject: `${source}: max_concurrency`, problem: `is ${describe(concRaw)}; expected a positive integer (a number, or a string such as "32" that Python's int() reads)` });
+    if (n === undefined || !Number.isSafeInteger(n) || n <= 0)
+      problems.push({
+        subject: `${source}: max_concurrency`,
+        problem: `is ${describe(concRaw)}; expected a positive integer (a number, or a string such as "32" that Python's int() reads)`,
+      });
     else concurrency = n;
   }
   let modelId = '';
   const modelRaw = field('model_id');
   if (modelRaw !== undefined) {
     const value: unknown = modelRaw.startsWith('"') ? JSON.parse(modelRaw) : undefined;
-    if (typeof value !== 'string' || value === '') problems.push({ subject: `${source}: model_id`, problem: `is ${describe(modelRaw)}; expected the model name as a non-empty string` });
+    if (typeof value !== 'string' || value === '')
+      problems.push({
+        subject: `${source}: model_id`,
+        problem: `is ${describe(modelRaw)}; expected the model name as a non-empty string`,
+      });
     else modelId = value;
   }
   const totalThroughput = finite('total_token_throughput');
@@ -111,13 +131,19 @@ export function readBench(text: string, source: string, problems: ResultProblem[
     if (!isMs && !isTpot) continue;
     const n = pyNumberOf(raw, 'float');
     if (n === undefined) {
-      problems.push({ subject: `${source}: ${key}`, problem: `is ${describe(raw)}; keys ending in "ms" or naming "tpot" must hold a number of milliseconds (or a string Python's float() reads)` });
+      problems.push({
+        subject: `${source}: ${key}`,
+        problem: `is ${describe(raw)}; keys ending in "ms" or naming "tpot" must hold a number of milliseconds (or a string Python's float() reads)`,
+      });
       continue;
     }
     if (isMs) conversions.push([key.replaceAll('_ms', ''), pyJsonFloat(n / 1000)]);
     if (isTpot) {
       if (n === 0) {
-        problems.push({ subject: `${source}: ${key}`, problem: 'is 0; interactivity is 1000 / tpot, so tpot must be non-zero' });
+        problems.push({
+          subject: `${source}: ${key}`,
+          problem: 'is 0; interactivity is 1000 / tpot, so tpot must be non-zero',
+        });
         continue;
       }
       conversions.push([key.replaceAll('_ms', '').replaceAll('tpot', 'intvty'), pyJsonFloat(1000 / n)]);

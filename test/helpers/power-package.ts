@@ -80,7 +80,22 @@ export function buildPackage(root: string, spec: PackageSpec): BuiltPackage {
   const windowPath = writeFile(
     powerDir,
     `windows/${stem}.json`,
-    JSON.stringify({ schema_version: 1, clock_source: 'head_node_unix_clock', benchmark_type: 'sa-bench', concurrency, status: 'completed', benchmark_start_time_unix: WINDOW_START, benchmark_end_time_unix: WINDOW_END, duration: WINDOW_END - WINDOW_START, reason: null, result_path: `${stem}.json` }, null, 2),
+    JSON.stringify(
+      {
+        schema_version: 1,
+        clock_source: 'head_node_unix_clock',
+        benchmark_type: 'sa-bench',
+        concurrency,
+        status: 'completed',
+        benchmark_start_time_unix: WINDOW_START,
+        benchmark_end_time_unix: WINDOW_END,
+        duration: WINDOW_END - WINDOW_START,
+        reason: null,
+        result_path: `${stem}.json`,
+      },
+      null,
+      2,
+    ),
   );
 
   const manifest = {
@@ -99,9 +114,22 @@ export function buildPackage(root: string, spec: PackageSpec): BuiltPackage {
     stopped_at_unix: to + 5,
     status: 'complete',
     publication_valid: spec.publicationValid ?? true,
-    dcgm_exporter: { container_image_resolved: '/squash/dcgm-exporter.sqsh', container_image_sha256: 'e3b0c442'.repeat(8) },
-    expected_devices: sorted.map((d) => ({ hostname: d.host, gpu_index: d.gpu, assignments: [{ worker_role: d.role, worker_index: 0, worker_process: 0, het_group: d.het }] })),
-    observed_devices: sorted.map((d) => ({ hostname: d.host, gpu_index: d.gpu, gpu_uuids: [uuid(d.host, d.gpu)], first_sample_time_unix: from, last_sample_time_unix: to })),
+    dcgm_exporter: {
+      container_image_resolved: '/squash/dcgm-exporter.sqsh',
+      container_image_sha256: 'e3b0c442'.repeat(8),
+    },
+    expected_devices: sorted.map((d) => ({
+      hostname: d.host,
+      gpu_index: d.gpu,
+      assignments: [{ worker_role: d.role, worker_index: 0, worker_process: 0, het_group: d.het }],
+    })),
+    observed_devices: sorted.map((d) => ({
+      hostname: d.host,
+      gpu_index: d.gpu,
+      gpu_uuids: [uuid(d.host, d.gpu)],
+      first_sample_time_unix: from,
+      last_sample_time_unix: to,
+    })),
     expected_windows: [{ benchmark_type: 'sa-bench', concurrency }],
     scrape_count: seq,
     sample_row_count: seq * spec.devices.length,
@@ -112,7 +140,9 @@ export function buildPackage(root: string, spec: PackageSpec): BuiltPackage {
         window_file: `windows/${stem}.json`,
         power_coverage_valid: true,
         reason_codes: [],
-        per_device_max_sample_gap_seconds: Object.fromEntries(sorted.map((d) => [`${d.host}/${uuid(d.host, d.gpu)}`, 1.0])),
+        per_device_max_sample_gap_seconds: Object.fromEntries(
+          sorted.map((d) => [`${d.host}/${uuid(d.host, d.gpu)}`, 1.0]),
+        ),
       },
     ],
     artifact_errors: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkResultFilename, processResult } from '../../src/core/processResult.js';
+import { checkResultFilename, processResult } from '../../src/core/process-result.js';
 import { parsePyJsonObject, pyJsonString, PyRawValue } from '../../src/core/pyjson.js';
 
 const ENV = {
@@ -19,7 +19,16 @@ const ENV = {
 };
 
 function agg(bench: Record<string, unknown> | string, env: Record<string, string> = ENV): string {
-  const text = typeof bench === 'string' ? bench : JSON.stringify({ model_id: 'm', max_concurrency: 16, total_token_throughput: 800, output_throughput: 400, ...bench });
+  const text =
+    typeof bench === 'string'
+      ? bench
+      : JSON.stringify({
+          model_id: 'm',
+          max_concurrency: 16,
+          total_token_throughput: 800,
+          output_throughput: 400,
+          ...bench,
+        });
   const outcome = processResult(env, 'r.json', text);
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
   return outcome.agg.text;
@@ -33,11 +42,19 @@ function tail(text: string): string {
 describe('processResult', () => {
   it('writes ms keys as seconds and tpot keys also as interactivity, in result order', () => {
     // 25 ms -> 0.025 s and 1000 / 25 = 40 tokens/s; the reference's rule applies to every key ending in "ms".
-    expect(tail(agg({ mean_tpot_ms: 25, p99_ttft_ms: 250.3, num_items: 3 }))).toBe('  "mean_tpot": 0.025,\n  "mean_intvty": 40.0,\n  "p99_ttft": 0.2503,\n  "num_items": 0.003\n}');
+    expect(tail(agg({ mean_tpot_ms: 25, p99_ttft_ms: 250.3, num_items: 3 }))).toBe(
+      '  "mean_tpot": 0.025,\n  "mean_intvty": 40.0,\n  "p99_ttft": 0.2503,\n  "num_items": 0.003\n}',
+    );
   });
 
   it('keeps a Python NaN statistic as NaN, as json.dumps writes it', () => {
-    expect(tail(agg('{"model_id": "m", "max_concurrency": 1, "total_token_throughput": 2, "output_throughput": 1, "std_itl_ms": NaN, "itls": [NaN]}'))).toBe('  "std_itl": NaN\n}');
+    expect(
+      tail(
+        agg(
+          '{"model_id": "m", "max_concurrency": 1, "total_token_throughput": 2, "output_throughput": 1, "std_itl_ms": NaN, "itls": [NaN]}',
+        ),
+      ),
+    ).toBe('  "std_itl": NaN\n}');
   });
 
   it('lets a converted key replace an earlier member in place, as a dict assignment does', () => {
@@ -56,14 +73,27 @@ describe('processResult', () => {
   });
 
   it('reads duplicate result keys as Python does: last value, first position', () => {
-    expect(agg('{"model_id": "a", "max_concurrency": 1, "total_token_throughput": 2, "output_throughput": 1, "model_id": "b"}')).toContain('"model": "b"');
+    expect(
+      agg(
+        '{"model_id": "a", "max_concurrency": 1, "total_token_throughput": 2, "output_throughput": 1, "model_id": "b"}',
+      ),
+    ).toContain('"model": "b"');
   });
 
   it('collects result problems together with environment problems', () => {
-    const outcome = processResult({ ...ENV, OSL: 'x' }, 'r.json', JSON.stringify({ max_concurrency: '4.0', total_token_throughput: 1 }));
+    const outcome = processResult(
+      { ...ENV, OSL: 'x' },
+      'r.json',
+      JSON.stringify({ max_concurrency: '4.0', total_token_throughput: 1 }),
+    );
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.problems.map((p) => p.subject)).toEqual(['OSL', 'r.json: max_concurrency', 'r.json: model_id', 'r.json: output_throughput']);
+    expect(outcome.problems.map((p) => p.subject)).toEqual([
+      'OSL',
+      'r.json: max_concurrency',
+      'r.json: model_id',
+      'r.json: output_throughput',
+    ]);
   });
 
   it.each(['../x', 'a/b', 'a\\b', '..', '/abs', ''])('refuses RESULT_FILENAME %j', (name) => {

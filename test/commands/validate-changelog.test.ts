@@ -8,7 +8,11 @@ import { cli, tempWorkspace, writeFile } from '../helpers/workspace.js';
 const HISTORY = changelog(entry('dsr1-fp8-h200-sglang', link(1)), entry('gptoss-fp4-h100-vllm', link(2)));
 
 function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Sweep Tester', '-c', 'user.email=tester@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' });
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=Sweep Tester', '-c', 'user.email=tester@example.com', '-c', 'commit.gpgsign=false', ...args],
+    { cwd: dir, encoding: 'utf8' },
+  );
 }
 
 /** A repository whose first commit holds the history and master configs, and whose second commit changes the changelog. */
@@ -27,20 +31,44 @@ function repository(head: string | Buffer): string {
 describe('sweep-power validate-changelog on git refs', () => {
   it('passes an appended entry and writes the triggered configs as JSON', async () => {
     const dir = repository(changelog(HISTORY, entry(['dsr1-fp8-*-sglang'], link(7))));
-    const run = await cli(['validate-changelog', '--base-ref', 'HEAD~1', '--pr-number', '7', '--output-configs', 'configs.json'], dir, { GITHUB_REPOSITORY: REPO });
+    const run = await cli(
+      ['validate-changelog', '--base-ref', 'HEAD~1', '--pr-number', '7', '--output-configs', 'configs.json'],
+      dir,
+      { GITHUB_REPOSITORY: REPO },
+    );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('perf-changelog.yaml: OK; 1 new entry; 2 configs triggered: dsr1-fp8-h200-sglang, dsr1-fp8-b200-sglang');
-    expect(JSON.parse(readFileSync(join(dir, 'configs.json'), 'utf8'))).toEqual(['dsr1-fp8-h200-sglang', 'dsr1-fp8-b200-sglang']);
+    expect(run.stdout).toBe(
+      'perf-changelog.yaml: OK; 1 new entry; 2 configs triggered: dsr1-fp8-h200-sglang, dsr1-fp8-b200-sglang',
+    );
+    expect(JSON.parse(readFileSync(join(dir, 'configs.json'), 'utf8'))).toEqual([
+      'dsr1-fp8-h200-sglang',
+      'dsr1-fp8-b200-sglang',
+    ]);
   });
 
   it('prints every problem as file:line:col: message and exits 1', async () => {
     const dir = repository(changelog(HISTORY.replace('"Update"', '"Updated"'), entry(['dsv4-fp4-b200-vlm'], link(6))));
-    const run = await cli(['validate-changelog', '--base-ref', 'HEAD~1', '--pr-number', '7', '--repo', REPO, '--output-configs', 'configs.json'], dir);
+    const run = await cli(
+      [
+        'validate-changelog',
+        '--base-ref',
+        'HEAD~1',
+        '--pr-number',
+        '7',
+        '--repo',
+        REPO,
+        '--output-configs',
+        'configs.json',
+      ],
+      dir,
+    );
     expect(run.code).toBe(1);
     expect(readFileSync(join(dir, 'configs.json'), 'utf8')).toBe('[]\n');
     const lines = run.stderr.split('\n');
-    expect(lines[0]).toMatch(/^perf-changelog\.yaml:4:14: entry 1 changed; existing entries are immutable except for pr-link-only corrections: its description differs from the base here \(base line 4, column 14: /);
+    expect(lines[0]).toMatch(
+      /^perf-changelog\.yaml:4:14: entry 1 changed; existing entries are immutable except for pr-link-only corrections: its description differs from the base here \(base line 4, column 14: /,
+    );
     expect(lines.slice(1)).toEqual([
       "perf-changelog.yaml:14:7: Config key 'dsv4-fp4-b200-vlm' not found in master configs (configs/*-master.yaml); closest: dsv4-fp4-b200-vllm, dsv4-fp4-gb200-vllm.",
       'perf-changelog.yaml:17:12: new PR entry must use https://github.com/acme/sweeps/pull/7 or an XXX placeholder (which the merge fills in); found "https://github.com/acme/sweeps/pull/6": it points at pull request #6, but this change is pull request #7.',
@@ -50,7 +78,9 @@ describe('sweep-power validate-changelog on git refs', () => {
 
   it('reads the master configs at the head ref', async () => {
     const dir = repository(changelog(HISTORY, entry('brand-new-config', 'XXX')));
-    expect((await cli(['validate-changelog', '--base-ref', 'HEAD~1', '--pr-number', '7', '--repo', REPO], dir)).code).toBe(1);
+    expect(
+      (await cli(['validate-changelog', '--base-ref', 'HEAD~1', '--pr-number', '7', '--repo', REPO], dir)).code,
+    ).toBe(1);
     writeFile(dir, 'configs/a-master.yaml', masterConfig(['brand-new-config']));
     git(dir, 'commit', '-qam', 'add config');
     const run = await cli(['validate-changelog', '--base-ref', 'HEAD~2', '--pr-number', '7', '--repo', REPO], dir);
@@ -71,7 +101,9 @@ describe('sweep-power validate-changelog on git refs', () => {
     const dir = repository(changelog(HISTORY, entry('dsv4-fp4-b200-vllm', 'XXX')));
     const run = await cli(['validate-changelog', '--base-ref', 'origin/nope', '--pr-number', '7', '--repo', REPO], dir);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("perf-changelog.yaml:1:1: base: ref 'origin/nope' does not exist in this repository; fetch it first");
+    expect(run.stderr).toContain(
+      "perf-changelog.yaml:1:1: base: ref 'origin/nope' does not exist in this repository; fetch it first",
+    );
   });
 
   it('refuses a changelog over the size cap at a ref without reading it', async () => {
@@ -90,7 +122,17 @@ describe('sweep-power validate-changelog on plain files', () => {
     writeFile(dir, 'perf-changelog.yaml', head);
     return dir;
   }
-  const args = ['validate-changelog', '--base-file', 'base.yaml', '--head-file', 'perf-changelog.yaml', '--pr-number', '7', '--repo', REPO];
+  const args = [
+    'validate-changelog',
+    '--base-file',
+    'base.yaml',
+    '--head-file',
+    'perf-changelog.yaml',
+    '--pr-number',
+    '7',
+    '--repo',
+    REPO,
+  ];
 
   it('validates files outside git, with master configs from the working tree', async () => {
     const run = await cli(args, files(changelog(HISTORY, entry('gptoss-fp4-*-vllm', 'XXX'))));
@@ -99,10 +141,19 @@ describe('sweep-power validate-changelog on plain files', () => {
   });
 
   it('reports all problems of one change in one run', async () => {
-    const head = changelog(HISTORY, entry('dsv4-fp4-b200-vlm', link(6), '  evals-only: maybe\n'), entry('dsr1-fp4-b200-trt', 'XXX').replace('  pr-link', '  pr_link'));
+    const head = changelog(
+      HISTORY,
+      entry('dsv4-fp4-b200-vlm', link(6), '  evals-only: maybe\n'),
+      entry('dsr1-fp4-b200-trt', 'XXX').replace('  pr-link', '  pr_link'),
+    );
     const run = await cli(args, files(head));
     expect(run.code).toBe(1);
-    expect(run.stderr.split('\n').filter((l) => /^perf-changelog\.yaml:\d+:\d+: /.test(l)).map((l) => l.split(': ')[0])).toEqual([
+    expect(
+      run.stderr
+        .split('\n')
+        .filter((l) => /^perf-changelog\.yaml:\d+:\d+: /.test(l))
+        .map((l) => l.split(': ')[0]),
+    ).toEqual([
       'perf-changelog.yaml:14:7',
       'perf-changelog.yaml:17:15',
       'perf-changelog.yaml:18:12',
@@ -111,23 +162,42 @@ describe('sweep-power validate-changelog on plain files', () => {
     ]);
   });
 
-  it('on the InferenceX PR 1717 excerpt names the rewritten pr-link line, not the base\'s missing newline', async () => {
+  it("on the InferenceX PR 1717 excerpt names the rewritten pr-link line, not the base's missing newline", async () => {
     const fixture = join(import.meta.dirname, '../fixtures/changelog-pr1717');
     const dir = tempWorkspace();
     writeFile(dir, 'configs/amd-master.yaml', masterConfig(['dsv4-fp4-mi355x-atom']));
     writeFile(dir, 'base.yaml', readFileSync(join(fixture, 'base.yaml')));
     writeFile(dir, 'perf-changelog.yaml', readFileSync(join(fixture, 'head.yaml')));
-    const run = await cli(['validate-changelog', '--base-file', 'base.yaml', '--head-file', 'perf-changelog.yaml', '--pr-number', '1717', '--repo', 'SemiAnalysisAI/InferenceX'], dir);
+    const run = await cli(
+      [
+        'validate-changelog',
+        '--base-file',
+        'base.yaml',
+        '--head-file',
+        'perf-changelog.yaml',
+        '--pr-number',
+        '1717',
+        '--repo',
+        'SemiAnalysisAI/InferenceX',
+      ],
+      dir,
+    );
     expect(run.code).toBe(1);
     const lines = run.stderr.split('\n');
-    expect(lines[0]).toMatch(/^perf-changelog\.yaml:17:1: Found deleted line: {3}pr-link: https:\/\/github\.com\/SemiAnalysisAI\/InferenceX\/pull\/1798 /);
-    expect(lines[1]).toMatch(/^perf-changelog\.yaml:18:1: new changelog entries must be separated from history by one empty line/);
+    expect(lines[0]).toMatch(
+      /^perf-changelog\.yaml:17:1: Found deleted line: {3}pr-link: https:\/\/github\.com\/SemiAnalysisAI\/InferenceX\/pull\/1798 /,
+    );
+    expect(lines[1]).toMatch(
+      /^perf-changelog\.yaml:18:1: new changelog entries must be separated from history by one empty line/,
+    );
     expect(lines.slice(2)).toEqual(['perf-changelog.yaml: 2 problems; the change is rejected.']);
   });
 
   it('usage errors exit 2', async () => {
     expect((await cli(['validate-changelog', '--head-file', 'x'], tempWorkspace())).code).toBe(2);
-    expect((await cli(['validate-changelog', '--base-file', 'x', '--pr-number', 'seven'], tempWorkspace())).code).toBe(2);
+    expect((await cli(['validate-changelog', '--base-file', 'x', '--pr-number', 'seven'], tempWorkspace())).code).toBe(
+      2,
+    );
   });
 });
 
@@ -143,8 +213,16 @@ describe('hostile input stays bounded', () => {
 
   it('stops a YAML alias bomb', async () => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 10; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
-    const bomb = changelog(HISTORY, `- config-keys:\n    - x\n  description:\n    - y\n  pr-link: XXX\n  bomb:\n${levels.map((l) => `    ${l}`).join('\n')}\n`);
+    for (let i = 1; i < 10; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
+    const bomb = changelog(
+      HISTORY,
+      `- config-keys:\n    - x\n  description:\n    - y\n  pr-link: XXX\n  bomb:\n${levels.map((l) => `    ${l}`).join('\n')}\n`,
+    );
     const started = performance.now();
     const run = await cli(args, files(bomb));
     expect(performance.now() - started).toBeLessThan(2000);
@@ -157,7 +235,9 @@ describe('hostile input stays bounded', () => {
     const run = await cli(args, files(Buffer.alloc(50 * 1024 * 1024, 'a')));
     expect(performance.now() - started).toBeLessThan(2000);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('perf-changelog.yaml:1:1: perf-changelog.yaml is 52,428,800 bytes, over the 4 MiB limit for a changelog; nothing was checked.');
+    expect(run.stderr).toContain(
+      'perf-changelog.yaml:1:1: perf-changelog.yaml is 52,428,800 bytes, over the 4 MiB limit for a changelog; nothing was checked.',
+    );
   });
 
   it('stops deep flow nesting and deep one-line block nesting quickly', async () => {
@@ -166,7 +246,9 @@ describe('hostile input stays bounded', () => {
       const run = await cli(args, files(deep));
       expect(performance.now() - started).toBeLessThan(3000);
       expect(run.code).toBe(1);
-      expect(run.stderr).toMatch(/perf-changelog\.yaml:1:\d+: .*(nest deeper than 32 levels|nested block indicators on one line)/);
+      expect(run.stderr).toMatch(
+        /perf-changelog\.yaml:1:\d+: .*(nest deeper than 32 levels|nested block indicators on one line)/,
+      );
     }
   });
 
@@ -181,7 +263,16 @@ describe('hostile input stays bounded', () => {
   });
 
   it('rejects bytes that are not UTF-8 with their line', async () => {
-    const run = await cli(args, files(Buffer.concat([Buffer.from(`${HISTORY}\n- config-keys:\n    - `), Buffer.from([0xff, 0xfe]), Buffer.from('\n')])));
+    const run = await cli(
+      args,
+      files(
+        Buffer.concat([
+          Buffer.from(`${HISTORY}\n- config-keys:\n    - `),
+          Buffer.from([0xff, 0xfe]),
+          Buffer.from('\n'),
+        ]),
+      ),
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('perf-changelog.yaml:14:7: is not UTF-8: byte 0xFF is not valid UTF-8');
   });

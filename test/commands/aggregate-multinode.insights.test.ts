@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { cli, readJson, tempWorkspace, writeFile } from '../helpers/workspace.js';
-import { AGG_DEVICES, buildPackage, DISAGG_DEVICES, PRODUCER_SHA, type PackageSpec } from '../helpers/powerPackage.js';
+import { AGG_DEVICES, buildPackage, DISAGG_DEVICES, PRODUCER_SHA, type PackageSpec } from '../helpers/power-package.js';
 
 async function insightsOf(spec: PackageSpec, prefill: number, decode: number): Promise<Record<string, any>> {
   const dir = tempWorkspace();
   const pkg = buildPackage(dir, spec);
   writeFile(dir, 'renamed_result.json', JSON.stringify(pkg.bench, null, 2));
   writeFile(dir, 'agg.json', '{"hw": "gb200"}');
-  const run = await cli(['aggregate-multinode', '--bench-result', 'renamed_result.json', '--agg-result', 'agg.json', '--prefill-gpus', String(prefill), '--decode-gpus', String(decode)], dir, { POWER_PRODUCER_SHA: PRODUCER_SHA });
+  const run = await cli(
+    [
+      'aggregate-multinode',
+      '--bench-result',
+      'renamed_result.json',
+      '--agg-result',
+      'agg.json',
+      '--prefill-gpus',
+      String(prefill),
+      '--decode-gpus',
+      String(decode),
+    ],
+    dir,
+    { POWER_PRODUCER_SHA: PRODUCER_SHA },
+  );
   expect(run.code).toBe(0);
   const sidecar = readJson(join(dir, 'power_validation_renamed_result.json'));
   expect(sidecar.power_valid).toBe(true);

@@ -8,7 +8,12 @@ export const MAX_ANNOTATIONS = 10;
 export function annotateProblems(problems: ChangelogProblem[], limit = MAX_ANNOTATIONS): number {
   const shown = problems.slice(0, limit);
   for (const problem of shown) {
-    core.error(problem.message, { title: `perf-changelog ${problem.code}`, file: problem.file, startLine: problem.line, startColumn: problem.column });
+    core.error(problem.message, {
+      title: `perf-changelog ${problem.code}`,
+      file: problem.file,
+      startLine: problem.line,
+      startColumn: problem.column,
+    });
   }
   return shown.length;
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE, benchJson, cli, grid, nvidiaCsv, readJson, tempWorkspace, writeFile } from '../helpers/workspace.js';
-import { AGG_DEVICES, buildPackage, DISAGG_DEVICES, PRODUCER_SHA } from '../helpers/powerPackage.js';
-import { runProcessResult } from '../../src/commands/processResult.js';
+import { AGG_DEVICES, buildPackage, DISAGG_DEVICES, PRODUCER_SHA } from '../helpers/power-package.js';
+import { runProcessResult } from '../../src/commands/process-result.js';
 
 const BASE_ENV = {
   RUNNER_TYPE: 'h200',
@@ -36,14 +36,45 @@ const MULTI_ENV = {
   DECODE_EP: '4',
   DECODE_DP_ATTN: 'true',
 };
-const POWER_KEYS = ['avg_power_w', 'avg_total_gpu_power_w', 'total_gpu_energy_j', 'joules_per_successful_query', 'joules_per_input_token', 'joules_per_output_token', 'joules_per_total_token'];
-const ROLE_KEYS = ['prefill_gpu_energy_j', 'decode_gpu_energy_j', 'prefill_avg_power_w', 'decode_avg_power_w', 'prefill_joules_per_input_token', 'decode_joules_per_output_token'];
+const POWER_KEYS = [
+  'avg_power_w',
+  'avg_total_gpu_power_w',
+  'total_gpu_energy_j',
+  'joules_per_successful_query',
+  'joules_per_input_token',
+  'joules_per_output_token',
+  'joules_per_total_token',
+];
+const ROLE_KEYS = [
+  'prefill_gpu_energy_j',
+  'decode_gpu_energy_j',
+  'prefill_avg_power_w',
+  'decode_avg_power_w',
+  'prefill_joules_per_input_token',
+  'decode_joules_per_output_token',
+];
 
 /** A single-node job: 60 s window, 8 GPUs at 600 W inside it. */
 function singleNode(extra: Record<string, unknown> = {}): string {
   const dir = tempWorkspace();
-  writeFile(dir, 'dsr1_result.json', benchJson({ model_id: 'deepseek-ai/DeepSeek-R1-0528', max_concurrency: 64, total_token_throughput: 15000.5, output_throughput: 12000.0, mean_ttft_ms: 150.5, p99_tpot_ms: 40, ...extra }));
-  writeFile(dir, 'gpu_metrics.csv', nvidiaCsv(grid(BASE - 5, BASE + 65, 8, (t) => (t < BASE ? 100 : t <= BASE + 60 ? 600 : 200))));
+  writeFile(
+    dir,
+    'dsr1_result.json',
+    benchJson({
+      model_id: 'deepseek-ai/DeepSeek-R1-0528',
+      max_concurrency: 64,
+      total_token_throughput: 15000.5,
+      output_throughput: 12000.0,
+      mean_ttft_ms: 150.5,
+      p99_tpot_ms: 40,
+      ...extra,
+    }),
+  );
+  writeFile(
+    dir,
+    'gpu_metrics.csv',
+    nvidiaCsv(grid(BASE - 5, BASE + 65, 8, (t) => (t < BASE ? 100 : t <= BASE + 60 ? 600 : 200))),
+  );
   return dir;
 }
 
@@ -75,7 +106,8 @@ describe('sweep-power process-result', () => {
     expect(run.stdout).toBe(text.replace(/\n$/, ''));
     expect(JSON.parse(run.stdout)).toMatchObject({ hw: 'h200', conc: 64, power_valid: 1 });
     // Throughput per GPU over TP 4 x PP 2 = 8 GPUs; ms -> s; tpot 40 ms -> 25 tokens/s interactivity.
-    expect(text.startsWith(`{
+    expect(
+      text.startsWith(`{
   "hw": "h200",
   "conc": 64,
   "image": "lmsysorg/sglang:v0.5.9",
@@ -103,7 +135,8 @@ describe('sweep-power process-result', () => {
   "p99_intvty": 25.0,
   "power_metric_schema_version": 2,
   "power_valid": 1,
-  "avg_power_w": 600.0,`)).toBe(true);
+  "avg_power_w": 600.0,`),
+    ).toBe(true);
     // 8 GPUs x 600 W x 60 s = 288,000 J over 30,000 output tokens.
     const agg = readJson(join(dir, 'agg_dsr1_result.json'));
     expect(agg.total_gpu_energy_j).toBe(288000);
@@ -123,9 +156,16 @@ describe('sweep-power process-result', () => {
 
   it('single node: component metadata, KV transfer and the recipe fingerprint are recorded', async () => {
     const dir = singleNode();
-    await cli(['process-result'], dir, { ...SINGLE_ENV, ROUTER_METADATA: '{"name": "vllm-router", "version": "0.1.14"}', KV_P2P_TRANSFER: 'nixl', RECIPE_FINGERPRINT: 'f'.repeat(64) });
+    await cli(['process-result'], dir, {
+      ...SINGLE_ENV,
+      ROUTER_METADATA: '{"name": "vllm-router", "version": "0.1.14"}',
+      KV_P2P_TRANSFER: 'nixl',
+      RECIPE_FINGERPRINT: 'f'.repeat(64),
+    });
     const text = readFileSync(join(dir, 'agg_dsr1_result.json'), 'utf8');
-    expect(text).toContain(`"recipe_fingerprint": "${'f'.repeat(64)}",\n  "isl": 1024,\n  "osl": 8192,\n  "router": {\n    "name": "vllm-router",\n    "version": "0.1.14"\n  },\n  "kv_p2p_transfer": "nixl",\n  "is_multinode": false,`);
+    expect(text).toContain(
+      `"recipe_fingerprint": "${'f'.repeat(64)}",\n  "isl": 1024,\n  "osl": 8192,\n  "router": {\n    "name": "vllm-router",\n    "version": "0.1.14"\n  },\n  "kv_p2p_transfer": "nixl",\n  "is_multinode": false,`,
+    );
   });
 
   it('single node without telemetry: the agg JSON stands, power_valid 0, and REQUIRE_POWER fails after writing', async () => {
@@ -160,7 +200,11 @@ describe('sweep-power process-result', () => {
 
   it('multinode disaggregated: pool fields, per-GPU throughput per pool, role energy from the package', async () => {
     const dir = multinode();
-    const run = await cli(['process-result'], dir, { ...MULTI_ENV, PREFILL_HARDWARE: 'gb200', DECODE_HARDWARE: 'gb300' });
+    const run = await cli(['process-result'], dir, {
+      ...MULTI_ENV,
+      PREFILL_HARDWARE: 'gb200',
+      DECODE_HARDWARE: 'gb300',
+    });
     expect(run.stderr).not.toMatch(/Power validation failed|problem/);
     expect(run.code).toBe(0);
     const agg = readJson(join(dir, 'agg_renamed_result.json'));
@@ -200,7 +244,12 @@ describe('sweep-power process-result', () => {
 
   it('multinode aggregated with DECODE_* given: disagg false whatever DISAGG says, all GPUs as denominators, prefill role fields only', async () => {
     const dir = multinode(AGG_DEVICES);
-    const run = await cli(['process-result'], dir, { ...MULTI_ENV, PREFILL_GPUS: '4', DECODE_GPUS: '0', DECODE_NUM_WORKERS: '0' });
+    const run = await cli(['process-result'], dir, {
+      ...MULTI_ENV,
+      PREFILL_GPUS: '4',
+      DECODE_GPUS: '0',
+      DECODE_NUM_WORKERS: '0',
+    });
     expect(run.stderr).not.toMatch(/Power validation failed|problem/);
     expect(run.code).toBe(0);
     const agg = readJson(join(dir, 'agg_renamed_result.json'));
@@ -234,7 +283,15 @@ describe('sweep-power process-result', () => {
     const run = await cli(['process-result'], dir, env);
     expect(run.code).toBe(0);
     const agg = readJson(join(dir, 'agg_renamed_result.json'));
-    expect(agg).toMatchObject({ disagg: false, decode_tp: 0, decode_ep: 0, decode_num_workers: 0, decode_dp_attention: '', num_decode_gpu: 0, power_valid: 1 });
+    expect(agg).toMatchObject({
+      disagg: false,
+      decode_tp: 0,
+      decode_ep: 0,
+      decode_num_workers: 0,
+      decode_dp_attention: '',
+      num_decode_gpu: 0,
+      power_valid: 1,
+    });
   });
 
   it('multinode aggregated without PREFILL_TP fails, names it, and writes nothing', async () => {
@@ -247,7 +304,11 @@ describe('sweep-power process-result', () => {
 
   it('multinode without a power package: agg written, power_valid 0 with the reason', async () => {
     const dir = tempWorkspace();
-    writeFile(dir, 'renamed_result.json', benchJson({ model_id: 'm', max_concurrency: 4, total_token_throughput: 6000, output_throughput: 2000 }));
+    writeFile(
+      dir,
+      'renamed_result.json',
+      benchJson({ model_id: 'm', max_concurrency: 4, total_token_throughput: 6000, output_throughput: 2000 }),
+    );
     const run = await cli(['process-result'], dir, MULTI_ENV);
     expect(run.code).toBe(0);
     const agg = readJson(join(dir, 'agg_renamed_result.json'));
@@ -258,18 +319,41 @@ describe('sweep-power process-result', () => {
 
   it('lists every configuration problem at once', async () => {
     const dir = singleNode();
-    const env: Record<string, string> = { ...SINGLE_ENV, ISL: 'long', OSL: '1k', ROUTER_METADATA: '{"name": "r"}', PCP_SIZE: '0' };
+    const env: Record<string, string> = {
+      ...SINGLE_ENV,
+      ISL: 'long',
+      OSL: '1k',
+      ROUTER_METADATA: '{"name": "r"}',
+      PCP_SIZE: '0',
+    };
     delete env.IMAGE;
     delete env.TP;
-    await expectConfigError(dir, env, 'IMAGE: missing', 'ISL: is "long"', 'OSL: is "1k"', 'ROUTER_METADATA: has keys [name]', 'TP: missing', 'PCP_SIZE: is 0');
+    await expectConfigError(
+      dir,
+      env,
+      'IMAGE: missing',
+      'ISL: is "long"',
+      'OSL: is "1k"',
+      'ROUTER_METADATA: has keys [name]',
+      'TP: missing',
+      'PCP_SIZE: is 0',
+    );
   });
 
   it.each([
     ['DISAGG=true on a single node', { DISAGG: 'TRUE' }, 'DISAGG'],
-    ['RESULT_FILENAME escaping the folder', { RESULT_FILENAME: '../dsr1_result' }, 'RESULT_FILENAME: is "../dsr1_result"'],
+    [
+      'RESULT_FILENAME escaping the folder',
+      { RESULT_FILENAME: '../dsr1_result' },
+      'RESULT_FILENAME: is "../dsr1_result"',
+    ],
     ['an absolute RESULT_FILENAME', { RESULT_FILENAME: '/etc/passwd' }, 'RESULT_FILENAME'],
     ['a missing result file', { RESULT_FILENAME: 'other' }, 'other.json: no such file'],
-    ['metadata with an extra key', { ROUTER_METADATA: '{"name": "r", "version": "1", "url": "x"}' }, 'exactly "name" and "version"'],
+    [
+      'metadata with an extra key',
+      { ROUTER_METADATA: '{"name": "r", "version": "1", "url": "x"}' },
+      'exactly "name" and "version"',
+    ],
     ['metadata that is not JSON', { ROUTER_METADATA: '{name: r}' }, 'ROUTER_METADATA: is not valid JSON'],
     ['metadata with an empty version', { ROUTER_METADATA: '{"name": "r", "version": ""}' }, 'non-empty strings'],
   ])('refuses %s', async (_name, change, subject) => {
@@ -280,7 +364,11 @@ describe('sweep-power process-result', () => {
     ['PREFILL_GPUS=0', { PREFILL_GPUS: '0' }, 'PREFILL_GPUS: is 0'],
     ['a fractional DECODE_GPUS', { DECODE_GPUS: '1.5' }, 'DECODE_GPUS: is "1.5"'],
     ['DECODE_PCP_SIZE=0', { DECODE_PCP_SIZE: '0' }, 'DECODE_PCP_SIZE: is 0'],
-    ['PREFILL_HARDWARE without DECODE_HARDWARE', { PREFILL_HARDWARE: 'gb200' }, 'DECODE_HARDWARE: missing while PREFILL_HARDWARE is set'],
+    [
+      'PREFILL_HARDWARE without DECODE_HARDWARE',
+      { PREFILL_HARDWARE: 'gb200' },
+      'DECODE_HARDWARE: missing while PREFILL_HARDWARE is set',
+    ],
   ])('refuses multinode %s', async (_name, change, subject) => {
     await expectConfigError(multinode(), { ...MULTI_ENV, ...change }, subject);
   });
@@ -288,12 +376,53 @@ describe('sweep-power process-result', () => {
   it.each([
     ['malformed JSON', '{"model_id": "m",', 'is not a JSON object'],
     ['a list', '[{"model_id": "m"}]', 'is a JSON list'],
-    ['no max_concurrency', JSON.stringify({ model_id: 'm', total_token_throughput: 1, output_throughput: 1 }), 'max_concurrency: missing'],
-    ['no model_id', JSON.stringify({ max_concurrency: 4, total_token_throughput: 1, output_throughput: 1 }), 'model_id: missing'],
-    ['a non-numeric string throughput', JSON.stringify({ model_id: 'm', max_concurrency: 4, total_token_throughput: '15000 tok/s', output_throughput: 1 }), 'total_token_throughput: is the string "15000 tok/s"'],
-    ['a fractional concurrency', JSON.stringify({ model_id: 'm', max_concurrency: 4.5, total_token_throughput: 1, output_throughput: 1 }), 'max_concurrency: is 4.5'],
-    ['a string latency', JSON.stringify({ model_id: 'm', max_concurrency: 4, total_token_throughput: 1, output_throughput: 1, mean_ttft_ms: 'fast' }), 'mean_ttft_ms: is the string "fast"'],
-    ['a zero tpot', JSON.stringify({ model_id: 'm', max_concurrency: 4, total_token_throughput: 1, output_throughput: 1, median_tpot_ms: 0 }), 'median_tpot_ms: is 0'],
+    [
+      'no max_concurrency',
+      JSON.stringify({ model_id: 'm', total_token_throughput: 1, output_throughput: 1 }),
+      'max_concurrency: missing',
+    ],
+    [
+      'no model_id',
+      JSON.stringify({ max_concurrency: 4, total_token_throughput: 1, output_throughput: 1 }),
+      'model_id: missing',
+    ],
+    [
+      'a non-numeric string throughput',
+      JSON.stringify({
+        model_id: 'm',
+        max_concurrency: 4,
+        total_token_throughput: '15000 tok/s',
+        output_throughput: 1,
+      }),
+      'total_token_throughput: is the string "15000 tok/s"',
+    ],
+    [
+      'a fractional concurrency',
+      JSON.stringify({ model_id: 'm', max_concurrency: 4.5, total_token_throughput: 1, output_throughput: 1 }),
+      'max_concurrency: is 4.5',
+    ],
+    [
+      'a string latency',
+      JSON.stringify({
+        model_id: 'm',
+        max_concurrency: 4,
+        total_token_throughput: 1,
+        output_throughput: 1,
+        mean_ttft_ms: 'fast',
+      }),
+      'mean_ttft_ms: is the string "fast"',
+    ],
+    [
+      'a zero tpot',
+      JSON.stringify({
+        model_id: 'm',
+        max_concurrency: 4,
+        total_token_throughput: 1,
+        output_throughput: 1,
+        median_tpot_ms: 0,
+      }),
+      'median_tpot_ms: is 0',
+    ],
   ])('refuses a result with %s', async (_name, content, subject) => {
     const dir = singleNode();
     writeFile(dir, 'dsr1_result.json', content);
@@ -307,7 +436,10 @@ describe('sweep-power process-result', () => {
       {
         aggregate: async (options) => {
           // A half-finished patch followed by a crash: stale power fields must not survive.
-          writeFileSync(options.aggResult, '{\n  "hw": "h200",\n  "avg_power_w": 1.0,\n  "decode_gpu_energy_j": 2.0,\n  "power_valid": 1\n}');
+          writeFileSync(
+            options.aggResult,
+            '{\n  "hw": "h200",\n  "avg_power_w": 1.0,\n  "decode_gpu_energy_j": 2.0,\n  "power_valid": 1\n}',
+          );
           throw new TypeError('boom');
         },
         aggregateMultinode: async () => {
@@ -316,12 +448,28 @@ describe('sweep-power process-result', () => {
       },
     );
     expect(result.exitCode).toBe(0);
-    expect(result.power).toMatchObject({ valid: false, reasons: [expect.objectContaining({ code: 'aggregation_internal_error' })] });
-    expect(readFileSync(join(dir, 'agg_dsr1_result.json'), 'utf8')).toBe('{\n  "hw": "h200",\n  "power_valid": 0,\n  "power_metric_schema_version": 2\n}');
+    expect(result.power).toMatchObject({
+      valid: false,
+      reasons: [expect.objectContaining({ code: 'aggregation_internal_error' })],
+    });
+    expect(readFileSync(join(dir, 'agg_dsr1_result.json'), 'utf8')).toBe(
+      '{\n  "hw": "h200",\n  "power_valid": 0,\n  "power_metric_schema_version": 2\n}',
+    );
     const sidecar = readJson(join(dir, 'power_validation_dsr1_result.json'));
-    expect(sidecar).toMatchObject({ power_valid: false, reasons: ['aggregation_internal_error'], internal_error: { type: 'TypeError', message: 'boom' }, expected_gpu_count: 8 });
+    expect(sidecar).toMatchObject({
+      power_valid: false,
+      reasons: ['aggregation_internal_error'],
+      internal_error: { type: 'TypeError', message: 'boom' },
+      expected_gpu_count: 8,
+    });
 
-    const strict = await runProcessResult({ cwd: dir, env: { ...SINGLE_ENV, REQUIRE_POWER: 'yes' } }, { aggregate: () => Promise.reject(new Error('boom')), aggregateMultinode: () => Promise.reject(new Error('boom')) });
+    const strict = await runProcessResult(
+      { cwd: dir, env: { ...SINGLE_ENV, REQUIRE_POWER: 'yes' } },
+      {
+        aggregate: () => Promise.reject(new Error('boom')),
+        aggregateMultinode: () => Promise.reject(new Error('boom')),
+      },
+    );
     expect(strict.exitCode).toBe(1);
     expect(readJson(join(dir, 'agg_dsr1_result.json')).conc).toBe(64);
   });
@@ -332,7 +480,11 @@ describe('sweep-power process-result: hostile result shapes', () => {
     const dir = singleNode();
     const depth = 100_000;
     const base = JSON.parse(readFileSync(join(dir, 'dsr1_result.json'), 'utf8')) as Record<string, unknown>;
-    writeFile(dir, 'dsr1_result.json', `${JSON.stringify(base).slice(0, -1)}, "per_request": ${'['.repeat(depth)}${']'.repeat(depth)}}`);
+    writeFile(
+      dir,
+      'dsr1_result.json',
+      `${JSON.stringify(base).slice(0, -1)}, "per_request": ${'['.repeat(depth)}${']'.repeat(depth)}}`,
+    );
     const run = await cli(['process-result'], dir, SINGLE_ENV);
     expect(run.code).toBe(0);
     // The deep value is not part of the agg JSON; power is still 8 GPUs x 600 W x 60 s = 288,000 J.
@@ -349,7 +501,13 @@ describe('sweep-power process-result: hostile result shapes', () => {
 
 describe('sweep-power process-result: numbers written as strings', () => {
   it('reads numeric strings as Python int()/float() do: "32", " 1e3 ", "12_000.0"', async () => {
-    const dir = singleNode({ max_concurrency: ' 64\n', total_token_throughput: '15000.5', output_throughput: ' 1.2e4 ', mean_ttft_ms: '150.5', p99_tpot_ms: '4_0' });
+    const dir = singleNode({
+      max_concurrency: ' 64\n',
+      total_token_throughput: '15000.5',
+      output_throughput: ' 1.2e4 ',
+      mean_ttft_ms: '150.5',
+      p99_tpot_ms: '4_0',
+    });
     const run = await cli(['process-result'], dir, SINGLE_ENV);
     expect(run.code).toBe(0);
     const agg = readJson(join(dir, 'agg_dsr1_result.json'));
@@ -380,21 +538,41 @@ describe('sweep-power process-result: numbers written as strings', () => {
     ['output_throughput', '12k', 'output_throughput'],
     ['total_token_throughput', 'inf', 'total_token_throughput'],
     ['mean_ttft_ms', '1__5', 'mean_ttft_ms'],
-  ])('refuses %s = %j (Python cannot read it, or it is not finite) by name, writing nothing', async (key, value, subject) => {
-    const dir = singleNode({ [key]: value });
-    const stderr = await expectConfigError(dir, SINGLE_ENV, subject);
-    expect(stderr).toContain(`the string "${value}"`);
-  });
+  ])(
+    'refuses %s = %j (Python cannot read it, or it is not finite) by name, writing nothing',
+    async (key, value, subject) => {
+      const dir = singleNode({ [key]: value });
+      const stderr = await expectConfigError(dir, SINGLE_ENV, subject);
+      expect(stderr).toContain(`the string "${value}"`);
+    },
+  );
 });
 
-describe('sweep-power process-result: the reference\'s sentences lead the problems', () => {
+describe("sweep-power process-result: the reference's sentences lead the problems", () => {
   it.each([
-    ['missing variables, named together', (env: Record<string, string | undefined>) => ({ ...env, TP: undefined, DP_ATTENTION: undefined }), 'Missing required environment variables: TP, DP_ATTENTION'],
-    ['DISAGG without multinode', (env: Record<string, string | undefined>) => ({ ...env, DISAGG: 'true' }), 'Disaggregated mode requires multinode setup.'],
-    ['router metadata with extra keys', (env: Record<string, string | undefined>) => ({ ...env, ROUTER_METADATA: '{"name": "r", "version": "1", "mode": "x"}' }), "ROUTER_METADATA must contain exactly 'name' and 'version'"],
+    [
+      'missing variables, named together',
+      (env: Record<string, string | undefined>) => ({ ...env, TP: undefined, DP_ATTENTION: undefined }),
+      'Missing required environment variables: TP, DP_ATTENTION',
+    ],
+    [
+      'DISAGG without multinode',
+      (env: Record<string, string | undefined>) => ({ ...env, DISAGG: 'true' }),
+      'Disaggregated mode requires multinode setup.',
+    ],
+    [
+      'router metadata with extra keys',
+      (env: Record<string, string | undefined>) => ({
+        ...env,
+        ROUTER_METADATA: '{"name": "r", "version": "1", "mode": "x"}',
+      }),
+      "ROUTER_METADATA must contain exactly 'name' and 'version'",
+    ],
   ])('%s', async (_name, edit, lead) => {
     const dir = singleNode();
-    const env = Object.fromEntries(Object.entries(edit(SINGLE_ENV)).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv;
+    const env = Object.fromEntries(
+      Object.entries(edit(SINGLE_ENV)).filter(([, v]) => v !== undefined),
+    ) as NodeJS.ProcessEnv;
     const stderr = await expectConfigError(dir, env);
     const lines = stderr.split('\n');
     // The sentence is the first line after the summary, and the precise problems follow it.

@@ -2,22 +2,69 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, readJson, tempWorkspace, writeFile } from '../helpers/workspace.js';
-import { AGG_DEVICES, buildPackage, DISAGG_DEVICES, editJson, PRODUCER_SHA, type PackageSpec } from '../helpers/powerPackage.js';
+import {
+  AGG_DEVICES,
+  buildPackage,
+  DISAGG_DEVICES,
+  editJson,
+  PRODUCER_SHA,
+  type PackageSpec,
+} from '../helpers/power-package.js';
 
-const WHOLE = ['avg_power_w', 'avg_total_gpu_power_w', 'total_gpu_energy_j', 'joules_per_successful_query', 'joules_per_input_token', 'joules_per_output_token', 'joules_per_total_token'];
-const ROLE = ['prefill_gpu_energy_j', 'decode_gpu_energy_j', 'prefill_avg_power_w', 'decode_avg_power_w', 'prefill_joules_per_input_token', 'decode_joules_per_output_token'];
+const WHOLE = [
+  'avg_power_w',
+  'avg_total_gpu_power_w',
+  'total_gpu_energy_j',
+  'joules_per_successful_query',
+  'joules_per_input_token',
+  'joules_per_output_token',
+  'joules_per_total_token',
+];
+const ROLE = [
+  'prefill_gpu_energy_j',
+  'decode_gpu_energy_j',
+  'prefill_avg_power_w',
+  'decode_avg_power_w',
+  'prefill_joules_per_input_token',
+  'decode_joules_per_output_token',
+];
 
 function workspace(spec: PackageSpec) {
   const dir = tempWorkspace();
   const pkg = buildPackage(dir, spec);
   // The launcher renames the workspace copy; the content links it to its window.
   writeFile(dir, 'renamed_result.json', JSON.stringify(pkg.bench, null, 2));
-  writeFile(dir, 'agg.json', '{\n  "hw": "gb200",\n  "conc": 4,\n  "avg_power_w": 1.0,\n  "decode_avg_power_w": 2.0\n}');
+  writeFile(
+    dir,
+    'agg.json',
+    '{\n  "hw": "gb200",\n  "conc": 4,\n  "avg_power_w": 1.0,\n  "decode_avg_power_w": 2.0\n}',
+  );
   return { dir, pkg };
 }
 
-function run(dir: string, prefill: number, decode: number, extra: string[] = [], env: NodeJS.ProcessEnv = { POWER_PRODUCER_SHA: PRODUCER_SHA }) {
-  return cli(['aggregate-multinode', '--bench-result', 'renamed_result.json', '--agg-result', 'agg.json', '--prefill-gpus', String(prefill), '--decode-gpus', String(decode), ...extra], dir, env);
+function run(
+  dir: string,
+  prefill: number,
+  decode: number,
+  extra: string[] = [],
+  env: NodeJS.ProcessEnv = { POWER_PRODUCER_SHA: PRODUCER_SHA },
+) {
+  return cli(
+    [
+      'aggregate-multinode',
+      '--bench-result',
+      'renamed_result.json',
+      '--agg-result',
+      'agg.json',
+      '--prefill-gpus',
+      String(prefill),
+      '--decode-gpus',
+      String(decode),
+      ...extra,
+    ],
+    dir,
+    env,
+  );
 }
 
 async function expectInvalid(dir: string, reason: string, prefill = 2, decode = 4, env?: NodeJS.ProcessEnv) {
@@ -82,10 +129,16 @@ describe('sweep-power aggregate-multinode', () => {
     expect(agg.prefill_gpu_energy_j).toBe(24000);
     expect(agg.prefill_avg_power_w).toBe(600); // 24,000 J / 10 s / 4 GPUs
     expect(agg.prefill_joules_per_input_token).toBe(0.6); // 24,000 J / 40,000 input tokens
-    for (const key of ['decode_gpu_energy_j', 'decode_avg_power_w', 'decode_joules_per_output_token']) expect(agg).not.toHaveProperty(key);
+    for (const key of ['decode_gpu_energy_j', 'decode_avg_power_w', 'decode_joules_per_output_token'])
+      expect(agg).not.toHaveProperty(key);
     const sidecar = readJson(join(dir, 'power_validation_renamed_result.json'));
     expect(sidecar.reasons).toEqual([]);
-    expect(Object.values(sidecar.per_gpu_role as Record<string, string>)).toEqual(['prefill', 'prefill', 'prefill', 'prefill']);
+    expect(Object.values(sidecar.per_gpu_role as Record<string, string>)).toEqual([
+      'prefill',
+      'prefill',
+      'prefill',
+      'prefill',
+    ]);
   });
 
   it('reads a pool labelled "agg" as the prefill pool of an aggregated deployment', async () => {
@@ -99,7 +152,12 @@ describe('sweep-power aggregate-multinode', () => {
   });
 
   it('refuses "agg" devices mixed with a decode pool', async () => {
-    const devices = [...AGG_DEVICES.slice(0, 2), ...DISAGG_DEVICES.filter((d) => d.role === 'decode').slice(0, 2).map((d) => ({ ...d, het: null }))];
+    const devices = [
+      ...AGG_DEVICES.slice(0, 2),
+      ...DISAGG_DEVICES.filter((d) => d.role === 'decode')
+        .slice(0, 2)
+        .map((d) => ({ ...d, het: null })),
+    ];
     const { dir } = workspace({ devices });
     const sidecar = await expectInvalid(dir, 'topology_env_mismatch', 2, 2);
     expect((sidecar.failures as string[]).join('\n')).toContain('prefill');
@@ -163,7 +221,10 @@ describe('sweep-power aggregate-multinode', () => {
     // Samples stop at t=1005, before the window ends at 1010.
     const { dir, pkg } = workspace({ devices: DISAGG_DEVICES, to: 1005 });
     editJson(pkg.manifestPath, (m) => {
-      m.observed_devices = (m.observed_devices as Array<Record<string, unknown>>).map((d) => ({ ...d, last_sample_time_unix: 1005 }));
+      m.observed_devices = (m.observed_devices as Array<Record<string, unknown>>).map((d) => ({
+        ...d,
+        last_sample_time_unix: 1005,
+      }));
     });
     const sidecar = await expectInvalid(dir, 'package_recompute_invalid');
     expect(sidecar.reasons).toContain('benchmark_window_not_bracketed');
@@ -194,7 +255,9 @@ describe('sweep-power aggregate-multinode', () => {
 
     ({ dir, pkg } = workspace({ devices: DISAGG_DEVICES }));
     writeFileSync(pkg.samplesPath, readFileSync(pkg.samplesPath, 'utf8').replace('power_w', 'watts'));
-    expect(((await expectInvalid(dir, 'package_recompute_invalid')).failures as string[]).join('\n')).toContain('samples_csv_header_mismatch');
+    expect(((await expectInvalid(dir, 'package_recompute_invalid')).failures as string[]).join('\n')).toContain(
+      'samples_csv_header_mismatch',
+    );
   });
 
   it('refuses a window whose result_path leaves the logs root', async () => {
@@ -245,21 +308,29 @@ describe('sweep-power aggregate-multinode', () => {
 
     ({ dir, pkg } = workspace({ devices: DISAGG_DEVICES }));
     rmSync(pkg.samplesPath);
-    expect(((await expectInvalid(dir, 'package_recompute_invalid')).failures as string[]).join('\n')).toContain('samples_csv_missing');
+    expect(((await expectInvalid(dir, 'package_recompute_invalid')).failures as string[]).join('\n')).toContain(
+      'samples_csv_missing',
+    );
   });
 
   it('reports a window whose original result is gone', async () => {
     const { dir, pkg } = workspace({ devices: DISAGG_DEVICES });
     rmSync(join(pkg.logsRoot, 'original_result.json'));
     const sidecar = await expectInvalid(dir, 'measurement_window_result_missing');
-    expect((sidecar.failures as string[]).join('\n')).toContain('measurement_window_result_missing (window sa-bench/4)');
+    expect((sidecar.failures as string[]).join('\n')).toContain(
+      'measurement_window_result_missing (window sa-bench/4)',
+    );
   });
 
   it('finds no usable samples when the samples end before the window starts', async () => {
     // Samples cover 900..950; the window is 1000..1010.
     const { dir, pkg } = workspace({ devices: DISAGG_DEVICES, from: 900, to: 950 });
     editJson(pkg.manifestPath, (m) => {
-      m.observed_devices = (m.observed_devices as Array<Record<string, unknown>>).map((d) => ({ ...d, first_sample_time_unix: 900, last_sample_time_unix: 950 }));
+      m.observed_devices = (m.observed_devices as Array<Record<string, unknown>>).map((d) => ({
+        ...d,
+        first_sample_time_unix: 900,
+        last_sample_time_unix: 950,
+      }));
     });
     const sidecar = await expectInvalid(dir, 'benchmark_window_not_bracketed');
     expect(sidecar.per_gpu_energy_j).toEqual({});
@@ -290,13 +361,26 @@ describe('sweep-power aggregate-multinode', () => {
     // 1e307 W x 10 s = 1e308 J per GPU is finite; six of them sum past the largest double.
     const { dir } = workspace({ devices: DISAGG_DEVICES.map((d) => ({ ...d, watts: 1e307 })) });
     const sidecar = await expectInvalid(dir, 'non_finite_power_metric');
-    expect(Object.values(sidecar.per_gpu_energy_j as Record<string, unknown>).every((v) => typeof v === 'number')).toBe(true);
+    expect(Object.values(sidecar.per_gpu_energy_j as Record<string, unknown>).every((v) => typeof v === 'number')).toBe(
+      true,
+    );
   });
 
   it('is a usage error without the GPU counts, and writes nothing', async () => {
     const { dir } = workspace({ devices: DISAGG_DEVICES });
     const before = readFileSync(join(dir, 'agg.json'), 'utf8');
-    const result = await cli(['aggregate-multinode', '--bench-result', 'renamed_result.json', '--agg-result', 'agg.json', '--prefill-gpus', '2'], dir);
+    const result = await cli(
+      [
+        'aggregate-multinode',
+        '--bench-result',
+        'renamed_result.json',
+        '--agg-result',
+        'agg.json',
+        '--prefill-gpus',
+        '2',
+      ],
+      dir,
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--decode-gpus is required');
     expect(readFileSync(join(dir, 'agg.json'), 'utf8')).toBe(before);

@@ -14,7 +14,10 @@ export type ProcessResultCommandResult = ResultRun;
  * Benchmark result + environment -> agg_<RESULT_FILENAME>.json, then measured power attached
  * best-effort. A configuration error writes nothing; a power failure never loses the agg JSON.
  */
-export async function runProcessResult(options: ProcessResultOptions, steps?: PowerSteps): Promise<ProcessResultCommandResult> {
+export async function runProcessResult(
+  options: ProcessResultOptions,
+  steps?: PowerSteps,
+): Promise<ProcessResultCommandResult> {
   const requirePower = options.requirePower ?? parseBoolean(options.env.REQUIRE_POWER) ?? false;
   return runResultPipeline({ ...options, requirePower }, steps);
 }
