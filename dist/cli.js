@@ -4,8 +4,8 @@ import {
   MODES,
   SCHEMAS,
   buildReport,
+  closestNames,
   isMode,
-  neutralizeLogText,
   optionsFor,
   parseOptions,
   runAggregate,
@@ -14,14 +14,23 @@ import {
   runProcessResult,
   runValidateChangelog,
   shown,
+  withoutCharts,
   writeFileAtomic
-} from "./chunks/chunk-MEUWA5FC.js";
-import "./chunks/chunk-5TTQKOFD.js";
+} from "./chunks/chunk-EKLP7ERK.js";
+import {
+  neutralizeLogText
+} from "./chunks/chunk-L2B7OZ5H.js";
+import "./chunks/chunk-XKQWIWGY.js";
+import "./chunks/chunk-U7CSJYRK.js";
+import "./chunks/chunk-A3GTAV63.js";
 import "./chunks/chunk-2FNGD6TF.js";
 
 // src/cli-run.ts
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
+function version() {
+  return true ? "1.0.0" : "0.0.0-dev";
+}
 var EXIT_USAGE = 2;
 var WIDTH = 100;
 function wrap(text, indent) {
@@ -40,7 +49,11 @@ function commandHelp(schema) {
   const lines = [`  ${schema.mode}`, ...wrap(schema.summary, "      ")];
   for (const option of optionsFor(schema, "cli")) {
     const flag = `--${option.name}${option.kind.boolean ? "" : ` ${option.placeholder ?? "VALUE"}`}`;
-    const notes = [option.help, option.required !== void 0 ? "(required)" : "", option.default !== void 0 && option.default !== "" ? `(default: ${option.default})` : ""].filter(Boolean).join(" ");
+    const notes = [
+      option.help,
+      option.required !== void 0 ? "(required)" : "",
+      option.default !== void 0 && option.default !== "" ? `(default: ${option.default})` : ""
+    ].filter(Boolean).join(" ");
     const [first = "", ...rest] = wrap(notes, " ".repeat(36));
     lines.push(`      ${flag.padEnd(29)} ${first.trimStart()}`, ...rest);
   }
@@ -48,6 +61,7 @@ function commandHelp(schema) {
 }
 function usage() {
   return `Usage: sweep-power <command> [flags]
+       sweep-power --version
 
 Commands:
 ${MODES.map((mode) => commandHelp(SCHEMAS[mode])).join("\n\n")}
@@ -82,9 +96,15 @@ function cliRawOptions(schema, args) {
       i++;
     } else joined.push(arg);
   }
-  const { values } = parseArgs({ args: joined, strict: true, allowPositionals: false, options: Object.fromEntries(specs.map((o) => [o.name, { type: o.kind.boolean ? "boolean" : "string" }])) });
+  const { values } = parseArgs({
+    args: joined,
+    strict: true,
+    allowPositionals: false,
+    options: Object.fromEntries(specs.map((o) => [o.name, { type: o.kind.boolean ? "boolean" : "string" }]))
+  });
   const raw = {};
-  for (const [name, value] of Object.entries(values)) raw[name] = value === true ? "true" : typeof value === "string" ? value : void 0;
+  for (const [name, value] of Object.entries(values))
+    raw[name] = value === true ? "true" : typeof value === "string" ? value : void 0;
   return raw;
 }
 function parse(schema, args, env) {
@@ -115,16 +135,31 @@ async function validateChangelogCommand(options, io) {
 async function reportCommand(options, io) {
   let built;
   try {
-    built = await buildReport({ results: options.results, root: io.cwd, confine: false, runId: options.runId, visualizerUrl: options.visualizerUrl });
+    built = await buildReport({
+      results: options.results,
+      root: io.cwd,
+      confine: false,
+      runId: options.runId,
+      visualizerUrl: options.visualizerUrl,
+      baseline: options.baseline,
+      threshold: options.threshold,
+      comparisonFile: options.comparison === void 0 ? void 0 : resolve(io.cwd, options.comparison)
+    });
   } catch (error) {
     io.stderr(`sweep-power report: ${error.message}`);
     return 1;
   }
   const { counts, rowsLeftOut } = built.comment;
+  if (options.comparison !== void 0 && !built.comparison)
+    io.stderr(
+      `sweep-power report: no comparison written to ${options.comparison}: ${options.baseline === void 0 ? "no --baseline given" : "the baseline has no results"}`
+    );
   if (options.out) {
     await writeFileAtomic(resolve(io.cwd, options.out), `${built.comment.markdown}
 `);
-    io.stdout(`sweep-power report: ${counts.total} configs (${counts.valid} valid, ${counts.invalid} invalid, ${counts.missing} without power data, ${counts.unreadable} unreadable files)${rowsLeftOut > 0 ? `, ${rowsLeftOut} rows left out` : ""} -> ${options.out}`);
+    io.stdout(
+      `sweep-power report: ${counts.total} configs (${counts.valid} valid, ${counts.invalid} invalid, ${counts.missing} without power data, ${counts.unreadable} unreadable files)${rowsLeftOut > 0 ? `, ${rowsLeftOut} rows left out` : ""} -> ${options.out}`
+    );
   } else {
     io.stdout(built.comment.markdown);
   }
@@ -134,7 +169,13 @@ async function jobCommand(options, io) {
   let result;
   try {
     result = await runJob(
-      { ...options, workspace: resolve(io.cwd, options.workspace ?? "."), env: io.env, upload: false, visualizerUrl: void 0 },
+      {
+        ...options,
+        workspace: resolve(io.cwd, options.workspace ?? "."),
+        env: io.env,
+        upload: false,
+        visualizerUrl: void 0
+      },
       { group: (_name, fn) => fn(), info: io.stdout, warning: io.stderr }
     );
   } catch (error) {
@@ -142,7 +183,7 @@ async function jobCommand(options, io) {
     return 1;
   }
   result.warnings.forEach(io.stderr);
-  if (result.summary) io.stdout(result.summary);
+  if (result.summary) io.stdout(withoutCharts(result.summary));
   if (result.failure) io.stderr(`sweep-power job: ${result.failure}`);
   return result.failure ? 1 : 0;
 }
@@ -161,10 +202,16 @@ async function runCli(argv, io) {
     io.stdout(usage());
     return command === void 0 ? EXIT_USAGE : 0;
   }
+  if (command === "--version" || command === "-v" || command === "version") {
+    io.stdout(version());
+    return 0;
+  }
   if (!isMode(command)) {
-    io.stderr(`sweep-power: unknown command "${command}".
-
-${usage()}`);
+    const [closest] = closestNames(command.replace(/\*/g, ""), MODES, 1);
+    const hint = closest ? ` Did you mean "${closest}"?` : "";
+    io.stderr(
+      `sweep-power: unknown command "${command}".${hint} Commands: ${MODES.join(", ")}; 'sweep-power --help' describes them.`
+    );
     return EXIT_USAGE;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
@@ -198,8 +245,10 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`${neutralizeLogText(`sweep-power: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)}
-`);
+    process.stderr.write(
+      `${neutralizeLogText(`sweep-power: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)}
+`
+    );
     process.exitCode = 1;
   }
 );

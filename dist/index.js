@@ -6,30 +6,38 @@ import {
   SCHEMAS,
   aggregateMultinodeSchema,
   aggregateSchema,
-  capText,
   jobSchema,
-  neutralizeLogText,
   optionsFor,
   parseOptions,
   processResultSchema,
   pullRequestFromEvent,
+  reasonCodes,
   reportSchema,
   runAggregate,
   runAggregateMultinode,
+  runAttemptOf,
   runJob,
   runProcessResult,
   runReportAction,
   runValidateChangelog,
   shown,
   validateChangelogSchema
-} from "./chunks/chunk-MEUWA5FC.js";
+} from "./chunks/chunk-EKLP7ERK.js";
 import {
-  core_exports
-} from "./chunks/chunk-VEAWQ2VU.js";
+  appendSummary,
+  core
+} from "./chunks/chunk-KDNOBT2T.js";
+import "./chunks/chunk-L2B7OZ5H.js";
+import "./chunks/chunk-JVWCU4CW.js";
 import {
-  DEFAULT_RETRY,
   escapeMarkdown
-} from "./chunks/chunk-5TTQKOFD.js";
+} from "./chunks/chunk-XKQWIWGY.js";
+import {
+  capText
+} from "./chunks/chunk-U7CSJYRK.js";
+import {
+  DEFAULT_RETRY
+} from "./chunks/chunk-A3GTAV63.js";
 import "./chunks/chunk-5LN5HCCW.js";
 import "./chunks/chunk-2FNGD6TF.js";
 
@@ -42,7 +50,8 @@ function rawInputs(specs, inputs = process.env) {
 }
 function actionInputs() {
   const all = /* @__PURE__ */ new Map();
-  for (const spec of [...ACTION_INPUTS, ...MODES.flatMap((mode) => optionsFor(SCHEMAS[mode], "action"))]) if (!all.has(spec.name)) all.set(spec.name, spec);
+  for (const spec of [...ACTION_INPUTS, ...MODES.flatMap((mode) => optionsFor(SCHEMAS[mode], "action"))])
+    if (!all.has(spec.name)) all.set(spec.name, spec);
   return all;
 }
 var declaredDefault = (spec) => spec.actionDefault ?? spec.default;
@@ -74,33 +83,25 @@ function unusedInputs(mode, inputs) {
 }
 function readMode(inputs = process.env) {
   const raw = inputs[inputKey("mode")]?.trim() || "job";
-  if (!MODES.includes(raw)) throw new InputError(wordInputProblem({ kind: "invalid", option: "mode", value: raw, expected: `one of: ${MODES.join(", ")}` }, raw));
+  if (!MODES.includes(raw))
+    throw new InputError(
+      wordInputProblem({ kind: "invalid", option: "mode", value: raw, expected: `one of: ${MODES.join(", ")}` }, raw)
+    );
   return raw;
 }
 function readOptions(schema, env, context, inputs = process.env) {
   let raw = rawInputs(optionsFor(schema, "action"), inputs);
   if (context) raw = context(raw);
   const parsed = parseOptions(schema, raw, env, "action");
-  const problems = [...parsed.ok ? [] : parsed.problems, ...MODES.includes(schema.mode) ? unusedInputs(schema.mode, inputs) : []];
-  if (problems.length > 0 || !parsed.ok) throw new InputError(problems.map((p) => wordInputProblem(p, schema.mode)).join("; "));
+  const problems = [
+    ...parsed.ok ? [] : parsed.problems,
+    ...MODES.includes(schema.mode) ? unusedInputs(schema.mode, inputs) : []
+  ];
+  if (problems.length > 0 || !parsed.ok)
+    throw new InputError(problems.map((p) => wordInputProblem(p, schema.mode)).join("; "));
   return parsed.options;
 }
 var workspaceOf = (env) => env.GITHUB_WORKSPACE || process.cwd();
-
-// src/github/safe-core.ts
-function withSafeLog(core2) {
-  const text = (message) => neutralizeLogText(message instanceof Error ? message.message : message);
-  return {
-    ...core2,
-    info: (message) => core2.info(neutralizeLogText(message)),
-    debug: (message) => core2.debug(neutralizeLogText(message)),
-    warning: (message, properties) => core2.warning(text(message), properties),
-    error: (message, properties) => core2.error(text(message), properties),
-    notice: (message, properties) => core2.notice(text(message), properties),
-    setFailed: (message) => core2.setFailed(text(message))
-  };
-}
-var core = withSafeLog(core_exports);
 
 // src/action/log.ts
 var log = {
@@ -113,18 +114,19 @@ var log = {
 
 // src/action/power.ts
 function reportPowerRun(result) {
-  result.log.stdout.forEach((line) => log.info(line));
-  result.log.stderr.forEach((line) => result.valid ? log.info(line) : log.warning(line));
+  const codes = reasonCodes(result.reasons);
+  for (const line of result.log.stdout) log.info(line);
+  for (const line of result.log.stderr) result.valid ? log.info(line) : log.warning(line);
   core.setOutput("power-valid", result.valid ? "1" : "0");
   core.setOutput("agg-result", result.aggResult);
   core.setOutput("validation-result", result.sidecarPath);
-  core.setOutput("reasons", result.reasonCodes.join(","));
+  core.setOutput("reasons", codes.join(","));
   if (result.valid) {
     core.setOutput("avg-power-w", String(result.metrics.avg_power_w));
     core.setOutput("total-gpu-energy-j", String(result.metrics.total_gpu_energy_j));
     core.setOutput("joules-per-output-token", String(result.metrics.joules_per_output_token));
   }
-  return result.exitCode !== 0 ? `power is invalid and require-power is set: ${result.reasonCodes.join(", ")}` : void 0;
+  return result.exitCode !== 0 ? `power is invalid and require-power is set: ${codes.join(", ")}` : void 0;
 }
 
 // src/action/aggregate.ts
@@ -132,16 +134,29 @@ var aggregateAction = {
   configure: (env) => ({ mode: "aggregate", workspace: workspaceOf(env), ...readOptions(aggregateSchema, env) }),
   run: async ({ mode: _mode, workspace, ...options }, env) => {
     const result = await log.group("Aggregate GPU power", () => runAggregate({ ...options, cwd: workspace, env }));
-    return reportPowerRun({ ...result, reasonCodes: result.reasons.map((r) => r.code) });
+    if (result.insightLines.length > 0) {
+      const { appendSummary: appendSummary2 } = await import("./chunks/summary-EDHEUY6F.js");
+      await appendSummary2(result.insightLines.join("\n")).catch(
+        (error) => log.warning(`Could not write the job summary: ${error.message}`)
+      );
+    }
+    return reportPowerRun(result);
   }
 };
 
 // src/action/aggregate-multinode.ts
 var aggregateMultinodeAction = {
-  configure: (env) => ({ mode: "aggregate-multinode", workspace: workspaceOf(env), ...readOptions(aggregateMultinodeSchema, env) }),
+  configure: (env) => ({
+    mode: "aggregate-multinode",
+    workspace: workspaceOf(env),
+    ...readOptions(aggregateMultinodeSchema, env)
+  }),
   run: async ({ mode: _mode, workspace, ...options }, env) => {
-    const result = await log.group("Aggregate multinode GPU power", () => runAggregateMultinode({ ...options, cwd: workspace, env }));
-    return reportPowerRun({ ...result, reasonCodes: result.reasons });
+    const result = await log.group(
+      "Aggregate multinode GPU power",
+      () => runAggregateMultinode({ ...options, cwd: workspace, env })
+    );
+    return reportPowerRun(result);
   }
 };
 
@@ -149,14 +164,23 @@ var aggregateMultinodeAction = {
 var jobAction = {
   configure: (env) => {
     const { workspace: _cliOnly, visualizerUrl, ...options } = readOptions(jobSchema, env);
-    return { mode: "job", ...options, visualizerUrl: visualizerUrl ?? DEFAULT_VISUALIZER_URL, runId: env.GITHUB_RUN_ID || void 0, workspace: workspaceOf(env) };
+    return {
+      mode: "job",
+      ...options,
+      visualizerUrl: visualizerUrl ?? DEFAULT_VISUALIZER_URL,
+      runId: env.GITHUB_RUN_ID || void 0,
+      runAttempt: runAttemptOf(env.GITHUB_RUN_ATTEMPT),
+      workspace: workspaceOf(env)
+    };
   },
   run: async ({ mode: _mode, ...config }, env) => {
     const result = await runJob({ ...config, env }, { group: log.group, info: log.info, warning: log.warning });
-    result.warnings.forEach((w) => log.warning(w));
+    for (const w of result.warnings) log.warning(w);
     if (result.summary) {
-      const { appendSummary } = await import("./chunks/summary-6K63PJIC.js");
-      await appendSummary(result.summary).catch((error) => log.warning(`Could not write the job summary: ${error.message}`));
+      const { appendSummary: appendSummary2 } = await import("./chunks/summary-EDHEUY6F.js");
+      await appendSummary2(result.summary).catch(
+        (error) => log.warning(`Could not write the job summary: ${error.message}`)
+      );
     }
     const o = result.outputs;
     if (o["agg-result"] !== void 0) {
@@ -176,23 +200,36 @@ var jobAction = {
 
 // src/action/process-result.ts
 var processResultAction = {
-  configure: (env) => ({ mode: "process-result", workspace: workspaceOf(env), ...readOptions(processResultSchema, env) }),
+  configure: (env) => ({
+    mode: "process-result",
+    workspace: workspaceOf(env),
+    ...readOptions(processResultSchema, env)
+  }),
   run: async ({ mode: _mode, workspace, ...options }, env) => {
-    const result = await log.group("Process benchmark result", () => runProcessResult({ ...options, cwd: workspace, env }));
-    result.log.stdout.forEach((line) => log.info(line));
-    result.log.stderr.forEach((line) => result.power?.valid === false ? log.warning(line) : log.info(line));
+    const result = await log.group(
+      "Process benchmark result",
+      () => runProcessResult({ ...options, cwd: workspace, env })
+    );
+    for (const line of result.log.stdout) log.info(line);
+    for (const line of result.log.stderr) result.power?.valid === false ? log.warning(line) : log.info(line);
     if (result.topology) core.setOutput("topology", result.topology);
     if (result.aggResult && result.aggWritten) core.setOutput("agg-result", result.aggResult);
     if (result.power) {
       core.setOutput("power-valid", result.power.valid ? "1" : "0");
       core.setOutput("validation-result", result.power.sidecarPath);
-      core.setOutput("reasons", result.power.reasons.join(","));
+      core.setOutput("reasons", reasonCodes(result.power.reasons).join(","));
     }
-    if (!result.aggWritten) return `process-result: ${result.problems.map((p) => `${p.subject}: ${p.problem}`).join("; ") || "the agg JSON was not written"}`;
-    if (result.exitCode !== 0) return `power is invalid and require-power is set: ${result.power?.reasons.join(", ") ?? ""}`;
+    if (!result.aggWritten)
+      return `process-result: ${result.problems.map((p) => `${p.subject}: ${p.problem}`).join("; ") || "the agg JSON was not written"}`;
+    if (result.exitCode !== 0)
+      return `power is invalid and require-power is set: ${reasonCodes(result.power?.reasons ?? []).join(", ")}`;
     return void 0;
   }
 };
+
+// src/action/report.ts
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 // src/github/event.ts
 import { readFileSync } from "node:fs";
@@ -211,7 +248,10 @@ function readEventDefaults(env) {
   const payload = readEventPayload(env);
   const pullRequest = payload.pull_request;
   if (pullRequest && typeof pullRequest.number === "number") {
-    return { prNumber: pullRequest.number, baseSha: typeof pullRequest.base?.sha === "string" ? pullRequest.base.sha : void 0 };
+    return {
+      prNumber: pullRequest.number,
+      baseSha: typeof pullRequest.base?.sha === "string" ? pullRequest.base.sha : void 0
+    };
   }
   const before = payload.before;
   return typeof before === "string" && !ZERO_SHA.test(before) ? { baseSha: before } : {};
@@ -224,7 +264,10 @@ function nonNegativeEnv(env, name, fallback) {
 }
 function triggeringRunOf(run3) {
   const name = run3?.head_repository?.full_name;
-  return { headSha: typeof run3?.head_sha === "string" ? run3.head_sha : void 0, headRepository: typeof name === "string" ? name : void 0 };
+  return {
+    headSha: typeof run3?.head_sha === "string" ? run3.head_sha : void 0,
+    headRepository: typeof name === "string" ? name : void 0
+  };
 }
 function configure(env) {
   const options = readOptions(reportSchema, env);
@@ -241,8 +284,18 @@ function configure(env) {
   const runId = options.runId ?? (eventName === "workflow_run" && typeof workflowRun?.id === "number" ? String(workflowRun.id) : env.GITHUB_RUN_ID);
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
   const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const baseBranch = payload.pull_request?.base?.ref ?? workflowRun?.pull_requests?.[0]?.base?.ref ?? payload.repository?.default_branch;
+  const headSha = payload.pull_request?.head?.sha ?? workflowRun?.head_sha ?? env.GITHUB_SHA;
   return {
     mode: "report",
+    baseline: options.baseline,
+    baselineHistory: options.baselineHistory,
+    threshold: options.threshold,
+    failOnRegression: options.failOnRegression,
+    commit: typeof headSha === "string" && /^[0-9a-f]{40,64}$/.test(headSha) ? headSha : void 0,
+    baseBranch: typeof baseBranch === "string" && baseBranch !== "" ? baseBranch : void 0,
+    serverUrl: server,
+    runnerTemp: env.RUNNER_TEMP || tmpdir(),
     results: options.results,
     visualizerUrl: options.visualizerUrl,
     commentKey: options.commentKey,
@@ -265,22 +318,49 @@ async function run(config) {
   const retry = { ...config.retry, onRetry: (message) => log.info(message) };
   let comment;
   if (config.token && config.owner && config.repo) {
-    const github = await import("./chunks/comment-VB3S6VLH.js");
-    const octokit = github.createOctokit(config.token);
+    const github = await import("./chunks/comment-XF7G6CZP.js");
+    const octokit = github.createOctokit(config.token, retry);
     comment = {
-      getPullRequest: (number) => github.getPullRequest(octokit, config.owner, config.repo, number, retry),
-      upsert: (issueNumber, markdown) => github.upsertStickyComment(octokit, { owner: config.owner, repo: config.repo, issueNumber }, config.commentKey, markdown, retry)
+      getPullRequest: (number) => github.getPullRequest(octokit, config.owner, config.repo, number),
+      upsert: (issueNumber, markdown) => github.upsertStickyComment(
+        octokit,
+        { owner: config.owner, repo: config.repo, issueNumber },
+        config.commentKey,
+        markdown,
+        retry
+      ),
+      previousBody: (issueNumber) => github.stickyCommentBody(octokit, { owner: config.owner, repo: config.repo, issueNumber }, config.commentKey)
     };
   }
-  const { appendSummary } = await import("./chunks/summary-6K63PJIC.js");
+  const { appendSummary: appendSummary2 } = await import("./chunks/summary-EDHEUY6F.js");
+  const baselineOptions = await resolveBaseline(config, retry);
+  const markdownFile = join(config.runnerTemp, "sweep-power-report.md");
+  const comparisonFile = join(config.runnerTemp, "sweep-power-comparison.json");
   const result = await log.group(
     "Sweep power report",
     () => runReportAction(
-      { results: config.results, root: config.workspace, confine: true, runId: config.runId, runUrl: config.runUrl, visualizerUrl: config.visualizerUrl, event: config.event, labels: config.labels },
+      {
+        results: config.results,
+        root: config.workspace,
+        confine: true,
+        runId: config.runId,
+        runUrl: config.runUrl,
+        visualizerUrl: config.visualizerUrl,
+        event: config.event,
+        labels: config.labels,
+        ...baselineOptions,
+        threshold: config.threshold,
+        commit: config.commit ? { sha: config.commit, url: `${config.serverUrl}/${config.owner}/${config.repo}/commit/${config.commit}` } : void 0,
+        push: config.commit ? { commit: config.commit, run: config.runId ?? "" } : void 0,
+        markdownFile,
+        comparisonFile
+      },
       {
         comment,
         writeSummary: async (markdown) => {
-          await appendSummary(markdown).catch((error) => log.warning(`Could not write the job summary: ${error.message}`));
+          await appendSummary2(markdown).catch(
+            (error) => log.warning(`Could not write the job summary: ${error.message}`)
+          );
         },
         info: log.info,
         warning: log.warning
@@ -295,7 +375,37 @@ async function run(config) {
   core.setOutput("results-invalid", String(result.counts.invalid));
   core.setOutput("results-missing", String(result.counts.missing));
   core.setOutput("rows-left-out", String(result.rowsLeftOut));
+  const verdicts = result.comparison?.counts;
+  core.setOutput("regressions", String(verdicts?.regression ?? 0));
+  core.setOutput("improvements", String(verdicts?.improvement ?? 0));
+  core.setOutput("comparable", String(verdicts?.comparable ?? 0));
+  core.setOutput("comparison", result.comparison ? comparisonFile : "");
+  core.setOutput("markdown-file", markdownFile);
+  if (config.failOnRegression && (verdicts?.regression ?? 0) > 0)
+    return `${verdicts?.regression} energy regression(s) beyond the tolerance; see the report.`;
   return void 0;
+}
+async function resolveBaseline(config, retry) {
+  if (config.baseline === void 0) return {};
+  if (config.baseline !== "auto") return { baseline: config.baseline };
+  const { loadAutoBaseline } = await import("./chunks/baseline-6KD2XQWJ.js");
+  const auto = await log.group(
+    "Baseline from the base branch",
+    () => loadAutoBaseline({
+      token: config.token,
+      owner: config.owner,
+      repo: config.repo,
+      serverUrl: config.serverUrl,
+      runId: config.runId,
+      branch: config.baseBranch,
+      runs: config.baselineHistory,
+      tempDir: config.runnerTemp,
+      retry,
+      info: log.info
+    })
+  );
+  for (const warning of auto.warnings) log.warning(warning);
+  return auto.runs ? { baselineRuns: auto.runs, baselineLabel: auto.label, notes: auto.notes } : { notes: auto.notes };
 }
 var reportAction = { configure, run };
 
@@ -329,48 +439,86 @@ function renderChangelogReport(input, budgetBytes = CHANGELOG_SUMMARY_BUDGET_BYT
   const lines = [];
   const budget = { left: budgetBytes };
   const problems = input.problems;
-  lines.push(input.ok ? `### \u2705 ${plain(input.file)}: the change passes the changelog gate` : `### \u274C ${plain(input.file)}: ${problems.length === 1 ? "1 problem" : `${problems.length} problems`}`, "");
+  lines.push(
+    input.ok ? `### \u2705 ${plain(input.file)}: the change passes the changelog gate` : `### \u274C ${plain(input.file)}: ${problems.length === 1 ? "1 problem" : `${problems.length} problems`}`,
+    ""
+  );
   if (problems.length > 0) {
-    if (input.annotated < problems.length) lines.push(`The first ${input.annotated} are annotated on the diff; all are listed here.`, "");
+    if (input.annotated < problems.length)
+      lines.push(`The first ${input.annotated} are annotated on the diff; all are listed here.`, "");
     lines.push("| Location | Problem |", "|---|---|");
-    const shown2 = withinBudget(problems.slice(0, MAX_PROBLEM_ROWS).map((problem) => `| <code>${plain(`${problem.file}:${problem.line}:${problem.column}`)}</code> | ${cell(problem.message)} |`), budget);
+    const shown2 = withinBudget(
+      problems.slice(0, MAX_PROBLEM_ROWS).map(
+        (problem) => `| <code>${plain(`${problem.file}:${problem.line}:${problem.column}`)}</code> | ${cell(problem.message)} |`
+      ),
+      budget
+    );
     lines.push(...shown2);
-    if (problems.length > shown2.length) lines.push(`| \u2026 | ${problems.length - shown2.length} more problems left out to stay under the size limit; run \`sweep-power validate-changelog\` locally for all. |`);
+    if (problems.length > shown2.length)
+      lines.push(
+        `| \u2026 | ${problems.length - shown2.length} more problems left out to stay under the size limit; run \`sweep-power validate-changelog\` locally for all. |`
+      );
     lines.push("");
   }
   if (input.newEntries.length > 0) {
-    lines.push(`#### New entries (${input.newEntries.length})`, "", "| Line | Config keys | Triggers | Options | pr-link | Description |", "|---|---|---|---|---|---|");
+    lines.push(
+      `#### New entries (${input.newEntries.length})`,
+      "",
+      "| Line | Config keys | Triggers | Options | pr-link | Description |",
+      "|---|---|---|---|---|---|"
+    );
     const rows = [];
     for (const { line, entry, expanded } of input.newEntries.slice(0, MAX_ENTRY_ROWS)) {
       if (budget.left <= 0) break;
-      const triggers = expanded.length === 0 ? "\u2014" : expanded.map((e) => e.keys.length === 0 ? `${code(e.pattern)} \u2192 **no match**` : e.keys.length === 1 && e.keys[0] === e.pattern ? code(e.pattern) : `${code(e.pattern)} \u2192 ${e.keys.map(code).join(", ")}`).join("<br>");
-      const options = [entry.evalsOnly && "evals-only", entry.allEvals && "all-evals", entry.appendOnly && "append-only", entry.evalMinPrefillEp !== void 0 && `eval-min-prefill-ep ${entry.evalMinPrefillEp}`, entry.scenarioType && `scenario-type ${entry.scenarioType.join(", ")}`].filter(Boolean).join("<br>");
-      rows.push(`| ${line} | ${entry.configKeys.map(code).join("<br>")} | ${triggers} | ${options || "\u2014"} | ${cell(entry.prLink)} | ${entry.description.map(cell).join("<br>")} |`);
+      const triggers = expanded.length === 0 ? "\u2014" : expanded.map(
+        (e) => e.keys.length === 0 ? `${code(e.pattern)} \u2192 **no match**` : e.keys.length === 1 && e.keys[0] === e.pattern ? code(e.pattern) : `${code(e.pattern)} \u2192 ${e.keys.map(code).join(", ")}`
+      ).join("<br>");
+      const options = [
+        entry.evalsOnly && "evals-only",
+        entry.allEvals && "all-evals",
+        entry.appendOnly && "append-only",
+        entry.evalMinPrefillEp !== void 0 && `eval-min-prefill-ep ${entry.evalMinPrefillEp}`,
+        entry.scenarioType && `scenario-type ${entry.scenarioType.join(", ")}`
+      ].filter(Boolean).join("<br>");
+      rows.push(
+        `| ${line} | ${entry.configKeys.map(code).join("<br>")} | ${triggers} | ${options || "\u2014"} | ${cell(entry.prLink)} | ${entry.description.map(cell).join("<br>")} |`
+      );
     }
     const shown2 = withinBudget(rows, budget);
     lines.push(...shown2);
-    if (input.newEntries.length > shown2.length) lines.push(`| \u2026 | ${input.newEntries.length - shown2.length} more entries left out to stay under the size limit | | | | |`);
-    lines.push("", input.ok ? `**${input.triggeredConfigs.length} config${input.triggeredConfigs.length === 1 ? "" : "s"} triggered** (output \`configs\`).` : "Nothing is triggered until the problems are fixed (output `configs` is `[]`).", "");
+    if (input.newEntries.length > shown2.length)
+      lines.push(
+        `| \u2026 | ${input.newEntries.length - shown2.length} more entries left out to stay under the size limit | | | | |`
+      );
+    lines.push(
+      "",
+      input.ok ? `**${input.triggeredConfigs.length} config${input.triggeredConfigs.length === 1 ? "" : "s"} triggered** (output \`configs\`).` : "Nothing is triggered until the problems are fixed (output `configs` is `[]`).",
+      ""
+    );
   } else if (input.corrections > 0) {
-    lines.push(`${input.corrections} pr-link correction${input.corrections === 1 ? "" : "s"} of history entries; no new entries, no configs triggered.`, "");
+    lines.push(
+      `${input.corrections} pr-link correction${input.corrections === 1 ? "" : "s"} of history entries; no new entries, no configs triggered.`,
+      ""
+    );
   } else if (input.ok) {
     lines.push("No new entries; no configs triggered.", "");
   }
   return lines;
 }
 
-// src/github/changelogAnnotations.ts
+// src/github/changelog-annotations.ts
 var MAX_ANNOTATIONS = 10;
 function annotateProblems(problems, limit = MAX_ANNOTATIONS) {
   const shown2 = problems.slice(0, limit);
   for (const problem of shown2) {
-    core.error(problem.message, { title: `perf-changelog ${problem.code}`, file: problem.file, startLine: problem.line, startColumn: problem.column });
+    core.error(problem.message, {
+      title: `perf-changelog ${problem.code}`,
+      file: problem.file,
+      startLine: problem.line,
+      startColumn: problem.column
+    });
   }
   return shown2.length;
-}
-async function writeJobSummary(markdownLines) {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(markdownLines.join("\n"), true).write();
 }
 
 // src/action/validate-changelog.ts
@@ -378,17 +526,26 @@ var validateChangelogAction = {
   /** PR number and base commit come from the event when the inputs leave them out. */
   configure: (env) => {
     const event = readEventDefaults(env);
-    const options = readOptions(validateChangelogSchema, env, (raw) => raw["base-ref"]?.trim() || raw["base-file"]?.trim() ? raw : { ...raw, "base-ref": event.baseSha });
-    return { mode: "validate-changelog", workspace: workspaceOf(env), ...options, prNumber: options.prNumber ?? event.prNumber };
+    const options = readOptions(
+      validateChangelogSchema,
+      env,
+      (raw) => raw["base-ref"]?.trim() || raw["base-file"]?.trim() ? raw : { ...raw, "base-ref": event.baseSha }
+    );
+    return {
+      mode: "validate-changelog",
+      workspace: workspaceOf(env),
+      ...options,
+      prNumber: options.prNumber ?? event.prNumber
+    };
   },
   run: async ({ mode: _mode, workspace, ...options }) => {
     const result = await runValidateChangelog({ ...options, cwd: workspace });
     const annotated = annotateProblems(result.problems);
-    result.log.stderr.slice(annotated).forEach((line) => log.info(line));
-    result.log.stdout.forEach((line) => log.info(line));
+    for (const line of result.log.stderr.slice(annotated)) log.info(line);
+    for (const line of result.log.stdout) log.info(line);
     core.setOutput("configs", JSON.stringify(result.triggeredConfigs));
     core.setOutput("new-entries", String(result.verdict?.newEntries.length ?? 0));
-    await writeJobSummary(
+    await appendSummary(
       renderChangelogReport({
         file: result.file,
         ok: result.ok,
@@ -397,7 +554,7 @@ var validateChangelogAction = {
         corrections: result.verdict?.corrections ?? 0,
         triggeredConfigs: result.triggeredConfigs,
         annotated
-      })
+      }).join("\n")
     );
     return result.ok ? void 0 : `${result.file}: ${result.problems.length === 1 ? "1 problem" : `${result.problems.length} problems`}; see the annotations and the job summary.`;
   }

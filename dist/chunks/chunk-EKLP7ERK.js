@@ -1,9 +1,35 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  logValue,
+  redactCredentials
+} from "./chunk-L2B7OZ5H.js";
+import {
+  WORD_JOINER,
   escapeMarkdown,
-  isRateLimited,
+  normalizeText,
   safeUrl
-} from "./chunk-5TTQKOFD.js";
+} from "./chunk-XKQWIWGY.js";
+import {
+  MAX_RESULT_BYTES,
+  capText,
+  compareRows,
+  confinePath,
+  escapesRoot,
+  findFiles,
+  globBase,
+  globToRegExp,
+  hasGlob,
+  loadResults,
+  powerStatusOf,
+  readTextBounded,
+  reasonsOf,
+  resolveTelemetryPath,
+  sidecarNameFor,
+  topologyOf
+} from "./chunk-U7CSJYRK.js";
+import {
+  isRateLimited
+} from "./chunk-A3GTAV63.js";
 import {
   __commonJS,
   __require,
@@ -578,8 +604,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -687,13 +713,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -977,14 +1003,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text.length <= endStep)
+        return text;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1001,14 +1027,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1025,12 +1051,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1042,12 +1068,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1062,39 +1088,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text[start];
         }
       }
       return end;
@@ -3646,8 +3672,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3724,12 +3750,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -3973,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3990,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4014,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4030,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4121,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4135,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4184,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4249,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4262,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4273,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4291,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4471,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4488,24 +4514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4688,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep5 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5516,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6690,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep3;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6854,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7056,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7340,26 +7366,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/core/logtext.ts
-var LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
-var HIDING = /[\p{Bidi_Control}\u{E0000}-\u{E007F}]/gu;
-var JOINER = "\u2060";
-function neutralizeLine(line) {
-  return line.replace(/^(\s*):(?=:)/u, `$1:${JOINER}`).replace(/#(?=#\[)/g, `#${JOINER}`);
-}
-function revealHidden(text2) {
-  return text2.replace(HIDING, (ch) => `<U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
-}
-function neutralizeLogText(text2) {
-  return revealHidden(text2).split(LINE_BREAK).map(neutralizeLine).join("\n");
-}
-function logValue(value) {
-  return neutralizeLogText(value.replace(LINE_BREAK, (br) => br === "\n" ? "\\n" : br === "\r\n" ? "\\r\\n" : br === "\r" ? "\\r" : `\\u${br.codePointAt(0).toString(16).padStart(4, "0")}`));
-}
-function redactCredentials(text2) {
-  return text2.replace(/\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,})/g, "***").replace(/\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g, "***").replace(/\b(bearer|token|basic)(\s+)[^\s,;"')]{20,}/gi, "$1$2***").replace(/(\/\/)[^\s/@:]+:[^\s/@]+@/g, "$1***@");
-}
-
 // src/core/pynum.ts
 function pyRound(x, digits) {
   if (!Number.isFinite(x) || Math.abs(x) >= 1e15) return x;
@@ -7409,6 +7415,35 @@ function compareGpuIds(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/core/telemetry/zonehint.ts
+function isZonelessTimestamp(text) {
+  return /^\s*\d{4}[/-]\d{1,2}[/-]\d{1,2}[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*$/.test(text);
+}
+var HOUR_S = 3600;
+function candidateShifts() {
+  const shifts = [];
+  for (let h = 1; h <= 14; h++) shifts.push(-h * HOUR_S, h * HOUR_S);
+  for (let h = 0; h < 14; h++) shifts.push(-(h + 0.5) * HOUR_S, (h + 0.5) * HOUR_S);
+  return shifts;
+}
+function hours(seconds) {
+  const total = Math.round(Math.abs(seconds) / 60);
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+function shownZone(tz) {
+  if (tz === void 0 || tz === "") return "TZ unset (the system zone)";
+  return /^[A-Za-z0-9_+\-/:]{1,64}$/.test(tz) ? `TZ=${tz}` : "TZ";
+}
+function zoneShiftHint(span, window, tz) {
+  if (!span?.zoneless || !(span.first <= span.last)) return void 0;
+  const shift = candidateShifts().find((s) => span.first + s <= window.start && span.last + s >= window.end);
+  if (shift === void 0) return void 0;
+  const direction = shift < 0 ? "ahead of" : "behind";
+  return `The telemetry's timestamps carry no time zone and were read in ${shownZone(tz)}; moved by ${shift < 0 ? "-" : "+"}${hours(shift)} they would cover the window, so the machine that sampled ran on a clock ${hours(shift)} ${direction} that zone. Run the action (or the CLI) with TZ set to the GPU machine's zone, or run both the monitor and sweep-power with TZ=UTC.`;
+}
+
 // src/core/power.ts
 var POWER_METRIC_SCHEMA_VERSION = 2;
 var DEFAULT_MAX_SAMPLE_GAP_S = 3;
@@ -7435,41 +7470,65 @@ function summariseDevices(results, window, findings, source) {
   const summary = { gpuIds, sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} };
   if (gpuIds.length === 0) {
     if (findings.has("gpu_identity_column_missing")) return summary;
-    findings.add("no_usable_power_samples", `${source}: no power samples near the benchmark window ${window.start}..${window.end}. Check that the monitor ran during the benchmark and that its clock matches the benchmark's.`);
+    const span = window.telemetrySpan ? ` (the file's samples span ${window.telemetrySpan.first}..${window.telemetrySpan.last})` : "";
+    const zone = zoneShiftHint(window.telemetrySpan, window, window.timeZone);
+    findings.add(
+      "no_usable_power_samples",
+      `${source}: no power samples near the benchmark window ${window.start}..${window.end}${span}. ${zone ?? "Check that the monitor ran during the benchmark and that its clock matches the benchmark's."}`
+    );
     return summary;
   }
   if (window.expectedGpus !== void 0 && window.expectedGpus > 0 && gpuIds.length !== window.expectedGpus) {
-    findings.add("expected_gpu_count_mismatch", `${source}: telemetry has ${gpuIds.length} GPU(s) (${gpuIds.slice(0, 16).join(", ")}${gpuIds.length > 16 ? ", ..." : ""}) but the configuration expects ${window.expectedGpus}. Check CUDA_VISIBLE_DEVICES / the monitor's GPU list, or the TP x PP x PCP product.`);
+    findings.add(
+      "expected_gpu_count_mismatch",
+      `${source}: telemetry has ${gpuIds.length} GPU(s) (${gpuIds.slice(0, 16).join(", ")}${gpuIds.length > 16 ? ", ..." : ""}) but the configuration expects ${window.expectedGpus}. Check CUDA_VISIBLE_DEVICES / the monitor's GPU list, or the TP x PP x PCP product.`
+    );
   }
   for (const gpuId of gpuIds) {
     const result = results.get(gpuId);
     summary.sampleCounts[gpuId] = result.sampleCount;
     if (result.issue === "insufficient_power_samples") {
       summary.issues[gpuId] = [result.issue];
-      findings.add(result.issue, `${source}: GPU ${gpuId} has ${result.sampleCount} sample(s) near the window; at least 2 are needed. Sample at 1 Hz or faster.`);
+      findings.add(
+        result.issue,
+        `${source}: GPU ${gpuId} has ${result.sampleCount} sample(s) near the window; at least 2 are needed. Sample at 1 Hz or faster.`
+      );
       continue;
     }
     if (result.issue === "benchmark_window_not_bracketed") {
       summary.issues[gpuId] = [result.issue];
-      findings.add(result.issue, `${source}: GPU ${gpuId} samples span ${result.firstTime}..${result.lastTime} but the window is ${window.start}..${window.end}; start the monitor before the benchmark and stop it after.`);
+      findings.add(
+        result.issue,
+        `${source}: GPU ${gpuId} samples span ${result.firstTime}..${result.lastTime} but the window is ${window.start}..${window.end}; start the monitor before the benchmark and stop it after.`
+      );
       continue;
     }
     summary.maxGapS[gpuId] = result.maxGapS;
     if (!Number.isFinite(result.energyJ)) {
       summary.issues[gpuId] = ["power_value_out_of_range"];
-      findings.add("power_value_out_of_range", `${source}: GPU ${gpuId} energy over the window overflows (power values near 1e308 W); check the power column and its unit.`);
+      findings.add(
+        "power_value_out_of_range",
+        `${source}: GPU ${gpuId} energy over the window overflows (power values near 1e308 W); check the power column and its unit.`
+      );
       continue;
     }
     summary.energyJ[gpuId] = result.energyJ;
     if (result.maxGapS > window.maxSampleGapS) {
       summary.issues[gpuId] = ["sampling_gap_exceeded"];
-      findings.add("sampling_gap_exceeded", `${source}: GPU ${gpuId} has a ${round3(result.maxGapS)} s gap between samples starting at ${result.maxGapAt} inside the window (limit ${window.maxSampleGapS} s). The monitor stalled or dropped rows.`);
+      findings.add(
+        "sampling_gap_exceeded",
+        `${source}: GPU ${gpuId} has a ${round3(result.maxGapS)} s gap between samples starting at ${result.maxGapAt} inside the window (limit ${window.maxSampleGapS} s). The monitor stalled or dropped rows.`
+      );
     }
   }
   if (Object.keys(summary.energyJ).length === gpuIds.length) {
     const total = gpuIds.reduce((sum, id) => sum + summary.energyJ[id], 0);
     if (Number.isFinite(total)) summary.totalEnergyJ = total;
-    else findings.add("power_value_out_of_range", `${source}: the total energy of ${gpuIds.length} GPU(s) overflows; check the power column and its unit.`);
+    else
+      findings.add(
+        "power_value_out_of_range",
+        `${source}: the total energy of ${gpuIds.length} GPU(s) overflows; check the power column and its unit.`
+      );
   }
   return summary;
 }
@@ -7488,6 +7547,11 @@ function derivePowerMetrics(totalEnergyJ, gpuCount, bench) {
     joules_per_output_token: totalEnergyJ / bench.totalOutputTokens,
     joules_per_total_token: totalEnergyJ / (bench.totalInputTokens + bench.totalOutputTokens)
   };
+}
+function deriveRoleMetrics(role, energyJ, gpuCount, bench) {
+  const durationS = bench.endUnix - bench.startUnix;
+  const perToken = role === "prefill" ? { prefill_joules_per_input_token: energyJ / bench.totalInputTokens } : { decode_joules_per_output_token: energyJ / bench.totalOutputTokens };
+  return { [`${role}_gpu_energy_j`]: energyJ, [`${role}_avg_power_w`]: energyJ / durationS / gpuCount, ...perToken };
 }
 function metricDigits(key) {
   return key.endsWith("_w") || key.endsWith("_j") ? 3 : 6;
@@ -7550,31 +7614,34 @@ function buildSidecar(input) {
 }
 
 // src/commands/options.ts
-function parseBoolean(text2) {
-  const value = (text2 ?? "").trim().toLowerCase();
+function parseBoolean(text) {
+  const value = (text ?? "").trim().toLowerCase();
   if (value === "true" || value === "yes" || value === "1") return true;
   if (value === "false" || value === "no" || value === "0") return false;
   return void 0;
 }
 function integer(min, max = Number.MAX_SAFE_INTEGER) {
-  return (text2) => {
-    const trimmed = text2.trim();
+  return (text) => {
+    const trimmed = text.trim();
     if (!/^[+-]?\d+$/.test(trimmed)) return void 0;
     const n = Number(trimmed);
     return Number.isSafeInteger(n) && n >= min && n <= max ? n : void 0;
   };
 }
 var KINDS = {
-  string: { expected: "a value", parse: (text2) => text2 },
+  string: { expected: "a value", parse: (text) => text },
   boolean: { expected: "true or false (also yes/no, 1/0)", parse: parseBoolean, boolean: true },
   integer: { expected: "an integer", parse: integer(Number.MIN_SAFE_INTEGER) },
   count: { expected: "a non-negative integer", parse: integer(0) },
   positiveInteger: { expected: "a positive integer", parse: integer(1) },
   // A number at all: zero or negative is the reference's audit record (invalid_max_sample_gap), not a usage error.
-  seconds: { expected: "a number of seconds", parse: (text2) => text2.trim() !== "" && Number.isFinite(Number(text2)) ? Number(text2) : void 0 },
-  url: { expected: "an http(s) URL", parse: (text2) => safeUrl(text2) ? text2 : void 0 },
-  runId: { expected: "a workflow run id (digits)", parse: (text2) => /^\d+$/.test(text2) ? text2 : void 0 },
-  repo: { expected: "owner/name", parse: (text2) => /^[\w.-]+\/[\w.-]+$/.test(text2) ? text2 : void 0 }
+  seconds: {
+    expected: "a number of seconds",
+    parse: (text) => text.trim() !== "" && Number.isFinite(Number(text)) ? Number(text) : void 0
+  },
+  url: { expected: "an http(s) URL", parse: (text) => safeUrl(text) ? text : void 0 },
+  runId: { expected: "a workflow run id (digits)", parse: (text) => /^\d+$/.test(text) ? text : void 0 },
+  repo: { expected: "owner/name", parse: (text) => /^[\w.-]+\/[\w.-]+$/.test(text) ? text : void 0 }
 };
 function optionsFor(schema, entry) {
   return schema.options.filter((o) => o.only === void 0 || o.only === entry);
@@ -7584,20 +7651,27 @@ function parseOptions(schema, raw, env, entry) {
   const values = {};
   for (const spec of optionsFor(schema, entry)) {
     const given = raw[spec.name];
-    let text2 = given === void 0 || given.trim() === "" && !spec.emptyIsValue ? void 0 : spec.emptyIsValue ? given : given.trim();
+    let text = given === void 0 || given.trim() === "" && !spec.emptyIsValue ? void 0 : spec.emptyIsValue ? given : given.trim();
     let fromEnv;
-    if (text2 === void 0 && spec.env !== void 0 && (env[spec.env] ?? "").trim() !== "") {
+    if (text === void 0 && spec.env !== void 0 && (env[spec.env] ?? "").trim() !== "") {
       fromEnv = spec.env;
-      text2 = env[spec.env].trim();
+      text = env[spec.env].trim();
     }
-    if (text2 === void 0 && spec.required !== void 0) {
+    if (text === void 0 && spec.required !== void 0) {
       problems.push({ kind: "missing", option: spec.name, what: spec.required });
       continue;
     }
-    if (text2 === void 0) text2 = spec.default;
-    if (text2 === void 0) continue;
-    const value = spec.kind.parse(text2);
-    if (value === void 0) problems.push({ kind: "invalid", option: spec.name, value: text2, expected: spec.kind.expected, ...fromEnv ? { env: fromEnv } : {} });
+    if (text === void 0) text = spec.default;
+    if (text === void 0) continue;
+    const value = spec.kind.parse(text);
+    if (value === void 0)
+      problems.push({
+        kind: "invalid",
+        option: spec.name,
+        value: text,
+        expected: spec.kind.expected,
+        ...fromEnv ? { env: fromEnv } : {}
+      });
     else values[spec.name] = value;
   }
   if (problems.length === 0 && schema.check) problems.push(...schema.check(values));
@@ -7608,14 +7682,94 @@ var num = (values, name) => values[name];
 var bool = (values, name) => values[name] === true;
 var SHOWN = 40;
 var shown = (value) => value.length > SHOWN ? `${value.slice(0, SHOWN - 3)}...` : value;
-var REQUIRE_POWER = { name: "require-power", kind: KINDS.boolean, env: "REQUIRE_POWER", help: "fail (exit 1) when power is invalid, after writing the audit files (also REQUIRE_POWER=1|true|yes)" };
-var VALIDATION_RESULT = { name: "validation-result", kind: KINDS.string, placeholder: "FILE", help: "sidecar path (default: power_validation_<bench stem>.json beside the bench result)" };
-var BENCH_RESULT = { name: "bench-result", kind: KINDS.string, placeholder: "BENCH.json", required: "the raw benchmark result JSON", help: "raw benchmark result (window and token counts)" };
-var AGG_RESULT = { name: "agg-result", kind: KINDS.string, placeholder: "AGG.json", required: "the agg JSON to patch", help: "agg JSON to patch in place" };
-var TELEMETRY_CSV = { name: "csv", kind: KINDS.string, placeholder: "CSV", help: "telemetry CSV (default: $GPU_METRICS_CSV, ./gpu_metrics.csv, /workspace/gpu_metrics.csv)" };
+var AGG_INSIGHTS = {
+  name: "agg-insights",
+  kind: KINDS.boolean,
+  default: "false",
+  help: "also write the main energy-insight figures into the agg JSON as insights_* keys (valid runs only)"
+};
+var REQUIRE_POWER = {
+  name: "require-power",
+  kind: KINDS.boolean,
+  env: "REQUIRE_POWER",
+  help: "fail (exit 1) when power is invalid, after writing the audit files (also REQUIRE_POWER=1|true|yes)"
+};
+var VALIDATION_RESULT = {
+  name: "validation-result",
+  kind: KINDS.string,
+  placeholder: "FILE",
+  help: "sidecar path (default: power_validation_<bench stem>.json beside the bench result)"
+};
+var BENCH_RESULT = {
+  name: "bench-result",
+  kind: KINDS.string,
+  placeholder: "BENCH.json",
+  required: "the raw benchmark result JSON",
+  help: "raw benchmark result (window and token counts)"
+};
+var AGG_RESULT = {
+  name: "agg-result",
+  kind: KINDS.string,
+  placeholder: "AGG.json",
+  required: "the agg JSON to patch",
+  help: "agg JSON to patch in place"
+};
+var TELEMETRY_CSV = {
+  name: "csv",
+  kind: KINDS.string,
+  placeholder: "CSV",
+  help: "telemetry CSV (default: $GPU_METRICS_CSV, ./gpu_metrics.csv, /workspace/gpu_metrics.csv)"
+};
 var DEFAULT_VISUALIZER_URL = "https://inferencex.semianalysis.com";
-var VISUALIZER_URL = { name: "visualizer-url", kind: KINDS.url, placeholder: "URL", default: DEFAULT_VISUALIZER_URL, help: "visualizer base URL for the links" };
-var MAX_SAMPLE_GAP = { name: "max-sample-gap", kind: KINDS.seconds, placeholder: "SECONDS", default: DEFAULT_MAX_SAMPLE_GAP_S.toFixed(1), help: "largest allowed gap between two samples of one GPU inside the window (single-node telemetry)" };
+var VISUALIZER_URL = {
+  name: "visualizer-url",
+  kind: KINDS.url,
+  placeholder: "URL",
+  default: DEFAULT_VISUALIZER_URL,
+  help: "visualizer base URL for the links"
+};
+var MAX_SAMPLE_GAP = {
+  name: "max-sample-gap",
+  kind: KINDS.seconds,
+  placeholder: "SECONDS",
+  default: DEFAULT_MAX_SAMPLE_GAP_S.toFixed(1),
+  help: "largest allowed gap between two samples of one GPU inside the window (single-node telemetry)"
+};
+
+// src/core/changelog/suggest.ts
+function globDistance(pattern, name) {
+  const n = name.length;
+  let previous = new Array(n + 1);
+  let current = new Array(n + 1);
+  for (let j = 0; j <= n; j++) previous[j] = j;
+  for (let i = 1; i <= pattern.length; i++) {
+    const p = pattern[i - 1];
+    if (p === "*") {
+      current[0] = previous[0];
+      for (let j = 1; j <= n; j++) current[j] = Math.min(previous[j], current[j - 1]);
+    } else {
+      current[0] = previous[0] + 1;
+      for (let j = 1; j <= n; j++) {
+        const substitute = previous[j - 1] + (p === name[j - 1] ? 0 : 1);
+        current[j] = Math.min(substitute, previous[j] + 1, current[j - 1] + 1);
+      }
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[n];
+}
+function closestNames(query, names, limit = 3) {
+  const literal = query.replace(/\*/g, "");
+  const threshold = Math.max(2, Math.ceil(literal.length * 0.3));
+  const scored = [];
+  for (const name of names) {
+    const distance = globDistance(query, name);
+    if (distance <= threshold) scored.push([distance, name]);
+  }
+  scored.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
+  const best = scored[0]?.[0] ?? 0;
+  return scored.filter(([distance]) => distance <= best + 2).slice(0, limit).map(([, name]) => name);
+}
 
 // src/io/atomic.ts
 import { constants, mkdir, open, rename, unlink, readdir } from "node:fs/promises";
@@ -7637,7 +7791,9 @@ async function removeStaleTemps(path) {
   } catch {
     return;
   }
-  await Promise.all(names.filter((n) => n.startsWith(prefix) && n.endsWith(".tmp")).map((n) => unlink(join(dir, n)).catch(() => void 0)));
+  await Promise.all(
+    names.filter((n) => n.startsWith(prefix) && n.endsWith(".tmp")).map((n) => unlink(join(dir, n)).catch(() => void 0))
+  );
 }
 async function writeFileAtomic(path, content) {
   await mkdir(dirname(path), { recursive: true });
@@ -7664,8 +7820,8 @@ async function writeFileAtomic(path, content) {
   }
 }
 
-// src/commands/validateChangelog.ts
-import { resolve } from "node:path";
+// src/commands/validate-changelog.ts
+import { relative, resolve, sep } from "node:path";
 
 // src/core/changelog/bytes.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -7673,11 +7829,11 @@ var import_yaml2 = __toESM(require_dist(), 1);
 // src/core/changelog/problems.ts
 var import_yaml = __toESM(require_dist(), 1);
 var SourcePositions = class {
-  constructor(file, text2) {
+  constructor(file, text) {
     this.file = file;
-    this.text = text2;
+    this.text = text;
     this.counter.addNewLine(0);
-    for (let at = text2.indexOf("\n"); at !== -1; at = text2.indexOf("\n", at + 1)) this.counter.addNewLine(at + 1);
+    for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) this.counter.addNewLine(at + 1);
   }
   file;
   text;
@@ -7701,19 +7857,21 @@ var SourcePositions = class {
     return { code, file: this.file, ...this.at(offset), message };
   }
 };
-function quoteExcerpt(text2, max = 60) {
-  const oneLine = text2.replace(/\n/g, "\\n");
+function quoteExcerpt(text, max = 60) {
+  const oneLine = text.replace(/\n/g, "\\n");
   return JSON.stringify(oneLine.length > max ? `${oneLine.slice(0, max)}\u2026` : oneLine);
 }
-function plainExcerpt(text2, max = 120) {
-  const visible = text2.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, "").replace(/##\[/g, "#\u2060#[");
+function plainExcerpt(text, max = 120) {
+  const visible = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, "").replace(/##\[/g, "#\u2060#[");
   return visible.length > max ? `${visible.slice(0, max)}\u2026` : visible;
 }
-function plural(count, noun, nouns = `${noun}s`) {
-  return `${count} ${count === 1 ? noun : nouns}`;
+function plural(count2, noun, nouns = `${noun}s`) {
+  return `${count2} ${count2 === 1 ? noun : nouns}`;
 }
 function sortProblems(problems) {
-  return [...problems].sort((a, b) => a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1);
+  return [...problems].sort(
+    (a, b) => a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1
+  );
 }
 
 // src/core/changelog/bytes.ts
@@ -7758,7 +7916,7 @@ function firstInvalidUtf8(bytes) {
 }
 function countByte(bytes, value, reportLine) {
   let first = -1;
-  let count = 0;
+  let count2 = 0;
   let lines = 0;
   let lastLine = -1;
   let line = 0;
@@ -7766,7 +7924,7 @@ function countByte(bytes, value, reportLine) {
     const b = bytes[i];
     if (b === value && reportLine(line + 1)) {
       if (first === -1) first = i;
-      count++;
+      count2++;
       if (line !== lastLine) {
         lines++;
         lastLine = line;
@@ -7774,7 +7932,7 @@ function countByte(bytes, value, reportLine) {
     }
     if (b === 10) line++;
   }
-  return { first, count, lines };
+  return { first, count: count2, lines };
 }
 var EVERY_LINE = () => true;
 function checkChangelogBytes(file, bytes, maxBytes = MAX_CHANGELOG_BYTES, reportLine = EVERY_LINE) {
@@ -7799,7 +7957,12 @@ function checkChangelogBytes(file, bytes, maxBytes = MAX_CHANGELOG_BYTES, report
     });
   }
   for (const [value, code, what, fix] of [
-    [13, "carriage_return", "CR characters", "convert the file to LF line endings (git config core.autocrlf false; dos2unix)"],
+    [
+      13,
+      "carriage_return",
+      "CR characters",
+      "convert the file to LF line endings (git config core.autocrlf false; dos2unix)"
+    ],
     [9, "tab_character", "tabs", "replace tabs with spaces"],
     [0, "nul_byte", "NUL bytes", "remove the NUL bytes; the file may have been saved as UTF-16"]
   ]) {
@@ -7810,7 +7973,11 @@ function checkChangelogBytes(file, bytes, maxBytes = MAX_CHANGELOG_BYTES, report
     }
   }
   if (bytes.length === 0 || bytes[bytes.length - 1] !== 10) {
-    problems.push({ code: "missing_final_newline", ...at(bytes.length), message: "does not end with a newline; add one after the last line." });
+    problems.push({
+      code: "missing_final_newline",
+      ...at(bytes.length),
+      message: "does not end with a newline; add one after the last line."
+    });
   }
   if (invalid !== -1) return { problems };
   return { text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), problems };
@@ -7824,7 +7991,11 @@ function checkNesting(positions) {
       case "[":
       case "{":
         if (++flowDepth > MAX_FLOW_DEPTH) {
-          return positions.problem("nesting_too_deep", offset, `flow collections nest deeper than ${MAX_FLOW_DEPTH} levels; a changelog entry needs three (list, mapping, list). Flatten the value.`);
+          return positions.problem(
+            "nesting_too_deep",
+            offset,
+            `flow collections nest deeper than ${MAX_FLOW_DEPTH} levels; a changelog entry needs three (list, mapping, list). Flatten the value.`
+          );
         }
         break;
       case "]":
@@ -7835,7 +8006,11 @@ function checkNesting(positions) {
       case "?":
       case ":":
         if (++indicatorsOnLine > MAX_BLOCK_INDICATORS_PER_LINE) {
-          return positions.problem("nesting_too_deep", offset, `more than ${MAX_BLOCK_INDICATORS_PER_LINE} nested block indicators on one line; a changelog line holds at most '- key:'. Split the value over lines.`);
+          return positions.problem(
+            "nesting_too_deep",
+            offset,
+            `more than ${MAX_BLOCK_INDICATORS_PER_LINE} nested block indicators on one line; a changelog line holds at most '- key:'. Split the value over lines.`
+          );
         }
         break;
       default:
@@ -7844,41 +8019,6 @@ function checkNesting(positions) {
     if (!(token.length === 1 && (token === "" || token === "" || token === ""))) offset += token.length;
   }
   return void 0;
-}
-
-// src/core/changelog/suggest.ts
-function globDistance(pattern, name) {
-  const n = name.length;
-  let previous = new Array(n + 1);
-  let current = new Array(n + 1);
-  for (let j = 0; j <= n; j++) previous[j] = j;
-  for (let i = 1; i <= pattern.length; i++) {
-    const p = pattern[i - 1];
-    if (p === "*") {
-      current[0] = previous[0];
-      for (let j = 1; j <= n; j++) current[j] = Math.min(previous[j], current[j - 1]);
-    } else {
-      current[0] = previous[0] + 1;
-      for (let j = 1; j <= n; j++) {
-        const substitute = previous[j - 1] + (p === name[j - 1] ? 0 : 1);
-        current[j] = Math.min(substitute, previous[j] + 1, current[j - 1] + 1);
-      }
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[n];
-}
-function closestNames(query, names, limit = 3) {
-  const literal = query.replace(/\*/g, "");
-  const threshold = Math.max(2, Math.ceil(literal.length * 0.3));
-  const scored = [];
-  for (const name of names) {
-    const distance = globDistance(query, name);
-    if (distance <= threshold) scored.push([distance, name]);
-  }
-  scored.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
-  const best = scored[0]?.[0] ?? 0;
-  return scored.filter(([distance]) => distance <= best + 2).slice(0, limit).map(([, name]) => name);
 }
 
 // src/core/changelog/configkeys.ts
@@ -7894,25 +8034,50 @@ function readMasterConfigKeys(sources) {
       const lineOffset = offset;
       offset += line.length + 1;
       const first = line[0];
-      if (first === void 0 || first === " " || first === "#" || first === "\r" || line.startsWith("---") || line.startsWith("...") || line.startsWith("%")) continue;
+      if (first === void 0 || first === " " || first === "#" || first === "\r" || line.startsWith("---") || line.startsWith("...") || line.startsWith("%"))
+        continue;
       const match = TOP_LEVEL_KEY.exec(line);
       if (!match) {
-        problems.push(positions.problem("master_config_invalid", lineOffset, `line ${positions.at(lineOffset).line} starts at column 1 but is not a 'key:' line; a master config is a mapping of config keys, each at column 1.`));
+        problems.push(
+          positions.problem(
+            "master_config_invalid",
+            lineOffset,
+            `line ${positions.at(lineOffset).line} starts at column 1 but is not a 'key:' line; a master config is a mapping of config keys, each at column 1.`
+          )
+        );
         continue;
       }
       const key = match[1] !== void 0 ? match[1].replace(/\\(.)/g, "$1") : match[2] !== void 0 ? match[2].replace(/''/g, "'") : match[3].trimEnd();
       if (!CONFIG_KEY.test(key)) {
         const shown2 = JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}\u2026` : key);
-        problems.push(positions.problem("master_config_invalid", lineOffset, `config key ${shown2} holds characters other than letters, digits, '.', '-' and '_'; config keys reach the \`configs\` output and workflow scripts, so rename it.`));
+        problems.push(
+          positions.problem(
+            "master_config_invalid",
+            lineOffset,
+            `config key ${shown2} holds characters other than letters, digits, '.', '-' and '_'; config keys reach the \`configs\` output and workflow scripts, so rename it.`
+          )
+        );
         continue;
       }
       if (key.includes("*")) {
-        problems.push(positions.problem("master_config_invalid", lineOffset, `config key '${key}' holds '*', which changelog entries use as a wildcard; rename it.`));
+        problems.push(
+          positions.problem(
+            "master_config_invalid",
+            lineOffset,
+            `config key '${key}' holds '*', which changelog entries use as a wildcard; rename it.`
+          )
+        );
         continue;
       }
       const earlier = keys.get(key);
       if (earlier !== void 0) {
-        problems.push(positions.problem("master_config_invalid", lineOffset, `config key '${key}' is also defined in ${earlier}; keys must be unique across master configs.`));
+        problems.push(
+          positions.problem(
+            "master_config_invalid",
+            lineOffset,
+            `config key '${key}' is also defined in ${earlier}; keys must be unique across master configs.`
+          )
+        );
         continue;
       }
       keys.set(key, source.file);
@@ -7920,8 +8085,8 @@ function readMasterConfigKeys(sources) {
   }
   return { keys, files: sources.map((s) => s.file), problems };
 }
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function expandConfigKey(pattern, keys) {
   if (!pattern.includes("*")) {
@@ -7938,55 +8103,6 @@ function unmatchedKeyMessage(pattern, keys, configsLabel) {
   const hint = near.length > 0 ? `; closest: ${near.join(", ")}` : "; no key is close: check the model, precision, GPU and framework parts";
   const lead = pattern.includes("*") ? `No config keys matched the wildcard pattern '${pattern}' in master configs` : `Config key '${pattern}' not found in master configs`;
   return `${lead} (${configsLabel})${hint}.`;
-}
-
-// src/core/glob.ts
-function hasGlob(pattern) {
-  return /[*?[\]{}]/.test(pattern);
-}
-function globToRegExp(pattern) {
-  let out = "";
-  let i = 0;
-  let braces = 0;
-  while (i < pattern.length) {
-    const ch = pattern[i];
-    if (ch === "*") {
-      if (pattern[i + 1] === "*") {
-        const slashAfter = pattern[i + 2] === "/";
-        out += slashAfter ? "(?:[^/]+/)*" : ".*";
-        i += slashAfter ? 3 : 2;
-        continue;
-      }
-      out += "[^/]*";
-    } else if (ch === "?") out += "[^/]";
-    else if (ch === "[") {
-      const end = pattern.indexOf("]", i + 1);
-      if (end === -1) out += "\\[";
-      else {
-        const body = pattern.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\");
-        out += `[${body}]`;
-        i = end;
-      }
-    } else if (ch === "{") {
-      braces += 1;
-      out += "(?:";
-    } else if (ch === "}" && braces > 0) {
-      braces -= 1;
-      out += ")";
-    } else if (ch === "," && braces > 0) out += "|";
-    else out += ch.replace(/[.+^$()|\\]/g, "\\$&");
-    i += 1;
-  }
-  return new RegExp(`^${out}$`);
-}
-function globBase(pattern) {
-  const parts = pattern.split("/");
-  const fixed2 = [];
-  for (const part of parts.slice(0, -1)) {
-    if (hasGlob(part)) break;
-    fixed2.push(part);
-  }
-  return fixed2.join("/");
 }
 
 // src/core/changelog/parse.ts
@@ -8027,16 +8143,31 @@ function parseChangelog(file, bytes, maxBytes = MAX_CHANGELOG_BYTES, reportLine)
   if (bytes.includes(0)) return { positions, problems };
   const nesting = checkNesting(positions);
   if (nesting) return { positions, problems: [...problems, nesting] };
-  const doc = (0, import_yaml3.parseDocument)(positions.text, { version: "1.1", uniqueKeys: true, prettyErrors: false, logLevel: "silent" });
+  const doc = (0, import_yaml3.parseDocument)(positions.text, {
+    version: "1.1",
+    uniqueKeys: true,
+    prettyErrors: false,
+    logLevel: "silent"
+  });
   const linesWithProblems = new Set(problems.map((p) => p.line));
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const offset = error.pos[0];
       if (/call stack|stack overflow/i.test(error.message)) {
-        problems.push(positions.problem("nesting_too_deep", offset, "the YAML nests too deeply to read here; a changelog entry needs three levels (list, mapping, list). Check the indentation."));
+        problems.push(
+          positions.problem(
+            "nesting_too_deep",
+            offset,
+            "the YAML nests too deeply to read here; a changelog entry needs three levels (list, mapping, list). Check the indentation."
+          )
+        );
         break;
       }
-      const problem = positions.problem(error.code === "DUPLICATE_KEY" ? "duplicate_key" : "yaml_syntax", offset, describeYamlError(error.code, error.message, positions, offset));
+      const problem = positions.problem(
+        error.code === "DUPLICATE_KEY" ? "duplicate_key" : "yaml_syntax",
+        offset,
+        describeYamlError(error.code, error.message, positions, offset)
+      );
       if (!linesWithProblems.has(problem.line)) problems.push(problem);
     }
     return { positions, problems };
@@ -8053,13 +8184,25 @@ function parseChangelog(file, bytes, maxBytes = MAX_CHANGELOG_BYTES, reportLine)
       }
     });
     const detail = error instanceof RangeError ? "nesting is too deep to convert" : `aliases expand past ${MAX_ALIAS_COUNT} copies (a "billion laughs" expansion)`;
-    problems.push(positions.problem("alias_limit", aliasOffset, `YAML ${detail}; a changelog needs no anchors or aliases: write each value out.`));
+    problems.push(
+      positions.problem(
+        "alias_limit",
+        aliasOffset,
+        `YAML ${detail}; a changelog needs no anchors or aliases: write each value out.`
+      )
+    );
     return { positions, problems };
   }
   const seq = doc.contents;
   if (!Array.isArray(root) || !(0, import_yaml3.isSeq)(seq)) {
     const kind = root === null || root === void 0 ? "empty" : Array.isArray(root) ? "a list" : typeof root === "object" ? "a mapping" : `a ${typeof root}`;
-    problems.push(positions.problem("root_not_list", startOf(seq, 0), `root must be a YAML list: the file's root is ${kind}; it must be a list of entries, each starting with '${ENTRY_START}' at column 1.`));
+    problems.push(
+      positions.problem(
+        "root_not_list",
+        startOf(seq, 0),
+        `root must be a YAML list: the file's root is ${kind}; it must be a list of entries, each starting with '${ENTRY_START}' at column 1.`
+      )
+    );
     return { positions, problems };
   }
   const entries = [];
@@ -8073,14 +8216,24 @@ function parseChangelog(file, bytes, maxBytes = MAX_CHANGELOG_BYTES, reportLine)
     entries.push({ index, lineOffset, line, value: root[index], fields: fieldsOf(node, offset) });
     if (!positions.lineText(line).startsWith(ENTRY_START)) {
       problems.push(
-        positions.problem("entry_start_line", lineOffset, `entry ${index + 1} starts with ${quoteExcerpt(positions.lineText(line), 40)}; every entry must start with a line '${ENTRY_START}' at column 1 (the sweep tooling counts entries by that line).`)
+        positions.problem(
+          "entry_start_line",
+          lineOffset,
+          `entry ${index + 1} starts with ${quoteExcerpt(positions.lineText(line), 40)}; every entry must start with a line '${ENTRY_START}' at column 1 (the sweep tooling counts entries by that line).`
+        )
       );
     }
   });
   for (let line = 1, offset = 0; offset < positions.text.length; line++) {
     const end = positions.text.indexOf("\n", offset);
     if (positions.text.startsWith(ENTRY_START, offset) && !entryLines.has(line)) {
-      problems.push(positions.problem("entry_start_line", offset, `this '${ENTRY_START}' line does not start a top-level entry (YAML reads it as part of the entry above); the entry count would disagree with the sweep tooling's. Check the indentation.`));
+      problems.push(
+        positions.problem(
+          "entry_start_line",
+          offset,
+          `this '${ENTRY_START}' line does not start a top-level entry (YAML reads it as part of the entry above); the entry count would disagree with the sweep tooling's. Check the indentation.`
+        )
+      );
     }
     if (end === -1) break;
     offset = end + 1;
@@ -8093,28 +8246,30 @@ var PLACEHOLDER = "XXX";
 function pullRequestUrl(repo, pr) {
   return `https://github.com/${repo}/pull/${pr}`;
 }
-function escapeRegExp2(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp2(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function isCanonicalLink(link, repo) {
-  return new RegExp(`^https://github\\.com/${escapeRegExp2(repo)}/pull/\\d+$`).test(link);
+function isCanonicalLink(link2, repo) {
+  return new RegExp(`^https://github\\.com/${escapeRegExp2(repo)}/pull/\\d+$`).test(link2);
 }
-function isPlaceholder(link, repo) {
-  return link === PLACEHOLDER || link === pullRequestUrl(repo, PLACEHOLDER);
+function isPlaceholder(link2, repo) {
+  return link2 === PLACEHOLDER || link2 === pullRequestUrl(repo, PLACEHOLDER);
 }
-function addedLinkProblem(link, context) {
+function addedLinkProblem(link2, context) {
   const { repo, prNumber } = context;
   if (prNumber === void 0) {
-    if (isCanonicalLink(link, repo)) return void 0;
-    const lead2 = `new main-branch entry has invalid pr-link: ${JSON.stringify(link)}`;
-    if (isPlaceholder(link, repo)) return `${lead2}; it is the placeholder, and on the main branch a new entry must link its pull request: ${pullRequestUrl(repo, "<number>")}.`;
+    if (isCanonicalLink(link2, repo)) return void 0;
+    const lead2 = `new main-branch entry has invalid pr-link: ${JSON.stringify(link2)}`;
+    if (isPlaceholder(link2, repo))
+      return `${lead2}; it is the placeholder, and on the main branch a new entry must link its pull request: ${pullRequestUrl(repo, "<number>")}.`;
     return `${lead2}; it is not a pull-request link of ${repo}; on the main branch a new entry must use ${pullRequestUrl(repo, "<number>")}.`;
   }
   const expected = pullRequestUrl(repo, prNumber);
-  if (link === expected || isPlaceholder(link, repo)) return void 0;
-  const lead = `new PR entry must use ${expected} or an ${PLACEHOLDER} placeholder (which the merge fills in); found ${JSON.stringify(link)}`;
-  const other = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/pull\/(\d+)$/.exec(link);
-  if (other && other[1] === repo) return `${lead}: it points at pull request #${other[2]}, but this change is pull request #${prNumber}.`;
+  if (link2 === expected || isPlaceholder(link2, repo)) return void 0;
+  const lead = `new PR entry must use ${expected} or an ${PLACEHOLDER} placeholder (which the merge fills in); found ${JSON.stringify(link2)}`;
+  const other = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/pull\/(\d+)$/.exec(link2);
+  if (other && other[1] === repo)
+    return `${lead}: it points at pull request #${other[2]}, but this change is pull request #${prNumber}.`;
   if (other) return `${lead}: it points at ${other[1]}, but this repository is ${repo}.`;
   return `${lead}.`;
 }
@@ -8128,7 +8283,8 @@ function deepEqual(a, b) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     return a.every((item, i) => deepEqual(item, b[i]));
   }
-  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return Number.isNaN(a) && Number.isNaN(b);
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object")
+    return Number.isNaN(a) && Number.isNaN(b);
   const aKeys = Object.keys(a);
   const bRecord = b;
   if (aKeys.length !== Object.keys(b).length) return false;
@@ -8156,7 +8312,8 @@ function fieldSpan(side, entry, field) {
   const source = entry.fields.get(field);
   if (!source) return void 0;
   let to = entryEnd(side, entry);
-  for (const other of entry.fields.values()) if (other.keyOffset > source.keyOffset && other.keyOffset < to) to = other.keyOffset;
+  for (const other of entry.fields.values())
+    if (other.keyOffset > source.keyOffset && other.keyOffset < to) to = other.keyOffset;
   return { from: source.keyOffset, text: side.positions.text.slice(source.keyOffset, to) };
 }
 function firstDifference(base, head, baseEntry, headEntry, field) {
@@ -8176,14 +8333,14 @@ function lineRange(positions, from, to) {
   const last = positions.at(Math.max(from, to - 1)).line;
   return first === last ? `line ${first}` : `lines ${first}-${last}`;
 }
-function blankLinesBefore(text2, offset) {
+function blankLinesBefore(text, offset) {
   let empty = 0;
   let at = offset - 1;
   for (; ; ) {
     const previousEnd = at;
-    const previousStart = text2.lastIndexOf("\n", previousEnd - 1) + 1;
+    const previousStart = text.lastIndexOf("\n", previousEnd - 1) + 1;
     if (previousEnd <= 0) return { empty, spacesOnly: false };
-    const line = text2.slice(previousStart, previousEnd);
+    const line = text.slice(previousStart, previousEnd);
     if (line === "") empty++;
     else return { empty, spacesOnly: line.trim() === "" && empty === 0 };
     at = previousStart - 1;
@@ -8205,18 +8362,36 @@ ${ENTRY_START}`;
     const rest = suffix.slice(leadingNewlines);
     const firstLine = rest.split("\n")[0] ?? "";
     const detail = firstLine !== "" && firstLine.trim() === "" ? `the separator line after the history holds only spaces; make it empty (exactly one empty line before '${ENTRY_START}').` : !rest.startsWith(ENTRY_START) ? `the appended text starts with ${quoteExcerpt(firstLine, 40)}; a new entry starts with '${ENTRY_START}' at column 1, after one empty line.` : `the first new entry follows the history after ${plural(emptyLines, "empty line")}; separate it with exactly one empty line.`;
-    problems.push(head.positions.problem("separator", appendedAt + leadingNewlines, `new changelog entries must be separated from history by one empty line: ${detail}`));
+    problems.push(
+      head.positions.problem(
+        "separator",
+        appendedAt + leadingNewlines,
+        `new changelog entries must be separated from history by one empty line: ${detail}`
+      )
+    );
   }
   for (const entry of additions.slice(1)) {
     const { empty, spacesOnly } = blankLinesBefore(headText, entry.lineOffset);
     if (empty !== 1) {
       const detail = spacesOnly ? "the line before it holds only spaces; make it empty" : `it follows the entry above after ${plural(empty, "empty line")}; separate entries with exactly one empty line`;
-      problems.push(head.positions.problem("separator", entry.lineOffset, `appended changelog entries must have exactly one empty separator line: entry ${entry.index + 1}: ${detail}.`));
+      problems.push(
+        head.positions.problem(
+          "separator",
+          entry.lineOffset,
+          `appended changelog entries must have exactly one empty separator line: entry ${entry.index + 1}: ${detail}.`
+        )
+      );
     }
   }
   if (headText.endsWith("\n\n")) {
     const trailing = /\n+$/.exec(headText)?.[0].length ?? 0;
-    problems.push(head.positions.problem("trailing_empty_lines", headText.length - trailing + 1, `the final appended changelog entry must end with one newline: the file ends with ${plural(trailing - 1, "empty line")}; end the last entry with a single newline.`));
+    problems.push(
+      head.positions.problem(
+        "trailing_empty_lines",
+        headText.length - trailing + 1,
+        `the final appended changelog entry must end with one newline: the file ends with ${plural(trailing - 1, "empty line")}; end the last entry with a single newline.`
+      )
+    );
   }
   return problems;
 }
@@ -8244,11 +8419,23 @@ function compareHistory(base, head, repo) {
       if (headEntry && !deepEqual(baseEntry.value, headEntry.value)) {
         const fields = differingFields(baseEntry.value, headEntry.value);
         const offset = headEntry.fields.get(fields[0] ?? "")?.keyOffset ?? headEntry.lineOffset;
-        problems.push(head.positions.problem("history_entry_changed", Math.max(offset, baseText.length), `entry ${i + 1} changed; existing entries are immutable except for pr-link-only corrections: the appended text continues it (line ${headEntry.line}), changing its ${fields.join(", ")}; start a new entry with '${ENTRY_START}' at column 1, after one empty line.`));
+        problems.push(
+          head.positions.problem(
+            "history_entry_changed",
+            Math.max(offset, baseText.length),
+            `entry ${i + 1} changed; existing entries are immutable except for pr-link-only corrections: the appended text continues it (line ${headEntry.line}), changing its ${fields.join(", ")}; start a new entry with '${ENTRY_START}' at column 1, after one empty line.`
+          )
+        );
       }
     });
     if (headText.length > baseText.length && additions2.length === 0 && problems.length === 0) {
-      problems.push(head.positions.problem("no_new_entry", baseText.length, `changelog diff has no appended entry or pr-link correction: ${lineRange(head.positions, baseText.length, headText.length)} appended after the history add no entry (only empty lines, spaces or comments); remove them, or add a complete entry starting with '${ENTRY_START}'.`));
+      problems.push(
+        head.positions.problem(
+          "no_new_entry",
+          baseText.length,
+          `changelog diff has no appended entry or pr-link correction: ${lineRange(head.positions, baseText.length, headText.length)} appended after the history add no entry (only empty lines, spaces or comments); remove them, or add a complete entry starting with '${ENTRY_START}'.`
+        )
+      );
     } else if (additions2.length > 0) {
       problems.push(...separatorProblems(base, head, additions2));
     }
@@ -8259,9 +8446,11 @@ function compareHistory(base, head, repo) {
   const shift = head.entries.length - base.entries.length;
   const shared = Math.min(base.entries.length, head.entries.length);
   let firstDiffering = 0;
-  while (firstDiffering < shared && deepEqual(base.entries[firstDiffering]?.value, head.entries[firstDiffering]?.value)) firstDiffering++;
+  while (firstDiffering < shared && deepEqual(base.entries[firstDiffering]?.value, head.entries[firstDiffering]?.value))
+    firstDiffering++;
   const alignedAfter = (short, long, by) => {
-    for (let i = firstDiffering; i < short.length; i++) if (!deepEqual(short[i]?.value, long[i + by]?.value)) return false;
+    for (let i = firstDiffering; i < short.length; i++)
+      if (!deepEqual(short[i]?.value, long[i + by]?.value)) return false;
     return true;
   };
   if (shift > 0 && firstDiffering < base.entries.length && alignedAfter(base.entries, head.entries, shift)) {
@@ -8269,14 +8458,28 @@ function compareHistory(base, head, repo) {
     const first = additions2[0];
     const next = head.entries[firstDiffering + shift];
     const last = head.positions.at(next.lineOffset - 1).line;
-    problems.push(head.positions.problem("history_inserted", first.lineOffset, `${plural(shift, "entry", "entries")} (lines ${first.line}-${last}) ${shift === 1 ? "was" : "were"} inserted before history entry ${firstDiffering + 1}; the history is append-only: move ${shift === 1 ? "it" : "them"} to the end of the file, after one empty line.`));
+    problems.push(
+      head.positions.problem(
+        "history_inserted",
+        first.lineOffset,
+        `${plural(shift, "entry", "entries")} (lines ${first.line}-${last}) ${shift === 1 ? "was" : "were"} inserted before history entry ${firstDiffering + 1}; the history is append-only: move ${shift === 1 ? "it" : "them"} to the end of the file, after one empty line.`
+      )
+    );
     return { additions: additions2, corrections: [], problems };
   }
   if (shift < 0 && alignedAfter(head.entries, base.entries, -shift)) {
     const removed = base.entries.slice(firstDiffering, firstDiffering - shift);
-    const keys = removed.map((entry) => asRecord(entry.value)["config-keys"]?.join(", ") ?? "?");
+    const keys = removed.map(
+      (entry) => asRecord(entry.value)["config-keys"]?.join(", ") ?? "?"
+    );
     const at = head.entries[firstDiffering]?.lineOffset ?? headText.length;
-    problems.push(head.positions.problem("history_deleted", at, `${head.positions.file} entries were deleted: ${plural(removed.length, "history entry", "history entries")} (base line ${removed[0].line}: ${keys.slice(0, 3).join("; ")}${keys.length > 3 ? "; \u2026" : ""}) ${removed.length === 1 ? "was" : "were"} deleted here; the history is append-only: restore ${removed.length === 1 ? "it" : "them"} exactly.`));
+    problems.push(
+      head.positions.problem(
+        "history_deleted",
+        at,
+        `${head.positions.file} entries were deleted: ${plural(removed.length, "history entry", "history entries")} (base line ${removed[0].line}: ${keys.slice(0, 3).join("; ")}${keys.length > 3 ? "; \u2026" : ""}) ${removed.length === 1 ? "was" : "were"} deleted here; the history is append-only: restore ${removed.length === 1 ? "it" : "them"} exactly.`
+      )
+    );
     return { additions: [], corrections: [], problems };
   }
   const corrections = [];
@@ -8288,10 +8491,16 @@ function compareHistory(base, head, repo) {
     const fields = differingFields(baseEntry.value, headEntry.value);
     if (fields.length === 1 && fields[0] === "pr-link") {
       corrections.push(headEntry);
-      const link = asRecord(headEntry.value)["pr-link"];
+      const link2 = asRecord(headEntry.value)["pr-link"];
       const linkField = headEntry.fields.get("pr-link");
-      if (repo !== void 0 && (typeof link !== "string" || !isCanonicalLink(link, repo))) {
-        problems.push(head.positions.problem("correction_not_canonical", linkField?.valueOffset ?? headEntry.lineOffset, `entry ${i + 1} pr-link correction is not canonical: ${JSON.stringify(link)}; a correction must be a canonical link, ${pullRequestUrl(repo, "<number>")}.`));
+      if (repo !== void 0 && (typeof link2 !== "string" || !isCanonicalLink(link2, repo))) {
+        problems.push(
+          head.positions.problem(
+            "correction_not_canonical",
+            linkField?.valueOffset ?? headEntry.lineOffset,
+            `entry ${i + 1} pr-link correction is not canonical: ${JSON.stringify(link2)}; a correction must be a canonical link, ${pullRequestUrl(repo, "<number>")}.`
+          )
+        );
       }
       continue;
     }
@@ -8300,26 +8509,56 @@ function compareHistory(base, head, repo) {
       const shown2 = fields.filter((f) => f !== "pr-link");
       const at = firstDifference(base, head, baseEntry, headEntry, shown2[0] ?? "");
       const baseAt = base.positions.at(at.base);
-      problems.push(head.positions.problem("history_entry_changed", at.head, `entry ${i + 1} changed; existing entries are immutable except for pr-link-only corrections: its ${shown2.join(", ")} differs from the base here (base line ${baseAt.line}, column ${baseAt.column}: ${quoteExcerpt(base.positions.lineText(baseAt.line))}); restore it and describe the change in a new entry at the end of the file.`));
+      problems.push(
+        head.positions.problem(
+          "history_entry_changed",
+          at.head,
+          `entry ${i + 1} changed; existing entries are immutable except for pr-link-only corrections: its ${shown2.join(", ")} differs from the base here (base line ${baseAt.line}, column ${baseAt.column}: ${quoteExcerpt(base.positions.lineText(baseAt.line))}); restore it and describe the change in a new entry at the end of the file.`
+        )
+      );
     }
   }
   if (changed.length > MAX_CHANGED_ENTRY_REPORTS) {
     const first = changed[MAX_CHANGED_ENTRY_REPORTS];
-    problems.push(head.positions.problem("history_entry_changed", first.lineOffset, `${plural(changed.length - MAX_CHANGED_ENTRY_REPORTS, "more history entry", "more history entries")} differ from the base, from here on; restore the base text.`));
+    problems.push(
+      head.positions.problem(
+        "history_entry_changed",
+        first.lineOffset,
+        `${plural(changed.length - MAX_CHANGED_ENTRY_REPORTS, "more history entry", "more history entries")} differ from the base, from here on; restore the base text.`
+      )
+    );
   }
   if (head.entries.length < base.entries.length) {
-    problems.push(head.positions.problem("history_deleted", headText.length, `${head.positions.file} entries were deleted: ${plural(base.entries.length - head.entries.length, "history entry", "history entries")} of the base are missing (base ${base.entries.length}, here ${head.entries.length}); the history is append-only: restore them.`));
+    problems.push(
+      head.positions.problem(
+        "history_deleted",
+        headText.length,
+        `${head.positions.file} entries were deleted: ${plural(base.entries.length - head.entries.length, "history entry", "history entries")} of the base are missing (base ${base.entries.length}, here ${head.entries.length}); the history is append-only: restore them.`
+      )
+    );
   }
   const additions = head.entries.slice(base.entries.length);
   if (corrections.length > 0 && additions.length > 0) {
-    problems.push(head.positions.problem("corrections_mixed_with_additions", additions[0].lineOffset, `do not mix historical pr-link corrections with new changelog entries: this change corrects the pr-link of ${plural(corrections.length, "history entry", "history entries")} (line ${corrections[0].line}) and also adds entries; make the correction and the new entries separate pull requests.`));
+    problems.push(
+      head.positions.problem(
+        "corrections_mixed_with_additions",
+        additions[0].lineOffset,
+        `do not mix historical pr-link corrections with new changelog entries: this change corrects the pr-link of ${plural(corrections.length, "history entry", "history entries")} (line ${corrections[0].line}) and also adds entries; make the correction and the new entries separate pull requests.`
+      )
+    );
   }
   if (changed.length === 0 && head.entries.length >= base.entries.length) {
     const baseLines = baseText.split("\n");
     const headLines = headText.split("\n");
     if (corrections.length > 0 && additions.length === 0) {
       if (baseLines.length !== headLines.length) {
-        problems.push(head.positions.problem("correction_line", partOffset, `pr-link corrections may not add or delete lines (base ${baseLines.length - 1}, here ${headLines.length - 1}); change only the '  pr-link:' line.`));
+        problems.push(
+          head.positions.problem(
+            "correction_line",
+            partOffset,
+            `pr-link corrections may not add or delete lines (base ${baseLines.length - 1}, here ${headLines.length - 1}); change only the '  pr-link:' line.`
+          )
+        );
       } else {
         let linkLinesChanged = 0;
         baseLines.forEach((baseLine, i) => {
@@ -8329,10 +8568,22 @@ function compareHistory(base, head, repo) {
             linkLinesChanged++;
             return;
           }
-          problems.push(head.positions.problem("correction_line", head.positions.lineStart(i + 1), `historical bytes changed outside a pr-link line at line ${i + 1} (base: ${quoteExcerpt(baseLine)}); a correction changes pr-link lines only: restore this line.`));
+          problems.push(
+            head.positions.problem(
+              "correction_line",
+              head.positions.lineStart(i + 1),
+              `historical bytes changed outside a pr-link line at line ${i + 1} (base: ${quoteExcerpt(baseLine)}); a correction changes pr-link lines only: restore this line.`
+            )
+          );
         });
         if (linkLinesChanged !== corrections.length && !problems.some((p) => p.code === "correction_line")) {
-          problems.push(head.positions.problem("correction_line", partOffset, `expected ${corrections.length} changed pr-link line(s), found ${linkLinesChanged}, for ${plural(corrections.length, "corrected entry", "corrected entries")}; change exactly one pr-link line per corrected entry.`));
+          problems.push(
+            head.positions.problem(
+              "correction_line",
+              partOffset,
+              `expected ${corrections.length} changed pr-link line(s), found ${linkLinesChanged}, for ${plural(corrections.length, "corrected entry", "corrected entries")}; change exactly one pr-link line per corrected entry.`
+            )
+          );
         }
       }
     } else if (corrections.length === 0) {
@@ -8341,7 +8592,13 @@ function compareHistory(base, head, repo) {
       const baseLine = baseLines[partLine - 1] ?? "";
       const headLine = headLines[partLine - 1] ?? "";
       const lead = additions.length > 0 ? `appended entries changed historical ${head.positions.file} bytes` : "changelog diff has no appended entry or pr-link correction; historical whitespace and formatting are immutable";
-      problems.push(head.positions.problem("history_reformatted", prefix, `${lead}: line ${partLine} differs from the base only in formatting, from column ${column} (base has ${show3(baseLine)}, here ${show3(headLine)}); history bytes are immutable: restore the line exactly.`));
+      problems.push(
+        head.positions.problem(
+          "history_reformatted",
+          prefix,
+          `${lead}: line ${partLine} differs from the base only in formatting, from column ${column} (base has ${show3(baseLine)}, here ${show3(headLine)}); history bytes are immutable: restore the line exactly.`
+        )
+      );
     }
   }
   return { additions, corrections, problems };
@@ -8350,12 +8607,12 @@ function compareHistory(base, head, repo) {
 // src/core/changelog/linediff.ts
 var MAX_EDITS = 1e3;
 function splitLines(bytes) {
-  let count = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) count++;
-  if (bytes.length > 0 && bytes[bytes.length - 1] !== 10) count++;
-  const starts = new Int32Array(count);
-  const ends = new Int32Array(count);
-  const hashes = new Int32Array(count);
+  let count2 = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) count2++;
+  if (bytes.length > 0 && bytes[bytes.length - 1] !== 10) count2++;
+  const starts = new Int32Array(count2);
+  const ends = new Int32Array(count2);
+  const hashes = new Int32Array(count2);
   let line = 0;
   let start = 0;
   let hash = 2166136261;
@@ -8430,18 +8687,28 @@ function writtenLines(base, head) {
   let prefix = 0;
   while (prefix < aCount && prefix < bCount && sameLine(a, prefix, b, prefix)) prefix++;
   let suffix = 0;
-  while (suffix < aCount - prefix && suffix < bCount - prefix && sameLine(a, aCount - 1 - suffix, b, bCount - 1 - suffix)) suffix++;
+  while (suffix < aCount - prefix && suffix < bCount - prefix && sameLine(a, aCount - 1 - suffix, b, bCount - 1 - suffix))
+    suffix++;
   const written = new Uint8Array(bCount + 1);
   written.fill(1, prefix + 1, bCount - suffix + 1);
   for (const [, y] of matchMiddle(a, b, prefix, aCount - suffix, bCount - suffix) ?? []) written[y + 1] = 0;
   let size = 0;
-  for (const flag2 of written) size += flag2;
+  for (const flag of written) size += flag;
   return { has: (line) => written[line] === 1, size };
 }
 
 // src/core/changelog/schema.ts
 var SCENARIO_TYPES = ["fixed-seq-len", "agentic-coding"];
-var ENTRY_FIELDS = ["config-keys", "description", "pr-link", "evals-only", "all-evals", "append-only", "eval-min-prefill-ep", "scenario-type"];
+var ENTRY_FIELDS = [
+  "config-keys",
+  "description",
+  "pr-link",
+  "evals-only",
+  "all-evals",
+  "append-only",
+  "eval-min-prefill-ep",
+  "scenario-type"
+];
 var REQUIRED_FIELDS = ["config-keys", "description", "pr-link"];
 function describe(value) {
   if (value === null || value === void 0) return "empty";
@@ -8454,29 +8721,47 @@ function checkEntrySchema(entry, positions) {
   const label = `entry ${entry.index + 1}`;
   const value = entry.value;
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    problems.push(positions.problem("entry_not_mapping", entry.lineOffset, `${label} is not a mapping: it is ${describe(value)}; an entry is a mapping with config-keys, description and pr-link.`));
+    problems.push(
+      positions.problem(
+        "entry_not_mapping",
+        entry.lineOffset,
+        `${label} is not a mapping: it is ${describe(value)}; an entry is a mapping with config-keys, description and pr-link.`
+      )
+    );
     return { appendOnly: false, problems };
   }
-  const record = value;
+  const record2 = value;
   const keyAt = (key) => entry.fields.get(key)?.keyOffset ?? entry.lineOffset;
   const valueAt = (key) => entry.fields.get(key)?.valueOffset ?? keyAt(key);
   const lead = `${label} fails ChangelogEntry validation`;
   const invalid = (key, message, offset = valueAt(key)) => problems.push(positions.problem("invalid_field", offset, `${lead}: ${key} ${message}`));
-  for (const key of Object.keys(record)) {
+  for (const key of Object.keys(record2)) {
     if (ENTRY_FIELDS.includes(key)) continue;
     const near = closestNames(key, ENTRY_FIELDS, 1);
-    problems.push(positions.problem("unknown_field", keyAt(key), `${lead}: unknown key '${key}'${near.length > 0 ? `; did you mean '${near[0]}'?` : ""} Allowed keys: ${ENTRY_FIELDS.join(", ")}.`));
+    problems.push(
+      positions.problem(
+        "unknown_field",
+        keyAt(key),
+        `${lead}: unknown key '${key}'${near.length > 0 ? `; did you mean '${near[0]}'?` : ""} Allowed keys: ${ENTRY_FIELDS.join(", ")}.`
+      )
+    );
   }
   for (const key of REQUIRED_FIELDS) {
-    if (!(key in record)) {
+    if (!(key in record2)) {
       const example = key === "pr-link" ? `  pr-link: https://github.com/<owner>/<repo>/pull/<number>` : `  ${key}:
     - ...`;
-      problems.push(positions.problem("missing_field", entry.lineOffset, `${lead}: no '${key}'; add it (${JSON.stringify(example)}).`));
+      problems.push(
+        positions.problem(
+          "missing_field",
+          entry.lineOffset,
+          `${lead}: no '${key}'; add it (${JSON.stringify(example)}).`
+        )
+      );
     }
   }
   const stringList = (key) => {
-    if (!(key in record)) return void 0;
-    const list = record[key];
+    if (!(key in record2)) return void 0;
+    const list = record2[key];
     if (!Array.isArray(list) || list.length === 0) {
       invalid(key, `is ${describe(list)}; it must be a non-empty list of strings (one '- item' per line).`);
       return void 0;
@@ -8485,17 +8770,25 @@ function checkEntrySchema(entry, positions) {
     list.forEach((item, i) => {
       if (typeof item !== "string") {
         ok = false;
-        invalid(key, `item ${i + 1} is ${describe(item)}; quote it so YAML reads a string.`, entry.fields.get(key)?.itemOffsets[i] ?? valueAt(key));
+        invalid(
+          key,
+          `item ${i + 1} is ${describe(item)}; quote it so YAML reads a string.`,
+          entry.fields.get(key)?.itemOffsets[i] ?? valueAt(key)
+        );
       }
     });
     return ok ? list : void 0;
   };
   const configKeys = stringList("config-keys");
   const description = stringList("description");
-  const prLink = record["pr-link"];
-  if ("pr-link" in record && typeof prLink !== "string") invalid("pr-link", `is ${describe(prLink)}; it must be a string such as https://github.com/<owner>/<repo>/pull/<number>.`);
-  const flag2 = (key) => {
-    const flagValue = record[key];
+  const prLink = record2["pr-link"];
+  if ("pr-link" in record2 && typeof prLink !== "string")
+    invalid(
+      "pr-link",
+      `is ${describe(prLink)}; it must be a string such as https://github.com/<owner>/<repo>/pull/<number>.`
+    );
+  const flag = (key) => {
+    const flagValue = record2[key];
     if (flagValue === void 0) return false;
     if (typeof flagValue !== "boolean") {
       invalid(key, `is ${describe(flagValue)}; it must be true or false (unquoted).`);
@@ -8503,33 +8796,51 @@ function checkEntrySchema(entry, positions) {
     }
     return flagValue;
   };
-  const evalsOnly = flag2("evals-only");
-  const allEvals = flag2("all-evals");
-  const appendOnly = flag2("append-only");
+  const evalsOnly = flag("evals-only");
+  const allEvals = flag("all-evals");
+  const appendOnly = flag("append-only");
   let evalMinPrefillEp;
-  const ep = record["eval-min-prefill-ep"];
+  const ep = record2["eval-min-prefill-ep"];
   if (ep !== void 0 && ep !== null) {
-    if (typeof ep !== "number" || !Number.isInteger(ep) || ep < 1) invalid("eval-min-prefill-ep", `is ${describe(ep)}; it must be an integer of at least 1.`);
+    if (typeof ep !== "number" || !Number.isInteger(ep) || ep < 1)
+      invalid("eval-min-prefill-ep", `is ${describe(ep)}; it must be an integer of at least 1.`);
     else evalMinPrefillEp = ep;
   }
   let scenarioType;
-  if (record["scenario-type"] !== void 0 && record["scenario-type"] !== null) {
+  if (record2["scenario-type"] !== void 0 && record2["scenario-type"] !== null) {
     scenarioType = stringList("scenario-type");
     scenarioType?.forEach((scenario, i) => {
       if (!SCENARIO_TYPES.includes(scenario)) {
         const near = closestNames(scenario, SCENARIO_TYPES, 1);
-        invalid("scenario-type", `item ${i + 1} is '${scenario}'; allowed: ${SCENARIO_TYPES.join(", ")}${near.length > 0 ? ` (did you mean '${near[0]}'?)` : ""}.`, entry.fields.get("scenario-type")?.itemOffsets[i]);
+        invalid(
+          "scenario-type",
+          `item ${i + 1} is '${scenario}'; allowed: ${SCENARIO_TYPES.join(", ")}${near.length > 0 ? ` (did you mean '${near[0]}'?)` : ""}.`,
+          entry.fields.get("scenario-type")?.itemOffsets[i]
+        );
       }
     });
   }
   if (appendOnly && (evalsOnly || allEvals || ep !== void 0 && ep !== null)) {
-    const used = [evalsOnly && "evals-only", allEvals && "all-evals", ep !== void 0 && ep !== null && "eval-min-prefill-ep"].filter(Boolean).join(", ");
-    problems.push(positions.problem("append_only_with_evals", keyAt("append-only"), `append-only cannot be combined with eval selection (${used}) in ${label}: an append-only entry adds throughput points only. Drop one of them.`));
+    const used = [
+      evalsOnly && "evals-only",
+      allEvals && "all-evals",
+      ep !== void 0 && ep !== null && "eval-min-prefill-ep"
+    ].filter(Boolean).join(", ");
+    problems.push(
+      positions.problem(
+        "append_only_with_evals",
+        keyAt("append-only"),
+        `append-only cannot be combined with eval selection (${used}) in ${label}: an append-only entry adds throughput points only. Drop one of them.`
+      )
+    );
   }
-  const link = typeof prLink === "string" ? prLink : void 0;
-  const partial = { configKeys, prLink: link, appendOnly, problems };
-  if (problems.length > 0 || !configKeys || !description || link === void 0) return partial;
-  return { ...partial, entry: { configKeys, description, prLink: link, evalsOnly, allEvals, appendOnly, evalMinPrefillEp, scenarioType } };
+  const link2 = typeof prLink === "string" ? prLink : void 0;
+  const partial = { configKeys, prLink: link2, appendOnly, problems };
+  if (problems.length > 0 || !configKeys || !description || link2 === void 0) return partial;
+  return {
+    ...partial,
+    entry: { configKeys, description, prLink: link2, evalsOnly, allEvals, appendOnly, evalMinPrefillEp, scenarioType }
+  };
 }
 
 // src/core/changelog/validate.ts
@@ -8545,17 +8856,32 @@ function isPrefix(prefix, of) {
 }
 function baseFromHead(input, head) {
   const { base } = input;
-  if (!head.entries || head.problems.length > 0 || base.length === 0 || base[base.length - 1] !== 10 || !isPrefix(base, input.head)) return void 0;
-  const text2 = head.positions.text.slice(0, new TextDecoder("utf-8", { ignoreBOM: true }).decode(base).length);
-  const entries = head.entries.filter((entry) => entry.lineOffset < text2.length);
+  if (!head.entries || head.problems.length > 0 || base.length === 0 || base[base.length - 1] !== 10 || !isPrefix(base, input.head))
+    return void 0;
+  const text = head.positions.text.slice(0, new TextDecoder("utf-8", { ignoreBOM: true }).decode(base).length);
+  const entries = head.entries.filter((entry) => entry.lineOffset < text.length);
   const last = entries[entries.length - 1];
   if (!last) return void 0;
-  const lastAlone = parseChangelog(input.baseLabel, new TextEncoder().encode(text2.slice(last.lineOffset)), input.maxBytes);
+  const lastAlone = parseChangelog(
+    input.baseLabel,
+    new TextEncoder().encode(text.slice(last.lineOffset)),
+    input.maxBytes
+  );
   const lastValue = lastAlone.entries?.[0]?.value;
   if (lastAlone.problems.length > 0 || lastAlone.entries?.length !== 1) return void 0;
-  return { positions: new SourcePositions(input.baseLabel, text2), entries: [...entries.slice(0, -1), { ...last, value: lastValue }], problems: [] };
+  return {
+    positions: new SourcePositions(input.baseLabel, text),
+    entries: [...entries.slice(0, -1), { ...last, value: lastValue }],
+    problems: []
+  };
 }
-var BYTE_CODES = /* @__PURE__ */ new Set(["missing_final_newline", "not_utf8", "carriage_return", "tab_character", "nul_byte"]);
+var BYTE_CODES = /* @__PURE__ */ new Set([
+  "missing_final_newline",
+  "not_utf8",
+  "carriage_return",
+  "tab_character",
+  "nul_byte"
+]);
 function validateChangelogChange(input) {
   const problems = [];
   const unchanged = !changeTouchesChangelog(input.base, input.head);
@@ -8570,7 +8896,12 @@ function validateChangelogChange(input) {
     problems.push(...reasons.length > 0 ? reasons : head.problems);
   }
   if (!base.entries && base.problems.length > 0) {
-    problems.push(...base.problems.map((p) => ({ ...p, message: `${p.message} (in the base version, so the change could not be compared with it; fix the base branch first)` })));
+    problems.push(
+      ...base.problems.map((p) => ({
+        ...p,
+        message: `${p.message} (in the base version, so the change could not be compared with it; fix the base branch first)`
+      }))
+    );
   }
   const schemaChecks = /* @__PURE__ */ new Map();
   for (const entry of head.entries ?? []) {
@@ -8580,31 +8911,61 @@ function validateChangelogChange(input) {
     problems.push(...asInBase ? checked.problems.filter(onWrittenLine) : checked.problems);
     schemaChecks.set(entry, checked);
   }
-  const verdict = { problems, newEntries: [], corrections: 0, triggeredConfigs: [], baseEntryCount: base.entries?.length, headEntryCount: head.entries?.length };
+  const verdict = {
+    problems,
+    newEntries: [],
+    corrections: 0,
+    triggeredConfigs: [],
+    baseEntryCount: base.entries?.length,
+    headEntryCount: head.entries?.length
+  };
   if (!head.entries || !base.entries) {
     verdict.problems = sortProblems(problems);
     return verdict;
   }
-  const history = compareHistory({ positions: base.positions, entries: base.entries }, { positions: head.positions, entries: head.entries }, input.link.repo);
+  const history = compareHistory(
+    { positions: base.positions, entries: base.entries },
+    { positions: head.positions, entries: head.entries },
+    input.link.repo
+  );
   problems.push(...history.problems);
   verdict.corrections = history.corrections.length;
   const repo = input.link.repo;
   if (repo === void 0 && (history.additions.length > 0 || history.corrections.length > 0)) {
     const first = history.additions[0] ?? history.corrections[0];
-    problems.push(head.positions.problem("repository_unknown", first?.fields.get("pr-link")?.valueOffset ?? first?.lineOffset ?? 0, "cannot check pr-link: the repository is unknown; pass --repo owner/name or set GITHUB_REPOSITORY."));
+    problems.push(
+      head.positions.problem(
+        "repository_unknown",
+        first?.fields.get("pr-link")?.valueOffset ?? first?.lineOffset ?? 0,
+        "cannot check pr-link: the repository is unknown; pass --repo owner/name or set GITHUB_REPOSITORY."
+      )
+    );
   }
   const additions = history.additions.map((source) => ({ source, entry: schemaChecks.get(source) }));
   const appendOnly = additions.filter((a) => a.entry.appendOnly);
   if (appendOnly.length > 0 && appendOnly.length < additions.length) {
     const regular = additions.find((a) => !a.entry.appendOnly);
     const flagged = appendOnly[0];
-    problems.push(head.positions.problem("append_only_mixed", flagged.source.fields.get("append-only")?.keyOffset ?? flagged.source.lineOffset, `append-only entry ${flagged.source.index + 1} is added together with regular entry ${regular.source.index + 1} (line ${regular.source.line}); an append-only sweep cannot share a change with regular entries: split them into two pull requests.`));
+    problems.push(
+      head.positions.problem(
+        "append_only_mixed",
+        flagged.source.fields.get("append-only")?.keyOffset ?? flagged.source.lineOffset,
+        `append-only entry ${flagged.source.index + 1} is added together with regular entry ${regular.source.index + 1} (line ${regular.source.line}); an append-only sweep cannot share a change with regular entries: split them into two pull requests.`
+      )
+    );
   }
   const triggered = /* @__PURE__ */ new Set();
   for (const { source, entry } of additions) {
     if (repo !== void 0 && entry.prLink !== void 0) {
       const linkProblem = addedLinkProblem(entry.prLink, { repo, prNumber: input.link.prNumber });
-      if (linkProblem) problems.push(head.positions.problem("pr_link", source.fields.get("pr-link")?.valueOffset ?? source.lineOffset, linkProblem));
+      if (linkProblem)
+        problems.push(
+          head.positions.problem(
+            "pr_link",
+            source.fields.get("pr-link")?.valueOffset ?? source.lineOffset,
+            linkProblem
+          )
+        );
     }
     const expanded = [];
     if (input.masterConfigs && entry.configKeys) {
@@ -8613,7 +8974,13 @@ function validateChangelogChange(input) {
         const matched = expandConfigKey(pattern, keys.keys());
         expanded.push({ pattern, keys: matched });
         if (matched.length === 0) {
-          problems.push(head.positions.problem("config_key_unmatched", source.fields.get("config-keys")?.itemOffsets[i] ?? source.lineOffset, unmatchedKeyMessage(pattern, keys.keys(), input.configsLabel)));
+          problems.push(
+            head.positions.problem(
+              "config_key_unmatched",
+              source.fields.get("config-keys")?.itemOffsets[i] ?? source.lineOffset,
+              unmatchedKeyMessage(pattern, keys.keys(), input.configsLabel)
+            )
+          );
         }
         for (const key of matched) triggered.add(key);
       });
@@ -8630,7 +8997,9 @@ function validateChangelogChange(input) {
 import { open as open2, stat } from "node:fs/promises";
 var FileTooLargeError = class extends Error {
   constructor(path, size, maxBytes) {
-    super(`${path} is ${size.toLocaleString("en-US")} bytes, over the ${(maxBytes / 1024 / 1024).toFixed(0)} MiB limit`);
+    super(
+      `${path} is ${size.toLocaleString("en-US")} bytes, over the ${(maxBytes / 1024 / 1024).toFixed(0)} MiB limit`
+    );
     this.path = path;
     this.size = size;
     this.maxBytes = maxBytes;
@@ -8666,17 +9035,32 @@ var GitReadError = class extends Error {
 };
 function git(cwd, args, maxBytes) {
   return new Promise((resolvePromise, reject) => {
-    execFile("git", args, { cwd, encoding: "buffer", maxBuffer: maxBytes, windowsHide: true }, (error, stdout, stderr) => {
-      const errorCode = error?.code;
-      if (errorCode === "ENOENT") return reject(new GitReadError("git is not installed or not on PATH; install git, or pass --base-file and --head-file."));
-      if (errorCode === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") return reject(new GitReadError(`git output exceeded ${maxBytes} bytes`));
-      resolvePromise({ stdout, stderr: stderr.toString("utf8").trim(), code: typeof errorCode === "number" ? errorCode : error ? 1 : 0 });
-    });
+    execFile(
+      "git",
+      args,
+      { cwd, encoding: "buffer", maxBuffer: maxBytes, windowsHide: true },
+      (error, stdout, stderr) => {
+        const errorCode = error?.code;
+        if (errorCode === "ENOENT")
+          return reject(
+            new GitReadError("git is not installed or not on PATH; install git, or pass --base-file and --head-file.")
+          );
+        if (errorCode === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER")
+          return reject(new GitReadError(`git output exceeded ${maxBytes} bytes`));
+        resolvePromise({
+          stdout,
+          stderr: stderr.toString("utf8").trim(),
+          code: typeof errorCode === "number" ? errorCode : error ? 1 : 0
+        });
+      }
+    );
   });
 }
 function explain(stderr, ref, path) {
-  if (/not a git repository/i.test(stderr)) return `cannot read ${path} at ${ref}: the working directory is not a git repository; check out the repository, or pass --base-file and --head-file.`;
-  if (/does not exist in|exists on disk, but not in/i.test(stderr)) return `${path} does not exist at ${ref}; check --changelog, or the ref.`;
+  if (/not a git repository/i.test(stderr))
+    return `cannot read ${path} at ${ref}: the working directory is not a git repository; check out the repository, or pass --base-file and --head-file.`;
+  if (/does not exist in|exists on disk, but not in/i.test(stderr))
+    return `${path} does not exist at ${ref}; check --changelog, or the ref.`;
   if (/invalid object name|unknown revision|bad revision|not a valid object name|ambiguous argument/i.test(stderr)) {
     return `ref '${ref}' does not exist in this repository; fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin <branch>) or pass a commit SHA.`;
   }
@@ -8692,47 +9076,36 @@ async function readFileAtRef(cwd, ref, path, maxBytes) {
   }
   if (size.code !== 0) throw new GitReadError(explain(size.stderr, ref, path));
   const bytes = Number(size.stdout.toString("utf8").trim());
-  if (bytes > maxBytes) throw new GitReadError(`${path} at ${ref} is ${bytes.toLocaleString("en-US")} bytes, over the ${(maxBytes / 1024 / 1024).toFixed(0)} MiB limit for a changelog; nothing was checked.`);
+  if (bytes > maxBytes)
+    throw new GitReadError(
+      `${path} at ${ref} is ${bytes.toLocaleString("en-US")} bytes, over the ${(maxBytes / 1024 / 1024).toFixed(0)} MiB limit for a changelog; nothing was checked.`
+    );
   const shown2 = await git(cwd, ["cat-file", "blob", spec], maxBytes + 1);
   if (shown2.code !== 0) throw new GitReadError(explain(shown2.stderr, ref, path));
   return shown2.stdout;
 }
 async function listFilesAtRef(cwd, ref, folder) {
-  const listed = await git(cwd, ["ls-tree", "-r", "-z", "--name-only", ref, "--", folder === "" ? "." : folder], 64 * 1024 * 1024);
+  const listed = await git(
+    cwd,
+    ["ls-tree", "-r", "-z", "--name-only", ref, "--", folder === "" ? "." : folder],
+    64 * 1024 * 1024
+  );
   if (listed.code !== 0) throw new GitReadError(explain(listed.stderr, ref, folder));
   return listed.stdout.toString("utf8").split("\0").filter((p) => p !== "");
 }
 
-// src/io/globfiles.ts
-import { readdir as readdir2 } from "node:fs/promises";
-import { join as join2, relative, sep } from "node:path";
-async function findFiles(cwd, pattern, maxVisited = 1e5) {
-  const matcher = globToRegExp(pattern.replace(/^\.\//, ""));
-  const start = join2(cwd, globBase(pattern.replace(/^\.\//, "")));
-  const found = [];
-  const pending = [start];
-  let visited = 0;
-  while (pending.length > 0 && visited < maxVisited) {
-    const folder = pending.pop();
-    let names;
-    try {
-      names = await readdir2(folder, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const dirent of names) {
-      visited++;
-      const path = join2(folder, dirent.name);
-      const rel = relative(cwd, path).split(sep).join("/");
-      if (dirent.isDirectory()) {
-        if (dirent.name !== ".git" && dirent.name !== "node_modules") pending.push(path);
-      } else if (matcher.test(rel)) found.push(rel);
-    }
-  }
-  return found.sort();
+// src/commands/validate-changelog.ts
+async function findConfigs(cwd, pattern) {
+  const found = await findFiles(cwd, pattern, {
+    maxFiles: Infinity,
+    maxVisited: 1e5,
+    skipFolders: [".git", "node_modules"],
+    links: "skip",
+    globOnly: true,
+    confine: false
+  });
+  return found.files.map((file) => relative(cwd, file).split(sep).join("/")).sort();
 }
-
-// src/commands/validateChangelog.ts
 var DEFAULT_CHANGELOG = "perf-changelog.yaml";
 var DEFAULT_CONFIGS = "configs/*-master.yaml";
 var MAX_CONFIG_BYTES = 16 * 1024 * 1024;
@@ -8745,15 +9118,24 @@ async function readSide(options, side, changelog) {
     try {
       return { bytes: await readBytesBounded(resolve(options.cwd, file), MAX_CHANGELOG_BYTES), label: file };
     } catch (error) {
-      if (error instanceof FileTooLargeError) throw new SourceError(`${file} is ${error.size.toLocaleString("en-US")} bytes, over the ${MAX_CHANGELOG_BYTES / 1024 / 1024} MiB limit for a changelog; nothing was checked.`);
+      if (error instanceof FileTooLargeError)
+        throw new SourceError(
+          `${file} is ${error.size.toLocaleString("en-US")} bytes, over the ${MAX_CHANGELOG_BYTES / 1024 / 1024} MiB limit for a changelog; nothing was checked.`
+        );
       const code = error.code;
-      throw new SourceError(code === "ENOENT" ? `--${side}-file ${file}: no such file.` : `--${side}-file ${file}: cannot be read (${error.message}).`);
+      throw new SourceError(
+        code === "ENOENT" ? `--${side}-file ${file}: no such file.` : `--${side}-file ${file}: cannot be read (${error.message}).`
+      );
     }
   }
   const ref = side === "base" ? options.baseRef : options.headRef ?? "HEAD";
-  if (ref === void 0) throw new SourceError("no base given: pass --base-ref REF (e.g. origin/main) or --base-file FILE.");
+  if (ref === void 0)
+    throw new SourceError("no base given: pass --base-ref REF (e.g. origin/main) or --base-file FILE.");
   try {
-    return { bytes: await readFileAtRef(options.cwd, ref, changelog, MAX_CHANGELOG_BYTES), label: `${changelog}@${ref}` };
+    return {
+      bytes: await readFileAtRef(options.cwd, ref, changelog, MAX_CHANGELOG_BYTES),
+      label: `${changelog}@${ref}`
+    };
   } catch (error) {
     if (error instanceof GitReadError) throw new SourceError(`${side}: ${error.message}`);
     throw error;
@@ -8765,13 +9147,19 @@ async function readConfigs(options, pattern) {
   const ref = options.headRef ?? "HEAD";
   let paths;
   try {
-    paths = fromGit ? (await listFilesAtRef(options.cwd, ref, globBase(pattern.replace(/^\.\//, "")))).filter((p) => matcher.test(p)).sort() : await findFiles(options.cwd, pattern);
+    paths = fromGit ? (await listFilesAtRef(options.cwd, ref, globBase(pattern.replace(/^\.\//, "")))).filter((p) => matcher.test(p)).sort() : await findConfigs(options.cwd, pattern);
   } catch (error) {
     return { problem: `cannot list the master configs '${pattern}': ${error.message}` };
   }
   const where = fromGit ? `at ${ref}` : "in the working tree";
-  if (paths.length === 0) return { problem: `no master config file matches '${pattern}' ${where}, so config keys cannot be checked; pass --configs with the glob of the *-master.yaml files.` };
-  if (paths.length > MAX_CONFIG_FILES) return { problem: `'${pattern}' matches ${paths.length} files ${where}; narrow --configs to the master config files.` };
+  if (paths.length === 0)
+    return {
+      problem: `no master config file matches '${pattern}' ${where}, so config keys cannot be checked; pass --configs with the glob of the *-master.yaml files.`
+    };
+  if (paths.length > MAX_CONFIG_FILES)
+    return {
+      problem: `'${pattern}' matches ${paths.length} files ${where}; narrow --configs to the master config files.`
+    };
   const sources = [];
   for (const path of paths) {
     try {
@@ -8787,19 +9175,22 @@ function formatProblem(problem) {
   return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
 }
 async function runValidateChangelog(options) {
-  const file = options.changelog ?? DEFAULT_CHANGELOG;
+  const changelog = options.changelog ?? DEFAULT_CHANGELOG;
+  const file = options.headFile ?? changelog;
   const configsPattern = options.configs ?? DEFAULT_CONFIGS;
   const log = { stdout: [], stderr: [] };
   const fail2 = (problems2, verdict2) => {
     for (const problem of problems2) log.stderr.push(formatProblem(problem));
-    log.stderr.push(`${file}: ${problems2.length === 1 ? "1 problem" : `${problems2.length} problems`}; the change is rejected.`);
+    log.stderr.push(
+      `${file}: ${problems2.length === 1 ? "1 problem" : `${problems2.length} problems`}; the change is rejected.`
+    );
     return { ok: false, exitCode: 1, file, verdict: verdict2, problems: problems2, triggeredConfigs: [], log };
   };
   let base;
   let head;
   try {
-    base = await readSide(options, "base", file);
-    head = await readSide(options, "head", file);
+    base = await readSide(options, "base", changelog);
+    head = await readSide(options, "head", changelog);
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     return fail2([{ code: "changelog_unreadable", file, line: 1, column: 1, message: error.message }]);
@@ -8809,7 +9200,8 @@ async function runValidateChangelog(options) {
   if (changeTouchesChangelog(base.bytes, head.bytes)) {
     const configs2 = await readConfigs(options, configsPattern);
     masterConfigs = configs2.keys;
-    if (configs2.problem) extra.push({ code: "master_configs_missing", file, line: 1, column: 1, message: configs2.problem });
+    if (configs2.problem)
+      extra.push({ code: "master_configs_missing", file, line: 1, column: 1, message: configs2.problem });
   }
   const verdict = validateChangelogChange({
     file,
@@ -8821,8 +9213,12 @@ async function runValidateChangelog(options) {
     configsLabel: configsPattern
   });
   const problems = sortProblems([...verdict.problems, ...verdict.newEntries.length > 0 ? extra : []]);
-  if (options.outputConfigs) await writeFileAtomic(resolve(options.cwd, options.outputConfigs), `${JSON.stringify(problems.length > 0 ? [] : verdict.triggeredConfigs)}
-`);
+  if (options.outputConfigs)
+    await writeFileAtomic(
+      resolve(options.cwd, options.outputConfigs),
+      `${JSON.stringify(problems.length > 0 ? [] : verdict.triggeredConfigs)}
+`
+    );
   if (problems.length > 0) return fail2(problems, { ...verdict, problems });
   const entries = verdict.newEntries.length;
   const configs = verdict.triggeredConfigs;
@@ -8839,11 +9235,18 @@ var aggregateSchema = {
     BENCH_RESULT,
     AGG_RESULT,
     // Any integer, as the reference takes it: zero or negative gives an audit record (invalid_expected_gpu_count).
-    { name: "expected-num-gpus", kind: KINDS.integer, placeholder: "N", required: "the node GPU count, TP x PP x PCP", help: "GPUs of the node: TP x PP x PCP" },
+    {
+      name: "expected-num-gpus",
+      kind: KINDS.integer,
+      placeholder: "N",
+      required: "the node GPU count, TP x PP x PCP",
+      help: "GPUs of the node: TP x PP x PCP"
+    },
     TELEMETRY_CSV,
     VALIDATION_RESULT,
     MAX_SAMPLE_GAP,
-    REQUIRE_POWER
+    REQUIRE_POWER,
+    AGG_INSIGHTS
   ],
   build: (v) => ({
     csv: str(v, "csv"),
@@ -8852,22 +9255,50 @@ var aggregateSchema = {
     expectedNumGpus: num(v, "expected-num-gpus"),
     validationResult: str(v, "validation-result"),
     maxSampleGapS: num(v, "max-sample-gap"),
-    requirePower: bool(v, "require-power")
+    requirePower: bool(v, "require-power"),
+    aggInsights: bool(v, "agg-insights")
   })
 };
 
-// src/commands/aggregateMultinode.options.ts
+// src/commands/aggregate-multinode.options.ts
 var aggregateMultinodeSchema = {
   mode: "aggregate-multinode",
   summary: "Multinode power package (manifest.json, samples.csv, windows/) -> whole-deployment and role energy, patched into the agg JSON.",
   options: [
     BENCH_RESULT,
     AGG_RESULT,
-    { name: "prefill-gpus", kind: KINDS.count, placeholder: "N", required: "PREFILL_GPUS", help: "PREFILL_GPUS (all GPUs of an aggregated run)" },
-    { name: "decode-gpus", kind: KINDS.count, placeholder: "N", required: "DECODE_GPUS, 0 when aggregated", help: "DECODE_GPUS (0: aggregated, no decode pool)" },
-    { name: "power-dir", kind: KINDS.string, placeholder: "DIR", help: "power package (default: $POWER_ARTIFACT_DIR or LOGS/power)" },
-    { name: "logs-root", kind: KINDS.string, placeholder: "DIR", help: "where window result_path values resolve (default: $POWER_RESULT_ROOT or LOGS)" },
-    { name: "expected-producer-sha", kind: KINDS.string, placeholder: "SHA", help: "trusted producer commit (default: $POWER_PRODUCER_SHA)" },
+    {
+      name: "prefill-gpus",
+      kind: KINDS.count,
+      placeholder: "N",
+      required: "PREFILL_GPUS",
+      help: "PREFILL_GPUS (all GPUs of an aggregated run)"
+    },
+    {
+      name: "decode-gpus",
+      kind: KINDS.count,
+      placeholder: "N",
+      required: "DECODE_GPUS, 0 when aggregated",
+      help: "DECODE_GPUS (0: aggregated, no decode pool)"
+    },
+    {
+      name: "power-dir",
+      kind: KINDS.string,
+      placeholder: "DIR",
+      help: "power package (default: $POWER_ARTIFACT_DIR or LOGS/power)"
+    },
+    {
+      name: "logs-root",
+      kind: KINDS.string,
+      placeholder: "DIR",
+      help: "where window result_path values resolve (default: $POWER_RESULT_ROOT or LOGS)"
+    },
+    {
+      name: "expected-producer-sha",
+      kind: KINDS.string,
+      placeholder: "SHA",
+      help: "trusted producer commit (default: $POWER_PRODUCER_SHA)"
+    },
     VALIDATION_RESULT,
     REQUIRE_POWER
   ],
@@ -8885,22 +9316,68 @@ var aggregateMultinodeSchema = {
 };
 
 // src/commands/job.options.ts
-var days = { expected: "a whole number of days from 1 to 90", parse: (text2) => /^\d+$/.test(text2) && Number(text2) >= 1 && Number(text2) <= 90 ? Number(text2) : void 0 };
-var artifactPrefix = { expected: 'a prefix without " : < > | * ? \\ / or line breaks', parse: (text2) => /[":<>|*?\r\n\\/]/.test(text2) ? void 0 : text2 };
+var days = {
+  expected: "a whole number of days from 1 to 90",
+  parse: (text) => /^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= 90 ? Number(text) : void 0
+};
+var artifactPrefix = {
+  expected: 'a prefix without " : < > | * ? \\ / or line breaks',
+  parse: (text) => /[":<>|*?\r\n\\/]/.test(text) ? void 0 : text
+};
 var jobSchema = {
   mode: "job",
   summary: "The per-job step: finds the bench result, telemetry and power package in the job folder, writes or patches the agg JSON, writes the job summary and (in the action) uploads the artifacts (see README, mode job).",
   options: [
-    { name: "workspace", kind: KINDS.string, placeholder: "DIR", only: "cli", help: "the job folder (default: the working folder)" },
-    { name: "gpu-metrics", kind: KINDS.string, placeholder: "PATH_OR_GLOB", help: "telemetry CSV inside the job folder (default: $GPU_METRICS_CSV, ./gpu_metrics.csv, /workspace/gpu_metrics.csv)" },
-    { name: "result-filename", kind: KINDS.string, placeholder: "NAME", help: "bench result NAME.json (default: $RESULT_FILENAME, else the one *.json with benchmark_start_time_unix)" },
-    { name: "expected-num-gpus", kind: KINDS.positiveInteger, placeholder: "N", help: "GPUs of the node, used when the agg JSON exists (default: TP x PP_SIZE x PCP_SIZE)" },
+    {
+      name: "workspace",
+      kind: KINDS.string,
+      placeholder: "DIR",
+      only: "cli",
+      help: "the job folder (default: the working folder)"
+    },
+    {
+      name: "gpu-metrics",
+      kind: KINDS.string,
+      placeholder: "PATH_OR_GLOB",
+      help: "telemetry CSV inside the job folder (default: $GPU_METRICS_CSV, ./gpu_metrics.csv, /workspace/gpu_metrics.csv)"
+    },
+    {
+      name: "result-filename",
+      kind: KINDS.string,
+      placeholder: "NAME",
+      help: "bench result NAME.json (default: $RESULT_FILENAME, else the one *.json with benchmark_start_time_unix)"
+    },
+    // Any integer, as in mode aggregate: zero or negative gives the audit record invalid_expected_gpu_count.
+    {
+      name: "expected-num-gpus",
+      kind: KINDS.integer,
+      placeholder: "N",
+      help: "GPUs of the node, used when the agg JSON exists (default: TP x PP_SIZE x PCP_SIZE)"
+    },
     MAX_SAMPLE_GAP,
     REQUIRE_POWER,
     { ...VISUALIZER_URL, only: "action" },
-    { name: "upload", kind: KINDS.boolean, default: "true", only: "action", help: "upload the bmk_ and power_audit_ artifacts" },
-    { name: "retention-days", kind: days, placeholder: "DAYS", only: "action", help: "artifact retention in days (default: the repository setting)" },
-    { name: "artifact-prefix", kind: artifactPrefix, default: "", only: "action", help: "prefix for the artifact names" }
+    {
+      name: "upload",
+      kind: KINDS.boolean,
+      default: "true",
+      only: "action",
+      help: "upload the bmk_ and power_audit_ artifacts"
+    },
+    {
+      name: "retention-days",
+      kind: days,
+      placeholder: "DAYS",
+      only: "action",
+      help: "artifact retention in days (default: the repository setting)"
+    },
+    {
+      name: "artifact-prefix",
+      kind: artifactPrefix,
+      default: "",
+      only: "action",
+      help: "prefix for the artifact names"
+    }
   ],
   build: (v) => ({
     workspace: str(v, "workspace"),
@@ -8916,25 +9393,42 @@ var jobSchema = {
   })
 };
 
-// src/commands/processResult.options.ts
+// src/commands/process-result.options.ts
 var processResultSchema = {
   mode: "process-result",
   summary: "Benchmark result + job environment -> agg_<RESULT_FILENAME>.json, then measured power (single node: the telemetry CSV; multinode: the power package). Reads RUNNER_TYPE, FRAMEWORK, PRECISION, SPEC_DECODING, RESULT_FILENAME, ISL, OSL, DISAGG, MODEL_PREFIX, IMAGE, TP/EP_SIZE/DP_ATTENTION or IS_MULTINODE=true with PREFILL_*/DECODE_* (see README).",
   options: [
-    { name: "result-dir", kind: KINDS.string, placeholder: "DIR", help: "folder of <RESULT_FILENAME>.json and the outputs (default: the working folder)" },
+    {
+      name: "result-dir",
+      kind: KINDS.string,
+      placeholder: "DIR",
+      help: "folder of <RESULT_FILENAME>.json and the outputs (default: the working folder)"
+    },
     TELEMETRY_CSV,
     MAX_SAMPLE_GAP,
     REQUIRE_POWER
   ],
-  build: (v) => ({ resultDir: str(v, "result-dir"), csv: str(v, "csv"), maxSampleGapS: num(v, "max-sample-gap"), requirePower: bool(v, "require-power") })
+  build: (v) => ({
+    resultDir: str(v, "result-dir"),
+    csv: str(v, "csv"),
+    maxSampleGapS: num(v, "max-sample-gap"),
+    requirePower: bool(v, "require-power")
+  })
 };
 
 // src/core/report/gate.ts
-var DEFAULT_LABELS = ["sweep-enabled", "full-sweep-enabled", "non-canary-full-sweep-enabled", "full-sweep-fail-fast", "full-sweep-fail-fast-no-canary"];
+var DEFAULT_LABELS = [
+  "sweep-enabled",
+  "full-sweep-enabled",
+  "non-canary-full-sweep-enabled",
+  "full-sweep-fail-fast",
+  "full-sweep-fail-fast-no-canary"
+];
 function headMismatch(pullRequest, run) {
   const short = (sha) => sha === void 0 ? "unknown" : `\`${sha.replace(/[^0-9a-fA-F]/g, "").slice(0, 12)}\``;
-  const name = (repo) => repo === void 0 ? "unknown" : `\`${repo.replace(/[^\w.\/-]/g, "_")}\``;
-  if (!run.headSha) return `the workflow_run event names no head commit, so pull request #${pullRequest.number} cannot be checked against it`;
+  const name = (repo) => repo === void 0 ? "unknown" : `\`${repo.replace(/[^\w./-]/g, "_")}\``;
+  if (!run.headSha)
+    return `the workflow_run event names no head commit, so pull request #${pullRequest.number} cannot be checked against it`;
   if (pullRequest.headSha !== run.headSha) {
     return `pull request #${pullRequest.number} has head ${short(pullRequest.headSha)}, but the triggering run built ${short(run.headSha)}: the number does not belong to this run`;
   }
@@ -8948,7 +9442,9 @@ function parseLabels(input) {
 }
 function labelNames(labels) {
   if (!Array.isArray(labels)) return [];
-  return labels.map((l) => typeof l === "string" ? l : typeof l === "object" && l !== null ? String(l.name ?? "") : "").filter((n) => n !== "");
+  return labels.map(
+    (l) => typeof l === "string" ? l : typeof l === "object" && l !== null ? String(l.name ?? "") : ""
+  ).filter((n) => n !== "");
 }
 function pullRequestFromEvent(payload) {
   const pr = payload.pull_request;
@@ -8957,29 +9453,123 @@ function pullRequestFromEvent(payload) {
 }
 function gateComment(eventName, pullRequest, requiredLabels) {
   if (eventName !== "pull_request" && eventName !== "workflow_run") {
-    return { comment: false, why: `the event is \`${eventName || "unknown"}\`; the report comments only on pull requests` };
+    return {
+      comment: false,
+      why: `the event is \`${eventName || "unknown"}\`; the report comments only on pull requests`
+    };
   }
   if (!pullRequest) return { comment: false, why: "the event carries no pull request" };
   if (pullRequest.draft) return { comment: false, why: `pull request #${pullRequest.number} is a draft` };
   if (requiredLabels.length > 0 && !pullRequest.labels.some((l) => requiredLabels.includes(l))) {
-    return { comment: false, why: `pull request #${pullRequest.number} has none of the labels ${requiredLabels.map((l) => `\`${l}\``).join(", ")}` };
+    return {
+      comment: false,
+      why: `pull request #${pullRequest.number} has none of the labels ${requiredLabels.map((l) => `\`${l}\``).join(", ")}`
+    };
   }
   return { comment: true, pullRequest };
 }
 
 // src/commands/report.options.ts
+var MAX_THRESHOLD_PERCENT = 1e3;
+var PERCENT = {
+  expected: `a percentage from 0 to ${MAX_THRESHOLD_PERCENT} such as 5`,
+  parse: (text) => {
+    const digits = text.trim().replace(/\s*%$/, "");
+    return /^\d+(\.\d+)?$/.test(digits) && Number(digits) <= MAX_THRESHOLD_PERCENT ? Number(digits) / 100 : void 0;
+  }
+};
+var BASELINE_HISTORY = {
+  expected: "a whole number of runs from 1 to 20",
+  parse: (text) => /^\d+$/.test(text.trim()) && Number(text) >= 1 && Number(text) <= 20 ? Number(text) : void 0
+};
 var reportSchema = {
   mode: "report",
   summary: "The sweep's power report as markdown, as the pull request comment shows it.",
   options: [
-    { name: "results", kind: KINDS.string, placeholder: "DIR_OR_GLOB", required: "a folder or glob of agg JSONs, e.g. the downloaded bmk_* artifacts", help: "folder of agg JSONs (searched recursively) or a glob" },
+    {
+      name: "results",
+      kind: KINDS.string,
+      placeholder: "DIR_OR_GLOB",
+      required: "a folder or glob of agg JSONs, e.g. the downloaded bmk_* artifacts",
+      help: "folder of agg JSONs (searched recursively) or a glob"
+    },
     { name: "run-id", kind: KINDS.runId, placeholder: "N", help: "workflow run id for the visualizer links" },
     VISUALIZER_URL,
-    { name: "out", kind: KINDS.string, placeholder: "FILE", only: "cli", help: "write the markdown here instead of stdout" },
-    { name: "comment-key", kind: KINDS.string, env: "GITHUB_WORKFLOW", default: "sweep-power", actionDefault: "${{ github.workflow }}", only: "action", help: "key of the hidden marker that makes the comment sticky" },
-    { name: "labels", kind: KINDS.string, default: DEFAULT_LABELS.join(", "), emptyIsValue: true, only: "action", help: "comment only on pull requests carrying one of these labels; empty: every pull request" },
-    { name: "github-token", kind: KINDS.string, actionDefault: "${{ github.token }}", only: "action", help: "token for the comment" },
-    { name: "pr-number", kind: KINDS.positiveInteger, placeholder: "N", only: "action", help: "pull request to comment on when the event does not carry one" }
+    {
+      name: "out",
+      kind: KINDS.string,
+      placeholder: "FILE",
+      only: "cli",
+      help: "write the markdown here instead of stdout"
+    },
+    {
+      name: "comment-key",
+      kind: KINDS.string,
+      env: "GITHUB_WORKFLOW",
+      default: "sweep-power",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: action.yml's default is a workflow expression, kept verbatim
+      actionDefault: "${{ github.workflow }}",
+      only: "action",
+      help: "key of the hidden marker that makes the comment sticky"
+    },
+    {
+      name: "labels",
+      kind: KINDS.string,
+      default: DEFAULT_LABELS.join(", "),
+      emptyIsValue: true,
+      only: "action",
+      help: "comment only on pull requests carrying one of these labels; empty: every pull request"
+    },
+    {
+      name: "github-token",
+      kind: KINDS.string,
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: action.yml's default is a workflow expression, kept verbatim
+      actionDefault: "${{ github.token }}",
+      only: "action",
+      help: "token for the comment"
+    },
+    {
+      name: "pr-number",
+      kind: KINDS.positiveInteger,
+      placeholder: "N",
+      only: "action",
+      help: "pull request to comment on when the event does not carry one"
+    },
+    {
+      name: "baseline",
+      kind: KINDS.string,
+      placeholder: "DIR_OR_GLOB",
+      help: "agg JSONs (and their power_validation_* sidecars) to compare with: deltas and regression verdicts; the action also takes `auto` (the base branch's latest successful runs of this workflow)"
+    },
+    {
+      name: "baseline-history",
+      kind: BASELINE_HISTORY,
+      placeholder: "N",
+      default: "5",
+      only: "action",
+      help: "with baseline auto: how many successful base-branch runs to read; their spread widens the tolerance"
+    },
+    {
+      name: "threshold",
+      kind: PERCENT,
+      placeholder: "PCT",
+      default: "5",
+      help: "change in J/output-token (percent) never called a regression or improvement below this"
+    },
+    {
+      name: "fail-on-regression",
+      kind: KINDS.boolean,
+      default: "false",
+      only: "action",
+      help: "fail the step when a config regressed beyond its tolerance, after the comment is written"
+    },
+    {
+      name: "comparison",
+      kind: KINDS.string,
+      placeholder: "FILE",
+      only: "cli",
+      help: "write every config's comparison as JSON here"
+    }
   ],
   build: (v) => ({
     results: str(v, "results"),
@@ -8989,30 +9579,88 @@ var reportSchema = {
     commentKey: str(v, "comment-key"),
     labels: v.labels === void 0 ? void 0 : parseLabels(str(v, "labels")),
     token: str(v, "github-token"),
-    prNumber: num(v, "pr-number")
+    prNumber: num(v, "pr-number"),
+    baseline: str(v, "baseline"),
+    baselineHistory: num(v, "baseline-history"),
+    threshold: num(v, "threshold"),
+    failOnRegression: bool(v, "fail-on-regression"),
+    comparison: str(v, "comparison")
   })
 };
 
-// src/commands/validateChangelog.options.ts
+// src/commands/validate-changelog.options.ts
 var validateChangelogSchema = {
   mode: "validate-changelog",
   summary: "Gate for perf-changelog.yaml changes: file, schema, append-only history, pr-link and config-key rules; prints file:line:col: message per problem, exit 1 on any.",
   options: [
-    { name: "base-ref", kind: KINDS.string, placeholder: "REF", help: "git ref of the changelog before the change (or base-file)" },
-    { name: "base-file", kind: KINDS.string, placeholder: "FILE", help: "read the base changelog from this file instead of git" },
-    { name: "head-ref", kind: KINDS.string, placeholder: "REF", help: "git ref of the changelog after the change (default: HEAD)" },
-    { name: "head-file", kind: KINDS.string, placeholder: "FILE", help: "read the head changelog from this file (master configs are then read from the working tree)" },
-    { name: "changelog", kind: KINDS.string, placeholder: "PATH", help: `changelog path in the repository (default: ${DEFAULT_CHANGELOG})` },
-    { name: "configs", kind: KINDS.string, placeholder: "GLOB", help: `master config files (default: '${DEFAULT_CONFIGS}'), read at the head ref, or from the working tree with head-file` },
-    { name: "pr-number", kind: KINDS.positiveInteger, placeholder: "N", help: "pull request of the change; without it the main-branch rules apply (canonical pr-links only)" },
-    { name: "repo", kind: KINDS.repo, placeholder: "OWNER/NAME", env: "GITHUB_REPOSITORY", help: "repository of the pr-links (default: $GITHUB_REPOSITORY)" },
-    { name: "output-configs", kind: KINDS.string, placeholder: "FILE", help: "write the triggered config keys as a JSON array" }
+    {
+      name: "base-ref",
+      kind: KINDS.string,
+      placeholder: "REF",
+      help: "git ref of the changelog before the change (or base-file)"
+    },
+    {
+      name: "base-file",
+      kind: KINDS.string,
+      placeholder: "FILE",
+      help: "read the base changelog from this file instead of git"
+    },
+    {
+      name: "head-ref",
+      kind: KINDS.string,
+      placeholder: "REF",
+      help: "git ref of the changelog after the change (default: HEAD)"
+    },
+    {
+      name: "head-file",
+      kind: KINDS.string,
+      placeholder: "FILE",
+      help: "read the head changelog from this file (master configs are then read from the working tree)"
+    },
+    {
+      name: "changelog",
+      kind: KINDS.string,
+      placeholder: "PATH",
+      help: `changelog path in the repository (default: ${DEFAULT_CHANGELOG})`
+    },
+    {
+      name: "configs",
+      kind: KINDS.string,
+      placeholder: "GLOB",
+      help: `master config files (default: '${DEFAULT_CONFIGS}'), read at the head ref, or from the working tree with head-file`
+    },
+    {
+      name: "pr-number",
+      kind: KINDS.positiveInteger,
+      placeholder: "N",
+      help: "pull request of the change; without it the main-branch rules apply (canonical pr-links only)"
+    },
+    {
+      name: "repo",
+      kind: KINDS.repo,
+      placeholder: "OWNER/NAME",
+      env: "GITHUB_REPOSITORY",
+      help: "repository of the pr-links (default: $GITHUB_REPOSITORY)"
+    },
+    {
+      name: "output-configs",
+      kind: KINDS.string,
+      placeholder: "FILE",
+      help: "write the triggered config keys as a JSON array"
+    }
   ],
   check: (v) => {
     const problems = [];
-    if (v["base-ref"] === void 0 && v["base-file"] === void 0) problems.push({ kind: "missing-one-of", options: ["base-ref", "base-file"], what: "the changelog before the change, e.g. origin/main" });
-    if (v["base-ref"] !== void 0 && v["base-file"] !== void 0) problems.push({ kind: "conflict", options: ["base-ref", "base-file"] });
-    if (v["head-ref"] !== void 0 && v["head-file"] !== void 0) problems.push({ kind: "conflict", options: ["head-ref", "head-file"] });
+    if (v["base-ref"] === void 0 && v["base-file"] === void 0)
+      problems.push({
+        kind: "missing-one-of",
+        options: ["base-ref", "base-file"],
+        what: "the changelog before the change, e.g. origin/main"
+      });
+    if (v["base-ref"] !== void 0 && v["base-file"] !== void 0)
+      problems.push({ kind: "conflict", options: ["base-ref", "base-file"] });
+    if (v["head-ref"] !== void 0 && v["head-file"] !== void 0)
+      problems.push({ kind: "conflict", options: ["head-ref", "head-file"] });
     return problems;
   },
   build: (v) => ({
@@ -9039,193 +9687,163 @@ var SCHEMAS = {
 };
 var MODES = Object.keys(SCHEMAS);
 var isMode = (name) => Object.hasOwn(SCHEMAS, name);
-var ACTION_INPUTS = [{ name: "mode", kind: { expected: `one of: ${MODES.join(", ")}`, parse: (text2) => isMode(text2) ? text2 : void 0 }, default: "job", help: "what to run" }];
+var ACTION_INPUTS = [
+  {
+    name: "mode",
+    kind: { expected: `one of: ${MODES.join(", ")}`, parse: (text) => isMode(text) ? text : void 0 },
+    default: "job",
+    help: "what to run"
+  }
+];
 
-// src/commands/aggregate.ts
-import { dirname as dirname4, join as join5, parse as parsePath2, resolve as resolve4 } from "node:path";
-
-// src/io/files.ts
-import { open as open3, stat as stat3 } from "node:fs/promises";
-import { statSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
-
-// src/io/workspace.ts
-import { readdir as readdir3, realpath, stat as stat2 } from "node:fs/promises";
-import { realpathSync } from "node:fs";
-import { basename as basename2, dirname as dirname2, isAbsolute, join as join3, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
-var OutsideWorkspaceError = class extends Error {
-  code = "path_outside_workspace";
+// src/core/insights/render.ts
+var SOURCE_LABEL = {
+  dcgm_total_energy: "DCGM total energy counter",
+  nvidia_smi_total_energy: "nvidia-smi total energy counter",
+  amd_smi_energy_accumulator: "amd-smi energy accumulator",
+  energy_counter_column: "energy counter column",
+  amd_smi_snapshots: "amd-smi start/end snapshots"
 };
-function inside(root, path) {
-  const rel = relative2(root, path);
-  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute(rel);
+var PHASE_LABEL = {
+  before: "before (load, warmup)",
+  benchmark: "benchmark",
+  after: "after (eval, teardown)"
+};
+var REASON_LABEL = {
+  zero_length_phase: "no time in this phase",
+  recording_starts_at_or_after_window_start: "recording starts at or after the benchmark start",
+  recording_ends_at_or_before_window_end: "recording ends at or before the benchmark end",
+  no_power_samples: "no power samples",
+  insufficient_power_samples: "too few samples",
+  benchmark_window_not_bracketed: "samples do not cover the window",
+  out_of_order_samples: "rows out of time order",
+  power_value_out_of_range: "power values out of range"
+};
+function formatNumber(value, digits) {
+  if (!Number.isFinite(value)) return "0";
+  const text = value.toFixed(digits);
+  return text === `-${0 .toFixed(digits)}` ? 0 .toFixed(digits) : text;
 }
-async function confinePath(workspace, input) {
-  const root = resolve2(workspace);
-  if (input.split(/[\\/]/).includes("..")) throw new OutsideWorkspaceError(`"${input}" contains "..": paths must stay inside the workspace ${root}`);
-  const path = resolve2(root, input);
-  if (!inside(root, path)) throw new OutsideWorkspaceError(`"${input}" is outside the workspace ${root}`);
-  let real;
-  try {
-    real = await realpath(path);
-  } catch {
-    return path;
+function grouped(value, digits) {
+  const [whole, fraction2] = formatNumber(value, digits).split(".");
+  const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction2 !== void 0 ? `${withCommas}.${fraction2}` : withCommas;
+}
+function cell(value, digits) {
+  return value === null ? "\u2013" : grouped(value, digits);
+}
+function renderPhaseTable(insights, windowStartUnix) {
+  const lines = [
+    "| Phase | Starts at (s from benchmark start) | Duration (s) | Energy (J) | Avg total power (W) | Note |",
+    "|---|---:|---:|---:|---:|---|"
+  ];
+  for (const phase2 of insights.phases) {
+    const note = phase2.reason !== void 0 ? REASON_LABEL[phase2.reason] ?? "see the validation sidecar" : "";
+    lines.push(
+      `| ${PHASE_LABEL[phase2.name]} | ${cell(phase2.start_unix - windowStartUnix, 1)} | ${cell(phase2.duration_s, 1)} | ${cell(phase2.energy_j, 1)} | ${cell(phase2.avg_total_power_w, 1)} | ${note} |`
+    );
   }
-  const realRoot = await realpath(root).catch(() => root);
-  if (!inside(realRoot, real)) throw new OutsideWorkspaceError(`"${input}" resolves through a symlink to ${real}, outside the workspace ${realRoot}`);
-  return path;
+  return lines;
 }
-async function findFiles2(workspace, input, options) {
-  const root = resolve2(workspace);
-  const confine = options.confine ?? true;
-  const normalized = input.replace(/\\/g, "/");
-  let base;
-  let pattern;
-  if (hasGlob(normalized)) {
-    const parts = normalized.split("/");
-    const firstGlob = parts.findIndex(hasGlob);
-    const prefix = parts.slice(0, firstGlob).join("/");
-    base = prefix === "" ? normalized.startsWith("/") ? "/" : "." : prefix;
-    pattern = parts.slice(firstGlob).join("/");
+function renderCounterLine(insights) {
+  const counter2 = insights.counter;
+  if (!counter2) return "Energy counter: none in the telemetry; energy is the power integral only.";
+  const label = SOURCE_LABEL[counter2.source];
+  const integral = counter2.integral_energy_j === null ? "no complete power integral to compare with" : `power integral ${grouped(counter2.integral_energy_j, 1)} J`;
+  const ratio = counter2.ratio === null ? "ratio \u2013" : `ratio ${formatNumber(counter2.ratio, 3)}`;
+  const verdict = counter2.agreement === "ok" ? "agree" : counter2.agreement === "warn" ? "disagree (outside 0.9\u20131.1)" : "counter ignored (outside 0.1\u201310 or no integral)";
+  const extras = [
+    `${counter2.resets} reset(s)`,
+    `${counter2.frozen_intervals} frozen interval(s)`,
+    `${counter2.filled_intervals} interval(s) without a reading`
+  ];
+  if (counter2.scope === "whole_recording") {
+    return `Energy counter (${label}, whole recording, not the benchmark window): ${grouped(counter2.energy_j, 1)} J vs ${integral} over the recording, ${ratio}: ${verdict}; ${counter2.resets} GPU(s) whose counter went backwards.`;
+  }
+  return `Energy counter (${label}): ${grouped(counter2.energy_j, 1)} J vs ${integral}, ${ratio}: ${verdict}; ${extras.join(", ")}.`;
+}
+function renderContextLines(insights) {
+  const lines = [];
+  const benchmark = insights.phases.find((p) => p.name === "benchmark");
+  const q = insights.quality;
+  if (benchmark?.energy_j !== null && benchmark?.energy_j !== void 0 && q.energy_bound_j !== null) {
+    lines.push(
+      `Benchmark energy: ${grouped(benchmark.energy_j, 1)} J \xB1 ${grouped(q.energy_bound_j, 1)} J (half the gap between upper and lower Riemann sums), ${q.gpus_reporting} GPUs reporting, median sampling interval ${q.median_interval_s === null ? "\u2013" : formatNumber(q.median_interval_s, 3)} s.`
+    );
   } else {
-    base = normalized;
-    pattern = options.defaultPattern ?? "**/*.json";
+    lines.push(`Benchmark energy: not available; ${q.gpus_reporting} GPUs reporting.`);
   }
-  const baseDir = confine ? await confinePath(root, base) : resolve2(root, base);
-  const info = await stat2(baseDir).catch(() => void 0);
-  if (!info) throw new Error(`"${input}": ${baseDir} does not exist`);
-  if (info.isFile() && !hasGlob(normalized)) return { files: [baseDir], refused: [], truncated: false };
-  const matcher = globToRegExp(pattern);
-  const realRoot = confine ? await realpath(root).catch(() => root) : "";
-  const files = [];
-  const refused = [];
-  let truncated = false;
-  const walk = async (dir, rel) => {
-    if (truncated) return;
-    const entries = await readdir3(dir, { withFileTypes: true });
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      const full = join3(dir, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile3 = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        const real = await realpath(full).catch(() => void 0);
-        if (real === void 0) continue;
-        if (confine && !inside(realRoot, real)) {
-          if (matcher.test(relPath)) refused.push(full);
-          continue;
-        }
-        const target = await stat2(real);
-        isDir = false;
-        isFile3 = target.isFile();
-      }
-      if (isDir) {
-        if (entry.name !== ".git") await walk(full, relPath);
-      } else if (isFile3 && matcher.test(relPath)) {
-        if (files.length >= options.maxFiles) {
-          truncated = true;
-          return;
-        }
-        files.push(full);
-      }
-      if (truncated) return;
-    }
-  };
-  await walk(baseDir, "");
-  return { files, refused, truncated };
-}
-function realPathSync(target) {
-  let existing = resolve2(target);
-  let tail = "";
-  for (; ; ) {
-    try {
-      return join3(realpathSync(existing), tail);
-    } catch {
-      const parent = dirname2(existing);
-      if (parent === existing) return join3(existing, tail);
-      tail = tail === "" ? basename2(existing) : join3(basename2(existing), tail);
-      existing = parent;
-    }
+  if (insights.idle) {
+    const above = insights.idle.energy_above_idle_j === null ? "\u2013" : grouped(insights.idle.energy_above_idle_j, 1);
+    lines.push(
+      `Idle floor: ${grouped(insights.idle.baseline_total_w, 1)} W total (lowest 10 s mean of the recording); benchmark energy above idle: ${above} J.`
+    );
+  } else {
+    lines.push("Idle floor: not available (no 10 s span with every GPU reporting).");
   }
+  const limit = insights.power_limit;
+  if (limit) {
+    const share = limit.share_at_cap === null ? "\u2013" : `${formatNumber(limit.share_at_cap * 100, 1)} %`;
+    const source = limit.source === "column" ? "enforced limit from the telemetry" : "nameplate power";
+    const implausible = limit.implausible_samples > 0 ? `; ${limit.implausible_samples} sample(s) above 1.7\xD7 the limit (implausible readings)` : "";
+    lines.push(
+      `Power limit: ${grouped(limit.enforced_w, 0)} W per GPU (${source}); ${share} of in-window samples at \u2265 95 % of it${implausible}.`
+    );
+  } else {
+    lines.push("Power limit: unknown (no limit column and no known GPU name).");
+  }
+  return lines;
 }
-function escapesRoot(root, path) {
-  const realRoot = realPathSync(root);
-  const real = realPathSync(path);
-  if (inside(realRoot, real)) return void 0;
-  return `${path} is a symlink to ${real}, outside ${realRoot}: refused, not read, written or uploaded`;
+function renderPowerChart(insights, windowStartUnix, windowEndUnix) {
+  const series2 = insights.power_series;
+  if (!series2 || series2.total_w.length === 0) return [];
+  const values = series2.total_w.map((w) => w === null ? 0 : w);
+  const inWindow = values.map((w, j) => {
+    const bucketStart = series2.origin_unix + j * series2.step_s;
+    return bucketStart + series2.step_s > windowStartUnix && bucketStart < windowEndUnix ? w : 0;
+  });
+  const top = Math.max(1, Math.ceil(Math.max(...values) * 1.1 / 100) * 100);
+  const span = Math.max(1, series2.step_s * values.length);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    '    title "Total GPU power (W); bars mark the benchmark window"',
+    `    x-axis "seconds since the first sample" 0 --> ${formatNumber(span, 0)}`,
+    `    y-axis "W" 0 --> ${formatNumber(top, 0)}`,
+    `    bar [${inWindow.map((w) => formatNumber(w, 1)).join(", ")}]`,
+    `    line [${values.map((w) => formatNumber(w, 1)).join(", ")}]`,
+    "```"
+  ];
 }
-function rootFor(workspace, path) {
-  return inside(resolve2(workspace), resolve2(path)) ? workspace : dirname2(resolve2(path));
+function renderInsightText(insights, windowStartUnix) {
+  return [
+    "Where the energy went:",
+    ...renderPhaseTable(insights, windowStartUnix),
+    renderCounterLine(insights),
+    ...renderContextLines(insights)
+  ];
+}
+function renderInsights(insights, windowStartUnix, windowEndUnix) {
+  return [
+    "#### Where the energy went",
+    "",
+    ...renderPhaseTable(insights, windowStartUnix),
+    "",
+    renderCounterLine(insights),
+    "",
+    ...renderContextLines(insights).flatMap((line) => [line, ""]),
+    ...renderPowerChart(insights, windowStartUnix, windowEndUnix)
+  ];
+}
+function withoutCharts(markdown) {
+  return markdown.replace(/\n?```mermaid\n[\s\S]*?\n```/g, "");
 }
 
-// src/io/files.ts
-async function readTextBounded(path, maxBytes, strictUtf8 = false) {
-  const info = await stat3(path);
-  if (!info.isFile()) throw new Error(`${path} is not a regular file`);
-  if (info.size > maxBytes) throw new Error(`${path} is ${info.size} bytes, over the ${maxBytes}-byte limit`);
-  const handle = await open3(path, "r");
-  try {
-    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
-    let filled = 0;
-    for (; ; ) {
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-      if (filled > maxBytes) throw new Error(`${path} grew over the ${maxBytes}-byte limit while being read`);
-    }
-    if (strictUtf8) {
-      try {
-        return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buffer.subarray(0, filled));
-      } catch {
-        throw new Error(`${path} is not valid UTF-8 (byte ${firstInvalidUtf82(buffer.subarray(0, filled))})`);
-      }
-    }
-    return buffer.toString("utf8", 0, filled);
-  } finally {
-    await handle.close();
-  }
-}
-function firstInvalidUtf82(bytes) {
-  for (let i = 0; i < bytes.length; ) {
-    const lead = bytes[i];
-    const extra = lead < 128 ? 0 : lead >= 194 && lead <= 223 ? 1 : lead >= 224 && lead <= 239 ? 2 : lead >= 240 && lead <= 244 ? 3 : -1;
-    if (extra < 0) return i;
-    const low = lead === 224 ? 160 : lead === 240 ? 144 : 128;
-    const high = lead === 237 ? 159 : lead === 244 ? 143 : 191;
-    for (let k = 1; k <= extra; k++) {
-      const next = bytes[i + k];
-      if (next === void 0 || next < (k === 1 ? low : 128) || next > (k === 1 ? high : 191)) return i;
-    }
-    i += extra + 1;
-  }
-  return bytes.length;
-}
-function isFile(path) {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-function resolveTelemetryPath(env, cwd) {
-  const candidates = [];
-  const fromEnv = env.GPU_METRICS_CSV;
-  if (fromEnv) candidates.push(resolve3(cwd, fromEnv));
-  candidates.push(resolve3(cwd, "gpu_metrics.csv"), "/workspace/gpu_metrics.csv");
-  const searched = [];
-  const refused = [];
-  for (const candidate of candidates) {
-    const why = isFile(candidate) ? escapesRoot(rootFor(cwd, candidate), candidate) : void 0;
-    if (why === void 0 && isFile(candidate)) return { path: candidate, searched: [...searched, candidate], found: true, refused };
-    if (why !== void 0) refused.push(why);
-    searched.push(why === void 0 ? candidate : `${candidate} (refused: a symlink out of its folder)`);
-  }
-  return { path: searched[searched.length - 1], searched, found: false, refused };
-}
+// src/io/power-run.ts
+import { resolve as resolve2 } from "node:path";
 
 // src/io/telemetry.ts
-import { stat as stat4 } from "node:fs/promises";
+import { stat as stat2 } from "node:fs/promises";
 
 // src/io/lines.ts
 import { closeSync, openSync, readSync } from "node:fs";
@@ -9425,7 +10043,14 @@ var TELEMETRY_FORMATS = [
   { name: "amd-smi", matches: (cols) => cols.some((c) => /socket_power/.test(c)) }
 ];
 var POWER_EXCLUDE = /limit|cap|max|min|management|state|profile|enforced|default/;
-var PREFERRED_POWER = [/^power\.draw(\s*\[w\])?$/, /^power\.draw\.instant/, /^socket_power/, /^current_socket_power/, /^average_socket_power/, /^power(\s*\(w\))?$/];
+var PREFERRED_POWER = [
+  /^power\.draw(\s*\[w\])?$/,
+  /^power\.draw\.instant/,
+  /^socket_power/,
+  /^current_socket_power/,
+  /^average_socket_power/,
+  /^power(\s*\(w\))?$/
+];
 var GPU_IDENTITY = ["index", "gpu", "gpu_id", "gpu_index", "gpu id", "gpu index", "card", "device", "device_id"];
 function normalise(column) {
   return column.trim().toLowerCase();
@@ -10159,8 +10784,8 @@ var normalize_options = function(opts) {
 };
 
 // node_modules/csv-parse/lib/api/index.js
-var isRecordEmpty = function(record) {
-  return record.every(
+var isRecordEmpty = function(record2) {
+  return record2.every(
     (field) => field == null || field.toString && field.toString().trim() === ""
   );
 };
@@ -10540,17 +11165,17 @@ var transform = function(original_options = {}) {
         raw,
         skip_records_with_empty_values
       } = this.options;
-      const { enabled, record } = this.state;
+      const { enabled, record: record2 } = this.state;
       if (enabled === false) {
         return this.__resetRecord();
       }
-      const recordLength = record.length;
+      const recordLength = record2.length;
       if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record2)) {
           this.__resetRecord();
           return;
         }
-        return this.__firstLineToColumns(record);
+        return this.__firstLineToColumns(record2);
       }
       if (columns === false && this.info.records === 0) {
         this.state.expectedRecordLength = recordLength;
@@ -10566,7 +11191,7 @@ var transform = function(original_options = {}) {
           this.options,
           this.__infoField(),
           {
-            record
+            record: record2
           }
         ) : new CsvError(
           "CSV_RECORD_INCONSISTENT_COLUMNS",
@@ -10579,7 +11204,7 @@ var transform = function(original_options = {}) {
           this.options,
           this.__infoField(),
           {
-            record
+            record: record2
           }
         );
         if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
@@ -10590,7 +11215,7 @@ var transform = function(original_options = {}) {
           if (finalErr) return finalErr;
         }
       }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+      if (skip_records_with_empty_values === true && isRecordEmpty(record2)) {
         this.__resetRecord();
         return;
       }
@@ -10604,16 +11229,16 @@ var transform = function(original_options = {}) {
         const { objname } = this.options;
         if (columns !== false) {
           const obj = {};
-          for (let i = 0, l = record.length; i < l; i++) {
+          for (let i = 0, l = record2.length; i < l; i++) {
             if (columns[i] === void 0 || columns[i].disabled) continue;
             if (group_columns_by_name === true && obj[columns[i].name] !== void 0) {
               if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+                obj[columns[i].name] = obj[columns[i].name].concat(record2[i]);
               } else {
-                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+                obj[columns[i].name] = [obj[columns[i].name], record2[i]];
               }
             } else {
-              obj[columns[i].name] = record[i];
+              obj[columns[i].name] = record2[i];
             }
           }
           if (raw === true || info2 === true) {
@@ -10641,12 +11266,12 @@ var transform = function(original_options = {}) {
         } else {
           if (raw === true || info2 === true) {
             const extRecord = Object.assign(
-              { record },
+              { record: record2 },
               raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
               info2 === true ? { info: this.__infoRecord() } : {}
             );
             const err = this.__push(
-              objname === void 0 ? extRecord : [record[objname], extRecord],
+              objname === void 0 ? extRecord : [record2[objname], extRecord],
               push
             );
             if (err) {
@@ -10654,7 +11279,7 @@ var transform = function(original_options = {}) {
             }
           } else {
             const err = this.__push(
-              objname === void 0 ? record : [record[objname], record],
+              objname === void 0 ? record2 : [record2[objname], record2],
               push
             );
             if (err) {
@@ -10665,10 +11290,10 @@ var transform = function(original_options = {}) {
       }
       this.__resetRecord();
     },
-    __firstLineToColumns: function(record) {
+    __firstLineToColumns: function(record2) {
       const { firstLineToHeaders } = this.state;
       try {
-        const headers = firstLineToHeaders === void 0 ? record : firstLineToHeaders.call(null, record);
+        const headers = firstLineToHeaders === void 0 ? record2 : firstLineToHeaders.call(null, record2);
         if (!Array.isArray(headers)) {
           return this.__error(
             new CsvError(
@@ -10728,21 +11353,21 @@ var transform = function(original_options = {}) {
       this.state.field.reset();
       this.state.wasQuoting = false;
     },
-    __push: function(record, push) {
+    __push: function(record2, push) {
       const { on_record } = this.options;
       if (on_record !== void 0) {
         const info2 = this.__infoRecord();
         try {
-          record = on_record.call(null, record, info2);
+          record2 = on_record.call(null, record2, info2);
         } catch (err) {
           return err;
         }
-        if (record === void 0 || record === null) {
+        if (record2 === void 0 || record2 === null) {
           return;
         }
       }
       this.info.bytes_records += this.info.bytes;
-      push(record);
+      push(record2);
     },
     // Return a tuple with the error and the casted value
     __cast: function(field) {
@@ -10939,10 +11564,10 @@ var parse = function(data, opts = {}) {
   }
   const records = opts && opts.objname ? {} : [];
   const parser = transform(opts);
-  const push = (record) => {
-    if (parser.options.objname === void 0) records.push(record);
+  const push = (record2) => {
+    if (parser.options.objname === void 0) records.push(record2);
     else {
-      records[record[0]] = record[1];
+      records[record2[0]] = record2[1];
     }
   };
   const close = () => {
@@ -10956,7 +11581,12 @@ var parse = function(data, opts = {}) {
 function splitCsvLine(line) {
   if (!line.includes('"')) return line.split(",").map((cell2) => cell2.trim());
   try {
-    const rows = parse(line, { relax_quotes: true, relax_column_count: true, trim: true, skip_empty_lines: false });
+    const rows = parse(line, {
+      relax_quotes: true,
+      relax_column_count: true,
+      trim: true,
+      skip_empty_lines: false
+    });
     return rows[0] ?? [""];
   } catch {
     return line.split(",").map((cell2) => cell2.trim().replace(/^"|"$/g, ""));
@@ -11028,13 +11658,20 @@ var DeviceIntegrator = class {
     const sampleCount = this.distinctSamples;
     if (sampleCount < 2) return { sampleCount, issue: "insufficient_power_samples" };
     if (this.firstTime > this.start || this.lastTime < this.end) {
-      return { sampleCount, issue: "benchmark_window_not_bracketed", firstTime: this.firstTime, lastTime: this.lastTime };
+      return {
+        sampleCount,
+        issue: "benchmark_window_not_bracketed",
+        firstTime: this.firstTime,
+        lastTime: this.lastTime
+      };
     }
     return { sampleCount, energyJ: this.energy, maxGapS: this.maxGap, maxGapAt: this.maxGapAt };
   }
 };
 function integrateSamples(times, powers, start, end) {
-  const order = Array.from({ length: times.length }, (_, i) => i).sort((x, y) => times[x] - times[y]);
+  const order = Array.from({ length: times.length }, (_, i) => i).sort(
+    (x, y) => times[x] - times[y]
+  );
   const integrator = new DeviceIntegrator(start, end);
   for (const i of order) integrator.push(times[i], powers[i]);
   return integrator.finish();
@@ -11050,31 +11687,63 @@ function assignRowPositions(input) {
   const n = times.length;
   const positions = new Int32Array(n).fill(-1);
   if (expectedGpus === void 0 || !Number.isInteger(expectedGpus) || expectedGpus <= 0) {
-    return { ok: false, cause: `the expected GPU count (${String(expectedGpus)}) is not a positive integer, so row positions cannot be checked against it` };
+    return {
+      ok: false,
+      cause: `the expected GPU count (${String(expectedGpus)}) is not a positive integer, so row positions cannot be checked against it`
+    };
   }
-  if (n === 0) return { ok: true, method: "row_position_per_timestamp", positions, groups: 0, maxStepWithinGroupS: null, minStepBetweenGroupsS: null };
-  if (input.stepBefore < 0) return { ok: false, cause: `the row at line ${lineNos[0]} is earlier than the row before it; without a GPU column the order of rows is the only identity`, line: lineNos[0] };
-  if (input.stepAfter < 0) return { ok: false, cause: `the row after line ${lineNos[n - 1]} is earlier than it; without a GPU column the order of rows is the only identity`, line: lineNos[n - 1] };
-  const positive = [];
-  if (input.stepBefore > 0) positive.push(input.stepBefore);
-  if (input.stepAfter > 0) positive.push(input.stepAfter);
+  if (n === 0)
+    return {
+      ok: true,
+      method: "row_position_per_timestamp",
+      positions,
+      groups: 0,
+      maxStepWithinGroupS: null,
+      minStepBetweenGroupsS: null
+    };
+  if (input.stepBefore < 0)
+    return {
+      ok: false,
+      cause: `the row at line ${lineNos[0]} is earlier than the row before it; without a GPU column the order of rows is the only identity`,
+      line: lineNos[0]
+    };
+  if (input.stepAfter < 0)
+    return {
+      ok: false,
+      cause: `the row after line ${lineNos[n - 1]} is earlier than it; without a GPU column the order of rows is the only identity`,
+      line: lineNos[n - 1]
+    };
+  const positive2 = [];
+  if (input.stepBefore > 0) positive2.push(input.stepBefore);
+  if (input.stepAfter > 0) positive2.push(input.stepAfter);
   for (let i = 1; i < n; i++) {
     const step = times[i] - times[i - 1];
-    if (step < 0) return { ok: false, cause: `the row at line ${lineNos[i]} is earlier than the row before it; without a GPU column the order of rows is the only identity`, line: lineNos[i] };
-    if (step > 0) positive.push(step);
+    if (step < 0)
+      return {
+        ok: false,
+        cause: `the row at line ${lineNos[i]} is earlier than the row before it; without a GPU column the order of rows is the only identity`,
+        line: lineNos[i]
+      };
+    if (step > 0) positive2.push(step);
   }
-  positive.sort((a, b) => a - b);
+  positive2.sort((a, b) => a - b);
   let split = 0;
   let method = "row_position_per_timestamp";
-  if (!isRegular(positive)) {
+  if (!isRegular(positive2)) {
     let k = 0;
-    while (k + 1 < positive.length && positive[k + 1] < SEPARATION * positive[k]) k++;
-    if (k + 1 >= positive.length) {
-      return { ok: false, cause: `the time steps between rows range from ${fmt(positive[0])} s to ${fmt(positive[positive.length - 1])} s with no clear gap between steps within a sample and steps between samples` };
+    while (k + 1 < positive2.length && positive2[k + 1] < SEPARATION * positive2[k]) k++;
+    if (k + 1 >= positive2.length) {
+      return {
+        ok: false,
+        cause: `the time steps between rows range from ${fmt(positive2[0])} s to ${fmt(positive2[positive2.length - 1])} s with no clear gap between steps within a sample and steps between samples`
+      };
     }
-    split = positive[k];
+    split = positive2[k];
     if (split >= BURST_STEP_MAX_S) {
-      return { ok: false, cause: `steps of up to ${fmt(split)} s between rows would have to lie within one sample, longer than any GPU query takes` };
+      return {
+        ok: false,
+        cause: `steps of up to ${fmt(split)} s between rows would have to lie within one sample, longer than any GPU query takes`
+      };
     }
     method = "row_position_per_burst";
   }
@@ -11106,7 +11775,11 @@ function assignRowPositions(input) {
     if (touches) {
       const size = last - first + 1;
       if (first === 0 && opensBefore || last === n - 1 && input.stepAfter <= split) {
-        return { ok: false, cause: `the sample group at line ${lineNos[first]} extends beyond the rows read around the benchmark window`, line: lineNos[first] };
+        return {
+          ok: false,
+          cause: `the sample group at line ${lineNos[first]} extends beyond the rows read around the benchmark window`,
+          line: lineNos[first]
+        };
       }
       if (size !== expectedGpus) {
         const kind = method === "row_position_per_burst" ? "burst of rows stamped a few ms apart" : "timestamp";
@@ -11184,6 +11857,7 @@ var TelemetryScan = class {
     this.high = options.end + options.maxSampleGapS;
     this.keepLow = this.low - options.maxSampleGapS;
     this.keepHigh = this.high + options.maxSampleGapS;
+    this.sink = options.collectGpus ? void 0 : options.rows;
   }
   options;
   findings = new Findings();
@@ -11202,7 +11876,14 @@ var TelemetryScan = class {
   keepLow;
   keepHigh;
   identityRecord;
+  /** Earliest and latest timestamp in the whole file, for the time-zone hint when nothing is near the window. */
+  firstSeen = Number.POSITIVE_INFINITY;
+  lastSeen = Number.NEGATIVE_INFINITY;
+  zonelessTimes;
   columnsNeeded = 0;
+  /** Cells the byte path splits: the scan's plus the row sink's. */
+  plainColumns = 0;
+  sink;
   /** Fast path state: the last timestamp cell's bytes and value, and GPU id strings by index. */
   lastTsBytes = new Uint8Array(64);
   lastTsLength = -1;
@@ -11216,11 +11897,25 @@ var TelemetryScan = class {
   secondKnown = false;
   cellStarts = [];
   cellEnds = [];
-  notes = { preambleLines: 0, repeatedHeaderLines: 0, truncatedLastLine: false, outOfOrderGpus: [], overlongLines: 0 };
+  /** The time range of every readable timestamp in the file; undefined before the first one. */
+  timeSpan() {
+    return this.firstSeen <= this.lastSeen ? { first: this.firstSeen, last: this.lastSeen, zoneless: this.zonelessTimes === true } : void 0;
+  }
+  notes = {
+    preambleLines: 0,
+    repeatedHeaderLines: 0,
+    truncatedLastLine: false,
+    outOfOrderGpus: [],
+    overlongLines: 0
+  };
   /** A line longer than the reader's bound: its content was dropped. */
   acceptOverlongLine(lineNo) {
     this.notes.overlongLines += 1;
-    if (this.schema) this.findings.add("invalid_timestamp_sample", `${this.options.source}:${lineNo}: line is longer than the reader's limit and was not read; check the telemetry writer.`);
+    if (this.schema)
+      this.findings.add(
+        "invalid_timestamp_sample",
+        `${this.options.source}:${lineNo}: line is longer than the reader's limit and was not read; check the telemetry writer.`
+      );
   }
   /**
    * @param line the line without its terminator
@@ -11259,7 +11954,7 @@ var TelemetryScan = class {
   /** Returns false, having changed nothing, when the row is not in the plain shape. */
   acceptPlainRow(buf, start, end, lineNo) {
     const schema = this.schema;
-    const needed = this.columnsNeeded;
+    const needed = this.plainColumns;
     const starts = this.cellStarts;
     const ends = this.cellEnds;
     const lastLength = this.lastTsLength;
@@ -11299,7 +11994,7 @@ var TelemetryScan = class {
     if (repeatsTimestamp) {
       time = this.lastTsValue;
     } else {
-      const common = tsLength < lastLength ? tsLength : lastLength;
+      const common = Math.min(tsLength, lastLength);
       const same = lineMismatch >= 0 && ts0 === start ? Math.min(lineMismatch, common) : mismatchAt(buf, ts0, last, common);
       if (same === tsLength && tsLength === lastLength) {
         time = this.lastTsValue;
@@ -11309,10 +12004,11 @@ var TelemetryScan = class {
           parsed = same >= 19 && this.secondKnown ? this.sameSecond(buf, ts0, ts1) : this.sameMinute(buf, ts0, ts1);
         }
         if (parsed === void 0) {
-          const text2 = tsLength > 0 && tsLength <= 64 ? decodeAscii(buf, ts0, ts1) : "";
-          parsed = this.parseTs(text2);
+          const text = tsLength > 0 && tsLength <= 64 ? decodeAscii(buf, ts0, ts1) : "";
+          parsed = this.parseTs(text);
           if (parsed === void 0 || !Number.isFinite(parsed)) return false;
-          this.minuteMs = nvidiaMinute(text2) ?? Number.NaN;
+          this.zonelessTimes ??= isZonelessTimestamp(text);
+          this.minuteMs = nvidiaMinute(text) ?? Number.NaN;
           this.secondKnown = false;
         }
         time = parsed;
@@ -11321,9 +12017,11 @@ var TelemetryScan = class {
         this.lastTsValue = time;
       }
     }
-    if (time < this.low || time > this.high) {
-      return true;
-    }
+    if (time < this.firstSeen) this.firstSeen = time;
+    if (time > this.lastSeen) this.lastSeen = time;
+    const sink = this.sink;
+    const inRange = time >= this.low && time <= this.high;
+    if (!inRange && sink === void 0) return true;
     const power = parsePlainWatts(buf, starts[schema.powerIndex], ends[schema.powerIndex]);
     if (power < 0) return false;
     let g0 = starts[schema.gpuIndex];
@@ -11331,31 +12029,38 @@ var TelemetryScan = class {
     while (g0 < g1 && (buf[g0] === 32 || buf[g0] === 9)) g0++;
     while (g1 > g0 && (buf[g1 - 1] === 32 || buf[g1 - 1] === 9)) g1--;
     if (g1 === g0) return false;
-    let gpuId;
-    if (g1 - g0 <= 3) {
-      let index = 0;
+    let index = -1;
+    if (g1 - g0 <= 3 && !(buf[g0] === 48 && g1 - g0 > 1)) {
+      index = 0;
       for (let i = g0; i < g1 && index >= 0; i++) {
         const c = buf[i];
         index = c >= 48 && c <= 57 ? index * 10 + (c - 48) : -1;
       }
-      if (index >= 0 && !(buf[g0] === 48 && g1 - g0 > 1)) {
-        const state = this.statesByIndex[index];
-        if (state !== void 0) {
-          if (!state.outOfOrder) {
-            if (time < state.integrator.latestTime) state.outOfOrder = true;
-            else state.integrator.push(time, power);
-          }
-          return true;
+    }
+    if (index >= 0) {
+      if (sink !== void 0) {
+        sink.bytesRow(time, this.smallGpuIds[index] ??= String(index), power, buf, starts, ends);
+        if (!inRange) return true;
+      }
+      const state = this.statesByIndex[index];
+      if (state !== void 0) {
+        if (!state.outOfOrder) {
+          if (time < state.integrator.latestTime) state.outOfOrder = true;
+          else state.integrator.push(time, power);
         }
-        gpuId = this.smallGpuIds[index] ??= String(index);
-        this.pushSample(gpuId, time, power, lineNo);
-        this.statesByIndex[index] = this.gpus.get(gpuId);
         return true;
       }
+      const gpuId2 = this.smallGpuIds[index] ??= String(index);
+      this.pushSample(gpuId2, time, power, lineNo);
+      this.statesByIndex[index] = this.gpus.get(gpuId2);
+      return true;
     }
-    if (gpuId === void 0) {
-      for (let i = g0; i < g1; i++) if (buf[i] > 126 || buf[i] < 32 || buf[i] === 34) return false;
-      gpuId = decodeAscii(buf, g0, g1);
+    for (let i = g0; i < g1; i++)
+      if (buf[i] > 126 || buf[i] < 32 || buf[i] === 34) return false;
+    const gpuId = decodeAscii(buf, g0, g1);
+    if (sink !== void 0) {
+      sink.bytesRow(time, gpuId, power, buf, starts, ends);
+      if (!inRange) return true;
     }
     this.pushSample(gpuId, time, power, lineNo);
     return true;
@@ -11391,6 +12096,7 @@ var TelemetryScan = class {
       this.headerLine = line;
       this.notes.preambleLines = this.nonEmptySeen - 1;
       this.columnsNeeded = Math.max(schema.timestampIndex, schema.powerIndex, schema.gpuIndex) + 1;
+      this.plainColumns = Math.max(this.columnsNeeded, this.sink?.header(schema) ?? 0);
     } else if (this.nonEmptySeen >= HEADER_SEARCH_LINES) {
       this.headerSearchFailed();
     }
@@ -11401,17 +12107,37 @@ var TelemetryScan = class {
     const probe = probeHeader(header);
     const where = `${this.options.source}:${this.firstContentLineNo || 1}`;
     const shown2 = logValue(header.slice(0, 8).join(",").slice(0, 200));
-    if (probe.timestampIndex < 0) this.findings.add("timestamp_column_missing", `${where}: no header column names a time (header: "${shown2}"). Query a timestamp, e.g. nvidia-smi --query-gpu=timestamp,index,power.draw --format=csv.`);
-    if (probe.powerIndex < 0) this.findings.add("power_column_missing", `${where}: no header column holds power draw (header: "${shown2}"); limit, cap, min and max columns do not count. Query power.draw (nvidia-smi) or socket_power (amd-smi).`);
+    if (probe.timestampIndex < 0)
+      this.findings.add(
+        "timestamp_column_missing",
+        `${where}: no header column names a time (header: "${shown2}"). Query a timestamp, e.g. nvidia-smi --query-gpu=timestamp,index,power.draw --format=csv.`
+      );
+    if (probe.powerIndex < 0)
+      this.findings.add(
+        "power_column_missing",
+        `${where}: no header column holds power draw (header: "${shown2}"); limit, cap, min and max columns do not count. Query power.draw (nvidia-smi) or socket_power (amd-smi).`
+      );
   }
   acceptRow(cells, lineNo, isLast) {
     const schema = this.schema;
     const tsRaw = cells[schema.timestampIndex] ?? "";
     const time = this.parseTs(tsRaw);
+    const sink = this.sink;
+    if (sink !== void 0 && !isLast) {
+      const gpu = schema.gpuIndex >= 0 ? (cells[schema.gpuIndex] ?? "").trim() : sink.nextPosition(tsRaw);
+      const watts = time === void 0 ? void 0 : parsePower(cells[schema.powerIndex] ?? "");
+      if (time !== void 0 && watts !== void 0 && gpu !== "") sink.cellsRow(time, gpu, watts, cells);
+    }
     if (time === void 0 || !Number.isFinite(time)) {
-      this.findings.add("invalid_timestamp_sample", `${this.options.source}:${lineNo}: timestamp "${clip(tsRaw)}" cannot be read${isLast ? " (last line, possibly cut off)" : ""}; its position in time is unknown, so the window cannot be trusted. Fix or remove the row.`);
+      this.findings.add(
+        "invalid_timestamp_sample",
+        `${this.options.source}:${lineNo}: timestamp "${clip(tsRaw)}" cannot be read${isLast ? " (last line, possibly cut off)" : ""}; its position in time is unknown, so the window cannot be trusted. Fix or remove the row.`
+      );
       return;
     }
+    this.zonelessTimes ??= isZonelessTimestamp(tsRaw);
+    if (time < this.firstSeen) this.firstSeen = time;
+    if (time > this.lastSeen) this.lastSeen = time;
     if (schema.gpuIndex < 0) {
       this.acceptPositionalRow(time, cells, lineNo);
       return;
@@ -11421,11 +12147,17 @@ var TelemetryScan = class {
     const powerRaw = cells[schema.powerIndex] ?? "";
     const power = parsePower(powerRaw);
     if (power === void 0 || power < 0) {
-      this.findings.add("invalid_power_sample", `${this.options.source}:${lineNo}: power "${clip(powerRaw)}" in column "${clip(schema.header[schema.powerIndex] ?? "")}" is not a non-negative number of watts near the benchmark window.`);
+      this.findings.add(
+        "invalid_power_sample",
+        `${this.options.source}:${lineNo}: power "${clip(powerRaw)}" in column "${clip(schema.header[schema.powerIndex] ?? "")}" is not a non-negative number of watts near the benchmark window.`
+      );
       return;
     }
     if (gpuId === "") {
-      this.findings.add("gpu_identity_missing", `${this.options.source}:${lineNo}: the GPU column "${clip(schema.header[schema.gpuIndex] ?? "")}" is empty; every row must name its GPU.`);
+      this.findings.add(
+        "gpu_identity_missing",
+        `${this.options.source}:${lineNo}: the GPU column "${clip(schema.header[schema.gpuIndex] ?? "")}" is empty; every row must name its GPU.`
+      );
       return;
     }
     this.pushSample(gpuId, time, power, lineNo);
@@ -11436,7 +12168,8 @@ var TelemetryScan = class {
     const previous = rows.previousTime;
     rows.previousTime = time;
     if (time < this.keepLow || time > this.keepHigh) {
-      if (rows.length > 0 && Number.isNaN(rows.stepAfter)) rows.stepAfter = time - rows.times[rows.length - 1];
+      if (rows.length > 0 && Number.isNaN(rows.stepAfter))
+        rows.stepAfter = time - rows.times[rows.length - 1];
       return;
     }
     if (rows.length === 0) rows.stepBefore = time - previous;
@@ -11448,7 +12181,10 @@ var TelemetryScan = class {
       const powerRaw = cells[schema.powerIndex] ?? "";
       const parsed = parsePower(powerRaw);
       if (parsed === void 0 || parsed < 0) {
-        this.findings.add("invalid_power_sample", `${this.options.source}:${lineNo}: power "${clip(powerRaw)}" in column "${clip(schema.header[schema.powerIndex] ?? "")}" is not a non-negative number of watts near the benchmark window.`);
+        this.findings.add(
+          "invalid_power_sample",
+          `${this.options.source}:${lineNo}: power "${clip(powerRaw)}" in column "${clip(schema.header[schema.powerIndex] ?? "")}" is not a non-negative number of watts near the benchmark window.`
+        );
       } else {
         power = parsed;
       }
@@ -11459,7 +12195,10 @@ var TelemetryScan = class {
   resolvePositions() {
     const rows = this.positional;
     const n = rows.length;
-    const verdict = rows.reenteredAt > 0 ? { ok: false, cause: `the row at line ${rows.reenteredAt} is earlier than rows before it; without a GPU column the order of rows is the only identity` } : assignRowPositions({
+    const verdict = rows.reenteredAt > 0 ? {
+      ok: false,
+      cause: `the row at line ${rows.reenteredAt} is earlier than rows before it; without a GPU column the order of rows is the only identity`
+    } : assignRowPositions({
       times: rows.times.subarray(0, n),
       lineNos: rows.lineNos.subarray(0, n),
       relevant: rows.relevant.subarray(0, n),
@@ -11486,7 +12225,12 @@ var TelemetryScan = class {
       const position = verdict.positions[i];
       const power = rows.powers[i];
       if (position < 0 || rows.relevant[i] === 0 || Number.isNaN(power)) continue;
-      this.pushSample(this.smallGpuIds[position] ??= String(position), rows.times[i], power, rows.lineNos[i]);
+      this.pushSample(
+        this.smallGpuIds[position] ??= String(position),
+        rows.times[i],
+        power,
+        rows.lineNos[i]
+      );
     }
   }
   /** How GPU identity was obtained; undefined before a header is found. */
@@ -11508,7 +12252,10 @@ var TelemetryScan = class {
     let state = this.gpus.get(gpuId);
     if (!state) {
       if (this.gpus.size >= MAX_GPU_IDS) {
-        this.findings.add("too_many_gpu_ids", `${this.options.source}:${lineNo}: more than ${MAX_GPU_IDS} distinct GPU identities; this is not one node's telemetry.`);
+        this.findings.add(
+          "too_many_gpu_ids",
+          `${this.options.source}:${lineNo}: more than ${MAX_GPU_IDS} distinct GPU identities; this is not one node's telemetry.`
+        );
         return;
       }
       state = { integrator: new DeviceIntegrator(this.options.start, this.options.end), outOfOrder: false };
@@ -11530,7 +12277,11 @@ var TelemetryScan = class {
         const message = `${this.options.source}: no CSV header found: the file starts with lines longer than 1 MiB (binary data or NUL bytes?). Point --csv at the monitor's CSV output.`;
         this.findings.add("timestamp_column_missing", message);
         this.findings.add("power_column_missing", message);
-      } else this.findings.add("telemetry_file_empty", `${this.options.source}: the file has no content. Check that the GPU monitor started before the benchmark.`);
+      } else
+        this.findings.add(
+          "telemetry_file_empty",
+          `${this.options.source}: the file has no content. Check that the GPU monitor started before the benchmark.`
+        );
     }
   }
   /** GPUs whose samples arrived out of time order: the io layer replays the file to collect them. */
@@ -11557,8 +12308,8 @@ var TelemetryScan = class {
     return results;
   }
 };
-function clip(text2) {
-  const oneLine = logValue(text2.replace(/[\u0000-\u001f\u007f]/g, "?"));
+function clip(text) {
+  const oneLine = logValue(text.replace(/[\u0000-\u001f\u007f]/g, "?"));
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
 }
 function mismatchAt(buf, start, other, length) {
@@ -11615,26 +12366,55 @@ var POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 // src/io/telemetry.ts
 var HEADER_SEARCH_LINES2 = 64;
-async function readTelemetry(path, source, window, onLine) {
+async function readTelemetry(path, source, window, rows) {
   try {
-    const info = await stat4(path);
+    const info = await stat2(path);
     if (!info.isFile()) {
-      return { devices: /* @__PURE__ */ new Map(), findings: [{ code: "telemetry_file_missing", message: `${source}: is not a regular file. Point --csv at the monitor's CSV.` }] };
+      return {
+        devices: /* @__PURE__ */ new Map(),
+        findings: [
+          {
+            code: "telemetry_file_missing",
+            message: `${source}: is not a regular file. Point --csv at the monitor's CSV.`
+          }
+        ]
+      };
     }
     if (info.size === 0) {
-      return { devices: /* @__PURE__ */ new Map(), findings: [{ code: "telemetry_file_empty", message: `${source}: the file is empty (0 bytes). Check that the GPU monitor started before the benchmark.` }] };
+      return {
+        devices: /* @__PURE__ */ new Map(),
+        findings: [
+          {
+            code: "telemetry_file_empty",
+            message: `${source}: the file is empty (0 bytes). Check that the GPU monitor started before the benchmark.`
+          }
+        ]
+      };
     }
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") {
-      return { devices: /* @__PURE__ */ new Map(), findings: [{ code: "telemetry_file_missing", message: `${source}: no such file. Start the GPU monitor before the benchmark, or pass --csv.` }] };
+      return {
+        devices: /* @__PURE__ */ new Map(),
+        findings: [
+          {
+            code: "telemetry_file_missing",
+            message: `${source}: no such file. Start the GPU monitor before the benchmark, or pass --csv.`
+          }
+        ]
+      };
     }
-    return { devices: /* @__PURE__ */ new Map(), findings: [{ code: "telemetry_file_unreadable", message: `${source}: cannot be read (${code ?? String(error)}).` }] };
+    return {
+      devices: /* @__PURE__ */ new Map(),
+      findings: [
+        { code: "telemetry_file_unreadable", message: `${source}: cannot be read (${code ?? String(error)}).` }
+      ]
+    };
   }
-  const scan = new TelemetryScan({ source, ...window });
+  const scan = new TelemetryScan({ source, ...window, ...rows ? { rows } : {} });
   let replayed;
   try {
-    await scanFile(path, source, scan, onLine);
+    await scanFile(path, source, scan);
     const outOfOrder = scan.outOfOrderGpus();
     if (outOfOrder.size > 0) {
       const collector = new TelemetryScan({ source, ...window, collectGpus: outOfOrder });
@@ -11643,13 +12423,20 @@ async function readTelemetry(path, source, window, onLine) {
     }
   } catch (error) {
     const code = error.code;
-    return { scan, devices: /* @__PURE__ */ new Map(), findings: [...scan.findings.list(), { code: "telemetry_file_unreadable", message: `${source}: read failed (${code ?? String(error)}).` }] };
+    return {
+      scan,
+      devices: /* @__PURE__ */ new Map(),
+      findings: [
+        ...scan.findings.list(),
+        { code: "telemetry_file_unreadable", message: `${source}: read failed (${code ?? String(error)}).` }
+      ]
+    };
   }
   const devices = scan.deviceResults(replayed);
   return { scan, devices, findings: scan.findings.list() };
 }
 var MAX_CHUNKS_WITHOUT_LINE = 64;
-async function scanFile(path, source, scan, onLine) {
+async function scanFile(path, source, scan) {
   let nonEmpty = 0;
   let lastLineNo = 0;
   let chunksWithoutLine = 0;
@@ -11659,12 +12446,15 @@ async function scanFile(path, source, scan, onLine) {
       lastLineNo = lineNo;
       chunksWithoutLine = 0;
       scan.acceptLineBytes(buf, start, end, lineNo, unterminated);
-      if (onLine && !unterminated) onLine(buf, start, end);
     },
     overlong: (lineNo) => scan.acceptOverlongLine(lineNo),
     wantsMore: () => {
       if (++chunksWithoutLine > MAX_CHUNKS_WITHOUT_LINE) {
-        if (scan.schema) scan.findings.add("telemetry_file_unreadable", `${source}: no line break in the ${MAX_CHUNKS_WITHOUT_LINE} MiB after line ${lastLineNo} (NUL bytes left by a crash, or binary data); the rest of the file was not read.`);
+        if (scan.schema)
+          scan.findings.add(
+            "telemetry_file_unreadable",
+            `${source}: no line break in the ${MAX_CHUNKS_WITHOUT_LINE} MiB after line ${lastLineNo} (NUL bytes left by a crash, or binary data); the rest of the file was not read.`
+          );
         return false;
       }
       return scan.schema !== void 0 || nonEmpty < HEADER_SEARCH_LINES2 && scan.notes.overlongLines < 2;
@@ -11682,7 +12472,11 @@ function positiveCount(value) {
 }
 function readBenchWindow(bench, source) {
   if (typeof bench !== "object" || bench === null || Array.isArray(bench)) {
-    return { findings: [{ code: "invalid_benchmark_result", message: `${source}: the benchmark result is not a JSON object.` }] };
+    return {
+      findings: [
+        { code: "invalid_benchmark_result", message: `${source}: the benchmark result is not a JSON object.` }
+      ]
+    };
   }
   const b = bench;
   const start = b.benchmark_start_time_unix;
@@ -11702,48 +12496,66 @@ function readBenchWindow(bench, source) {
   const integrationDuration = end - start;
   const tolerance = Math.max(0.5, integrationDuration * 0.01);
   if (Math.abs(duration - integrationDuration) > tolerance) {
-    findings.push({ code: "benchmark_duration_mismatch", message: `${source}: duration ${duration} s differs from end - start = ${integrationDuration} s by more than ${tolerance} s.` });
+    findings.push({
+      code: "benchmark_duration_mismatch",
+      message: `${source}: duration ${duration} s differs from end - start = ${integrationDuration} s by more than ${tolerance} s.`
+    });
   }
-  const count = (key, code) => {
+  const count2 = (key, code) => {
     const value = b[key];
     if (positiveCount(value)) return value;
-    findings.push({ code, message: `${source}: ${key} is ${show(value)}; a positive integer is needed to normalise energy.` });
+    findings.push({
+      code,
+      message: `${source}: ${key} is ${show(value)}; a positive integer is needed to normalise energy.`
+    });
     return 0;
   };
-  const completed = count("completed", "invalid_successful_query_count");
-  const totalInputTokens = count("total_input_tokens", "invalid_input_token_count");
-  const totalOutputTokens = count("total_output_tokens", "invalid_output_token_count");
-  return { window: { startUnix: start, endUnix: end, reportedDurationS: duration, completed, totalInputTokens, totalOutputTokens }, findings };
+  const completed = count2("completed", "invalid_successful_query_count");
+  const totalInputTokens = count2("total_input_tokens", "invalid_input_token_count");
+  const totalOutputTokens = count2("total_output_tokens", "invalid_output_token_count");
+  const maxConcurrency = positiveCount(b.max_concurrency) ? b.max_concurrency : void 0;
+  return {
+    window: {
+      startUnix: start,
+      endUnix: end,
+      reportedDurationS: duration,
+      completed,
+      totalInputTokens,
+      totalOutputTokens,
+      ...maxConcurrency !== void 0 ? { maxConcurrency } : {}
+    },
+    findings
+  };
 }
 function show(value) {
   if (value === void 0) return "missing";
-  const text2 = JSON.stringify(value) ?? String(value);
-  return text2.length > 40 ? `${text2.slice(0, 37)}...` : text2;
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
 // src/core/jsonmembers.ts
 var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var LITERALS = ["true", "false", "null", "NaN", "Infinity", "-Infinity"];
-function lineCol(text2, index) {
+function lineCol(text, index) {
   let line = 1;
   let lastBreak = -1;
-  for (let i = 0; i < index && i < text2.length; i++) {
-    if (text2.charCodeAt(i) === 10) {
+  for (let i = 0; i < index && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
       line++;
       lastBreak = i;
     }
   }
   return `line ${line} column ${index - lastBreak}`;
 }
-function scanString(text2, i) {
-  for (let j = i + 1; j < text2.length; j++) {
-    const c = text2.charCodeAt(j);
+function scanString(text, i) {
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
     if (c === 34) return j + 1;
     if (c < 32) return -1;
     if (c === 92) {
-      const next = text2[j + 1];
+      const next = text[j + 1];
       if (next === "u") {
-        if (!/^[0-9a-fA-F]{4}$/.test(text2.slice(j + 2, j + 6))) return -1;
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) return -1;
         j += 5;
       } else if (next !== void 0 && '"\\/bfnrt'.includes(next)) {
         j += 1;
@@ -11754,29 +12566,32 @@ function scanString(text2, i) {
   }
   return -1;
 }
-function scanScalar(text2, i) {
-  const c = text2[i];
-  if (c === '"') return scanString(text2, i);
+function scanScalar(text, i) {
+  const c = text[i];
+  if (c === '"') return scanString(text, i);
   for (const literal of LITERALS) {
-    if (text2.startsWith(literal, i)) return i + literal.length;
+    if (text.startsWith(literal, i)) return i + literal.length;
   }
   NUMBER.lastIndex = i;
-  const m = NUMBER.exec(text2);
+  const m = NUMBER.exec(text);
   return m ? i + m[0].length : -1;
 }
-function skipWs(text2, i) {
-  while (i < text2.length) {
-    const c = text2.charCodeAt(i);
+function skipWs(text, i) {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
     if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
     i++;
   }
   return i;
 }
-function readTopLevelObject(text2) {
-  const fail2 = (index, what) => ({ ok: false, error: `${what} at ${lineCol(text2, index)}` });
-  let i = skipWs(text2, text2.charCodeAt(0) === 65279 ? 1 : 0);
-  if (text2[i] !== "{") {
-    return { ok: false, error: i >= text2.length ? "the file is empty" : "the top-level JSON value is not an object" };
+function readTopLevelObject(text) {
+  const fail2 = (index, what) => ({
+    ok: false,
+    error: `${what} at ${lineCol(text, index)}`
+  });
+  let i = skipWs(text, text.charCodeAt(0) === 65279 ? 1 : 0);
+  if (text[i] !== "{") {
+    return { ok: false, error: i >= text.length ? "the file is empty" : "the top-level JSON value is not an object" };
   }
   const stack = [];
   const members = [];
@@ -11789,13 +12604,14 @@ function readTopLevelObject(text2) {
       done = true;
       return;
     }
-    if (stack.length === 1) members.push({ key: JSON.parse(keyRaw), keyRaw, valueRaw: text2.slice(valueStart, end) });
+    if (stack.length === 1)
+      members.push({ key: JSON.parse(keyRaw), keyRaw, valueRaw: text.slice(valueStart, end) });
     state = "commaOrEnd";
   };
   while (!done) {
-    i = skipWs(text2, i);
-    if (i >= text2.length) return fail2(i, "unexpected end of input");
-    const c = text2[i];
+    i = skipWs(text, i);
+    if (i >= text.length) return fail2(i, "unexpected end of input");
+    const c = text[i];
     switch (state) {
       case "value":
         if (c === "{") {
@@ -11807,7 +12623,7 @@ function readTopLevelObject(text2) {
           state = "valueOrEnd";
           i++;
         } else {
-          const end = scanScalar(text2, i);
+          const end = scanScalar(text, i);
           if (end < 0) return fail2(i, "invalid value");
           i = end;
           afterValue(i);
@@ -11824,16 +12640,16 @@ function readTopLevelObject(text2) {
         break;
       case "key": {
         if (c !== '"') return fail2(i, "expected a string key");
-        const end = scanString(text2, i);
+        const end = scanString(text, i);
         if (end < 0) return fail2(i, "invalid string");
-        if (stack.length === 1) keyRaw = text2.slice(i, end);
+        if (stack.length === 1) keyRaw = text.slice(i, end);
         i = end;
         state = "colon";
         break;
       }
       case "colon":
         if (c !== ":") return fail2(i, "expected ':'");
-        i = skipWs(text2, i + 1);
+        i = skipWs(text, i + 1);
         if (stack.length === 1) valueStart = i;
         state = "value";
         break;
@@ -11862,8 +12678,8 @@ function readTopLevelObject(text2) {
       }
     }
   }
-  i = skipWs(text2, i);
-  if (i < text2.length) return fail2(i, "unexpected data after the JSON value");
+  i = skipWs(text, i);
+  if (i < text.length) return fail2(i, "unexpected data after the JSON value");
   return { ok: true, members };
 }
 function renderTopLevelObject(members) {
@@ -11878,7 +12694,8 @@ function patchMembers(members, remove, set) {
     const existing = patched.findIndex((m) => m.key === key);
     if (existing >= 0) {
       patched[existing] = { ...patched[existing], valueRaw };
-      for (let j = patched.length - 1; j > existing; j--) if (patched[j].key === key) patched.splice(j, 1);
+      for (let j = patched.length - 1; j > existing; j--)
+        if (patched[j].key === key) patched.splice(j, 1);
     } else {
       patched.push({ key, keyRaw: JSON.stringify(key), valueRaw });
     }
@@ -11887,12 +12704,20 @@ function patchMembers(members, remove, set) {
 }
 
 // src/core/pyjson.ts
-var SHORT_ESCAPES = { '"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "	": "\\t", "\b": "\\b", "\f": "\\f" };
-function pyJsonString(text2) {
+var SHORT_ESCAPES = {
+  '"': '\\"',
+  "\\": "\\\\",
+  "\n": "\\n",
+  "\r": "\\r",
+  "	": "\\t",
+  "\b": "\\b",
+  "\f": "\\f"
+};
+function pyJsonString(text) {
   let out = '"';
-  for (let i = 0; i < text2.length; i++) {
-    const ch = text2[i];
-    const code = text2.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const code = text.charCodeAt(i);
     const short = SHORT_ESCAPES[ch];
     if (short !== void 0) out += short;
     else if (code < 32 || code > 126) out += `\\u${code.toString(16).padStart(4, "0")}`;
@@ -11924,13 +12749,13 @@ var PyRawValue = class {
   }
   raw;
 };
-function parsePyJsonObject(text2) {
+function parsePyJsonObject(text) {
   try {
-    const value = JSON.parse(text2);
+    const value = JSON.parse(text);
     return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
   } catch {
   }
-  const members = readTopLevelObject(text2);
+  const members = readTopLevelObject(text);
   if (!members.ok) return void 0;
   const out = {};
   for (const { key, valueRaw } of members.members) {
@@ -11973,15 +12798,157 @@ ${outer}]`;
     const members = Object.entries(v).map(([key, item]) => [key, write(item, depth + 1)]).filter((member) => member[1] !== void 0);
     if (members.length === 0) return "{}";
     return `{
-${members.map(([key, text2]) => `${inner}${JSON.stringify(key)}: ${text2}`).join(",\n")}
+${members.map(([key, text]) => `${inner}${JSON.stringify(key)}: ${text}`).join(",\n")}
 ${outer}}`;
   };
   return write(value, 0) ?? "null";
 }
 
+// src/io/json.ts
+var MAX_JSON_BYTES = 256 * 1024 * 1024;
+async function readJsonBounded(path, maxBytes, options = {}) {
+  let text;
+  try {
+    text = await readTextBounded(path, maxBytes);
+  } catch (error) {
+    return { error: error.message, failed: "read" };
+  }
+  if (options.python) {
+    const object = parsePyJsonObject(text);
+    if (object !== void 0) return { value: object };
+  }
+  try {
+    return { value: JSON.parse(text) };
+  } catch (error) {
+    return { error: error.message, failed: "parse" };
+  }
+}
+async function readJsonObject(path, maxBytes) {
+  const read = await readJsonBounded(path, maxBytes);
+  const value = read.value;
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+
+// src/io/bench.ts
+async function loadBench(path) {
+  const read = await readJsonBounded(path, MAX_JSON_BYTES, { python: true });
+  if (read.error !== void 0) {
+    const what = read.failed === "read" ? "cannot be read" : "not valid JSON";
+    return { findings: [{ code: "invalid_benchmark_result", message: `${path}: ${what} (${read.error}).` }] };
+  }
+  return readBenchWindow(read.value, path);
+}
+
+// src/core/insights/aggfigures.ts
+var INSIGHT_AGG_KEYS = [
+  "insights_energy_bound_j",
+  "insights_idle_baseline_total_w",
+  "insights_energy_above_idle_j",
+  "insights_counter_agreement",
+  "insights_counter_ratio",
+  "insights_share_at_power_cap"
+];
+function insightAggFigures(insights) {
+  const figures = [];
+  const number = (key, value, digits) => {
+    if (value !== null && value !== void 0 && Number.isFinite(value))
+      figures.push([key, pyFloatRepr(pyRound(value, digits))]);
+  };
+  number("insights_energy_bound_j", insights.quality.energy_bound_j, 3);
+  number("insights_idle_baseline_total_w", insights.idle?.baseline_total_w, 3);
+  number("insights_energy_above_idle_j", insights.idle?.energy_above_idle_j, 3);
+  if (insights.counter) {
+    figures.push(["insights_counter_agreement", JSON.stringify(insights.counter.agreement)]);
+    number("insights_counter_ratio", insights.counter.ratio, 6);
+  }
+  number("insights_share_at_power_cap", insights.power_limit?.share_at_cap, 6);
+  return figures;
+}
+
+// src/io/agg-patch.ts
+async function patchAggPower(aggResult, valid, metrics, findings, extra = []) {
+  const aggText = await readTextBounded(aggResult, MAX_JSON_BYTES, true).catch((error) => error);
+  if (aggText instanceof Error) {
+    const missing = aggText.code === "ENOENT" || aggText.code === "ENOTDIR";
+    findings.add(
+      missing ? "aggregate_result_missing" : "aggregate_result_unwritable",
+      missing ? `${aggResult}: no such file. Run process-result first, or pass the agg JSON it wrote as --agg-result.` : `${aggResult}: cannot be read (${aggText.message}).`
+    );
+    return false;
+  }
+  const members = readTopLevelObject(aggText);
+  if (!members.ok) {
+    findings.add(
+      "aggregate_result_unwritable",
+      `${aggResult}: ${members.error}; the file was left unchanged. Regenerate it with process-result.`
+    );
+    return false;
+  }
+  try {
+    const patch = aggPowerPatch(valid, metrics);
+    for (const key of INSIGHT_AGG_KEYS) patch.remove.add(key);
+    await writeFileAtomic(
+      aggResult,
+      renderTopLevelObject(patchMembers(members.members, patch.remove, [...patch.set, ...valid ? extra : []]))
+    );
+    return true;
+  } catch (error) {
+    findings.add(
+      "aggregate_result_unwritable",
+      `${aggResult}: cannot be written (${error.message}); the previous file is intact.`
+    );
+    return false;
+  }
+}
+
+// src/io/sidecar.ts
+import { dirname as dirname2, join as join2, parse as parsePath } from "node:path";
+function defaultSidecarPath(benchResult) {
+  return join2(dirname2(benchResult), `power_validation_${parsePath(benchResult).name}.json`);
+}
+var floats = (record2) => record2 && typeof record2 === "object" ? Object.fromEntries(
+  Object.entries(record2).map(([k, v]) => [
+    k,
+    typeof v === "number" ? new PyFloat(v) : v
+  ])
+) : record2;
+function renderSidecar(sidecar, accumulatorCheck) {
+  const out = {};
+  for (const [key, value] of Object.entries(sidecar)) {
+    if (key === "benchmark_window" && value && typeof value === "object") {
+      const w = value;
+      out[key] = {
+        ...w,
+        ...floats({
+          start_time_unix: w.start_time_unix,
+          end_time_unix: w.end_time_unix,
+          reported_duration_s: w.reported_duration_s,
+          integration_duration_s: w.integration_duration_s
+        })
+      };
+    } else if (key === "per_gpu_max_sample_gap_s" || key === "per_gpu_energy_j" || key === "metrics") {
+      out[key] = floats(value);
+    } else {
+      out[key] = value;
+    }
+    if (key === "device_issues" && accumulatorCheck !== void 0) out.accumulator_check = accumulatorCheck;
+  }
+  return `${pyJsonDumps(out)}
+`;
+}
+async function writeSidecar(path, sidecar, mode, stderr, accumulatorCheck) {
+  try {
+    await writeFileAtomic(path, renderSidecar(sidecar, accumulatorCheck));
+    return true;
+  } catch (error) {
+    stderr.push(`sweep-power ${mode}: cannot write the validation sidecar ${path}: ${error.message}`);
+    return false;
+  }
+}
+
 // src/io/accumulator.ts
-import { stat as stat5 } from "node:fs/promises";
-import { dirname as dirname3, join as join4, parse as parsePath } from "node:path";
+import { stat as stat3 } from "node:fs/promises";
+import { dirname as dirname3, join as join3, parse as parsePath2 } from "node:path";
 
 // src/core/pyparse.ts
 var SPACE_CLASS = String.raw`[\t\n\v\f\r\u001c-\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]`;
@@ -11990,8 +12957,8 @@ var DIGITS = String.raw`\d(?:_?\d)*`;
 var INT_TEXT = new RegExp(`^[+-]?${DIGITS}$`);
 var FLOAT_TEXT = new RegExp(`^[+-]?(?:${DIGITS}(?:\\.(?:${DIGITS})?)?|\\.${DIGITS})(?:[eE][+-]?${DIGITS})?$`);
 var SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
-function asciiDigits(text2) {
-  return text2.replace(new RegExp("\\p{Nd}", "gu"), (ch) => {
+function asciiDigits(text) {
+  return text.replace(new RegExp("\\p{Nd}", "gu"), (ch) => {
     const cp = ch.codePointAt(0);
     if (cp <= 57) return ch;
     let first = cp;
@@ -11999,17 +12966,17 @@ function asciiDigits(text2) {
     return String((cp - first) % 10);
   });
 }
-function prepare(text2) {
-  return asciiDigits(text2.replace(PY_SPACE, ""));
+function prepare(text) {
+  return asciiDigits(text.replace(PY_SPACE, ""));
 }
-function pyIntOfText(text2) {
-  const t = prepare(text2);
+function pyIntOfText(text) {
+  const t = prepare(text);
   if (!INT_TEXT.test(t)) return void 0;
   const n = Number(t.replaceAll("_", ""));
   return Object.is(n, -0) ? 0 : n;
 }
-function pyFloatOfText(text2) {
-  const t = prepare(text2);
+function pyFloatOfText(text) {
+  const t = prepare(text);
   const special = SPECIAL.exec(t);
   if (special) {
     if (special[2].toLowerCase() === "nan") return Number.NaN;
@@ -12021,8 +12988,8 @@ function pyFloatOfText(text2) {
 
 // src/core/accumulator.ts
 var ACCUMULATOR_TOLERANCE = 0.05;
-function parseEnergySnapshot(text2) {
-  const lines = text2.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+function parseEnergySnapshot(text) {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
   let headerAt = lines.findIndex((line) => line.trim() !== "");
   if (headerAt < 0) return void 0;
   const header = splitCsvLine(lines[headerAt]);
@@ -12051,7 +13018,11 @@ function trapezoid(samples) {
     const b = order[k];
     energyJ += (samples.times[b] - samples.times[a]) * (samples.powers[a] + samples.powers[b]) / 2;
   }
-  return { energyJ, first: samples.times[order[0]], last: samples.times[order[order.length - 1]] };
+  return {
+    energyJ,
+    first: samples.times[order[0]],
+    last: samples.times[order[order.length - 1]]
+  };
 }
 function crossCheckAccumulator(start, end, stream) {
   if (start === void 0 && end === void 0) return null;
@@ -12105,16 +13076,32 @@ var EVERY_GPU = new class extends Set {
   }
 }();
 function energySnapshotPaths(csvPath) {
-  const stem2 = parsePath(csvPath).name;
-  return { start: join4(dirname3(csvPath), `${stem2}_energy_start.csv`), end: join4(dirname3(csvPath), `${stem2}_energy_end.csv`) };
+  const stem2 = parsePath2(csvPath).name;
+  return {
+    start: join3(dirname3(csvPath), `${stem2}_energy_start.csv`),
+    end: join3(dirname3(csvPath), `${stem2}_energy_end.csv`)
+  };
 }
 async function readIfFile(path) {
-  const isFile3 = await stat5(path).then((s) => s.isFile(), () => false);
-  return isFile3 ? readTextBounded(path, MAX_SNAPSHOT_BYTES) : void 0;
+  const isFile2 = await stat3(path).then(
+    (s) => s.isFile(),
+    () => false
+  );
+  return isFile2 ? readTextBounded(path, MAX_SNAPSHOT_BYTES) : void 0;
 }
 async function readWholeStream(csvPath) {
-  const scan = new TelemetryScan({ source: csvPath, start: -Infinity, end: Infinity, maxSampleGapS: 1, collectGpus: EVERY_GPU });
-  await readLineBytes(csvPath, { line: (buf, start, end, lineNo, unterminated) => scan.acceptLineBytes(buf, start, end, lineNo, unterminated), overlong: (lineNo) => scan.acceptOverlongLine(lineNo), wantsMore: () => true });
+  const scan = new TelemetryScan({
+    source: csvPath,
+    start: -Infinity,
+    end: Infinity,
+    maxSampleGapS: 1,
+    collectGpus: EVERY_GPU
+  });
+  await readLineBytes(csvPath, {
+    line: (buf, start, end, lineNo, unterminated) => scan.acceptLineBytes(buf, start, end, lineNo, unterminated),
+    overlong: (lineNo) => scan.acceptOverlongLine(lineNo),
+    wantsMore: () => true
+  });
   scan.endOfInput();
   if (!scan.schema || scan.schema.gpuIndex < 0) return /* @__PURE__ */ new Map();
   return scan.collectedSamples();
@@ -12131,6 +13118,18 @@ async function readAccumulatorCheck(csvPath) {
   } catch {
     return { available: false, reason: "cross_check_error" };
   }
+}
+
+// src/core/power-result.ts
+var reasonCodes = (reasons) => reasons.map((r) => r.code);
+function powerExitCode(valid, sidecarWritten, requirePower) {
+  return (!valid || !sidecarWritten) && requirePower ? 1 : 0;
+}
+function powerFailureLines(mode, reasons, sidecarPath) {
+  return [
+    `sweep-power ${mode}: Power validation failed: ${reasonCodes(reasons).join(", ")} (details: ${sidecarPath})`,
+    ...reasons.map((r) => `  ${r.code}: ${r.message}`)
+  ];
 }
 
 // src/core/insights/tdp.ts
@@ -12170,6 +13169,15 @@ var MAX_CHART_BUCKETS = 2 * CHART_POINTS;
 var MAX_EXAMPLES = 10;
 var EXACT_INTERVALS = 64;
 var HISTOGRAM_STEPS_PER_DECADE = 50;
+function counterAgreement(energyJ, integralJ, warnings) {
+  const ratio = integralJ !== null && integralJ > 0 ? finiteOrNull(energyJ / integralJ) : null;
+  let agreement = "reject";
+  if (ratio !== null && ratio >= COUNTER_OK[0] && ratio <= COUNTER_OK[1]) agreement = "ok";
+  else if (ratio !== null && ratio >= COUNTER_PLAUSIBLE[0] && ratio <= COUNTER_PLAUSIBLE[1]) agreement = "warn";
+  if (agreement === "warn") warnings.push("counter_disagrees_with_integral");
+  if (agreement === "reject") warnings.push("counter_rejected");
+  return { ratio, agreement };
+}
 var IDLE_METHOD = "min_mean_total_power_over_10s_spans_of_1s_bins_all_gpus_covered";
 var MEDIAN_METHOD = "exact_up_to_64_distinct_intervals_else_log_histogram_50_per_decade";
 var InsightAccumulator = class {
@@ -12259,7 +13267,8 @@ var InsightAccumulator = class {
     if (watts >= CAP_SHARE_THRESHOLD * limit) this.samplesAtCap += 1;
     if (watts > IMPLAUSIBLE_FACTOR * limit) {
       this.implausible += 1;
-      if (this.implausibleExamples.length < MAX_EXAMPLES) this.implausibleExamples.push({ t, gpu, watts, limit_w: limit });
+      if (this.implausibleExamples.length < MAX_EXAMPLES)
+        this.implausibleExamples.push({ t, gpu, watts, limit_w: limit });
     }
   }
   /** One distinct timestamp of one GPU (rows with the same timestamp averaged, as the integrator does). */
@@ -12267,15 +13276,16 @@ var InsightAccumulator = class {
     if (state.pendingCount === 0) return;
     const time = state.pendingTime;
     const power = state.pendingSum / state.pendingCount;
-    const counter = state.pendingCounter;
+    const counter2 = state.pendingCounter;
     state.pendingCount = 0;
-    if (counter !== void 0) state.hasCounter = true;
+    if (counter2 !== void 0) state.hasCounter = true;
     if (Number.isNaN(state.firstTime)) state.firstTime = time;
     state.lastTime = time;
-    if (!Number.isNaN(state.prevTime)) this.segment(state, state.prevTime, state.prevPower, state.prevCounter, time, power, counter);
+    if (!Number.isNaN(state.prevTime))
+      this.segment(state, state.prevTime, state.prevPower, state.prevCounter, time, power, counter2);
     state.prevTime = time;
     state.prevPower = power;
-    state.prevCounter = counter;
+    state.prevCounter = counter2;
   }
   segment(state, a, pa, ca, b, pb, cb) {
     const dt = b - a;
@@ -12318,23 +13328,23 @@ var InsightAccumulator = class {
   flushIntervalRun() {
     if (this.runCount === 0) return;
     const dt = this.runInterval;
-    const count = this.runCount;
+    const count2 = this.runCount;
     this.runCount = 0;
     if (!this.histogram) {
       const key = Math.round(dt * 1e6) / 1e6;
-      this.exactIntervals.set(key, (this.exactIntervals.get(key) ?? 0) + count);
+      this.exactIntervals.set(key, (this.exactIntervals.get(key) ?? 0) + count2);
       if (this.exactIntervals.size <= EXACT_INTERVALS) return;
       this.histogram = /* @__PURE__ */ new Map();
-      for (const [value, count2] of this.exactIntervals) this.addToHistogram(value, count2);
+      for (const [value, count3] of this.exactIntervals) this.addToHistogram(value, count3);
       this.exactIntervals.clear();
       return;
     }
-    this.addToHistogram(dt, count);
+    this.addToHistogram(dt, count2);
   }
-  addToHistogram(dt, count) {
+  addToHistogram(dt, count2) {
     const histogram = this.histogram;
     const key = dt > 0 ? Math.max(-400, Math.min(400, Math.round(Math.log10(dt) * HISTOGRAM_STEPS_PER_DECADE))) : -401;
-    histogram.set(key, (histogram.get(key) ?? 0) + count);
+    histogram.set(key, (histogram.get(key) ?? 0) + count2);
   }
   /** Spreads the trapezoid of one segment over the open 1 s bins it touches. */
   addToBins(a, pa, b, pb) {
@@ -12371,9 +13381,9 @@ var InsightAccumulator = class {
       if (this.span.length === IDLE_SPAN_S / BIN_S) {
         let sum = 0;
         for (const e of this.span) sum += e;
-        const mean = sum / IDLE_SPAN_S;
-        if (mean < this.bestSpanMeanW) {
-          this.bestSpanMeanW = mean;
+        const mean2 = sum / IDLE_SPAN_S;
+        if (mean2 < this.bestSpanMeanW) {
+          this.bestSpanMeanW = mean2;
           this.bestSpanStart = (k + 1) * BIN_S - IDLE_SPAN_S;
         }
       }
@@ -12429,9 +13439,9 @@ var InsightAccumulator = class {
     const benchmark = this.benchmarkEnergy(ids, results, referenceBenchmarkEnergyJ);
     const phases = this.phases(ids, benchmark, warnings);
     const benchmarkJ = benchmark.energy;
-    let idle = null;
+    let idle2 = null;
     if (Number.isFinite(this.bestSpanMeanW)) {
-      idle = {
+      idle2 = {
         baseline_total_w: this.bestSpanMeanW,
         method: IDLE_METHOD,
         span_start_unix: this.bestSpanStart,
@@ -12455,7 +13465,8 @@ var InsightAccumulator = class {
     };
     const efficiency = { output_tokens_per_joule: null };
     if (benchmarkJ !== null && benchmarkJ > 0) {
-      if (this.options.outputTokens !== void 0 && this.options.outputTokens > 0) efficiency.output_tokens_per_joule = finiteOrNull(this.options.outputTokens / benchmarkJ);
+      if (this.options.outputTokens !== void 0 && this.options.outputTokens > 0)
+        efficiency.output_tokens_per_joule = finiteOrNull(this.options.outputTokens / benchmarkJ);
       if (this.options.concurrency !== void 0 && this.options.concurrency > 0) {
         const perUser = benchmarkJ / this.options.concurrency;
         if (Number.isFinite(perUser)) efficiency.energy_per_user_j = perUser;
@@ -12463,7 +13474,7 @@ var InsightAccumulator = class {
     }
     return {
       phases,
-      idle,
+      idle: idle2,
       counter: this.counterCheck(ids, results, warnings),
       power_limit: this.powerLimit(ids, warnings),
       quality,
@@ -12507,7 +13518,12 @@ var InsightAccumulator = class {
         { ...phase("after", end, end, null), reason: "no_power_samples" }
       ];
     }
-    const before = phase("before", Math.min(first, start), Math.max(Math.min(first, start), Math.min(start, last)), beforeJ);
+    const before = phase(
+      "before",
+      Math.min(first, start),
+      Math.max(Math.min(first, start), Math.min(start, last)),
+      beforeJ
+    );
     if (first >= start) {
       before.reason = "recording_starts_at_or_after_window_start";
       if (first > start) warnings.push("recording_starts_after_window_start");
@@ -12537,12 +13553,7 @@ var InsightAccumulator = class {
       const integralJ = okEnergy(results.get(id));
       integral = integral === null || integralJ === void 0 ? null : integral + integralJ;
     }
-    const ratio = integral !== null && integral > 0 ? finiteOrNull(energy / integral) : null;
-    let agreement = "reject";
-    if (ratio !== null && ratio >= COUNTER_OK[0] && ratio <= COUNTER_OK[1]) agreement = "ok";
-    else if (ratio !== null && ratio >= COUNTER_PLAUSIBLE[0] && ratio <= COUNTER_PLAUSIBLE[1]) agreement = "warn";
-    if (agreement === "warn") warnings.push("counter_disagrees_with_integral");
-    if (agreement === "reject") warnings.push("counter_rejected");
+    const { ratio, agreement } = counterAgreement(energy, integral, warnings);
     if (frozen > 0) warnings.push("counter_frozen");
     return {
       source: this.options.counterSource ?? "energy_counter_column",
@@ -12566,7 +13577,8 @@ var InsightAccumulator = class {
     }
     const limits = Object.values(byGpu);
     if (limits.length === 0) {
-      if (this.options.gpuName !== void 0 && this.nameplate === void 0) warnings.push("gpu_name_not_in_tdp_table");
+      if (this.options.gpuName !== void 0 && this.nameplate === void 0)
+        warnings.push("gpu_name_not_in_tdp_table");
       return null;
     }
     if (this.implausible > 0) warnings.push("implausible_power_samples");
@@ -12662,7 +13674,14 @@ function phase(name, startUnix, endUnix, energy) {
 }
 
 // src/core/insights/columns.ts
-var JOULES_PER_UNIT = { J: 1, mJ: 1e-3, uJ: 1e-6, kJ: 1e3, Wh: 3600, kWh: 36e5 };
+var JOULES_PER_UNIT = {
+  J: 1,
+  mJ: 1e-3,
+  uJ: 1e-6,
+  kJ: 1e3,
+  Wh: 3600,
+  kWh: 36e5
+};
 var UNIT_WORDS = [
   [/^(mj|millijoules?)$/, "mJ"],
   [/^(uj|µj|μj|microjoules?)$/, "uJ"],
@@ -12672,9 +13691,9 @@ var UNIT_WORDS = [
   [/^(wh)$/, "Wh"]
 ];
 function unitFromName(column) {
-  const text2 = column.trim().toLowerCase();
-  const bracket = /[[(]\s*([a-zµμ]+)\s*[\])]\s*$/.exec(text2);
-  const suffix = /[\s_]([a-zµμ]+)$/.exec(text2);
+  const text = column.trim().toLowerCase();
+  const bracket = /[[(]\s*([a-zµμ]+)\s*[\])]\s*$/.exec(text);
+  const suffix = /[\s_]([a-zµμ]+)$/.exec(text);
   for (const candidate of [bracket?.[1], suffix?.[1]]) {
     if (candidate === void 0) continue;
     for (const [pattern, unit] of UNIT_WORDS) if (pattern.test(candidate)) return unit;
@@ -12687,10 +13706,13 @@ function baseName(column) {
 function counterCandidate(column, index) {
   const base = baseName(column);
   const unit = unitFromName(column);
-  if (base === "dcgm_fi_dev_total_energy_consumption" || base === "total_energy_consumption_mj") return { index, source: "dcgm_total_energy", unit: unit ?? "mJ", name: column };
-  if (base === "total_energy_consumption" || base === "energy.total" || base === "total_energy") return { index, source: "nvidia_smi_total_energy", unit, name: column };
+  if (base === "dcgm_fi_dev_total_energy_consumption" || base === "total_energy_consumption_mj")
+    return { index, source: "dcgm_total_energy", unit: unit ?? "mJ", name: column };
+  if (base === "total_energy_consumption" || base === "energy.total" || base === "total_energy")
+    return { index, source: "nvidia_smi_total_energy", unit, name: column };
   if (base === "energy_accumulator") return { index, source: "amd_smi_energy_accumulator", unit: "uJ", name: column };
-  if (/^(energy|energy_consumed|gpu_energy|energy_counter)(_[a-zµμ]+)?$/.test(base) && unit !== void 0) return { index, source: "energy_counter_column", unit, name: column };
+  if (/^(energy|energy_consumed|gpu_energy|energy_counter)(_[a-zµμ]+)?$/.test(base) && unit !== void 0)
+    return { index, source: "energy_counter_column", unit, name: column };
   return void 0;
 }
 var LIMIT_COLUMNS = [
@@ -12703,7 +13725,8 @@ function detectInsightColumns(header) {
   const result = { problems: [] };
   const counters = header.map((column, index) => counterCandidate(column, index)).filter((c) => c !== void 0);
   const withUnit = counters.filter((c) => c.unit !== void 0);
-  for (const c of counters) if (c.unit === void 0) result.problems.push({ code: "counter_unit_unknown", column: c.name });
+  for (const c of counters)
+    if (c.unit === void 0) result.problems.push({ code: "counter_unit_unknown", column: c.name });
   const units = new Set(withUnit.map((c) => c.unit));
   if (units.size > 1) {
     result.problems.push({ code: "counter_units_mixed", columns: withUnit.map((c) => c.name) });
@@ -12760,78 +13783,44 @@ function readLimitCell(cells, limit) {
 }
 
 // src/core/insights/feed.ts
-var HEADER_SEARCH_LINES3 = 64;
 var utf82 = new TextDecoder("utf-8");
-var InsightLineFeed = class {
+var InsightFeed = class {
   constructor(options) {
     this.options = options;
   }
   options;
-  schema;
   columns;
-  headerLine = "";
-  linesSeen = 0;
   accumulator;
-  parseTs = cachedTimestampParser();
   lastTsRaw;
   position = 0;
   counterCellProblems = 0;
-  // Byte path state: cell bounds, the previous timestamp and limit cells, GPU ids by small index.
-  cellStarts = [];
-  cellEnds = [];
-  neededColumns = 0;
-  lastTs = new Uint8Array(64);
-  lastTsLength = -1;
-  lastTsValue = 0;
   lastLimit = new Uint8Array(32);
   lastLimitLength = -1;
   lastLimitValue;
-  smallGpuIds = [];
-  /** nvidia-smi timestamps change every sample but their first 16 bytes (`YYYY/MM/DD HH:MM`) rarely do. */
-  minutePrefix = new Uint8Array(16);
-  minuteMs = Number.NaN;
+  /** The counter (and resolution) cells re-indexed to 0 and 1, so a byte row needs no full cell list. */
   counterCells;
   get insightColumns() {
     return this.columns;
   }
-  acceptLine(line) {
-    if (line.charCodeAt(0) === 65279) line = line.slice(1);
-    if (line.trim() === "") return;
-    if (!this.schema) {
-      if (this.linesSeen++ >= HEADER_SEARCH_LINES3) return;
-      const cells2 = splitCsvLine(line);
-      const schema2 = detectSchema(cells2);
-      if (schema2) {
-        this.schema = schema2;
-        this.headerLine = line.trim();
-        this.columns = detectInsightColumns(schema2.header);
-        const c = this.columns;
-        this.neededColumns = Math.max(schema2.timestampIndex, schema2.powerIndex, schema2.gpuIndex, c.counter?.index ?? -1, c.counter?.resolutionIndex ?? -1, c.limit?.index ?? -1) + 1;
-        if (c.counter) this.counterCells = { column: { ...c.counter, index: 0, ...c.counter.resolutionIndex !== void 0 ? { resolutionIndex: 1 } : {} }, cells: ["", ""] };
-      }
-      return;
+  header(schema) {
+    const c = this.columns = detectInsightColumns(schema.header);
+    if (c.counter)
+      this.counterCells = {
+        column: { ...c.counter, index: 0, ...c.counter.resolutionIndex !== void 0 ? { resolutionIndex: 1 } : {} },
+        cells: ["", ""]
+      };
+    return Math.max(c.counter?.index ?? -1, c.counter?.resolutionIndex ?? -1, c.limit?.index ?? -1, c.name?.index ?? -1) + 1;
+  }
+  nextPosition(timestampCell) {
+    if (timestampCell !== this.lastTsRaw) {
+      this.lastTsRaw = timestampCell;
+      this.position = 0;
     }
-    if (line.trim() === this.headerLine) return;
-    const schema = this.schema;
+    return String(this.position++);
+  }
+  cellsRow(t, gpu, watts, cells) {
     const columns = this.columns;
-    const cells = splitCsvLine(line);
-    const tsRaw = cells[schema.timestampIndex] ?? "";
-    let gpu;
-    if (schema.gpuIndex >= 0) gpu = (cells[schema.gpuIndex] ?? "").trim();
-    else {
-      if (tsRaw !== this.lastTsRaw) {
-        this.lastTsRaw = tsRaw;
-        this.position = 0;
-      }
-      gpu = String(this.position++);
-    }
-    const t = this.parseTs(tsRaw);
-    const watts = parsePower(cells[schema.powerIndex] ?? "");
-    if (t === void 0 || watts === void 0 || gpu === "") return;
-    if (!this.accumulator) {
-      const name = columns.name ? (cells[columns.name.index] ?? "").trim() : void 0;
-      this.accumulator = new InsightAccumulator({ ...this.options, ...name ? { gpuName: name } : {}, ...columns.counter ? { counterSource: columns.counter.source } : {} });
-    }
+    const accumulator = this.accumulator ?? this.start(columns.name ? (cells[columns.name.index] ?? "").trim() : void 0);
     let energyJ;
     if (columns.counter) {
       const reading = readCounterCell(cells, columns.counter);
@@ -12839,99 +13828,49 @@ var InsightLineFeed = class {
       else if (reading.problem !== "not_available") this.counterCellProblems += 1;
     }
     const limitW = columns.limit ? readLimitCell(cells, columns.limit) : void 0;
-    this.accumulator.push({ t, gpu, watts, ...energyJ !== void 0 ? { energyJ } : {}, ...limitW !== void 0 ? { limitW } : {} });
+    accumulator.pushValues(t, gpu, watts, energyJ, limitW);
   }
-  /**
-   * The same as acceptLine for a line given as UTF-8 bytes. Rows in the plain shape the SMI tools
-   * write (unquoted, ASCII cells, bare or `W` watts, a GPU index column) are read from the bytes;
-   * anything else is decoded and takes acceptLine, so both paths give the same samples.
-   */
-  acceptLineBytes(buf, start, end) {
-    if (!this.schema || !this.accumulator || !this.plainRow(buf, start, end)) this.acceptLine(utf82.decode(buf.subarray(start, end)));
-  }
-  plainRow(buf, start, end) {
-    const schema = this.schema;
+  bytesRow(t, gpu, watts, buf, starts, ends) {
     const columns = this.columns;
-    if (schema.gpuIndex < 0) return false;
-    const starts = this.cellStarts;
-    const ends = this.cellEnds;
-    let cellStart = start;
-    for (let cell2 = 0; cell2 < this.neededColumns; cell2++) {
-      let i = cellStart;
-      while (i < end && buf[i] !== 44) {
-        if (buf[i] === 34) return false;
-        i++;
-      }
-      if (i === end && cell2 !== this.neededColumns - 1) return false;
-      let a = cellStart;
-      let b = i;
-      while (a < b && (buf[a] === 32 || buf[a] === 9)) a++;
-      while (b > a && (buf[b - 1] === 32 || buf[b - 1] === 9)) b--;
-      starts[cell2] = a;
-      ends[cell2] = b;
-      cellStart = i + 1;
-    }
-    const ts0 = starts[schema.timestampIndex];
-    const tsLength = ends[schema.timestampIndex] - ts0;
-    let t;
-    if (tsLength === this.lastTsLength && sameBytes(buf, ts0, this.lastTs, tsLength)) t = this.lastTsValue;
-    else {
-      if (tsLength > 64 || tsLength === 0) return false;
-      let parsed = tsLength >= 19 && !Number.isNaN(this.minuteMs) && sameBytes(buf, ts0, this.minutePrefix, 16) ? sameMinute(buf, ts0, ts0 + tsLength, this.minuteMs) : void 0;
-      if (parsed === void 0) {
-        const text2 = ascii(buf, ts0, ts0 + tsLength);
-        parsed = this.parseTs(text2);
-        if (parsed === void 0 || !Number.isFinite(parsed)) return false;
-        this.minuteMs = nvidiaMinute(text2) ?? Number.NaN;
-        if (!Number.isNaN(this.minuteMs)) this.minutePrefix.set(buf.subarray(ts0, ts0 + 16));
-      }
-      this.lastTs.set(buf.subarray(ts0, ts0 + tsLength));
-      this.lastTsLength = tsLength;
-      this.lastTsValue = parsed;
-      t = parsed;
-    }
-    const watts = plainWatts(buf, starts[schema.powerIndex], ends[schema.powerIndex]);
-    if (watts < 0) return false;
-    const g0 = starts[schema.gpuIndex];
-    const g1 = ends[schema.gpuIndex];
-    if (g1 === g0) return false;
-    let gpu;
-    if (g1 - g0 <= 3 && !(buf[g0] === 48 && g1 - g0 > 1)) {
-      let index = 0;
-      for (let i = g0; i < g1 && index >= 0; i++) {
-        const c = buf[i];
-        index = c >= 48 && c <= 57 ? index * 10 + (c - 48) : -1;
-      }
-      if (index >= 0) gpu = this.smallGpuIds[index] ??= String(index);
-    }
-    if (gpu === void 0) {
-      for (let i = g0; i < g1; i++) if (buf[i] > 126 || buf[i] < 32) return false;
-      gpu = ascii(buf, g0, g1);
-    }
+    const accumulator = this.accumulator ?? this.start(
+      columns.name ? utf82.decode(buf.subarray(starts[columns.name.index], ends[columns.name.index])).trim() : void 0
+    );
     let limitW;
     if (columns.limit) {
       const l0 = starts[columns.limit.index];
       const length = ends[columns.limit.index] - l0;
       if (length === this.lastLimitLength && sameBytes(buf, l0, this.lastLimit, length)) limitW = this.lastLimitValue;
       else {
-        if (length > 32) return false;
-        limitW = readLimitCell([ascii(buf, l0, l0 + length)], { index: 0, unit: columns.limit.unit });
-        this.lastLimit.set(buf.subarray(l0, l0 + length));
-        this.lastLimitLength = length;
-        this.lastLimitValue = limitW;
+        limitW = readLimitCell([utf82.decode(buf.subarray(l0, l0 + length))], { index: 0, unit: columns.limit.unit });
+        if (length <= this.lastLimit.length) {
+          this.lastLimit.set(buf.subarray(l0, l0 + length));
+          this.lastLimitLength = length;
+          this.lastLimitValue = limitW;
+        } else this.lastLimitLength = -1;
       }
     }
     let energyJ;
     if (columns.counter && this.counterCells) {
       const cells = this.counterCells.cells;
       cells[0] = utf82.decode(buf.subarray(starts[columns.counter.index], ends[columns.counter.index]));
-      if (columns.counter.resolutionIndex !== void 0) cells[1] = utf82.decode(buf.subarray(starts[columns.counter.resolutionIndex], ends[columns.counter.resolutionIndex]));
+      if (columns.counter.resolutionIndex !== void 0)
+        cells[1] = utf82.decode(
+          buf.subarray(starts[columns.counter.resolutionIndex], ends[columns.counter.resolutionIndex])
+        );
       const reading = readCounterCell(cells, this.counterCells.column);
       if ("value" in reading) energyJ = reading.value;
       else if (reading.problem !== "not_available") this.counterCellProblems += 1;
     }
-    this.accumulator.pushValues(t, gpu, watts, energyJ, limitW);
-    return true;
+    accumulator.pushValues(t, gpu, watts, energyJ, limitW);
+  }
+  /** The first row names the GPU model (for the nameplate limit); the accumulator starts there. */
+  start(name) {
+    const counter2 = this.columns?.counter;
+    return this.accumulator = new InsightAccumulator({
+      ...this.options,
+      ...name ? { gpuName: name } : {},
+      ...counter2 ? { counterSource: counter2.source } : {}
+    });
   }
   finish(referenceBenchmarkEnergyJ) {
     const accumulator = this.accumulator ?? new InsightAccumulator(this.options);
@@ -12945,248 +13884,77 @@ function sameBytes(buf, start, other, length) {
   for (let i = 0; i < length; i++) if (buf[start + i] !== other[i]) return false;
   return true;
 }
-function ascii(buf, start, end) {
-  return String.fromCharCode.apply(null, buf.subarray(start, end));
-}
-function plainWatts(buf, start, end) {
-  let i = start;
-  let mantissa = 0;
-  let digits = 0;
-  let fractionDigits = 0;
-  let seenDot = false;
-  for (; i < end; i++) {
-    const c = buf[i];
-    if (c >= 48 && c <= 57) {
-      mantissa = mantissa * 10 + (c - 48);
-      digits += 1;
-      if (seenDot) fractionDigits += 1;
-    } else if (c === 46 && !seenDot) seenDot = true;
-    else break;
-  }
-  if (digits === 0 || digits > 15 || seenDot && fractionDigits === 0) return -1;
-  while (i < end && (buf[i] === 32 || buf[i] === 9)) i++;
-  if (i < end && (buf[i] === 87 || buf[i] === 119)) i++;
-  if (i !== end) return -1;
-  return fractionDigits === 0 ? mantissa : mantissa / 10 ** fractionDigits;
-}
-function sameMinute(buf, ts0, ts1, minuteMs) {
-  const d1 = buf[ts0 + 17] - 48;
-  const d2 = buf[ts0 + 18] - 48;
-  if (buf[ts0 + 16] !== 58 || d1 < 0 || d1 > 6 || d2 < 0 || d2 > 9) return void 0;
-  const second = d1 * 10 + d2;
-  if (second > 60) return void 0;
-  let fractionS = 0;
-  if (ts1 > ts0 + 19) {
-    const fractionDigits = ts1 - ts0 - 20;
-    if (buf[ts0 + 19] !== 46 || fractionDigits < 1 || fractionDigits > 9) return void 0;
-    let digits = 0;
-    for (let i = ts0 + 20; i < ts1; i++) {
-      const c = buf[i] - 48;
-      if (c < 0 || c > 9) return void 0;
-      digits = digits * 10 + c;
-    }
-    fractionS = digits / 10 ** fractionDigits;
-  }
-  return nvidiaEpoch(minuteMs, second, fractionS);
+
+// src/core/insights/snapshots.ts
+function withSnapshotCounter(insights, check) {
+  if (insights.counter !== null || check === null || !check.available || check.integrated_gpu_ids.length === 0)
+    return insights;
+  const energy = check.accumulator_delta_j.value;
+  const integral = check.integrated_stream_j.value;
+  const warnings = [...insights.warnings];
+  const { ratio, agreement } = counterAgreement(energy, integral, warnings);
+  const resets = check.negative_delta_gpus.length;
+  return {
+    ...insights,
+    counter: {
+      source: "amd_smi_snapshots",
+      energy_j: energy,
+      integral_energy_j: integral,
+      ratio,
+      resets,
+      frozen_intervals: 0,
+      filled_intervals: 0,
+      agreement,
+      scope: "whole_recording"
+    },
+    warnings
+  };
 }
 
-// src/core/insights/render.ts
-var SOURCE_LABEL = {
-  dcgm_total_energy: "DCGM total energy counter",
-  nvidia_smi_total_energy: "nvidia-smi total energy counter",
-  amd_smi_energy_accumulator: "amd-smi energy accumulator",
-  energy_counter_column: "energy counter column"
-};
-var PHASE_LABEL = { before: "before (load, warmup)", benchmark: "benchmark", after: "after (eval, teardown)" };
-var REASON_LABEL = {
-  zero_length_phase: "no time in this phase",
-  recording_starts_at_or_after_window_start: "recording starts at or after the benchmark start",
-  recording_ends_at_or_before_window_end: "recording ends at or before the benchmark end",
-  no_power_samples: "no power samples",
-  insufficient_power_samples: "too few samples",
-  benchmark_window_not_bracketed: "samples do not cover the window",
-  out_of_order_samples: "rows out of time order",
-  power_value_out_of_range: "power values out of range"
-};
-function formatNumber(value, digits) {
-  if (!Number.isFinite(value)) return "0";
-  const text2 = value.toFixed(digits);
-  return text2 === `-${0 .toFixed(digits)}` ? 0 .toFixed(digits) : text2;
-}
-function grouped(value, digits) {
-  const [whole, fraction2] = formatNumber(value, digits).split(".");
-  const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return fraction2 !== void 0 ? `${withCommas}.${fraction2}` : withCommas;
-}
-function cell(value, digits) {
-  return value === null ? "\u2013" : grouped(value, digits);
-}
-function renderPhaseTable(insights, windowStartUnix) {
-  const lines = ["| Phase | Starts at (s from benchmark start) | Duration (s) | Energy (J) | Avg total power (W) | Note |", "|---|---:|---:|---:|---:|---|"];
-  for (const phase2 of insights.phases) {
-    const note = phase2.reason !== void 0 ? REASON_LABEL[phase2.reason] ?? "see the validation sidecar" : "";
-    lines.push(`| ${PHASE_LABEL[phase2.name]} | ${cell(phase2.start_unix - windowStartUnix, 1)} | ${cell(phase2.duration_s, 1)} | ${cell(phase2.energy_j, 1)} | ${cell(phase2.avg_total_power_w, 1)} | ${note} |`);
-  }
-  return lines;
-}
-function renderCounterLine(insights) {
-  const counter = insights.counter;
-  if (!counter) return "Energy counter: none in the telemetry; energy is the power integral only.";
-  const label = SOURCE_LABEL[counter.source];
-  const integral = counter.integral_energy_j === null ? "no complete power integral to compare with" : `power integral ${grouped(counter.integral_energy_j, 1)} J`;
-  const ratio = counter.ratio === null ? "ratio \u2013" : `ratio ${formatNumber(counter.ratio, 3)}`;
-  const verdict = counter.agreement === "ok" ? "agree" : counter.agreement === "warn" ? "disagree (outside 0.9\u20131.1)" : "counter ignored (outside 0.1\u201310 or no integral)";
-  const extras = [`${counter.resets} reset(s)`, `${counter.frozen_intervals} frozen interval(s)`, `${counter.filled_intervals} interval(s) without a reading`];
-  return `Energy counter (${label}): ${grouped(counter.energy_j, 1)} J vs ${integral}, ${ratio}: ${verdict}; ${extras.join(", ")}.`;
-}
-function renderContextLines(insights) {
-  const lines = [];
-  const benchmark = insights.phases.find((p) => p.name === "benchmark");
-  const q = insights.quality;
-  if (benchmark?.energy_j !== null && benchmark?.energy_j !== void 0 && q.energy_bound_j !== null) {
-    lines.push(`Benchmark energy: ${grouped(benchmark.energy_j, 1)} J \xB1 ${grouped(q.energy_bound_j, 1)} J (half the gap between upper and lower Riemann sums), ${q.gpus_reporting} GPUs reporting, median sampling interval ${q.median_interval_s === null ? "\u2013" : formatNumber(q.median_interval_s, 3)} s.`);
-  } else {
-    lines.push(`Benchmark energy: not available; ${q.gpus_reporting} GPUs reporting.`);
-  }
-  if (insights.idle) {
-    const above = insights.idle.energy_above_idle_j === null ? "\u2013" : grouped(insights.idle.energy_above_idle_j, 1);
-    lines.push(`Idle floor: ${grouped(insights.idle.baseline_total_w, 1)} W total (lowest 10 s mean of the recording); benchmark energy above idle: ${above} J.`);
-  } else {
-    lines.push("Idle floor: not available (no 10 s span with every GPU reporting).");
-  }
-  const limit = insights.power_limit;
-  if (limit) {
-    const share = limit.share_at_cap === null ? "\u2013" : `${formatNumber(limit.share_at_cap * 100, 1)} %`;
-    const source = limit.source === "column" ? "enforced limit from the telemetry" : "nameplate power";
-    const implausible = limit.implausible_samples > 0 ? `; ${limit.implausible_samples} sample(s) above 1.7\xD7 the limit (implausible readings)` : "";
-    lines.push(`Power limit: ${grouped(limit.enforced_w, 0)} W per GPU (${source}); ${share} of in-window samples at \u2265 95 % of it${implausible}.`);
-  } else {
-    lines.push("Power limit: unknown (no limit column and no known GPU name).");
-  }
-  return lines;
-}
-function renderPowerChart(insights, windowStartUnix, windowEndUnix) {
-  const series = insights.power_series;
-  if (!series || series.total_w.length === 0) return [];
-  const values = series.total_w.map((w) => w === null ? 0 : w);
-  const inWindow = values.map((w, j) => {
-    const bucketStart = series.origin_unix + j * series.step_s;
-    return bucketStart + series.step_s > windowStartUnix && bucketStart < windowEndUnix ? w : 0;
-  });
-  const top = Math.max(1, Math.ceil(Math.max(...values) * 1.1 / 100) * 100);
-  const span = Math.max(1, series.step_s * values.length);
-  return [
-    "```mermaid",
-    "xychart-beta",
-    '    title "Total GPU power (W); bars mark the benchmark window"',
-    `    x-axis "seconds since the first sample" 0 --> ${formatNumber(span, 0)}`,
-    `    y-axis "W" 0 --> ${formatNumber(top, 0)}`,
-    `    bar [${inWindow.map((w) => formatNumber(w, 1)).join(", ")}]`,
-    `    line [${values.map((w) => formatNumber(w, 1)).join(", ")}]`,
-    "```"
-  ];
-}
-function renderInsights(insights, windowStartUnix, windowEndUnix) {
-  return [
-    "#### Where the energy went",
-    "",
-    ...renderPhaseTable(insights, windowStartUnix),
-    "",
-    renderCounterLine(insights),
-    "",
-    ...renderContextLines(insights).flatMap((line) => [line, ""]),
-    ...renderPowerChart(insights, windowStartUnix, windowEndUnix)
-  ];
-}
-
-// src/commands/aggregate.ts
+// src/io/power-run.ts
 var SIDECAR_SCHEMA_VERSION = 2;
-var MAX_JSON_BYTES = 256 * 1024 * 1024;
-function defaultSidecarPath(benchResult) {
-  return join5(dirname4(benchResult), `power_validation_${parsePath2(benchResult).name}.json`);
-}
-async function loadBench(path) {
-  let text2;
-  try {
-    text2 = await readTextBounded(path, MAX_JSON_BYTES);
-  } catch (error) {
-    return { findings: [{ code: "invalid_benchmark_result", message: `${path}: cannot be read (${error.message}).` }] };
-  }
-  let parsed = parsePyJsonObject(text2);
-  if (parsed === void 0) {
-    try {
-      parsed = JSON.parse(text2);
-    } catch (error) {
-      return { findings: [{ code: "invalid_benchmark_result", message: `${path}: not valid JSON (${error.message}).` }] };
-    }
-  }
-  return readBenchWindow(parsed, path);
-}
-async function patchAggPower(aggResult, valid, metrics, findings) {
-  const aggText = await readTextBounded(aggResult, MAX_JSON_BYTES, true).catch((error) => error);
-  if (aggText instanceof Error) {
-    const missing = aggText.code === "ENOENT" || aggText.code === "ENOTDIR";
-    findings.add(missing ? "aggregate_result_missing" : "aggregate_result_unwritable", missing ? `${aggResult}: no such file. Run process-result first, or pass the agg JSON it wrote as --agg-result.` : `${aggResult}: cannot be read (${aggText.message}).`);
-    return false;
-  }
-  const members = readTopLevelObject(aggText);
-  if (!members.ok) {
-    findings.add("aggregate_result_unwritable", `${aggResult}: ${members.error}; the file was left unchanged. Regenerate it with process-result.`);
-    return false;
-  }
-  try {
-    const patch = aggPowerPatch(valid, metrics);
-    await writeFileAtomic(aggResult, renderTopLevelObject(patchMembers(members.members, patch.remove, patch.set)));
-    return true;
-  } catch (error) {
-    findings.add("aggregate_result_unwritable", `${aggResult}: cannot be written (${error.message}); the previous file is intact.`);
-    return false;
-  }
-}
-var floats = (record) => record && typeof record === "object" ? Object.fromEntries(Object.entries(record).map(([k, v]) => [k, typeof v === "number" ? new PyFloat(v) : v])) : record;
-function renderSidecar(sidecar, accumulatorCheck) {
-  const out = {};
-  for (const [key, value] of Object.entries(sidecar)) {
-    if (key === "benchmark_window" && value && typeof value === "object") {
-      const w = value;
-      out[key] = { ...w, ...floats({ start_time_unix: w.start_time_unix, end_time_unix: w.end_time_unix, reported_duration_s: w.reported_duration_s, integration_duration_s: w.integration_duration_s }) };
-    } else if (key === "per_gpu_max_sample_gap_s" || key === "per_gpu_energy_j" || key === "metrics") {
-      out[key] = floats(value);
-    } else {
-      out[key] = value;
-    }
-    if (key === "device_issues" && accumulatorCheck !== void 0) out.accumulator_check = accumulatorCheck;
-  }
-  return `${pyJsonDumps(out)}
-`;
-}
-async function runAggregate(options) {
-  const benchResult = resolve4(options.cwd, options.benchResult);
-  const aggResult = resolve4(options.cwd, options.aggResult);
-  const sidecarPath = options.validationResult ? resolve4(options.cwd, options.validationResult) : defaultSidecarPath(benchResult);
+async function measureNodePower(options) {
+  const benchResult = resolve2(options.cwd, options.benchResult);
+  const aggResult = resolve2(options.cwd, options.aggResult);
+  const sidecarPath = options.validationResult ? resolve2(options.cwd, options.validationResult) : defaultSidecarPath(benchResult);
   const maxSampleGapS = options.maxSampleGapS ?? DEFAULT_MAX_SAMPLE_GAP_S;
   const findings = new Findings();
   const log = { stdout: [], stderr: [] };
   let telemetryPath;
   let searched = [];
-  if (options.csv) telemetryPath = resolve4(options.cwd, options.csv);
+  if (options.csv) telemetryPath = resolve2(options.cwd, options.csv);
   else ({ path: telemetryPath, searched } = resolveTelemetryPath(options.env, options.cwd));
   const bench = await loadBench(benchResult);
   findings.addAll(bench.findings);
   if (!Number.isInteger(options.expectedNumGpus) || options.expectedNumGpus <= 0) {
-    findings.add("invalid_expected_gpu_count", `--expected-num-gpus is ${options.expectedNumGpus}; pass the node's GPU count (TP x PP x PCP), a positive integer.`);
+    findings.add(
+      "invalid_expected_gpu_count",
+      `--expected-num-gpus is ${options.expectedNumGpus}; pass the node's GPU count (TP x PP x PCP), a positive integer.`
+    );
   }
   if (!Number.isFinite(maxSampleGapS) || maxSampleGapS <= 0) {
-    findings.add("invalid_max_sample_gap", `the maximum sample gap is ${maxSampleGapS} s; give a positive number of seconds.`);
+    findings.add(
+      "invalid_max_sample_gap",
+      `the maximum sample gap is ${maxSampleGapS} s; give a positive number of seconds.`
+    );
   }
   let devices = { gpuIds: [], sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} };
   let scan;
   let feed;
   if (bench.window && !findings.has("invalid_max_sample_gap")) {
-    const window = { start: bench.window.startUnix, end: bench.window.endUnix, maxSampleGapS, expectedGpus: options.expectedNumGpus };
-    feed = new InsightLineFeed({ ...window, outputTokens: bench.window.totalOutputTokens, ...options.expectedNumGpus > 0 ? { expectedGpus: options.expectedNumGpus } : {} });
-    const insightFeed = feed;
-    const telemetry = await readTelemetry(telemetryPath, telemetryPath, window, (buf, start, end) => insightFeed.acceptLineBytes(buf, start, end));
+    const window = {
+      start: bench.window.startUnix,
+      end: bench.window.endUnix,
+      maxSampleGapS,
+      expectedGpus: options.expectedNumGpus
+    };
+    feed = new InsightFeed({
+      ...window,
+      outputTokens: bench.window.totalOutputTokens,
+      ...bench.window.maxConcurrency !== void 0 ? { concurrency: bench.window.maxConcurrency } : {},
+      ...options.expectedNumGpus > 0 ? { expectedGpus: options.expectedNumGpus } : {}
+    });
+    const telemetry = await readTelemetry(telemetryPath, telemetryPath, window, feed);
     scan = telemetry.scan;
     for (const finding of telemetry.findings) {
       const message = finding.code === "telemetry_file_missing" && searched.length > 0 ? `no telemetry CSV found; looked at ${searched.join(", ")}. Start the GPU monitor before the benchmark, set GPU_METRICS_CSV, or pass --csv.` : finding.message;
@@ -13195,7 +13963,14 @@ async function runAggregate(options) {
     if (telemetry.scan?.schema) {
       devices = summariseDevices(
         telemetry.devices,
-        { start: bench.window.startUnix, end: bench.window.endUnix, maxSampleGapS, expectedGpus: options.expectedNumGpus > 0 ? options.expectedNumGpus : void 0 },
+        {
+          start: bench.window.startUnix,
+          end: bench.window.endUnix,
+          maxSampleGapS,
+          expectedGpus: options.expectedNumGpus > 0 ? options.expectedNumGpus : void 0,
+          telemetrySpan: telemetry.scan.timeSpan(),
+          timeZone: options.env.TZ
+        },
         findings,
         telemetryPath
       );
@@ -13205,65 +13980,94 @@ async function runAggregate(options) {
   let metrics = valid ? derivePowerMetrics(devices.totalEnergyJ, devices.gpuIds.length, bench.window) : {};
   const overflowed = Object.entries(metrics).find(([, value]) => !Number.isFinite(value));
   if (overflowed) {
-    findings.add("power_value_out_of_range", `${telemetryPath}: ${overflowed[0]} is not a finite number (power values too large for the window); check the power column and its unit.`);
+    findings.add(
+      "power_value_out_of_range",
+      `${telemetryPath}: ${overflowed[0]} is not a finite number (power values too large for the window); check the power column and its unit.`
+    );
     valid = false;
     metrics = {};
   }
-  const aggPatched = await patchAggPower(aggResult, valid, metrics, findings);
-  if (!aggPatched) {
-    valid = false;
-    metrics = {};
-  }
+  const accumulatorCheck = await readAccumulatorCheck(telemetryPath);
   let insights = null;
   let insightLines = [];
   try {
-    insights = feed && bench.window ? feed.finish(devices.totalEnergyJ) : null;
+    insights = feed && bench.window ? withSnapshotCounter(feed.finish(devices.totalEnergyJ), accumulatorCheck) : null;
     if (insights && bench.window) insightLines = renderInsights(insights, bench.window.startUnix, bench.window.endUnix);
   } catch (error) {
     log.stderr.push(`sweep-power aggregate: energy insights left out (${error.message}).`);
   }
-  const reasons = findings.list();
-  const accumulatorCheck = await readAccumulatorCheck(telemetryPath);
-  let sidecarWritten = false;
-  try {
-    const record = buildSidecar({
-      telemetrySource: telemetryPath,
-      telemetryFormat: scan?.schema?.format,
-      gpuIdentity: scan?.gpuIdentity(),
-      benchResult,
-      bench: bench.window,
-      valid,
-      findings: reasons,
-      expectedGpus: options.expectedNumGpus,
-      devices,
-      metrics,
-      notes: scan?.notes,
-      maxSampleGapS
-    });
-    const sidecar = { ...record, schema_version: SIDECAR_SCHEMA_VERSION, insights };
-    await writeFileAtomic(sidecarPath, renderSidecar(sidecar, accumulatorCheck));
-    sidecarWritten = true;
-  } catch (error) {
-    log.stderr.push(`sweep-power aggregate: cannot write the validation sidecar ${sidecarPath}: ${error.message}`);
+  const aggPatched = await patchAggPower(
+    aggResult,
+    valid,
+    metrics,
+    findings,
+    options.aggInsights && insights ? insightAggFigures(insights) : []
+  );
+  if (!aggPatched) {
+    valid = false;
+    metrics = {};
   }
+  const reasons = findings.list();
+  const record2 = buildSidecar({
+    telemetrySource: telemetryPath,
+    telemetryFormat: scan?.schema?.format,
+    gpuIdentity: scan?.gpuIdentity(),
+    benchResult,
+    bench: bench.window,
+    valid,
+    findings: reasons,
+    expectedGpus: options.expectedNumGpus,
+    devices,
+    metrics,
+    notes: scan?.notes,
+    maxSampleGapS
+  });
+  const sidecarWritten = await writeSidecar(
+    sidecarPath,
+    { ...record2, schema_version: SIDECAR_SCHEMA_VERSION, insights },
+    "aggregate",
+    log.stderr,
+    accumulatorCheck
+  );
   if (valid) {
     const m = metrics;
     log.stdout.push(
       `sweep-power aggregate: avg_power_w=${m.avg_power_w.toFixed(2)} avg_total_gpu_power_w=${m.avg_total_gpu_power_w.toFixed(2)} total_gpu_energy_j=${m.total_gpu_energy_j.toFixed(2)} joules_per_output_token=${m.joules_per_output_token.toFixed(6)} (n=${devices.gpuIds.length}) -> ${aggResult}`
     );
-  } else {
-    log.stderr.push(`sweep-power aggregate: Power validation failed: ${reasons.map((r) => r.code).join(", ")} (details: ${sidecarPath})`);
-    for (const reason of reasons) log.stderr.push(`  ${reason.code}: ${reason.message}`);
   }
-  const exitCode = (!valid || !sidecarWritten) && options.requirePower ? 1 : 0;
-  return { valid, reasons, metrics, gpuCount: devices.gpuIds.length, aggResult, aggPatched, sidecarPath, sidecarWritten, telemetryPath, exitCode, log, insights, insightLines };
+  if (insights && bench.window) log.stdout.push(...renderInsightText(insights, bench.window.startUnix));
+  if (!valid) log.stderr.push(...powerFailureLines("aggregate", reasons, sidecarPath));
+  const exitCode = powerExitCode(valid, sidecarWritten, options.requirePower);
+  return {
+    valid,
+    reasons,
+    metrics,
+    gpuCount: devices.gpuIds.length,
+    aggResult,
+    aggPatched,
+    sidecarPath,
+    sidecarWritten,
+    telemetryPath,
+    exitCode,
+    log,
+    insights,
+    insightLines
+  };
 }
 
-// src/commands/aggregateMultinode.ts
-import { lstat, readdir as readdir4, realpath as realpath2, stat as stat6 } from "node:fs/promises";
-import { dirname as dirname5, join as join6, relative as relative3, resolve as resolve5, sep as sep3, isAbsolute as isAbsolute2 } from "node:path";
+// src/commands/aggregate.ts
+async function runAggregate(options) {
+  return measureNodePower(options);
+}
 
-// src/core/multinode.ts
+// src/io/multinode-power-run.ts
+import { resolve as resolve3 } from "node:path";
+
+// src/io/power-package.ts
+import { lstat, readdir as readdir2, stat as stat4 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
+// src/core/multinode/contract.ts
 var PACKAGE_SCHEMA_VERSION = 1;
 var WIRE_CONTRACT = [
   ["schema_version", PACKAGE_SCHEMA_VERSION],
@@ -13274,17 +14078,35 @@ var WIRE_CONTRACT = [
   ["timestamp_source", "head_node_unix_clock"]
 ];
 var CLOCK_SOURCE = "head_node_unix_clock";
-var SAMPLES_HEADER = ["schema_version", "timestamp_unix", "scrape_seq", "hostname", "gpu_index", "gpu_uuid", "power_w"];
+var SAMPLES_HEADER = [
+  "schema_version",
+  "timestamp_unix",
+  "scrape_seq",
+  "hostname",
+  "gpu_index",
+  "gpu_uuid",
+  "power_w"
+];
 var PACKAGE_MAX_SAMPLE_GAP_S = 3;
+function multinodeGapNote(maxSampleGapS) {
+  if (maxSampleGapS === void 0 || maxSampleGapS === PACKAGE_MAX_SAMPLE_GAP_S) return void 0;
+  return `sweep-power: the maximum sample gap of ${maxSampleGapS} s applies to single-node telemetry only; a multinode power package is checked against its own ${PACKAGE_MAX_SAMPLE_GAP_S} s limit.`;
+}
 var WORKER_ROLES = ["prefill", "decode", "agg"];
-var FATAL_LIFECYCLE_REASONS = ["exporter_exited", "collector_exception", "collector_interrupted", "collector_join_timeout", "benchmark_child_reap_timeout"];
+var FATAL_LIFECYCLE_REASONS = [
+  "exporter_exited",
+  "collector_exception",
+  "collector_interrupted",
+  "collector_join_timeout",
+  "benchmark_child_reap_timeout"
+];
 var STARTUP_FAILURE_REASONS = ["exporter_startup_timeout", "exporter_launch_failed", "endpoint_resolution_failed"];
 var WINDOW_STATUSES = ["running", "completed", "failed", "interrupted"];
 var isFiniteNumber = (v) => typeof v === "number" && Number.isFinite(v);
 var isWhole = (v, minimum) => typeof v === "number" && Number.isInteger(v) && v >= minimum;
 var show2 = (v) => {
-  const text2 = v === void 0 ? "missing" : JSON.stringify(v) ?? String(v);
-  return text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
+  const text = v === void 0 ? "missing" : JSON.stringify(v) ?? String(v);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 };
 var ManifestError = class extends Error {
 };
@@ -13296,22 +14118,30 @@ function parseExpectedDevices(manifest) {
     if (typeof entry !== "object" || entry === null) throw new ManifestError(`expected_devices[${i}] is not an object`);
     const e = entry;
     const assignments = e.assignments;
-    if (!Array.isArray(assignments) || assignments.length === 0) throw new ManifestError(`expected_devices[${i}].assignments is not a non-empty list`);
+    if (!Array.isArray(assignments) || assignments.length === 0)
+      throw new ManifestError(`expected_devices[${i}].assignments is not a non-empty list`);
     const roles = [];
     const hetGroups = [];
     for (const a of assignments) {
       const assignment = typeof a === "object" && a !== null ? a : {};
-      if (!WORKER_ROLES.includes(assignment.worker_role)) throw new ManifestError(`expected_devices[${i}] worker_role is not one of ${WORKER_ROLES.join("/")}: ${show2(assignment.worker_role)}`);
+      if (!WORKER_ROLES.includes(assignment.worker_role))
+        throw new ManifestError(
+          `expected_devices[${i}] worker_role is not one of ${WORKER_ROLES.join("/")}: ${show2(assignment.worker_role)}`
+        );
       for (const key of ["worker_index", "worker_process"]) {
-        if (!isWhole(assignment[key], 0)) throw new ManifestError(`expected_devices[${i}] ${key} is not an integer >= 0: ${show2(assignment[key])}`);
+        if (!isWhole(assignment[key], 0))
+          throw new ManifestError(`expected_devices[${i}] ${key} is not an integer >= 0: ${show2(assignment[key])}`);
       }
       const het = assignment.het_group ?? null;
-      if (het !== null && !isWhole(het, 0)) throw new ManifestError(`expected_devices[${i}] het_group is not an integer >= 0: ${show2(het)}`);
+      if (het !== null && !isWhole(het, 0))
+        throw new ManifestError(`expected_devices[${i}] het_group is not an integer >= 0: ${show2(het)}`);
       roles.push(assignment.worker_role);
       hetGroups.push(het);
     }
-    if (typeof e.hostname !== "string" || e.hostname === "") throw new ManifestError(`expected_devices[${i}].hostname is not a non-empty string`);
-    if (!isWhole(e.gpu_index, 0)) throw new ManifestError(`expected_devices[${i}].gpu_index is not an integer >= 0: ${show2(e.gpu_index)}`);
+    if (typeof e.hostname !== "string" || e.hostname === "")
+      throw new ManifestError(`expected_devices[${i}].hostname is not a non-empty string`);
+    if (!isWhole(e.gpu_index, 0))
+      throw new ManifestError(`expected_devices[${i}].gpu_index is not an integer >= 0: ${show2(e.gpu_index)}`);
     return { hostname: e.hostname, gpuIndex: e.gpu_index, roles, hetGroups };
   });
 }
@@ -13320,21 +14150,26 @@ function parseExpectedWindows(manifest) {
   if (!Array.isArray(entries)) throw new ManifestError(`expected_windows is not a list: ${show2(entries)}`);
   return entries.map((entry, i) => {
     const e = typeof entry === "object" && entry !== null ? entry : {};
-    if (typeof e.benchmark_type !== "string" || e.benchmark_type === "") throw new ManifestError(`expected_windows[${i}].benchmark_type is not a non-empty string`);
-    if (!isWhole(e.concurrency, 1)) throw new ManifestError(`expected_windows[${i}].concurrency is not an integer >= 1: ${show2(e.concurrency)}`);
+    if (typeof e.benchmark_type !== "string" || e.benchmark_type === "")
+      throw new ManifestError(`expected_windows[${i}].benchmark_type is not a non-empty string`);
+    if (!isWhole(e.concurrency, 1))
+      throw new ManifestError(`expected_windows[${i}].concurrency is not an integer >= 1: ${show2(e.concurrency)}`);
     return { benchmarkType: e.benchmark_type, concurrency: e.concurrency };
   });
 }
 function checkWireContract(manifest) {
   const failures = [];
   for (const [key, expected] of WIRE_CONTRACT) {
-    if (manifest[key] !== expected) failures.push(`manifest ${key} is ${show2(manifest[key])}, expected ${show2(expected)}`);
+    if (manifest[key] !== expected)
+      failures.push(`manifest ${key} is ${show2(manifest[key])}, expected ${show2(expected)}`);
   }
   if (manifest.status !== "complete") failures.push(`manifest status is ${show2(manifest.status)}, expected "complete"`);
   if (!isFiniteNumber(manifest.started_at_unix)) failures.push("manifest started_at_unix is not a finite number");
-  if (!isFiniteNumber(manifest.stopped_at_unix)) failures.push("manifest stopped_at_unix is not a finite number in a terminal manifest");
+  if (!isFiniteNumber(manifest.stopped_at_unix))
+    failures.push("manifest stopped_at_unix is not a finite number in a terminal manifest");
   for (const key of ["sample_interval_seconds", "request_timeout_seconds"]) {
-    if (!(isFiniteNumber(manifest[key]) && manifest[key] > 0)) failures.push(`manifest ${key} is not finite and positive`);
+    if (!(isFiniteNumber(manifest[key]) && manifest[key] > 0))
+      failures.push(`manifest ${key} is not finite and positive`);
   }
   for (const key of ["scrape_count", "sample_row_count"]) {
     if (!isWhole(manifest[key], 0)) failures.push(`manifest ${key} is not a non-negative integer`);
@@ -13347,22 +14182,29 @@ function checkWireContract(manifest) {
   } else {
     const blocking = /* @__PURE__ */ new Set([...FATAL_LIFECYCLE_REASONS, ...required === true ? STARTUP_FAILURE_REASONS : []]);
     const incompatible = [...new Set(reasons)].filter((r) => blocking.has(r)).sort();
-    if (incompatible.length > 0) failures.push(`complete manifest carries lifecycle-failure reasons: ${incompatible.join(", ")}`);
+    if (incompatible.length > 0)
+      failures.push(`complete manifest carries lifecycle-failure reasons: ${incompatible.join(", ")}`);
   }
   const exporter = manifest.dcgm_exporter;
-  if (typeof exporter !== "object" || exporter === null || Array.isArray(exporter)) failures.push("manifest dcgm_exporter is not an object");
-  else if (!exporter.container_image_resolved) failures.push("manifest dcgm_exporter.container_image_resolved is empty");
+  if (typeof exporter !== "object" || exporter === null || Array.isArray(exporter))
+    failures.push("manifest dcgm_exporter is not an object");
+  else if (!exporter.container_image_resolved)
+    failures.push("manifest dcgm_exporter.container_image_resolved is empty");
   return failures;
 }
+
+// src/core/multinode/samples.ts
 var INT_CELL = /^\s*[+-]?\d+\s*$/;
 var FLOAT_CELL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 function parseSampleRow(cells) {
   if (cells.length !== SAMPLES_HEADER.length) return void 0;
   const [schema, ts, seq, hostname, gpu, uuid, watts] = cells;
-  if (!INT_CELL.test(schema) || !FLOAT_CELL.test(ts) || !INT_CELL.test(seq) || !INT_CELL.test(gpu) || !FLOAT_CELL.test(watts)) return void 0;
+  if (!INT_CELL.test(schema) || !FLOAT_CELL.test(ts) || !INT_CELL.test(seq) || !INT_CELL.test(gpu) || !FLOAT_CELL.test(watts))
+    return void 0;
   const row = { time: Number(ts), seq: Number(seq), hostname, gpuIndex: Number(gpu), uuid, watts: Number(watts) };
   if (Number(schema) !== PACKAGE_SCHEMA_VERSION || hostname === "" || uuid === "") return void 0;
-  if (!Number.isFinite(row.time) || !Number.isFinite(row.watts) || row.watts < 0 || row.seq < 0 || row.gpuIndex < 0) return void 0;
+  if (!Number.isFinite(row.time) || !Number.isFinite(row.watts) || row.watts < 0 || row.seq < 0 || row.gpuIndex < 0)
+    return void 0;
   if (!Number.isSafeInteger(row.seq) || !Number.isSafeInteger(row.gpuIndex)) return void 0;
   return row;
 }
@@ -13373,7 +14215,19 @@ var SampleTable = class {
   add(row) {
     const key = deviceKey(row.hostname, row.gpuIndex);
     let device = this.byDevice.get(key);
-    if (!device) this.byDevice.set(key, device = { hostname: row.hostname, gpuIndex: row.gpuIndex, seqs: [], times: [], watts: [], uuidIndex: [], uuids: [] });
+    if (!device)
+      this.byDevice.set(
+        key,
+        device = {
+          hostname: row.hostname,
+          gpuIndex: row.gpuIndex,
+          seqs: [],
+          times: [],
+          watts: [],
+          uuidIndex: [],
+          uuids: []
+        }
+      );
     let uuid = device.uuids.indexOf(row.uuid);
     if (uuid < 0) uuid = device.uuids.push(row.uuid) - 1;
     device.seqs.push(row.seq);
@@ -13384,7 +14238,9 @@ var SampleTable = class {
   }
   summarise() {
     const summary = { rowCount: 0, duplicateRows: 0, maxSeq: -1, nonMonotonic: false, devices: [] };
-    const list = [...this.byDevice.values()].sort((a, b) => a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : a.gpuIndex - b.gpuIndex);
+    const list = [...this.byDevice.values()].sort(
+      (a, b) => a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : a.gpuIndex - b.gpuIndex
+    );
     for (const d of list) {
       const bySeq = Array.from(d.seqs.keys()).sort((x, y) => d.seqs[x] - d.seqs[y]);
       const kept = [];
@@ -13394,14 +14250,23 @@ var SampleTable = class {
           summary.duplicateRows += 1;
           continue;
         }
-        if (previous !== void 0 && d.times[i] <= d.times[previous]) summary.nonMonotonic = true;
+        if (previous !== void 0 && d.times[i] <= d.times[previous])
+          summary.nonMonotonic = true;
         kept.push(i);
       }
       summary.rowCount += kept.length;
       summary.maxSeq = Math.max(summary.maxSeq, d.seqs[kept[kept.length - 1]]);
       const uuids = [...new Set(kept.map((i) => d.uuids[d.uuidIndex[i]]))];
-      const byTime = [...kept].sort((x, y) => d.times[x] - d.times[y] || d.watts[x] - d.watts[y]);
-      summary.devices.push({ hostname: d.hostname, gpuIndex: d.gpuIndex, uuids, times: byTime.map((i) => d.times[i]), powers: byTime.map((i) => d.watts[i]) });
+      const byTime = [...kept].sort(
+        (x, y) => d.times[x] - d.times[y] || d.watts[x] - d.watts[y]
+      );
+      summary.devices.push({
+        hostname: d.hostname,
+        gpuIndex: d.gpuIndex,
+        uuids,
+        times: byTime.map((i) => d.times[i]),
+        powers: byTime.map((i) => d.watts[i])
+      });
     }
     return summary;
   }
@@ -13418,585 +14283,6 @@ function observedDeviceRecord(device) {
 function deviceLabel(hostname, gpuIndex, observed) {
   return observed && observed.uuids.length === 1 ? `${hostname}/${observed.uuids[0]}` : `${hostname}/${gpuIndex}`;
 }
-function checkDeviceIdentity(expected, observed) {
-  const reasons = [];
-  const expectedKeys = new Set(expected.map((d) => deviceKey(d.hostname, d.gpuIndex)));
-  const observedKeys = new Set(observed.map((d) => deviceKey(d.hostname, d.gpuIndex)));
-  if (expectedKeys.size === 0 || [...expectedKeys].some((k) => !observedKeys.has(k))) reasons.push("expected_device_missing");
-  if ([...observedKeys].some((k) => !expectedKeys.has(k))) reasons.push("unexpected_device");
-  const uuids = observed.map((d) => d.uuids[0]);
-  if (observed.some((d) => d.uuids.length !== 1) || new Set(uuids).size !== uuids.length) reasons.push("gpu_uuid_changed");
-  const roles = /* @__PURE__ */ new Map();
-  let roleConflict = false;
-  for (const device of expected) {
-    const distinct = new Set(device.roles);
-    if (distinct.size !== 1) roleConflict = true;
-    else roles.set(deviceKey(device.hostname, device.gpuIndex), device.roles[0]);
-  }
-  if (roleConflict) {
-    reasons.push("conflicting_worker_roles");
-    roles.clear();
-  }
-  if (!hetGroupsByHost(expected).ok) reasons.push("conflicting_het_groups");
-  return { reasons, roles };
-}
-function hetGroupsByHost(expected) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const device of expected) {
-    const distinct = new Set(device.hetGroups);
-    if (distinct.size !== 1) return { ok: false, groups };
-    const group = device.hetGroups[0];
-    if (groups.has(device.hostname) && groups.get(device.hostname) !== group) return { ok: false, groups };
-    groups.set(device.hostname, group);
-  }
-  return { ok: true, groups };
-}
-function checkRoleTopology(expected, roles, expectedRoles) {
-  const failures = [];
-  const counts = /* @__PURE__ */ new Map();
-  for (const role of roles.values()) counts.set(role, (counts.get(role) ?? 0) + 1);
-  const found = [...counts.keys()].sort();
-  const wanted = [...expectedRoles.keys()].sort();
-  if (found.join(",") !== wanted.join(",")) failures.push(`expected roles [${wanted.join(", ")}], the manifest assigns [${found.join(", ")}]`);
-  for (const role of wanted) {
-    if ((counts.get(role) ?? 0) !== expectedRoles.get(role)) failures.push(`expected ${expectedRoles.get(role)} ${role} GPUs, the manifest assigns ${counts.get(role) ?? 0}`);
-  }
-  const het = hetGroupsByHost(expected);
-  if (!het.ok) return [...failures, "conflicting_het_groups (topology)"];
-  const perRole = /* @__PURE__ */ new Map();
-  for (const device of expected) {
-    const role = roles.get(deviceKey(device.hostname, device.gpuIndex));
-    if (role === void 0) continue;
-    let set = perRole.get(role);
-    if (!set) perRole.set(role, set = /* @__PURE__ */ new Set());
-    set.add(het.groups.get(device.hostname) ?? null);
-  }
-  const plainJob = [...het.groups.values()].every((g) => g === null);
-  const assigned = [];
-  for (const role of [...perRole.keys()].sort()) {
-    const groups = perRole.get(role);
-    if (groups.size !== 1) {
-      failures.push(`role ${role} spans het groups [${[...groups].map(String).sort().join(", ")}], expected exactly one`);
-      continue;
-    }
-    const group = [...groups][0];
-    if (group === null) {
-      if (!plainJob) failures.push(`role ${role} has het group None while other devices report real het groups`);
-      continue;
-    }
-    assigned.push(group);
-  }
-  if (new Set(assigned).size !== assigned.length) failures.push("roles share a het group");
-  return failures;
-}
-function isSafeRelativeSubpath(value) {
-  if (value === "" || value.startsWith("/") || value.startsWith("~") || value.includes("\0")) return false;
-  const parts = value.split("/").filter((p) => p !== "" && p !== ".");
-  return parts.length > 0 && !parts.includes("..");
-}
-var stem = (name) => {
-  const base = name.slice(name.lastIndexOf("/") + 1);
-  const dot = base.lastIndexOf(".");
-  return dot > 0 ? base.slice(0, dot) : base;
-};
-function parseWindow(payload, fileName, staysBelow) {
-  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return { reason: "measurement_window_malformed" };
-  const p = payload;
-  const { status, concurrency, benchmark_type: benchmarkType, benchmark_start_time_unix: start } = p;
-  if (p.schema_version !== PACKAGE_SCHEMA_VERSION || p.clock_source !== CLOCK_SOURCE || !WINDOW_STATUSES.includes(status) || typeof benchmarkType !== "string" || !Number.isInteger(concurrency) || !isFiniteNumber(start)) {
-    return { reason: "measurement_window_malformed" };
-  }
-  const resultPath = p.result_path;
-  if (typeof resultPath !== "string" || !isSafeRelativeSubpath(resultPath) || !staysBelow(resultPath) || stem(resultPath) !== stem(fileName)) {
-    return { reason: "measurement_window_result_path_invalid" };
-  }
-  const end = p.benchmark_end_time_unix ?? null;
-  const duration = p.duration ?? null;
-  const reason = p.reason ?? null;
-  let ok;
-  if (status === "running") ok = end === null && duration === null && reason === null;
-  else if (status === "interrupted") ok = end === null && duration === null && typeof reason === "string" && reason !== "";
-  else if (!isFiniteNumber(end) || !isFiniteNumber(duration) || duration <= 0) ok = false;
-  else ok = status === "completed" ? reason === null : typeof reason === "string" && reason !== "";
-  if (!ok) return { reason: "measurement_window_malformed" };
-  return {
-    window: { relativePath: `windows/${fileName}`, benchmarkType, concurrency, resultPath, status, start, end, duration }
-  };
-}
-function checkWindowResult(window, result) {
-  if (result === void 0) return ["measurement_window_result_missing"];
-  if (typeof result !== "object" || result === null || Array.isArray(result)) return ["measurement_window_result_mismatch"];
-  const r = result;
-  if (r.benchmark_start_time_unix !== window.start || r.benchmark_end_time_unix !== window.end || r.duration !== window.duration) return ["measurement_window_result_mismatch"];
-  const wall = window.end - window.start;
-  const tolerance = Math.max(0.5, 0.01 * window.duration);
-  return Math.abs(wall - window.duration) > tolerance ? ["measurement_window_clock_mismatch"] : [];
-}
-function integrateDevice(device, start, end) {
-  const integrator = new DeviceIntegrator(start, end);
-  for (let i = 0; i < device.times.length; i++) integrator.push(device.times[i], device.powers[i]);
-  return integrator.finish();
-}
-function checkCoverage(start, end, expected, observed) {
-  const gaps = {};
-  const reasons = [];
-  const keys = [...new Set(expected.map((d) => deviceKey(d.hostname, d.gpuIndex)))].sort();
-  for (const key of keys) {
-    const device = observed.get(key);
-    if (!device) {
-      reasons.push("measurement_window_not_bracketed");
-      continue;
-    }
-    if (device.uuids.length !== 1) {
-      reasons.push("gpu_uuid_changed");
-      continue;
-    }
-    const result = integrateDevice(device, start, end);
-    if (result.issue !== void 0) {
-      reasons.push("measurement_window_not_bracketed");
-      continue;
-    }
-    gaps[`${device.hostname}/${device.uuids[0]}`] = result.maxGapS;
-    if (result.maxGapS > PACKAGE_MAX_SAMPLE_GAP_S) reasons.push("sample_gap_exceeded");
-  }
-  return { gaps, reasons };
-}
-function pyEqual(a, b) {
-  const scalar = (v) => typeof v === "boolean" ? Number(v) : v;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => pyEqual(x, b[i]));
-  }
-  if (typeof a === "object" && a !== null && typeof b === "object" && b !== null) {
-    const ak = Object.keys(a);
-    const bk = Object.keys(b);
-    return ak.length === bk.length && ak.every((k) => Object.hasOwn(b, k) && pyEqual(a[k], b[k]));
-  }
-  return scalar(a) === scalar(b);
-}
-function canonicalJson(value) {
-  if (value instanceof PyRawValue) return value.raw;
-  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (typeof value === "object" && value !== null) {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
-}
-
-// src/commands/aggregateMultinode.ts
-var MAX_PACKAGE_JSON_BYTES = 64 * 1024 * 1024;
-function fail(audit, code, message) {
-  audit.findings.add(code, message);
-  audit.failures.push(message);
-}
-async function isDirectory(path) {
-  return stat6(path).then((s) => s.isDirectory(), () => false);
-}
-async function readJson(path, maxBytes) {
-  let text2;
-  try {
-    text2 = await readTextBounded(path, maxBytes);
-  } catch (error) {
-    return { error: error.message };
-  }
-  const object = parsePyJsonObject(text2);
-  if (object !== void 0) return { value: object };
-  try {
-    return { value: JSON.parse(text2) };
-  } catch (error) {
-    return { error: error.message };
-  }
-}
-async function resolvesUnder(root, target) {
-  const realRoot = await realpath2(root).catch(() => resolve5(root));
-  let existing = resolve5(target);
-  let tail = "";
-  for (; ; ) {
-    const real = await realpath2(existing).catch(() => void 0);
-    if (real !== void 0) {
-      existing = join6(real, tail);
-      break;
-    }
-    const parent = dirname5(existing);
-    if (parent === existing) break;
-    tail = join6(existing.slice(parent.length + 1), tail);
-    existing = parent;
-  }
-  const rel = relative3(realRoot, existing);
-  return rel === "" || !rel.startsWith(`..${sep3}`) && rel !== ".." && !isAbsolute2(rel);
-}
-function splitRow(line) {
-  if (!line.includes('"')) return line.split(",");
-  try {
-    return parse(line, { relax_column_count: true })[0] ?? [];
-  } catch {
-    return [];
-  }
-}
-async function readSamples(path) {
-  const table = new SampleTable();
-  const reasons = /* @__PURE__ */ new Set();
-  const empty = () => new SampleTable().summarise();
-  const info = await stat6(path).catch(() => void 0);
-  if (!info?.isFile()) return { samples: empty(), reasons: ["samples_csv_missing"] };
-  let headerOk;
-  try {
-    await readLines(path, {
-      line: (text2, lineNo) => {
-        if (lineNo === 1) {
-          const header = splitRow(text2);
-          headerOk = header.length === SAMPLES_HEADER.length && header.every((c, i) => c === SAMPLES_HEADER[i]);
-          return;
-        }
-        const row = parseSampleRow(splitRow(text2));
-        if (row) table.add(row);
-        else reasons.add("samples_csv_malformed");
-      },
-      overlong: () => reasons.add("samples_csv_malformed"),
-      wantsMore: () => headerOk !== false && table.totalRows < MAX_SAMPLE_ROWS
-    });
-  } catch {
-    reasons.add("samples_csv_malformed");
-  }
-  if (headerOk !== true) return { samples: empty(), reasons: ["samples_csv_header_mismatch"] };
-  if (table.totalRows >= MAX_SAMPLE_ROWS) reasons.add("samples_csv_too_large");
-  const samples = table.summarise();
-  if (samples.duplicateRows > 0) reasons.add("duplicate_sample_row");
-  if (samples.nonMonotonic) reasons.add("timestamp_non_monotonic");
-  return { samples, reasons: [...reasons] };
-}
-var windowKey = (benchmarkType, concurrency) => JSON.stringify([benchmarkType, concurrency]);
-async function scanWindows(powerDir, logsRoot) {
-  const scan = { parsed: /* @__PURE__ */ new Map(), duplicates: /* @__PURE__ */ new Set(), artifactErrors: [] };
-  const windowsDir = join6(powerDir, "windows");
-  if (!await isDirectory(windowsDir)) return scan;
-  if (!await resolvesUnder(powerDir, windowsDir)) {
-    scan.artifactErrors.push({ path: "windows", reason_codes: ["measurement_window_artifact_path_invalid"] });
-    return scan;
-  }
-  const names = (await readdir4(windowsDir)).sort();
-  for (const name of names) {
-    const relativePath = `windows/${name}`;
-    const info = await lstat(join6(windowsDir, name)).catch(() => void 0);
-    if (!info || info.isSymbolicLink() || !info.isFile()) {
-      scan.artifactErrors.push({ path: relativePath, reason_codes: ["measurement_window_artifact_path_invalid"] });
-      continue;
-    }
-    const payload = await readJson(join6(windowsDir, name), MAX_PACKAGE_JSON_BYTES);
-    const staysBelow = /* @__PURE__ */ new Map();
-    let result = { reason: "measurement_window_malformed" };
-    if (payload.error === void 0) {
-      const candidate = payload.value?.result_path;
-      if (typeof candidate === "string") staysBelow.set(candidate, await resolvesUnder(logsRoot, join6(logsRoot, candidate)));
-      result = parseWindow(payload.value, name, (rel) => staysBelow.get(rel) === true);
-    }
-    if (!result.window) {
-      scan.artifactErrors.push({ path: relativePath, reason_codes: [result.reason] });
-      continue;
-    }
-    const key = windowKey(result.window.benchmarkType, result.window.concurrency);
-    const earlier = scan.parsed.get(key);
-    if (earlier || scan.duplicates.has(key)) {
-      scan.duplicates.add(key);
-      if (earlier) scan.artifactErrors.push({ path: earlier.relativePath, reason_codes: ["measurement_window_duplicate"] });
-      scan.artifactErrors.push({ path: relativePath, reason_codes: ["measurement_window_duplicate"] });
-      scan.parsed.delete(key);
-      continue;
-    }
-    scan.parsed.set(key, result.window);
-  }
-  return scan;
-}
-async function readOriginalResult(logsRoot, resultPath) {
-  const read = await readJson(join6(logsRoot, resultPath), MAX_JSON_BYTES);
-  return read.error === void 0 ? read.value : void 0;
-}
-async function validateWindows(logsRoot, scan, expectedWindows, expected, observed) {
-  const expectedKeys = new Set(expectedWindows.map((w) => windowKey(w.benchmarkType, w.concurrency)));
-  const unexpected = [...scan.parsed.values()].filter((w) => !expectedKeys.has(windowKey(w.benchmarkType, w.concurrency)));
-  unexpected.sort((a, b) => a.benchmarkType < b.benchmarkType ? -1 : a.benchmarkType > b.benchmarkType ? 1 : a.concurrency - b.concurrency);
-  for (const w of unexpected) scan.artifactErrors.push({ path: w.relativePath, reason_codes: ["measurement_window_unexpected"] });
-  const validations = [];
-  for (const want of expectedWindows) {
-    const key = windowKey(want.benchmarkType, want.concurrency);
-    const window = scan.parsed.get(key);
-    if (!window) {
-      validations.push({ benchmark_type: want.benchmarkType, concurrency: want.concurrency, window_file: null, power_coverage_valid: false, reason_codes: [scan.duplicates.has(key) ? "measurement_window_duplicate" : "measurement_window_missing"], per_device_max_sample_gap_seconds: {} });
-      continue;
-    }
-    const reasons = [];
-    if (window.status !== "completed") reasons.push("measurement_window_incomplete");
-    else reasons.push(...checkWindowResult(window, await readOriginalResult(logsRoot, window.resultPath)));
-    let gaps = {};
-    if (reasons.length === 0) {
-      const coverage = checkCoverage(window.start, window.end, expected, observed);
-      reasons.push(...coverage.reasons);
-      if (coverage.reasons.length === 0) gaps = coverage.gaps;
-    }
-    validations.push({ benchmark_type: want.benchmarkType, concurrency: want.concurrency, window_file: window.relativePath, power_coverage_valid: reasons.length === 0, reason_codes: [...new Set(reasons)], per_device_max_sample_gap_seconds: gaps });
-  }
-  return validations;
-}
-function emptyDevices() {
-  return { gpuIds: [], sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} };
-}
-async function auditPackage(options) {
-  const audit = { findings: new Findings(), failures: [], storedValid: null, recomputedValid: null, producerCommit: null, exporterImageSha256: null, selectedWindow: null, perGpuRole: {}, devices: emptyDevices(), expectedGpuCount: 0, observedGpuCount: 0, metrics: {} };
-  const { powerDir, logsRoot } = options;
-  if (!await isDirectory(powerDir)) {
-    fail(audit, "power_artifacts_missing", `${powerDir}: no power package folder. Enable the dcgm power collector for the job, or pass --power-dir (POWER_ARTIFACT_DIR).`);
-    return audit;
-  }
-  const manifestPath = join6(powerDir, "manifest.json");
-  const manifestInfo = await stat6(manifestPath).catch(() => void 0);
-  if (!manifestInfo?.isFile()) {
-    fail(audit, "manifest_missing", `${manifestPath}: no such file; the collector did not finish writing its package.`);
-    return audit;
-  }
-  const manifestEscape = escapesRoot(powerDir, manifestPath);
-  if (manifestEscape !== void 0) {
-    fail(audit, "telemetry_path_outside_workspace", manifestEscape);
-    return audit;
-  }
-  const read = await readJson(manifestPath, MAX_PACKAGE_JSON_BYTES);
-  if (read.error !== void 0 || typeof read.value !== "object" || read.value === null || Array.isArray(read.value)) {
-    fail(audit, "manifest_malformed", `${manifestPath}: ${read.error ?? "not a JSON object"}.`);
-    return audit;
-  }
-  const manifest = read.value;
-  audit.storedValid = typeof manifest.publication_valid === "boolean" ? manifest.publication_valid : null;
-  audit.producerCommit = typeof manifest.producer_git_commit === "string" ? manifest.producer_git_commit : null;
-  const exporter = manifest.dcgm_exporter;
-  if (typeof exporter === "object" && exporter !== null && typeof exporter.container_image_sha256 === "string") audit.exporterImageSha256 = exporter.container_image_sha256;
-  if (!options.expectedProducerSha) fail(audit, "producer_pin_missing", "no expected producer commit; set POWER_PRODUCER_SHA or pass --expected-producer-sha.");
-  else if (audit.producerCommit !== options.expectedProducerSha) fail(audit, "producer_commit_mismatch", `${manifestPath}: producer_git_commit ${JSON.stringify(audit.producerCommit)} is not the expected ${options.expectedProducerSha}.`);
-  const recompute = checkWireContract(manifest);
-  let expected;
-  let expectedWindows;
-  try {
-    expected = parseExpectedDevices(manifest);
-    expectedWindows = parseExpectedWindows(manifest);
-  } catch (error) {
-    if (!(error instanceof ManifestError)) throw error;
-    fail(audit, "manifest_malformed", `${manifestPath}: ${error.message}.`);
-    audit.recomputedValid = false;
-    return audit;
-  }
-  const samplesPath = join6(powerDir, "samples.csv");
-  const samplesEscape = escapesRoot(powerDir, samplesPath);
-  if (samplesEscape !== void 0) fail(audit, "telemetry_path_outside_workspace", samplesEscape);
-  const samples = samplesEscape === void 0 ? await readSamples(samplesPath) : { samples: new SampleTable().summarise(), reasons: ["samples_csv_missing"] };
-  recompute.push(...samples.reasons.map((r) => `${r} in samples.csv`));
-  const observed = samples.samples.devices;
-  const observedByKey = new Map(observed.map((d) => [deviceKey(d.hostname, d.gpuIndex), d]));
-  const identity = checkDeviceIdentity(expected, observed);
-  recompute.push(...identity.reasons.map((r) => `${r} (device identity/topology)`));
-  const scan = await scanWindows(powerDir, logsRoot);
-  const validations = await validateWindows(logsRoot, scan, expectedWindows, expected, observedByKey);
-  if (expectedWindows.length === 0) recompute.push("no expected measurement window");
-  for (const v of validations) recompute.push(...v.reason_codes.map((r) => `${r} (window ${String(v.benchmark_type)}/${String(v.concurrency)})`));
-  for (const e of scan.artifactErrors) recompute.push(...e.reason_codes.map((r) => `${r} (${e.path})`));
-  const rowCount = samples.samples.rowCount;
-  if (manifest.sample_row_count !== rowCount) recompute.push(`sample_row_count is ${JSON.stringify(manifest.sample_row_count)}, samples.csv has ${rowCount} rows`);
-  if (rowCount > 0) {
-    const least = samples.samples.maxSeq + 1;
-    const scrapes = manifest.scrape_count;
-    if (!(typeof scrapes === "number" && Number.isInteger(scrapes) && scrapes >= least)) recompute.push(`scrape_count is ${JSON.stringify(scrapes)}, samples.csv needs at least ${least}`);
-  }
-  if (observed.length === 0) recompute.push("observed_devices is empty");
-  if (!pyEqual(manifest.observed_devices, observed.map(observedDeviceRecord))) recompute.push("observed_devices does not match the devices derived from samples.csv");
-  if (!pyEqual(manifest.window_validations, validations)) recompute.push("window_validations does not match the recomputed window audit");
-  if (!pyEqual(manifest.artifact_errors, scan.artifactErrors)) recompute.push("artifact_errors does not match the recomputed artifact scan");
-  const deviceKeys = expected.map((d) => deviceKey(d.hostname, d.gpuIndex));
-  if (new Set(deviceKeys).size !== deviceKeys.length) recompute.push("expected_devices contains duplicate keys");
-  const windowKeys = expectedWindows.map((w) => windowKey(w.benchmarkType, w.concurrency));
-  if (new Set(windowKeys).size !== windowKeys.length) recompute.push("expected_windows contains duplicate keys");
-  audit.recomputedValid = recompute.length === 0;
-  audit.failures.push(...recompute);
-  if (recompute.length > 0) {
-    audit.findings.add("package_recompute_invalid", `${powerDir}: the package does not pass its own contract: ${recompute.slice(0, 5).join("; ")}${recompute.length > 5 ? `; and ${recompute.length - 5} more (see failures)` : ""}.`);
-  }
-  if (audit.storedValid !== audit.recomputedValid) {
-    fail(audit, "producer_verdict_mismatch", `${manifestPath}: stored publication_valid=${String(audit.storedValid)} but the recomputation says ${String(audit.recomputedValid)}.`);
-  } else if (audit.storedValid !== true) {
-    fail(audit, "package_recompute_invalid", `${manifestPath}: stored and recomputed verdicts are both invalid.`);
-  }
-  const aggPool = options.decodeGpus <= 0 && identity.roles.size > 0 && [...identity.roles.values()].every((role) => role === "agg");
-  const expectedRoles = /* @__PURE__ */ new Map();
-  if (options.prefillGpus > 0) expectedRoles.set(aggPool ? "agg" : "prefill", options.prefillGpus);
-  if (options.decodeGpus > 0) expectedRoles.set("decode", options.decodeGpus);
-  if (expectedRoles.size === 0) fail(audit, "topology_env_mismatch", "PREFILL_GPUS and DECODE_GPUS are both zero; pass the job GPU counts.");
-  else if (identity.roles.size > 0) {
-    for (const failure of checkRoleTopology(expected, identity.roles, expectedRoles)) fail(audit, "topology_env_mismatch", `${manifestPath}: ${failure} (--prefill-gpus ${options.prefillGpus}, --decode-gpus ${options.decodeGpus}).`);
-  }
-  audit.expectedGpuCount = expected.length;
-  audit.observedGpuCount = observed.length;
-  for (const device of expected) {
-    const role = identity.roles.get(deviceKey(device.hostname, device.gpuIndex));
-    if (role) audit.perGpuRole[deviceLabel(device.hostname, device.gpuIndex, observedByKey.get(deviceKey(device.hostname, device.gpuIndex)))] = role;
-  }
-  const window = await selectWindow(audit, scan, logsRoot, options.benchResult, options.bench);
-  if (!window || !options.bench || expected.length === 0) return audit;
-  const results = /* @__PURE__ */ new Map();
-  const roleOf = /* @__PURE__ */ new Map();
-  for (const device of expected) {
-    const key = deviceKey(device.hostname, device.gpuIndex);
-    const seen = observedByKey.get(key);
-    const label = deviceLabel(device.hostname, device.gpuIndex, seen);
-    results.set(label, seen ? integrateDevice(seen, window.start, window.end) : { sampleCount: 0, issue: "insufficient_power_samples" });
-    roleOf.set(label, identity.roles.get(key));
-  }
-  const integration = new Findings();
-  audit.devices = summariseDevices(results, { start: window.start, end: window.end, maxSampleGapS: PACKAGE_MAX_SAMPLE_GAP_S, expectedGpus: options.prefillGpus + options.decodeGpus }, integration, join6(powerDir, "samples.csv"));
-  const overflowed = [];
-  for (const [label, result] of results) {
-    if (result.issue === void 0 && !Number.isFinite(result.energyJ)) {
-      overflowed.push(label);
-      audit.devices.energyJ[label] = result.energyJ;
-      delete audit.devices.issues[label];
-    }
-  }
-  for (const finding of integration.list()) if (finding.code !== "power_value_out_of_range") audit.findings.add(finding.code, finding.message);
-  if (audit.findings.size > 0) return audit;
-  const overflowMessage = (what) => `${join6(powerDir, "samples.csv")}: ${what} overflowed; the samples hold absurd power values.`;
-  if (overflowed.length > 0 || audit.devices.totalEnergyJ === void 0) {
-    fail(audit, "non_finite_power_metric", overflowMessage(overflowed.length > 0 ? `the energy of ${overflowed.join(", ")}` : "total_gpu_energy_j"));
-    return audit;
-  }
-  const bench = options.bench;
-  const durationS = window.end - window.start;
-  const total = audit.devices.totalEnergyJ;
-  const roleEnergy = (role) => audit.devices.gpuIds.filter((id) => roleOf.get(id) === role || role === "prefill" && roleOf.get(id) === "agg").reduce((sum, id) => sum + audit.devices.energyJ[id], 0);
-  const metrics = {
-    avg_power_w: total / durationS / expected.length,
-    avg_total_gpu_power_w: total / durationS,
-    total_gpu_energy_j: total,
-    joules_per_successful_query: total / bench.completed,
-    joules_per_input_token: total / bench.totalInputTokens,
-    joules_per_output_token: total / bench.totalOutputTokens,
-    joules_per_total_token: total / (bench.totalInputTokens + bench.totalOutputTokens)
-  };
-  if (options.prefillGpus > 0) {
-    const prefill = roleEnergy("prefill");
-    metrics.prefill_gpu_energy_j = prefill;
-    metrics.prefill_avg_power_w = prefill / durationS / options.prefillGpus;
-    metrics.prefill_joules_per_input_token = prefill / bench.totalInputTokens;
-  }
-  if (options.decodeGpus > 0) {
-    const decode = roleEnergy("decode");
-    metrics.decode_gpu_energy_j = decode;
-    metrics.decode_avg_power_w = decode / durationS / options.decodeGpus;
-    metrics.decode_joules_per_output_token = decode / bench.totalOutputTokens;
-  }
-  const nonFinite = Object.keys(metrics).filter((k) => !Number.isFinite(metrics[k])).sort();
-  if (nonFinite.length > 0) {
-    fail(audit, "non_finite_power_metric", overflowMessage(nonFinite.join(", ")));
-    return audit;
-  }
-  audit.metrics = metrics;
-  return audit;
-}
-async function selectWindow(audit, scan, logsRoot, benchResult, bench) {
-  const processed = await readJson(benchResult, MAX_JSON_BYTES);
-  if (processed.error !== void 0 || typeof processed.value !== "object" || processed.value === null || Array.isArray(processed.value)) {
-    fail(audit, "invalid_benchmark_result", `${benchResult}: ${processed.error ?? "not a JSON object"}.`);
-    return void 0;
-  }
-  const concurrency = processed.value.max_concurrency;
-  const matches = [...scan.parsed.values()].filter((w) => w.status === "completed" && w.concurrency === concurrency);
-  if (matches.length !== 1) {
-    fail(audit, "window_for_result_missing", `found ${matches.length} completed measurement windows for max_concurrency ${JSON.stringify(concurrency)} in the power package; expected exactly one.`);
-    return void 0;
-  }
-  const window = matches[0];
-  const original = await readOriginalResult(logsRoot, window.resultPath);
-  if (original === void 0) {
-    fail(audit, "measurement_window_result_missing", `${join6(logsRoot, window.resultPath)}: the original result of ${window.relativePath} cannot be read.`);
-    return void 0;
-  }
-  if (canonicalJson(original) !== canonicalJson(processed.value)) {
-    fail(audit, "result_content_mismatch", `${benchResult} differs from the original ${window.resultPath} that ${window.relativePath} measured.`);
-    return void 0;
-  }
-  if (bench && (bench.startUnix !== window.start || bench.endUnix !== window.end)) {
-    fail(audit, "measurement_window_result_mismatch", `${benchResult}: benchmark window ${bench.startUnix}..${bench.endUnix} is not ${window.relativePath}'s ${window.start}..${window.end}.`);
-    return void 0;
-  }
-  audit.selectedWindow = { window_file: window.relativePath, result_path: window.resultPath, benchmark_type: window.benchmarkType, concurrency: window.concurrency, start_time_unix: window.start, end_time_unix: window.end, duration: window.duration };
-  return window;
-}
-async function runAggregateMultinode(options) {
-  const benchResult = resolve5(options.cwd, options.benchResult);
-  const aggResult = resolve5(options.cwd, options.aggResult);
-  const powerDir = resolve5(options.cwd, options.powerDir ?? (options.env.POWER_ARTIFACT_DIR || "LOGS/power"));
-  const logsRoot = resolve5(options.cwd, options.logsRoot ?? (options.env.POWER_RESULT_ROOT || "LOGS"));
-  const sidecarPath = options.validationResult ? resolve5(options.cwd, options.validationResult) : defaultSidecarPath(benchResult);
-  const expectedProducerSha = options.expectedProducerSha ?? (options.env.POWER_PRODUCER_SHA || void 0);
-  const log = { stdout: [], stderr: [] };
-  const bench = await loadBench(benchResult);
-  const effective = bench.findings.length === 0 ? bench.window : void 0;
-  const audit = await auditPackage({ powerDir, logsRoot, benchResult, bench: effective, prefillGpus: options.prefillGpus, decodeGpus: options.decodeGpus, expectedProducerSha });
-  for (const finding of bench.findings) {
-    audit.findings.add(finding.code, finding.message);
-    audit.failures.push(finding.message);
-  }
-  let valid = audit.findings.size === 0 && Object.keys(audit.metrics).length > 0;
-  if (!valid) audit.metrics = {};
-  if (!await patchAggPower(aggResult, valid, audit.metrics, audit.findings)) {
-    valid = false;
-    audit.metrics = {};
-  }
-  const reasons = audit.findings.list();
-  let sidecarWritten = false;
-  try {
-    const sidecar = {
-      schema_version: 1,
-      power_valid: valid,
-      reasons: reasons.map((r) => r.code),
-      reason_messages: Object.fromEntries(reasons.map((r) => [r.code, r.message])),
-      failures: audit.failures,
-      telemetry_source: powerDir,
-      benchmark_result: benchResult,
-      benchmark_window: bench.window ? { start_time_unix: bench.window.startUnix, end_time_unix: bench.window.endUnix, reported_duration_s: bench.window.reportedDurationS, integration_duration_s: bench.window.endUnix - bench.window.startUnix, completed: bench.window.completed, total_input_tokens: bench.window.totalInputTokens, total_output_tokens: bench.window.totalOutputTokens } : null,
-      selected_window: audit.selectedWindow,
-      integration_method: INTEGRATION_METHOD,
-      max_sample_gap_s: PACKAGE_MAX_SAMPLE_GAP_S,
-      producer: {
-        producer_git_commit: audit.producerCommit,
-        expected_producer_git_commit: expectedProducerSha ?? null,
-        exporter_image_sha256: audit.exporterImageSha256,
-        stored_publication_valid: audit.storedValid,
-        recomputed_publication_valid: audit.recomputedValid
-      },
-      expected_gpu_count: audit.expectedGpuCount,
-      observed_gpu_count: audit.observedGpuCount,
-      per_gpu_role: audit.perGpuRole,
-      per_gpu_sample_counts: audit.devices.sampleCounts,
-      per_gpu_max_sample_gap_s: audit.devices.maxGapS,
-      // Overflowed energies become null: strict JSON parsers reject Infinity.
-      per_gpu_energy_j: Object.fromEntries(Object.entries(audit.devices.energyJ).map(([k, v]) => [k, Number.isFinite(v) ? v : null])),
-      device_issues: audit.devices.issues,
-      metrics: Object.fromEntries(Object.entries(audit.metrics).map(([k, v]) => [k, pyRound(v, 6)]))
-    };
-    await writeFileAtomic(sidecarPath, renderSidecar(sidecar));
-    sidecarWritten = true;
-  } catch (error) {
-    log.stderr.push(`sweep-power aggregate-multinode: cannot write the validation sidecar ${sidecarPath}: ${error.message}`);
-  }
-  if (valid) {
-    const m = audit.metrics;
-    const role = (key) => m[key] === void 0 ? "" : ` ${key}=${m[key].toFixed(2)}`;
-    log.stdout.push(`sweep-power aggregate-multinode: avg_power_w=${m.avg_power_w.toFixed(2)} total_gpu_energy_j=${m.total_gpu_energy_j.toFixed(2)}${role("prefill_gpu_energy_j")}${role("decode_gpu_energy_j")} (n=${audit.expectedGpuCount}) -> ${aggResult}`);
-  } else {
-    log.stderr.push(`sweep-power aggregate-multinode: Power validation failed: ${reasons.map((r) => r.code).join(", ")} (details: ${sidecarPath})`);
-    for (const reason of reasons) log.stderr.push(`  ${reason.code}: ${reason.message}`);
-  }
-  const exitCode = (!valid || !sidecarWritten) && options.requirePower ? 1 : 0;
-  return { valid, reasons: reasons.map((r) => r.code), metrics: audit.metrics, aggResult, sidecarPath, sidecarWritten, exitCode, log };
-}
-
-// src/commands/processResult.ts
-import { join as join7, resolve as resolve6 } from "node:path";
 
 // src/core/topology.ts
 function envFlag(value) {
@@ -14041,8 +14327,8 @@ var EnvReader = class {
     return value === 0 ? 0 : value;
   }
 };
-function clip2(text2) {
-  const shown2 = text2.replace(/[\u0000-\u001f\u007f]/g, "?");
+function clip2(text) {
+  const shown2 = text.replace(/[\u0000-\u001f\u007f]/g, "?");
   return shown2.length > 40 ? `${shown2.slice(0, 37)}...` : shown2;
 }
 function pool(env, role, gpus) {
@@ -14061,7 +14347,8 @@ function pool(env, role, gpus) {
 function absentDecodePool(env) {
   env.integer("DECODE_TP", 0, "the decode workers' tensor-parallel size", 0);
   env.integer("DECODE_EP", 0, "the decode workers' expert-parallel size", 0);
-  for (const size of ["PP_SIZE", "DCP_SIZE", "PCP_SIZE"]) env.integer(`DECODE_${size}`, 1, `the decode ${size.replace("_SIZE", "")} size (default 1)`, 1);
+  for (const size of ["PP_SIZE", "DCP_SIZE", "PCP_SIZE"])
+    env.integer(`DECODE_${size}`, 1, `the decode ${size.replace("_SIZE", "")} size (default 1)`, 1);
   return {
     gpus: 0,
     numWorkers: env.integer("DECODE_NUM_WORKERS", 0, "the number of decode workers (0 in an aggregated run)", 0),
@@ -14078,11 +14365,17 @@ function classifyTopology(envMap) {
   const hardware = { prefill: envMap.PREFILL_HARDWARE ?? "", decode: envMap.DECODE_HARDWARE ?? "" };
   if (hardware.prefill === "" !== (hardware.decode === "")) {
     const [set, unset] = hardware.prefill === "" ? ["DECODE_HARDWARE", "PREFILL_HARDWARE"] : ["PREFILL_HARDWARE", "DECODE_HARDWARE"];
-    env.problems.push({ variable: unset, problem: `missing while ${set} is set; expected both hardware names (heterogeneous deployment) or neither` });
+    env.problems.push({
+      variable: unset,
+      problem: `missing while ${set} is set; expected both hardware names (heterogeneous deployment) or neither`
+    });
   }
   if (!envFlag(envMap.IS_MULTINODE)) {
     if (envFlag(envMap.DISAGG)) {
-      env.problems.push({ variable: "DISAGG", problem: "is true but IS_MULTINODE is not; a disaggregated run needs separate prefill and decode nodes (set IS_MULTINODE=true with PREFILL_*/DECODE_*, or DISAGG=false)" });
+      env.problems.push({
+        variable: "DISAGG",
+        problem: "is true but IS_MULTINODE is not; a disaggregated run needs separate prefill and decode nodes (set IS_MULTINODE=true with PREFILL_*/DECODE_*, or DISAGG=false)"
+      });
     }
     const tp = env.integer("TP", 1, "the tensor-parallel size");
     const ep = env.integer("EP_SIZE", 0, "the expert-parallel size");
@@ -14091,12 +14384,25 @@ function classifyTopology(envMap) {
     const dcpSize = env.integer("DCP_SIZE", 1, "the decode-context-parallel size (default 1)", 1);
     const pcpSize = env.integer("PCP_SIZE", 1, "the prefill-context-parallel size (default 1)", 1);
     if (env.problems.length > 0) return { ok: false, problems: env.problems };
-    return { ok: true, topology: { kind: "single-node", disagg: false, tp, pp, dcpSize, pcpSize, ep, dpAttention, gpuCount: tp * pp * pcpSize } };
+    return {
+      ok: true,
+      topology: {
+        kind: "single-node",
+        disagg: false,
+        tp,
+        pp,
+        dcpSize,
+        pcpSize,
+        ep,
+        dpAttention,
+        gpuCount: tp * pp * pcpSize
+      }
+    };
   }
   const prefillGpus = env.integer("PREFILL_GPUS", 1, "the number of prefill GPUs (all GPUs in an aggregated run)");
   const decodeGpus = env.integer("DECODE_GPUS", 0, "the number of decode GPUs (0 for an aggregated run)");
   const prefill = pool(env, "PREFILL", prefillGpus);
-  const aggregated = decodeGpus === 0;
+  const aggregated = multinodeKind(decodeGpus) === "multinode-agg";
   const decode = aggregated ? absentDecodePool(env) : pool(env, "DECODE", decodeGpus);
   if (env.problems.length > 0) return { ok: false, problems: env.problems };
   const topology = {
@@ -14112,10 +14418,1083 @@ function classifyTopology(envMap) {
   }
   return { ok: true, topology };
 }
+function multinodeKind(decodeGpus) {
+  return decodeGpus === 0 ? "multinode-agg" : "multinode-disagg";
+}
+function topologyGpuCount(topology) {
+  return topology.kind === "single-node" ? topology.gpuCount : topology.totalGpus;
+}
 
-// src/core/processResult.ts
+// src/core/multinode/identity.ts
+function checkDeviceIdentity(expected, observed) {
+  const reasons = [];
+  const expectedKeys = new Set(expected.map((d) => deviceKey(d.hostname, d.gpuIndex)));
+  const observedKeys = new Set(observed.map((d) => deviceKey(d.hostname, d.gpuIndex)));
+  if (expectedKeys.size === 0 || [...expectedKeys].some((k) => !observedKeys.has(k)))
+    reasons.push("expected_device_missing");
+  if ([...observedKeys].some((k) => !expectedKeys.has(k))) reasons.push("unexpected_device");
+  const uuids = observed.map((d) => d.uuids[0]);
+  if (observed.some((d) => d.uuids.length !== 1) || new Set(uuids).size !== uuids.length)
+    reasons.push("gpu_uuid_changed");
+  const roles = /* @__PURE__ */ new Map();
+  let roleConflict = false;
+  for (const device of expected) {
+    const distinct = new Set(device.roles);
+    if (distinct.size !== 1) roleConflict = true;
+    else roles.set(deviceKey(device.hostname, device.gpuIndex), device.roles[0]);
+  }
+  if (roleConflict) {
+    reasons.push("conflicting_worker_roles");
+    roles.clear();
+  }
+  if (!hetGroupsByHost(expected).ok) reasons.push("conflicting_het_groups");
+  return { reasons, roles };
+}
+function hetGroupsByHost(expected) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const device of expected) {
+    const distinct = new Set(device.hetGroups);
+    if (distinct.size !== 1) return { ok: false, groups };
+    const group = device.hetGroups[0];
+    if (groups.has(device.hostname) && groups.get(device.hostname) !== group) return { ok: false, groups };
+    groups.set(device.hostname, group);
+  }
+  return { ok: true, groups };
+}
+function checkRoleTopology(expected, roles, expectedRoles2) {
+  const failures = [];
+  const counts = /* @__PURE__ */ new Map();
+  for (const role of roles.values()) counts.set(role, (counts.get(role) ?? 0) + 1);
+  const found = [...counts.keys()].sort();
+  const wanted = [...expectedRoles2.keys()].sort();
+  if (found.join(",") !== wanted.join(","))
+    failures.push(`expected roles [${wanted.join(", ")}], the manifest assigns [${found.join(", ")}]`);
+  for (const role of wanted) {
+    if ((counts.get(role) ?? 0) !== expectedRoles2.get(role))
+      failures.push(`expected ${expectedRoles2.get(role)} ${role} GPUs, the manifest assigns ${counts.get(role) ?? 0}`);
+  }
+  const het = hetGroupsByHost(expected);
+  if (!het.ok) return [...failures, "conflicting_het_groups (topology)"];
+  const perRole = /* @__PURE__ */ new Map();
+  for (const device of expected) {
+    const role = roles.get(deviceKey(device.hostname, device.gpuIndex));
+    if (role === void 0) continue;
+    let set = perRole.get(role);
+    if (!set) perRole.set(role, set = /* @__PURE__ */ new Set());
+    set.add(het.groups.get(device.hostname) ?? null);
+  }
+  const plainJob = [...het.groups.values()].every((g) => g === null);
+  const assigned = [];
+  for (const role of [...perRole.keys()].sort()) {
+    const groups = perRole.get(role);
+    if (groups.size !== 1) {
+      failures.push(
+        `role ${role} spans het groups [${[...groups].map(String).sort().join(", ")}], expected exactly one`
+      );
+      continue;
+    }
+    const group = [...groups][0];
+    if (group === null) {
+      if (!plainJob) failures.push(`role ${role} has het group None while other devices report real het groups`);
+      continue;
+    }
+    assigned.push(group);
+  }
+  if (new Set(assigned).size !== assigned.length) failures.push("roles share a het group");
+  return failures;
+}
+function expectedRoles(prefillGpus, decodeGpus, assigned) {
+  const aggregated = multinodeKind(decodeGpus) === "multinode-agg";
+  const aggPool = aggregated && assigned.size > 0 && [...assigned.values()].every((role) => role === "agg");
+  const roles = /* @__PURE__ */ new Map();
+  if (prefillGpus > 0) roles.set(aggPool ? "agg" : "prefill", prefillGpus);
+  if (decodeGpus > 0) roles.set("decode", decodeGpus);
+  return roles;
+}
+var energyPool = (role) => role === "agg" ? "prefill" : role;
+
+// src/core/multinode/windows.ts
+function isSafeRelativeSubpath(value) {
+  if (value === "" || value.startsWith("/") || value.startsWith("~") || value.includes("\0")) return false;
+  const parts = value.split("/").filter((p) => p !== "" && p !== ".");
+  return parts.length > 0 && !parts.includes("..");
+}
+var stem = (name) => {
+  const base = name.slice(name.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? base.slice(0, dot) : base;
+};
+function parseWindow(payload, fileName, staysBelow) {
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload))
+    return { reason: "measurement_window_malformed" };
+  const p = payload;
+  const { status, concurrency, benchmark_type: benchmarkType, benchmark_start_time_unix: start } = p;
+  if (p.schema_version !== PACKAGE_SCHEMA_VERSION || p.clock_source !== CLOCK_SOURCE || !WINDOW_STATUSES.includes(status) || typeof benchmarkType !== "string" || !Number.isInteger(concurrency) || !isFiniteNumber(start)) {
+    return { reason: "measurement_window_malformed" };
+  }
+  const resultPath = p.result_path;
+  if (typeof resultPath !== "string" || !isSafeRelativeSubpath(resultPath) || !staysBelow(resultPath) || stem(resultPath) !== stem(fileName)) {
+    return { reason: "measurement_window_result_path_invalid" };
+  }
+  const end = p.benchmark_end_time_unix ?? null;
+  const duration = p.duration ?? null;
+  const reason = p.reason ?? null;
+  let ok;
+  if (status === "running") ok = end === null && duration === null && reason === null;
+  else if (status === "interrupted")
+    ok = end === null && duration === null && typeof reason === "string" && reason !== "";
+  else if (!isFiniteNumber(end) || !isFiniteNumber(duration) || duration <= 0) ok = false;
+  else ok = status === "completed" ? reason === null : typeof reason === "string" && reason !== "";
+  if (!ok) return { reason: "measurement_window_malformed" };
+  return {
+    window: {
+      relativePath: `windows/${fileName}`,
+      benchmarkType,
+      concurrency,
+      resultPath,
+      status,
+      start,
+      end,
+      duration
+    }
+  };
+}
+function checkWindowResult(window, result) {
+  if (result === void 0) return ["measurement_window_result_missing"];
+  if (typeof result !== "object" || result === null || Array.isArray(result))
+    return ["measurement_window_result_mismatch"];
+  const r = result;
+  if (r.benchmark_start_time_unix !== window.start || r.benchmark_end_time_unix !== window.end || r.duration !== window.duration)
+    return ["measurement_window_result_mismatch"];
+  const wall = window.end - window.start;
+  const tolerance = Math.max(0.5, 0.01 * window.duration);
+  return Math.abs(wall - window.duration) > tolerance ? ["measurement_window_clock_mismatch"] : [];
+}
+function integrateDevice(device, start, end) {
+  const integrator = new DeviceIntegrator(start, end);
+  for (let i = 0; i < device.times.length; i++) integrator.push(device.times[i], device.powers[i]);
+  return integrator.finish();
+}
+function checkCoverage(start, end, expected, observed) {
+  const gaps = {};
+  const reasons = [];
+  const keys = [...new Set(expected.map((d) => deviceKey(d.hostname, d.gpuIndex)))].sort();
+  for (const key of keys) {
+    const device = observed.get(key);
+    if (!device) {
+      reasons.push("measurement_window_not_bracketed");
+      continue;
+    }
+    if (device.uuids.length !== 1) {
+      reasons.push("gpu_uuid_changed");
+      continue;
+    }
+    const result = integrateDevice(device, start, end);
+    if (result.issue !== void 0) {
+      reasons.push("measurement_window_not_bracketed");
+      continue;
+    }
+    gaps[`${device.hostname}/${device.uuids[0]}`] = result.maxGapS;
+    if (result.maxGapS > PACKAGE_MAX_SAMPLE_GAP_S) reasons.push("sample_gap_exceeded");
+  }
+  return { gaps, reasons };
+}
+var windowKey = (benchmarkType, concurrency) => JSON.stringify([benchmarkType, concurrency]);
+function scanWindows(folder, entries) {
+  const scan = { parsed: /* @__PURE__ */ new Map(), duplicates: /* @__PURE__ */ new Set(), artifactErrors: [] };
+  if (folder === "absent") return scan;
+  if (folder === "escapes") {
+    scan.artifactErrors.push({ path: "windows", reason_codes: ["measurement_window_artifact_path_invalid"] });
+    return scan;
+  }
+  for (const entry of entries) {
+    const relativePath = `windows/${entry.name}`;
+    if (!entry.isPlainFile) {
+      scan.artifactErrors.push({ path: relativePath, reason_codes: ["measurement_window_artifact_path_invalid"] });
+      continue;
+    }
+    const result = entry.readable ? parseWindow(entry.payload, entry.name, () => entry.resultPathStaysBelow) : { reason: "measurement_window_malformed" };
+    if (!result.window) {
+      scan.artifactErrors.push({ path: relativePath, reason_codes: [result.reason] });
+      continue;
+    }
+    const key = windowKey(result.window.benchmarkType, result.window.concurrency);
+    const earlier = scan.parsed.get(key);
+    if (earlier || scan.duplicates.has(key)) {
+      scan.duplicates.add(key);
+      if (earlier)
+        scan.artifactErrors.push({ path: earlier.relativePath, reason_codes: ["measurement_window_duplicate"] });
+      scan.artifactErrors.push({ path: relativePath, reason_codes: ["measurement_window_duplicate"] });
+      scan.parsed.delete(key);
+      continue;
+    }
+    scan.parsed.set(key, result.window);
+  }
+  return scan;
+}
+function validateWindows(scan, expectedWindows, expected, observed, originalOf) {
+  const expectedKeys = new Set(expectedWindows.map((w) => windowKey(w.benchmarkType, w.concurrency)));
+  const unexpected = [...scan.parsed.values()].filter(
+    (w) => !expectedKeys.has(windowKey(w.benchmarkType, w.concurrency))
+  );
+  unexpected.sort(
+    (a, b) => a.benchmarkType < b.benchmarkType ? -1 : a.benchmarkType > b.benchmarkType ? 1 : a.concurrency - b.concurrency
+  );
+  for (const w of unexpected)
+    scan.artifactErrors.push({ path: w.relativePath, reason_codes: ["measurement_window_unexpected"] });
+  const validations = [];
+  for (const want of expectedWindows) {
+    const key = windowKey(want.benchmarkType, want.concurrency);
+    const window = scan.parsed.get(key);
+    if (!window) {
+      validations.push({
+        benchmark_type: want.benchmarkType,
+        concurrency: want.concurrency,
+        window_file: null,
+        power_coverage_valid: false,
+        reason_codes: [scan.duplicates.has(key) ? "measurement_window_duplicate" : "measurement_window_missing"],
+        per_device_max_sample_gap_seconds: {}
+      });
+      continue;
+    }
+    const reasons = [];
+    if (window.status !== "completed") reasons.push("measurement_window_incomplete");
+    else reasons.push(...checkWindowResult(window, originalOf(window.resultPath)));
+    let gaps = {};
+    if (reasons.length === 0) {
+      const coverage = checkCoverage(window.start, window.end, expected, observed);
+      reasons.push(...coverage.reasons);
+      if (coverage.reasons.length === 0) gaps = coverage.gaps;
+    }
+    validations.push({
+      benchmark_type: want.benchmarkType,
+      concurrency: want.concurrency,
+      window_file: window.relativePath,
+      power_coverage_valid: reasons.length === 0,
+      reason_codes: [...new Set(reasons)],
+      per_device_max_sample_gap_seconds: gaps
+    });
+  }
+  return validations;
+}
+function completedWindows(scan) {
+  return [...scan.parsed.values()].filter((w) => w.status === "completed");
+}
+
+// src/core/multinode/json-equal.ts
+function pyEqual(a, b) {
+  const scalar = (v) => typeof v === "boolean" ? Number(v) : v;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => pyEqual(x, b[i]));
+  }
+  if (typeof a === "object" && a !== null && typeof b === "object" && b !== null) {
+    const ak = Object.keys(a);
+    const bk = Object.keys(b);
+    return ak.length === bk.length && ak.every(
+      (k) => Object.hasOwn(b, k) && pyEqual(a[k], b[k])
+    );
+  }
+  return scalar(a) === scalar(b);
+}
+function canonicalJson(value) {
+  if (value instanceof PyRawValue) return value.raw;
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+// src/core/insights/roles.ts
+function roleInsights(devices, options) {
+  const roles = [...new Set(devices.map((d) => d.role))].sort();
+  const out = {};
+  for (const role of roles) {
+    const members = devices.filter((d) => d.role === role);
+    const accumulator = new InsightAccumulator({
+      start: options.start,
+      end: options.end,
+      maxSampleGapS: options.maxSampleGapS,
+      expectedGpus: members.length,
+      ...roles.length === 1 ? { outputTokens: options.outputTokens } : {},
+      ...options.concurrency !== void 0 ? { concurrency: options.concurrency } : {}
+    });
+    const cursor = members.map(() => 0);
+    for (; ; ) {
+      let next = -1;
+      for (let m = 0; m < members.length; m++) {
+        const i2 = cursor[m];
+        const device2 = members[m];
+        if (i2 < device2.times.length && (next < 0 || device2.times[i2] < members[next].times[cursor[next]]))
+          next = m;
+      }
+      if (next < 0) break;
+      const device = members[next];
+      const i = cursor[next];
+      accumulator.pushValues(device.times[i], device.label, device.powers[i]);
+      cursor[next] = i + 1;
+    }
+    const insights = accumulator.finish();
+    out[role] = {
+      gpus: members.map((d) => d.label).sort(compareGpuIds),
+      phases: insights.phases,
+      quality: insights.quality,
+      efficiency: insights.efficiency
+    };
+  }
+  return out;
+}
+
+// src/core/multinode/audit.ts
+function fail(audit, code, message) {
+  audit.findings.add(code, message);
+  audit.failures.push(message);
+}
+function auditPackage(files, options) {
+  const audit = {
+    findings: new Findings(),
+    failures: [],
+    storedValid: null,
+    recomputedValid: null,
+    producerCommit: null,
+    exporterImageSha256: null,
+    selectedWindow: null,
+    perGpuRole: {},
+    devices: { gpuIds: [], sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} },
+    expectedGpuCount: 0,
+    observedGpuCount: 0,
+    metrics: {},
+    roleInsights: null
+  };
+  const { powerDir, manifestPath } = files;
+  if (files.unreadable || !files.manifest) {
+    const gate = files.unreadable ?? { code: "manifest_malformed", message: `${manifestPath}: not a JSON object.` };
+    fail(audit, gate.code, gate.message);
+    return audit;
+  }
+  const manifest = files.manifest;
+  audit.storedValid = typeof manifest.publication_valid === "boolean" ? manifest.publication_valid : null;
+  audit.producerCommit = typeof manifest.producer_git_commit === "string" ? manifest.producer_git_commit : null;
+  const exporter = manifest.dcgm_exporter;
+  if (typeof exporter === "object" && exporter !== null && typeof exporter.container_image_sha256 === "string")
+    audit.exporterImageSha256 = exporter.container_image_sha256;
+  if (!options.expectedProducerSha)
+    fail(
+      audit,
+      "producer_pin_missing",
+      "no expected producer commit; set POWER_PRODUCER_SHA or pass --expected-producer-sha."
+    );
+  else if (audit.producerCommit !== options.expectedProducerSha)
+    fail(
+      audit,
+      "producer_commit_mismatch",
+      `${manifestPath}: producer_git_commit ${JSON.stringify(audit.producerCommit)} is not the expected ${options.expectedProducerSha}.`
+    );
+  const recompute = checkWireContract(manifest);
+  let expected;
+  let expectedWindows;
+  try {
+    expected = parseExpectedDevices(manifest);
+    expectedWindows = parseExpectedWindows(manifest);
+  } catch (error) {
+    if (!(error instanceof ManifestError)) throw error;
+    fail(audit, "manifest_malformed", `${manifestPath}: ${error.message}.`);
+    audit.recomputedValid = false;
+    return audit;
+  }
+  if (files.samplesEscape !== void 0) fail(audit, "telemetry_path_outside_workspace", files.samplesEscape);
+  recompute.push(...files.samples.reasons.map((r) => `${r} in samples.csv`));
+  const observed = files.samples.summary.devices;
+  const observedByKey = new Map(observed.map((d) => [deviceKey(d.hostname, d.gpuIndex), d]));
+  const identity = checkDeviceIdentity(expected, observed);
+  recompute.push(...identity.reasons.map((r) => `${r} (device identity/topology)`));
+  const scan = { ...files.windows, artifactErrors: [...files.windows.artifactErrors] };
+  const validations = validateWindows(
+    scan,
+    expectedWindows,
+    expected,
+    observedByKey,
+    (resultPath) => files.originals.get(resultPath)?.value
+  );
+  if (expectedWindows.length === 0) recompute.push("no expected measurement window");
+  for (const v of validations)
+    recompute.push(
+      ...v.reason_codes.map((r) => `${r} (window ${String(v.benchmark_type)}/${String(v.concurrency)})`)
+    );
+  for (const e of scan.artifactErrors) recompute.push(...e.reason_codes.map((r) => `${r} (${e.path})`));
+  recompute.push(
+    ...storedEvidenceFailures(manifest, files.samples.summary, observed, validations, scan, expected, expectedWindows)
+  );
+  audit.recomputedValid = recompute.length === 0;
+  audit.failures.push(...recompute);
+  if (recompute.length > 0) {
+    audit.findings.add(
+      "package_recompute_invalid",
+      `${powerDir}: the package does not pass its own contract: ${recompute.slice(0, 5).join("; ")}${recompute.length > 5 ? `; and ${recompute.length - 5} more (see failures)` : ""}.`
+    );
+  }
+  if (audit.storedValid !== audit.recomputedValid) {
+    fail(
+      audit,
+      "producer_verdict_mismatch",
+      `${manifestPath}: stored publication_valid=${String(audit.storedValid)} but the recomputation says ${String(audit.recomputedValid)}.`
+    );
+  } else if (audit.storedValid !== true) {
+    fail(audit, "package_recompute_invalid", `${manifestPath}: stored and recomputed verdicts are both invalid.`);
+  }
+  const wanted = expectedRoles(options.prefillGpus, options.decodeGpus, identity.roles);
+  if (wanted.size === 0)
+    fail(audit, "topology_env_mismatch", "PREFILL_GPUS and DECODE_GPUS are both zero; pass the job GPU counts.");
+  else if (identity.roles.size > 0) {
+    for (const failure of checkRoleTopology(expected, identity.roles, wanted))
+      fail(
+        audit,
+        "topology_env_mismatch",
+        `${manifestPath}: ${failure} (--prefill-gpus ${options.prefillGpus}, --decode-gpus ${options.decodeGpus}).`
+      );
+  }
+  audit.expectedGpuCount = expected.length;
+  audit.observedGpuCount = observed.length;
+  for (const device of expected) {
+    const role = identity.roles.get(deviceKey(device.hostname, device.gpuIndex));
+    if (role)
+      audit.perGpuRole[deviceLabel(device.hostname, device.gpuIndex, observedByKey.get(deviceKey(device.hostname, device.gpuIndex)))] = role;
+  }
+  const window = selectWindow(audit, files, options.benchResult, options.bench);
+  if (!window || !options.bench || expected.length === 0) return audit;
+  integrate(audit, files.samplesPath, window, options, expected, observedByKey, identity.roles);
+  return audit;
+}
+function storedEvidenceFailures(manifest, samples, observed, validations, scan, expected, expectedWindows) {
+  const failures = [];
+  const rowCount = samples.rowCount;
+  if (manifest.sample_row_count !== rowCount)
+    failures.push(`sample_row_count is ${JSON.stringify(manifest.sample_row_count)}, samples.csv has ${rowCount} rows`);
+  if (rowCount > 0) {
+    const least = samples.maxSeq + 1;
+    const scrapes = manifest.scrape_count;
+    if (!(typeof scrapes === "number" && Number.isInteger(scrapes) && scrapes >= least))
+      failures.push(`scrape_count is ${JSON.stringify(scrapes)}, samples.csv needs at least ${least}`);
+  }
+  if (observed.length === 0) failures.push("observed_devices is empty");
+  if (!pyEqual(manifest.observed_devices, observed.map(observedDeviceRecord)))
+    failures.push("observed_devices does not match the devices derived from samples.csv");
+  if (!pyEqual(manifest.window_validations, validations))
+    failures.push("window_validations does not match the recomputed window audit");
+  if (!pyEqual(manifest.artifact_errors, scan.artifactErrors))
+    failures.push("artifact_errors does not match the recomputed artifact scan");
+  const deviceKeys = expected.map((d) => deviceKey(d.hostname, d.gpuIndex));
+  if (new Set(deviceKeys).size !== deviceKeys.length) failures.push("expected_devices contains duplicate keys");
+  const windowKeys = expectedWindows.map((w) => windowKey(w.benchmarkType, w.concurrency));
+  if (new Set(windowKeys).size !== windowKeys.length) failures.push("expected_windows contains duplicate keys");
+  return failures;
+}
+function selectWindow(audit, files, benchResult, bench) {
+  const processed = files.processed;
+  if (processed.error !== void 0 || typeof processed.value !== "object" || processed.value === null || Array.isArray(processed.value)) {
+    fail(audit, "invalid_benchmark_result", `${benchResult}: ${processed.error ?? "not a JSON object"}.`);
+    return void 0;
+  }
+  const concurrency = processed.value.max_concurrency;
+  const matches = [...files.windows.parsed.values()].filter(
+    (w) => w.status === "completed" && w.concurrency === concurrency
+  );
+  if (matches.length !== 1) {
+    fail(
+      audit,
+      "window_for_result_missing",
+      `found ${matches.length} completed measurement windows for max_concurrency ${JSON.stringify(concurrency)} in the power package; expected exactly one.`
+    );
+    return void 0;
+  }
+  const window = matches[0];
+  const read = files.originals.get(window.resultPath);
+  const original = read?.value;
+  if (original === void 0) {
+    fail(
+      audit,
+      "measurement_window_result_missing",
+      `${read?.path ?? window.resultPath}: the original result of ${window.relativePath} cannot be read.`
+    );
+    return void 0;
+  }
+  if (canonicalJson(original) !== canonicalJson(processed.value)) {
+    fail(
+      audit,
+      "result_content_mismatch",
+      `${benchResult} differs from the original ${window.resultPath} that ${window.relativePath} measured.`
+    );
+    return void 0;
+  }
+  if (bench && (bench.startUnix !== window.start || bench.endUnix !== window.end)) {
+    fail(
+      audit,
+      "measurement_window_result_mismatch",
+      `${benchResult}: benchmark window ${bench.startUnix}..${bench.endUnix} is not ${window.relativePath}'s ${window.start}..${window.end}.`
+    );
+    return void 0;
+  }
+  audit.selectedWindow = {
+    window_file: window.relativePath,
+    result_path: window.resultPath,
+    benchmark_type: window.benchmarkType,
+    concurrency: window.concurrency,
+    start_time_unix: window.start,
+    end_time_unix: window.end,
+    duration: window.duration
+  };
+  return window;
+}
+function integrate(audit, samplesPath, window, options, expected, observedByKey, roles) {
+  const bench = options.bench;
+  const results = /* @__PURE__ */ new Map();
+  const roleOf = /* @__PURE__ */ new Map();
+  for (const device of expected) {
+    const key = deviceKey(device.hostname, device.gpuIndex);
+    const seen = observedByKey.get(key);
+    const label = deviceLabel(device.hostname, device.gpuIndex, seen);
+    results.set(
+      label,
+      seen ? integrateDevice(seen, window.start, window.end) : { sampleCount: 0, issue: "insufficient_power_samples" }
+    );
+    roleOf.set(label, roles.get(key));
+  }
+  try {
+    const roleDevices = [];
+    for (const device of expected) {
+      const seen = observedByKey.get(deviceKey(device.hostname, device.gpuIndex));
+      if (!seen) continue;
+      const label = deviceLabel(device.hostname, device.gpuIndex, seen);
+      roleDevices.push({ label, role: roleOf.get(label) ?? "unassigned", times: seen.times, powers: seen.powers });
+    }
+    audit.roleInsights = roleInsights(roleDevices, {
+      start: window.start,
+      end: window.end,
+      maxSampleGapS: PACKAGE_MAX_SAMPLE_GAP_S,
+      outputTokens: bench.totalOutputTokens,
+      ...bench.maxConcurrency !== void 0 ? { concurrency: bench.maxConcurrency } : {}
+    });
+  } catch {
+    audit.roleInsights = null;
+  }
+  const integration = new Findings();
+  audit.devices = summariseDevices(
+    results,
+    {
+      start: window.start,
+      end: window.end,
+      maxSampleGapS: PACKAGE_MAX_SAMPLE_GAP_S,
+      expectedGpus: options.prefillGpus + options.decodeGpus
+    },
+    integration,
+    samplesPath
+  );
+  const overflowed = [];
+  for (const [label, result] of results) {
+    if (result.issue === void 0 && !Number.isFinite(result.energyJ)) {
+      overflowed.push(label);
+      audit.devices.energyJ[label] = result.energyJ;
+      delete audit.devices.issues[label];
+    }
+  }
+  for (const finding of integration.list())
+    if (finding.code !== "power_value_out_of_range") audit.findings.add(finding.code, finding.message);
+  if (audit.findings.size > 0) return;
+  const overflowMessage = (what) => `${samplesPath}: ${what} overflowed; the samples hold absurd power values.`;
+  if (overflowed.length > 0 || audit.devices.totalEnergyJ === void 0) {
+    fail(
+      audit,
+      "non_finite_power_metric",
+      overflowMessage(overflowed.length > 0 ? `the energy of ${overflowed.join(", ")}` : "total_gpu_energy_j")
+    );
+    return;
+  }
+  const metrics = { ...derivePowerMetrics(audit.devices.totalEnergyJ, expected.length, bench) };
+  const poolEnergy = (pool2) => audit.devices.gpuIds.filter((id) => energyPool(roleOf.get(id)) === pool2).reduce((sum, id) => sum + audit.devices.energyJ[id], 0);
+  if (options.prefillGpus > 0)
+    Object.assign(metrics, deriveRoleMetrics("prefill", poolEnergy("prefill"), options.prefillGpus, bench));
+  if (options.decodeGpus > 0)
+    Object.assign(metrics, deriveRoleMetrics("decode", poolEnergy("decode"), options.decodeGpus, bench));
+  const nonFinite = Object.keys(metrics).filter((k) => !Number.isFinite(metrics[k])).sort();
+  if (nonFinite.length > 0) {
+    fail(audit, "non_finite_power_metric", overflowMessage(nonFinite.join(", ")));
+    return;
+  }
+  audit.metrics = metrics;
+}
+
+// src/core/multinode/sidecar.ts
+function buildPackageSidecar(input) {
+  const { audit, bench } = input;
+  return {
+    schema_version: 1,
+    power_valid: input.valid,
+    reasons: input.reasons.map((r) => r.code),
+    reason_messages: Object.fromEntries(input.reasons.map((r) => [r.code, r.message])),
+    failures: audit.failures,
+    telemetry_source: input.powerDir,
+    benchmark_result: input.benchResult,
+    benchmark_window: bench ? {
+      start_time_unix: bench.startUnix,
+      end_time_unix: bench.endUnix,
+      reported_duration_s: bench.reportedDurationS,
+      integration_duration_s: bench.endUnix - bench.startUnix,
+      completed: bench.completed,
+      total_input_tokens: bench.totalInputTokens,
+      total_output_tokens: bench.totalOutputTokens
+    } : null,
+    selected_window: audit.selectedWindow,
+    integration_method: INTEGRATION_METHOD,
+    max_sample_gap_s: PACKAGE_MAX_SAMPLE_GAP_S,
+    producer: {
+      producer_git_commit: audit.producerCommit,
+      expected_producer_git_commit: input.expectedProducerSha ?? null,
+      exporter_image_sha256: audit.exporterImageSha256,
+      stored_publication_valid: audit.storedValid,
+      recomputed_publication_valid: audit.recomputedValid
+    },
+    expected_gpu_count: audit.expectedGpuCount,
+    observed_gpu_count: audit.observedGpuCount,
+    per_gpu_role: audit.perGpuRole,
+    per_gpu_sample_counts: audit.devices.sampleCounts,
+    per_gpu_max_sample_gap_s: audit.devices.maxGapS,
+    // Overflowed energies become null: strict JSON parsers reject Infinity.
+    per_gpu_energy_j: Object.fromEntries(
+      Object.entries(audit.devices.energyJ).map(([k, v]) => [k, Number.isFinite(v) ? v : null])
+    ),
+    device_issues: audit.devices.issues,
+    metrics: Object.fromEntries(Object.entries(audit.metrics).map(([k, v]) => [k, pyRound(v, 6)])),
+    insights: audit.roleInsights === null ? null : { roles: audit.roleInsights }
+  };
+}
+
+// src/io/power-package.ts
+var MAX_PACKAGE_JSON_BYTES = 64 * 1024 * 1024;
+async function isDirectory(path) {
+  return stat4(path).then(
+    (s) => s.isDirectory(),
+    () => false
+  );
+}
+function splitRow(line) {
+  if (!line.includes('"')) return line.split(",");
+  try {
+    return parse(line, { relax_column_count: true })[0] ?? [];
+  } catch {
+    return [];
+  }
+}
+async function readSamples(path) {
+  const table = new SampleTable();
+  const reasons = /* @__PURE__ */ new Set();
+  const empty = () => new SampleTable().summarise();
+  const info = await stat4(path).catch(() => void 0);
+  if (!info?.isFile()) return { summary: empty(), reasons: ["samples_csv_missing"] };
+  let headerOk;
+  try {
+    await readLines(path, {
+      line: (text, lineNo) => {
+        if (lineNo === 1) {
+          const header = splitRow(text);
+          headerOk = header.length === SAMPLES_HEADER.length && header.every((c, i) => c === SAMPLES_HEADER[i]);
+          return;
+        }
+        const row = parseSampleRow(splitRow(text));
+        if (row) table.add(row);
+        else reasons.add("samples_csv_malformed");
+      },
+      overlong: () => reasons.add("samples_csv_malformed"),
+      wantsMore: () => headerOk !== false && table.totalRows < MAX_SAMPLE_ROWS
+    });
+  } catch {
+    reasons.add("samples_csv_malformed");
+  }
+  if (headerOk !== true) return { summary: empty(), reasons: ["samples_csv_header_mismatch"] };
+  if (table.totalRows >= MAX_SAMPLE_ROWS) reasons.add("samples_csv_too_large");
+  const summary = table.summarise();
+  if (summary.duplicateRows > 0) reasons.add("duplicate_sample_row");
+  if (summary.nonMonotonic) reasons.add("timestamp_non_monotonic");
+  return { summary, reasons: [...reasons] };
+}
+async function readWindowEntries(powerDir, logsRoot) {
+  const windowsDir = join4(powerDir, "windows");
+  if (!await isDirectory(windowsDir)) return { folder: "absent", entries: [] };
+  if (escapesRoot(powerDir, windowsDir) !== void 0) return { folder: "escapes", entries: [] };
+  const entries = [];
+  for (const name of (await readdir2(windowsDir)).sort()) {
+    const info = await lstat(join4(windowsDir, name)).catch(() => void 0);
+    if (!info || info.isSymbolicLink() || !info.isFile()) {
+      entries.push({ name, isPlainFile: false, readable: false, resultPathStaysBelow: false });
+      continue;
+    }
+    const payload = await readJsonBounded(join4(windowsDir, name), MAX_PACKAGE_JSON_BYTES, { python: true });
+    const candidate = payload.value?.result_path;
+    const staysBelow = typeof candidate === "string" && escapesRoot(logsRoot, join4(logsRoot, candidate)) === void 0;
+    entries.push({
+      name,
+      isPlainFile: true,
+      readable: payload.error === void 0,
+      payload: payload.value,
+      resultPathStaysBelow: staysBelow
+    });
+  }
+  return { folder: "inside", entries };
+}
+var emptySamples = (reason) => ({
+  summary: new SampleTable().summarise(),
+  reasons: [reason]
+});
+async function readPowerPackage(powerDir, logsRoot, benchResult) {
+  const manifestPath = join4(powerDir, "manifest.json");
+  const samplesPath = join4(powerDir, "samples.csv");
+  const files = {
+    powerDir,
+    manifestPath,
+    samplesPath,
+    samples: emptySamples("samples_csv_missing"),
+    windows: scanWindows("absent", []),
+    originals: /* @__PURE__ */ new Map(),
+    processed: {}
+  };
+  const closed = (code, message) => ({ ...files, unreadable: { code, message } });
+  if (!await isDirectory(powerDir))
+    return closed(
+      "power_artifacts_missing",
+      `${powerDir}: no power package folder. Enable the dcgm power collector for the job, or pass --power-dir (POWER_ARTIFACT_DIR).`
+    );
+  const manifestInfo = await stat4(manifestPath).catch(() => void 0);
+  if (!manifestInfo?.isFile())
+    return closed(
+      "manifest_missing",
+      `${manifestPath}: no such file; the collector did not finish writing its package.`
+    );
+  const manifestEscape = escapesRoot(powerDir, manifestPath);
+  if (manifestEscape !== void 0) return closed("telemetry_path_outside_workspace", manifestEscape);
+  const read = await readJsonBounded(manifestPath, MAX_PACKAGE_JSON_BYTES, { python: true });
+  if (read.error !== void 0 || typeof read.value !== "object" || read.value === null || Array.isArray(read.value))
+    return closed("manifest_malformed", `${manifestPath}: ${read.error ?? "not a JSON object"}.`);
+  files.manifest = read.value;
+  files.samplesEscape = escapesRoot(powerDir, samplesPath);
+  files.samples = files.samplesEscape === void 0 ? await readSamples(samplesPath) : emptySamples("samples_csv_missing");
+  const windows = await readWindowEntries(powerDir, logsRoot);
+  files.windows = scanWindows(windows.folder, windows.entries);
+  const originals = /* @__PURE__ */ new Map();
+  for (const window of completedWindows(files.windows)) {
+    if (originals.has(window.resultPath)) continue;
+    const path = join4(logsRoot, window.resultPath);
+    const original = await readJsonBounded(path, MAX_JSON_BYTES, { python: true });
+    originals.set(window.resultPath, { path, value: original.value });
+  }
+  files.originals = originals;
+  const processed = await readJsonBounded(benchResult, MAX_JSON_BYTES, { python: true });
+  files.processed = { value: processed.value, error: processed.error };
+  return files;
+}
+
+// src/io/multinode-power-run.ts
+async function measurePackagePower(options) {
+  const benchResult = resolve3(options.cwd, options.benchResult);
+  const aggResult = resolve3(options.cwd, options.aggResult);
+  const powerDir = resolve3(options.cwd, options.powerDir ?? (options.env.POWER_ARTIFACT_DIR || "LOGS/power"));
+  const logsRoot = resolve3(options.cwd, options.logsRoot ?? (options.env.POWER_RESULT_ROOT || "LOGS"));
+  const sidecarPath = options.validationResult ? resolve3(options.cwd, options.validationResult) : defaultSidecarPath(benchResult);
+  const expectedProducerSha = options.expectedProducerSha ?? (options.env.POWER_PRODUCER_SHA || void 0);
+  const log = { stdout: [], stderr: [] };
+  const bench = await loadBench(benchResult);
+  const files = await readPowerPackage(powerDir, logsRoot, benchResult);
+  const effective = bench.findings.length === 0 ? bench.window : void 0;
+  const audit = auditPackage(files, {
+    benchResult,
+    bench: effective,
+    prefillGpus: options.prefillGpus,
+    decodeGpus: options.decodeGpus,
+    expectedProducerSha
+  });
+  for (const finding of bench.findings) {
+    audit.findings.add(finding.code, finding.message);
+    audit.failures.push(finding.message);
+  }
+  let valid = audit.findings.size === 0 && Object.keys(audit.metrics).length > 0;
+  if (!valid) audit.metrics = {};
+  const aggPatched = await patchAggPower(aggResult, valid, audit.metrics, audit.findings);
+  if (!aggPatched) {
+    valid = false;
+    audit.metrics = {};
+  }
+  const reasons = audit.findings.list();
+  const sidecar = buildPackageSidecar({
+    valid,
+    reasons,
+    audit,
+    powerDir,
+    benchResult,
+    bench: bench.window,
+    expectedProducerSha
+  });
+  const sidecarWritten = await writeSidecar(sidecarPath, sidecar, "aggregate-multinode", log.stderr);
+  if (valid) {
+    const m = audit.metrics;
+    const role = (key) => m[key] === void 0 ? "" : ` ${key}=${m[key].toFixed(2)}`;
+    log.stdout.push(
+      `sweep-power aggregate-multinode: avg_power_w=${m.avg_power_w.toFixed(2)} total_gpu_energy_j=${m.total_gpu_energy_j.toFixed(2)}${role("prefill_gpu_energy_j")}${role("decode_gpu_energy_j")} (n=${audit.expectedGpuCount}) -> ${aggResult}`
+    );
+  } else {
+    log.stderr.push(...powerFailureLines("aggregate-multinode", reasons, sidecarPath));
+  }
+  return {
+    valid,
+    reasons,
+    metrics: audit.metrics,
+    aggResult,
+    aggPatched,
+    sidecarPath,
+    sidecarWritten,
+    exitCode: powerExitCode(valid, sidecarWritten, options.requirePower),
+    log
+  };
+}
+
+// src/commands/aggregate-multinode.ts
+async function runAggregateMultinode(options) {
+  return measurePackagePower(options);
+}
+
+// src/commands/job.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { basename as basename5, dirname as dirname6, join as join8, relative as relative3, resolve as resolve6 } from "node:path";
+
+// src/io/job-inputs.ts
+import { readdir as readdir3 } from "node:fs/promises";
+import { existsSync, statSync } from "node:fs";
+import { basename as basename2, join as join5 } from "node:path";
+var JobInputError = class extends Error {
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+  }
+  code;
+};
+async function resolveSingleInput(workspace, inputName, value) {
+  if (!hasGlob(value)) return confinePath(workspace, value);
+  const { files } = await findFiles(workspace, value, { maxFiles: 2 });
+  if (files.length === 0)
+    throw new JobInputError(
+      "telemetry_file_missing",
+      `input '${inputName}': "${value}" matches no file in the workspace`
+    );
+  if (files.length > 1)
+    throw new JobInputError(
+      "input_matches_many",
+      `input '${inputName}': "${value}" matches more than one file (${files.map((f) => basename2(f)).join(", ")}, \u2026); make it match exactly one`
+    );
+  return files[0];
+}
+async function locateTelemetry(workspace, input, env) {
+  if (input) {
+    const path = await resolveSingleInput(workspace, "gpu-metrics", input);
+    return { path, searched: [path], found: existsSync(path), refused: [] };
+  }
+  return resolveTelemetryPath(env, workspace);
+}
+function isFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+async function locateBenchResult(workspace, input, env) {
+  const named = input ?? env.RESULT_FILENAME;
+  if (named) {
+    const file = named.endsWith(".json") ? named : `${named}.json`;
+    const path2 = await confinePath(workspace, file);
+    if (!isFile(path2))
+      throw new JobInputError(
+        "bench_result_missing",
+        `${input ? "input 'result-filename'" : "RESULT_FILENAME"}: ${path2} does not exist`
+      );
+    return { path: path2, resultFilename: basename2(file).replace(/\.json$/, ""), refused: [] };
+  }
+  const candidates = [];
+  const refused = [];
+  for (const name of (await readdir3(workspace)).sort()) {
+    if (!name.endsWith(".json") || name.startsWith("agg_") || name.startsWith("power_validation_")) continue;
+    const path2 = join5(workspace, name);
+    const why = escapesRoot(workspace, path2);
+    if (why !== void 0) {
+      refused.push(why);
+      continue;
+    }
+    const parsed = (await readJsonBounded(path2, 64 * 1024 * 1024)).value;
+    if (typeof parsed === "object" && parsed !== null && "benchmark_start_time_unix" in parsed) candidates.push(path2);
+  }
+  if (candidates.length === 0)
+    throw new JobInputError(
+      "bench_result_missing",
+      `no benchmark result in ${workspace}: set input 'result-filename' or RESULT_FILENAME, or write one *.json with benchmark_start_time_unix${refused.length > 0 ? ` (refused: ${refused.join("; ")})` : ""}`
+    );
+  if (candidates.length > 1)
+    throw new JobInputError(
+      "bench_result_ambiguous",
+      `more than one benchmark result in ${workspace} (${candidates.map((c) => basename2(c)).join(", ")}); set input 'result-filename'`
+    );
+  const path = candidates[0];
+  return { path, resultFilename: basename2(path).replace(/\.json$/, ""), refused };
+}
+var AUDIT_SIDE_FILES = [
+  "gpu_metrics_energy_start.csv",
+  "gpu_metrics_energy_end.csv",
+  "gpu_metrics_identity.json"
+];
+function auditSideFiles(folder, root) {
+  const files = [];
+  const refused = [];
+  for (const path of AUDIT_SIDE_FILES.map((name) => join5(folder, name)).filter(isFile)) {
+    const why = escapesRoot(root, path);
+    if (why === void 0) files.push(path);
+    else refused.push(why);
+  }
+  return { files, refused };
+}
+
+// src/io/result-run.ts
+import { join as join6, resolve as resolve4 } from "node:path";
+
+// src/core/bench-fields.ts
+var NUMBER_TEXT = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+function numberOf(raw) {
+  if (raw === "NaN") return Number.NaN;
+  if (raw === "Infinity") return Infinity;
+  if (raw === "-Infinity") return -Infinity;
+  return NUMBER_TEXT.test(raw) ? Number(raw) : void 0;
+}
+function pyNumberOf(raw, kind) {
+  if (raw === "true") return 1;
+  if (raw === "false") return 0;
+  if (raw.startsWith('"')) {
+    let text;
+    try {
+      text = JSON.parse(raw);
+    } catch {
+      return void 0;
+    }
+    if (typeof text !== "string") return void 0;
+    return kind === "int" ? pyIntOfText(text) : pyFloatOfText(text);
+  }
+  return numberOf(raw);
+}
+function describe2(raw) {
+  if (raw.startsWith('"')) {
+    const shown2 = raw.length > 40 ? `${raw.slice(0, 36)}..."` : raw;
+    return `the string ${shown2.replace(/[\u0000-\u001f\u007f]/g, "?")}`;
+  }
+  const kind = raw.startsWith("[") ? "a list" : raw.startsWith("{") ? "an object" : raw;
+  return kind.length > 40 ? `${kind.slice(0, 37)}...` : kind;
+}
+function readBench(text, source, problems) {
+  const parsed = readTopLevelObject(text);
+  if (!parsed.ok) {
+    const trimmed = text.replace(/^\uFEFF/, "").trimStart();
+    const what = trimmed.startsWith("[") ? "is a JSON list; expected one benchmark result object" : `is not a JSON object (${parsed.error})`;
+    problems.push({
+      subject: source,
+      problem: `${what}. Point RESULT_FILENAME at the benchmark client's --save-result output.`
+    });
+    return void 0;
+  }
+  const values = /* @__PURE__ */ new Map();
+  for (const member of parsed.members) values.set(member.key, member.valueRaw);
+  const before = problems.length;
+  const field = (key) => {
+    const raw = values.get(key);
+    if (raw === void 0)
+      problems.push({
+        subject: `${source}: ${key}`,
+        problem: "missing; the benchmark client writes it in every result"
+      });
+    return raw;
+  };
+  const finite3 = (key) => {
+    const raw = field(key);
+    if (raw === void 0) return Number.NaN;
+    const n = pyNumberOf(raw, "float");
+    if (n === void 0 || !Number.isFinite(n)) {
+      problems.push({
+        subject: `${source}: ${key}`,
+        problem: `is ${describe2(raw)}; expected a finite number (a number, or a string such as "6000.5" that Python's float() reads)`
+      });
+      return Number.NaN;
+    }
+    return n;
+  };
+  let concurrency = Number.NaN;
+  const concRaw = field("max_concurrency");
+  if (concRaw !== void 0) {
+    const n = pyNumberOf(concRaw, "int");
+    if (n === void 0 || !Number.isSafeInteger(n) || n <= 0)
+      problems.push({
+        subject: `${source}: max_concurrency`,
+        problem: `is ${describe2(concRaw)}; expected a positive integer (a number, or a string such as "32" that Python's int() reads)`
+      });
+    else concurrency = n;
+  }
+  let modelId = "";
+  const modelRaw = field("model_id");
+  if (modelRaw !== void 0) {
+    const value = modelRaw.startsWith('"') ? JSON.parse(modelRaw) : void 0;
+    if (typeof value !== "string" || value === "")
+      problems.push({
+        subject: `${source}: model_id`,
+        problem: `is ${describe2(modelRaw)}; expected the model name as a non-empty string`
+      });
+    else modelId = value;
+  }
+  const totalThroughput = finite3("total_token_throughput");
+  const outputThroughput = finite3("output_throughput");
+  const conversions = [];
+  for (const [key, raw] of values) {
+    const isMs = key.endsWith("ms");
+    const isTpot = key.includes("tpot");
+    if (!isMs && !isTpot) continue;
+    const n = pyNumberOf(raw, "float");
+    if (n === void 0) {
+      problems.push({
+        subject: `${source}: ${key}`,
+        problem: `is ${describe2(raw)}; keys ending in "ms" or naming "tpot" must hold a number of milliseconds (or a string Python's float() reads)`
+      });
+      continue;
+    }
+    if (isMs) conversions.push([key.replaceAll("_ms", ""), pyJsonFloat(n / 1e3)]);
+    if (isTpot) {
+      if (n === 0) {
+        problems.push({
+          subject: `${source}: ${key}`,
+          problem: "is 0; interactivity is 1000 / tpot, so tpot must be non-zero"
+        });
+        continue;
+      }
+      conversions.push([key.replaceAll("_ms", "").replaceAll("tpot", "intvty"), pyJsonFloat(1e3 / n)]);
+    }
+  }
+  if (problems.length > before) return void 0;
+  return { concurrency, modelId, totalThroughput, outputThroughput, conversions };
+}
+
+// src/core/process-result.ts
 var MISSING_ENV_LEAD = "Missing required environment variables";
-var REQUIRED_ENV = ["RUNNER_TYPE", "FRAMEWORK", "PRECISION", "SPEC_DECODING", "RESULT_FILENAME", "ISL", "OSL", "DISAGG", "MODEL_PREFIX", "IMAGE"];
+var REQUIRED_ENV = [
+  "RUNNER_TYPE",
+  "FRAMEWORK",
+  "PRECISION",
+  "SPEC_DECODING",
+  "RESULT_FILENAME",
+  "ISL",
+  "OSL",
+  "DISAGG",
+  "MODEL_PREFIX",
+  "IMAGE"
+];
 var COMPONENT_METADATA_ENV = [["ROUTER_METADATA", "router"]];
 function checkResultFilename(name) {
   if (name === "") return "is empty; expected the benchmark result file name without .json";
@@ -14131,60 +15510,47 @@ function componentMetadata(env, variable, problems) {
   try {
     parsed = JSON.parse(raw);
   } catch {
-    problems.push({ subject: variable, problem: 'is not valid JSON; expected {"name": "...", "version": "..."}', lead: `${variable} must contain valid JSON` });
+    problems.push({
+      subject: variable,
+      problem: 'is not valid JSON; expected {"name": "...", "version": "..."}',
+      lead: `${variable} must contain valid JSON`
+    });
     return void 0;
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    problems.push({ subject: variable, problem: 'is not a JSON object; expected exactly {"name": "...", "version": "..."}', lead: `${variable} must contain exactly 'name' and 'version'` });
+    problems.push({
+      subject: variable,
+      problem: 'is not a JSON object; expected exactly {"name": "...", "version": "..."}',
+      lead: `${variable} must contain exactly 'name' and 'version'`
+    });
     return void 0;
   }
   const keys = Object.keys(parsed);
   if (keys.length !== 2 || !keys.includes("name") || !keys.includes("version")) {
-    problems.push({ subject: variable, problem: `has keys [${keys.join(", ")}]; expected exactly "name" and "version"`, lead: `${variable} must contain exactly 'name' and 'version'` });
+    problems.push({
+      subject: variable,
+      problem: `has keys [${keys.join(", ")}]; expected exactly "name" and "version"`,
+      lead: `${variable} must contain exactly 'name' and 'version'`
+    });
     return void 0;
   }
   const entries = Object.entries(parsed);
   if (!entries.every(([, v]) => typeof v === "string" && v !== "")) {
-    problems.push({ subject: variable, problem: "name and version must be non-empty strings", lead: `${variable} name and version must be non-empty strings` });
+    problems.push({
+      subject: variable,
+      problem: "name and version must be non-empty strings",
+      lead: `${variable} name and version must be non-empty strings`
+    });
     return void 0;
   }
   return entries;
 }
-var NUMBER_TEXT = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
-function numberOf(raw) {
-  if (raw === "NaN") return Number.NaN;
-  if (raw === "Infinity") return Infinity;
-  if (raw === "-Infinity") return -Infinity;
-  return NUMBER_TEXT.test(raw) ? Number(raw) : void 0;
-}
-function pyNumberOf(raw, kind) {
-  if (raw === "true") return 1;
-  if (raw === "false") return 0;
-  if (raw.startsWith('"')) {
-    let text2;
-    try {
-      text2 = JSON.parse(raw);
-    } catch {
-      return void 0;
-    }
-    if (typeof text2 !== "string") return void 0;
-    return kind === "int" ? pyIntOfText(text2) : pyFloatOfText(text2);
-  }
-  return numberOf(raw);
-}
-function describe2(raw) {
-  if (raw.startsWith('"')) {
-    const shown2 = raw.length > 40 ? `${raw.slice(0, 36)}..."` : raw;
-    return `the string ${shown2.replace(/[\u0000-\u001f\u007f]/g, "?")}`;
-  }
-  const kind = raw.startsWith("[") ? "a list" : raw.startsWith("{") ? "an object" : raw;
-  return kind.length > 40 ? `${kind.slice(0, 37)}...` : kind;
-}
 function topologyLead(env, variable) {
   if (env[variable] === void 0 && !variable.endsWith("_HARDWARE")) return MISSING_ENV_LEAD;
-  const multinode = (env.IS_MULTINODE ?? "false").toLowerCase() === "true";
+  const multinode = envFlag(env.IS_MULTINODE);
   if (variable === "DISAGG" && !multinode) return "Disaggregated mode requires multinode setup.";
-  if (variable === "PREFILL_HARDWARE" || variable === "DECODE_HARDWARE") return "PREFILL_HARDWARE and DECODE_HARDWARE must be specified together.";
+  if (variable === "PREFILL_HARDWARE" || variable === "DECODE_HARDWARE")
+    return "PREFILL_HARDWARE and DECODE_HARDWARE must be specified together.";
   if (multinode && (variable === "PREFILL_GPUS" || variable === "DECODE_GPUS")) {
     const prefill = pyIntOfText(env.PREFILL_GPUS ?? "");
     const decode = pyIntOfText(env.DECODE_GPUS ?? "");
@@ -14198,7 +15564,8 @@ function topologyLead(env, variable) {
 function processResult(env, benchSource, benchText) {
   const problems = [];
   for (const name of REQUIRED_ENV) {
-    if (env[name] === void 0) problems.push({ subject: name, problem: "missing; it is required for every run", lead: MISSING_ENV_LEAD });
+    if (env[name] === void 0)
+      problems.push({ subject: name, problem: "missing; it is required for every run", lead: MISSING_ENV_LEAD });
   }
   const resultFilename = env.RESULT_FILENAME ?? "";
   if (env.RESULT_FILENAME !== void 0) {
@@ -14210,7 +15577,10 @@ function processResult(env, benchSource, benchText) {
     if (raw === void 0) return Number.NaN;
     const n = pyIntOfText(raw);
     if (n === void 0 || !(n > 0) || !Number.isSafeInteger(n)) {
-      problems.push({ subject: name, problem: `is "${raw.slice(0, 40)}"; expected the ${name === "ISL" ? "input" : "output"} sequence length, a positive integer` });
+      problems.push({
+        subject: name,
+        problem: `is "${raw.slice(0, 40)}"; expected the ${name === "ISL" ? "input" : "output"} sequence length, a positive integer`
+      });
       return Number.NaN;
     }
     return n;
@@ -14223,7 +15593,14 @@ function processResult(env, benchSource, benchText) {
     if (entries) metadata.push([key, entries]);
   }
   const classified = classifyTopology(env);
-  if (!classified.ok) problems.push(...classified.problems.map((p) => ({ subject: p.variable, problem: p.problem, lead: topologyLead(env, p.variable) })));
+  if (!classified.ok)
+    problems.push(
+      ...classified.problems.map((p) => ({
+        subject: p.variable,
+        problem: p.problem,
+        lead: topologyLead(env, p.variable)
+      }))
+    );
   if (benchText === void 0) return { ok: false, problems };
   const bench = readBench(benchText, benchSource, problems);
   if (problems.length > 0 || !bench || !classified.ok) return { ok: false, problems };
@@ -14286,7 +15663,10 @@ function processResult(env, benchSource, benchText) {
       ["input_tput_per_gpu", pyJsonFloat(inputThroughput / prefill.gpus)]
     );
     if (topology.prefillHardware !== void 0) {
-      members.push(["prefill_hw", pyJsonString(topology.prefillHardware)], ["decode_hw", pyJsonString(topology.decodeHardware)]);
+      members.push(
+        ["prefill_hw", pyJsonString(topology.prefillHardware)],
+        ["decode_hw", pyJsonString(topology.decodeHardware)]
+      );
     }
   }
   const ordered = new Map(members);
@@ -14294,92 +15674,27 @@ function processResult(env, benchSource, benchText) {
   const rendered = [...ordered].map(([key, valueRaw]) => ({ key, keyRaw: pyJsonString(key), valueRaw }));
   return { ok: true, agg: { text: renderTopLevelObject(rendered), topology, resultFilename } };
 }
-function readBench(text2, source, problems) {
-  const parsed = readTopLevelObject(text2);
-  if (!parsed.ok) {
-    const trimmed = text2.replace(/^\uFEFF/, "").trimStart();
-    const what = trimmed.startsWith("[") ? "is a JSON list; expected one benchmark result object" : `is not a JSON object (${parsed.error})`;
-    problems.push({ subject: source, problem: `${what}. Point RESULT_FILENAME at the benchmark client's --save-result output.` });
-    return void 0;
-  }
-  const values = /* @__PURE__ */ new Map();
-  for (const member of parsed.members) values.set(member.key, member.valueRaw);
-  const before = problems.length;
-  const field = (key) => {
-    const raw = values.get(key);
-    if (raw === void 0) problems.push({ subject: `${source}: ${key}`, problem: "missing; the benchmark client writes it in every result" });
-    return raw;
-  };
-  const finite3 = (key) => {
-    const raw = field(key);
-    if (raw === void 0) return Number.NaN;
-    const n = pyNumberOf(raw, "float");
-    if (n === void 0 || !Number.isFinite(n)) {
-      problems.push({ subject: `${source}: ${key}`, problem: `is ${describe2(raw)}; expected a finite number (a number, or a string such as "6000.5" that Python's float() reads)` });
-      return Number.NaN;
-    }
-    return n;
-  };
-  let concurrency = Number.NaN;
-  const concRaw = field("max_concurrency");
-  if (concRaw !== void 0) {
-    const n = pyNumberOf(concRaw, "int");
-    if (n === void 0 || !Number.isSafeInteger(n) || n <= 0) problems.push({ subject: `${source}: max_concurrency`, problem: `is ${describe2(concRaw)}; expected a positive integer (a number, or a string such as "32" that Python's int() reads)` });
-    else concurrency = n;
-  }
-  let modelId = "";
-  const modelRaw = field("model_id");
-  if (modelRaw !== void 0) {
-    const value = modelRaw.startsWith('"') ? JSON.parse(modelRaw) : void 0;
-    if (typeof value !== "string" || value === "") problems.push({ subject: `${source}: model_id`, problem: `is ${describe2(modelRaw)}; expected the model name as a non-empty string` });
-    else modelId = value;
-  }
-  const totalThroughput = finite3("total_token_throughput");
-  const outputThroughput = finite3("output_throughput");
-  const conversions = [];
-  for (const [key, raw] of values) {
-    const isMs = key.endsWith("ms");
-    const isTpot = key.includes("tpot");
-    if (!isMs && !isTpot) continue;
-    const n = pyNumberOf(raw, "float");
-    if (n === void 0) {
-      problems.push({ subject: `${source}: ${key}`, problem: `is ${describe2(raw)}; keys ending in "ms" or naming "tpot" must hold a number of milliseconds (or a string Python's float() reads)` });
-      continue;
-    }
-    if (isMs) conversions.push([key.replaceAll("_ms", ""), pyJsonFloat(n / 1e3)]);
-    if (isTpot) {
-      if (n === 0) {
-        problems.push({ subject: `${source}: ${key}`, problem: "is 0; interactivity is 1000 / tpot, so tpot must be non-zero" });
-        continue;
-      }
-      conversions.push([key.replaceAll("_ms", "").replaceAll("tpot", "intvty"), pyJsonFloat(1e3 / n)]);
-    }
-  }
-  if (problems.length > before) return void 0;
-  return { concurrency, modelId, totalThroughput, outputThroughput, conversions };
-}
 
-// src/commands/processResult.ts
+// src/io/result-run.ts
 var EXIT_CONFIG = 1;
-function multinodeGapNote(maxSampleGapS) {
-  if (maxSampleGapS === void 0 || maxSampleGapS === PACKAGE_MAX_SAMPLE_GAP_S) return void 0;
-  return `sweep-power: the maximum sample gap of ${maxSampleGapS} s applies to single-node telemetry only; a multinode power package is checked against its own ${PACKAGE_MAX_SAMPLE_GAP_S} s limit.`;
-}
-async function runProcessResult(options, steps = { aggregate: runAggregate, aggregateMultinode: runAggregateMultinode }) {
+async function runResultPipeline(options, steps = { aggregate: measureNodePower, aggregateMultinode: measurePackagePower }) {
   const log = { stdout: [], stderr: [] };
-  const dir = resolve6(options.cwd, options.resultDir ?? ".");
-  const env = options.env;
+  const dir = resolve4(options.cwd, options.resultDir ?? ".");
+  const env = options.resultFilename === void 0 ? options.env : { ...options.env, RESULT_FILENAME: options.resultFilename };
   const name = env.RESULT_FILENAME;
   const readProblems = [];
-  let benchPath = join7(dir, `${name ?? "<RESULT_FILENAME>"}.json`);
+  let benchPath = join6(dir, `${name ?? "<RESULT_FILENAME>"}.json`);
   let benchText;
   if (name !== void 0 && checkResultFilename(name) === void 0) {
-    benchPath = join7(dir, `${name}.json`);
+    benchPath = join6(dir, `${name}.json`);
     try {
       benchText = await readTextBounded(benchPath, MAX_JSON_BYTES);
     } catch (error) {
       const code = error.code;
-      readProblems.push({ subject: benchPath, problem: code === "ENOENT" ? "no such file; check RESULT_FILENAME (without .json) and --result-dir" : `cannot be read (${error.message})` });
+      readProblems.push({
+        subject: benchPath,
+        problem: code === "ENOENT" ? "no such file; check RESULT_FILENAME (without .json) and --result-dir" : `cannot be read (${error.message})`
+      });
     }
   }
   const outcome = processResult(env, benchPath, benchText);
@@ -14391,8 +15706,8 @@ async function runProcessResult(options, steps = { aggregate: runAggregate, aggr
     return { exitCode: EXIT_CONFIG, aggWritten: false, problems, log };
   }
   const { agg } = outcome;
-  const aggPath = join7(dir, `agg_${agg.resultFilename}.json`);
-  const sidecarPath = join7(dir, `power_validation_${agg.resultFilename}.json`);
+  const aggPath = join6(dir, `agg_${agg.resultFilename}.json`);
+  const sidecarPath = join6(dir, `power_validation_${agg.resultFilename}.json`);
   try {
     await writeFileAtomic(aggPath, agg.text);
   } catch (error) {
@@ -14400,36 +15715,71 @@ async function runProcessResult(options, steps = { aggregate: runAggregate, aggr
     return { exitCode: 1, topology: agg.topology.kind, aggResult: aggPath, aggWritten: false, problems: [], log };
   }
   log.stdout.push(`sweep-power process-result: ${agg.topology.kind} -> ${aggPath}`);
-  const requirePower = options.requirePower ?? parseBoolean(env.REQUIRE_POWER) ?? false;
+  const requirePower = options.requirePower;
   const topology = agg.topology;
-  const expectedGpus = topology.kind === "single-node" ? topology.gpuCount : topology.totalGpus;
+  const expectedGpus = topologyGpuCount(topology);
   let power;
   let exitCode = 0;
   try {
     if (topology.kind === "single-node") {
-      const result = await steps.aggregate({ csv: options.csv, benchResult: benchPath, aggResult: aggPath, expectedNumGpus: expectedGpus, validationResult: sidecarPath, maxSampleGapS: options.maxSampleGapS, requirePower, cwd: dir, env });
-      power = { valid: result.valid, reasons: result.reasons.map((r) => r.code), sidecarPath };
-      log.stdout.push(...result.log.stdout);
-      log.stderr.push(...result.log.stderr);
-      exitCode = result.exitCode;
+      power = await steps.aggregate({
+        csv: options.csv,
+        benchResult: benchPath,
+        aggResult: aggPath,
+        expectedNumGpus: expectedGpus,
+        validationResult: sidecarPath,
+        maxSampleGapS: options.maxSampleGapS,
+        requirePower,
+        cwd: dir,
+        env
+      });
     } else {
       const note = multinodeGapNote(options.maxSampleGapS);
       if (note) log.stderr.push(note);
-      const result = await steps.aggregateMultinode({ benchResult: benchPath, aggResult: aggPath, prefillGpus: topology.prefill.gpus, decodeGpus: topology.decode.gpus, validationResult: sidecarPath, requirePower, cwd: dir, env });
-      power = { valid: result.valid, reasons: result.reasons, sidecarPath };
-      log.stdout.push(...result.log.stdout);
-      log.stderr.push(...result.log.stderr);
-      exitCode = result.exitCode;
+      power = await steps.aggregateMultinode({
+        powerDir: options.powerDir,
+        logsRoot: options.logsRoot,
+        benchResult: benchPath,
+        aggResult: aggPath,
+        prefillGpus: topology.prefill.gpus,
+        decodeGpus: topology.decode.gpus,
+        validationResult: sidecarPath,
+        requirePower,
+        cwd: dir,
+        env
+      });
     }
+    log.stdout.push(...power.log.stdout);
+    log.stderr.push(...power.log.stderr);
+    exitCode = power.exitCode;
   } catch (error) {
-    log.stderr.push(`sweep-power process-result: power aggregation failed: ${error?.message ?? String(error)}`);
-    const telemetrySource = topology.kind === "single-node" ? options.csv ? resolve6(dir, options.csv) : resolveTelemetryPath(env, dir).path : resolve6(dir, env.POWER_ARTIFACT_DIR || "LOGS/power");
-    await recordInternalError(aggPath, sidecarPath, benchPath, telemetrySource, expectedGpus, error, log);
-    power = { valid: false, reasons: ["aggregation_internal_error"], sidecarPath };
-    exitCode = requirePower ? 1 : 0;
+    log.stderr.push(
+      `sweep-power process-result: power aggregation failed: ${error?.message ?? String(error)}`
+    );
+    const telemetrySource = topology.kind === "single-node" ? options.csv ? resolve4(dir, options.csv) : resolveTelemetryPath(env, dir).path : resolve4(dir, options.powerDir ?? (env.POWER_ARTIFACT_DIR || "LOGS/power"));
+    power = await recordInternalError(
+      aggPath,
+      sidecarPath,
+      benchPath,
+      telemetrySource,
+      expectedGpus,
+      error,
+      requirePower,
+      log
+    );
+    exitCode = power.exitCode;
   }
   const aggJson = await readTextBounded(aggPath, MAX_JSON_BYTES).catch(() => agg.text);
-  return { exitCode, topology: topology.kind, aggResult: aggPath, aggWritten: true, problems: [], power, log, aggJson: aggJson.replace(/\n$/, "") };
+  return {
+    exitCode,
+    topology: topology.kind,
+    aggResult: aggPath,
+    aggWritten: true,
+    problems: [],
+    power,
+    log,
+    aggJson: aggJson.replace(/\n$/, "")
+  };
 }
 function leadLines(problems) {
   const lines = [];
@@ -14441,291 +15791,779 @@ function leadLines(problems) {
   }
   return lines;
 }
-async function recordInternalError(aggPath, sidecarPath, benchPath, telemetrySource, expectedGpus, error, log) {
+async function recordInternalError(aggPath, sidecarPath, benchPath, telemetrySource, expectedGpus, error, requirePower, log) {
   const message = error instanceof Error ? error.message : String(error);
   const findings = new Findings();
-  findings.add("aggregation_internal_error", `power aggregation failed unexpectedly (${message.slice(0, 200)}); the agg JSON keeps power_valid 0. Report this with the telemetry attached.`);
-  const patched = await patchAggPower(aggPath, false, {}, findings);
-  if (!patched) log.stderr.push(`sweep-power process-result: could not mark ${aggPath} power_valid 0: ${findings.list().slice(1).map((f) => f.message).join("; ")}`);
+  findings.add(
+    "aggregation_internal_error",
+    `power aggregation failed unexpectedly (${message.slice(0, 200)}); the agg JSON keeps power_valid 0. Report this with the telemetry attached.`
+  );
+  const aggPatched = await patchAggPower(aggPath, false, {}, findings);
+  if (!aggPatched)
+    log.stderr.push(
+      `sweep-power process-result: could not mark ${aggPath} power_valid 0: ${findings.list().slice(1).map((f) => f.message).join("; ")}`
+    );
+  const reasons = findings.list().slice(0, 1);
+  let sidecarWritten = false;
   try {
     const sidecar = buildSidecar({
       telemetrySource,
       benchResult: benchPath,
       valid: false,
-      findings: findings.list().slice(0, 1),
+      findings: reasons,
       expectedGpus,
       devices: { gpuIds: [], sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} },
       metrics: {},
       maxSampleGapS: DEFAULT_MAX_SAMPLE_GAP_S
     });
-    sidecar.internal_error = { type: error instanceof Error ? error.name : typeof error, message: message.slice(0, 500) };
-    await writeFileAtomic(sidecarPath, renderSidecar(sidecar, null));
+    sidecar.internal_error = {
+      type: error instanceof Error ? error.name : typeof error,
+      message: message.slice(0, 500)
+    };
+    sidecarWritten = await writeSidecar(sidecarPath, sidecar, "process-result", log.stderr, null);
   } catch (sidecarError) {
-    log.stderr.push(`sweep-power process-result: cannot write the validation sidecar ${sidecarPath}: ${sidecarError.message}`);
+    log.stderr.push(
+      `sweep-power process-result: cannot write the validation sidecar ${sidecarPath}: ${sidecarError.message}`
+    );
   }
-}
-
-// src/commands/job.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { basename as basename7, dirname as dirname9, join as join11, relative as relative6, resolve as resolve8 } from "node:path";
-
-// src/io/job-inputs.ts
-import { readdir as readdir5 } from "node:fs/promises";
-import { existsSync, statSync as statSync2 } from "node:fs";
-import { basename as basename3, join as join8 } from "node:path";
-var JobInputError = class extends Error {
-  constructor(code, message) {
-    super(message);
-    this.code = code;
-  }
-  code;
-};
-async function resolveSingleInput(workspace, inputName, value) {
-  if (!hasGlob(value)) return confinePath(workspace, value);
-  const { files } = await findFiles2(workspace, value, { maxFiles: 2 });
-  if (files.length === 0) throw new JobInputError("telemetry_file_missing", `input '${inputName}': "${value}" matches no file in the workspace`);
-  if (files.length > 1) throw new JobInputError("input_matches_many", `input '${inputName}': "${value}" matches more than one file (${files.map((f) => basename3(f)).join(", ")}, \u2026); make it match exactly one`);
-  return files[0];
-}
-async function locateTelemetry(workspace, input, env) {
-  if (input) {
-    const path = await resolveSingleInput(workspace, "gpu-metrics", input);
-    return { path, searched: [path], found: existsSync(path), refused: [] };
-  }
-  return resolveTelemetryPath(env, workspace);
-}
-function isFile2(path) {
-  try {
-    return statSync2(path).isFile();
-  } catch {
-    return false;
-  }
-}
-async function locateBenchResult(workspace, input, env) {
-  const named = input ?? env.RESULT_FILENAME;
-  if (named) {
-    const file = named.endsWith(".json") ? named : `${named}.json`;
-    const path2 = await confinePath(workspace, file);
-    if (!isFile2(path2)) throw new JobInputError("bench_result_missing", `${input ? "input 'result-filename'" : "RESULT_FILENAME"}: ${path2} does not exist`);
-    return { path: path2, resultFilename: basename3(file).replace(/\.json$/, ""), refused: [] };
-  }
-  const candidates = [];
-  const refused = [];
-  for (const name of (await readdir5(workspace)).sort()) {
-    if (!name.endsWith(".json") || name.startsWith("agg_") || name.startsWith("power_validation_")) continue;
-    const path2 = join8(workspace, name);
-    const why = escapesRoot(workspace, path2);
-    if (why !== void 0) {
-      refused.push(why);
-      continue;
-    }
-    try {
-      const parsed = JSON.parse(await readTextBounded(path2, 64 * 1024 * 1024));
-      if (typeof parsed === "object" && parsed !== null && "benchmark_start_time_unix" in parsed) candidates.push(path2);
-    } catch {
-    }
-  }
-  if (candidates.length === 0) throw new JobInputError("bench_result_missing", `no benchmark result in ${workspace}: set input 'result-filename' or RESULT_FILENAME, or write one *.json with benchmark_start_time_unix${refused.length > 0 ? ` (refused: ${refused.join("; ")})` : ""}`);
-  if (candidates.length > 1) throw new JobInputError("bench_result_ambiguous", `more than one benchmark result in ${workspace} (${candidates.map((c) => basename3(c)).join(", ")}); set input 'result-filename'`);
-  const path = candidates[0];
-  return { path, resultFilename: basename3(path).replace(/\.json$/, ""), refused };
-}
-var AUDIT_SIDE_FILES = ["gpu_metrics_energy_start.csv", "gpu_metrics_energy_end.csv", "gpu_metrics_identity.json"];
-function auditSideFiles(folder, root) {
-  const files = [];
-  const refused = [];
-  for (const path of AUDIT_SIDE_FILES.map((name) => join8(folder, name)).filter(isFile2)) {
-    const why = escapesRoot(root, path);
-    if (why === void 0) files.push(path);
-    else refused.push(why);
-  }
-  return { files, refused };
+  return {
+    valid: false,
+    reasons,
+    metrics: {},
+    aggResult: aggPath,
+    aggPatched,
+    sidecarPath,
+    sidecarWritten,
+    exitCode: powerExitCode(false, sidecarWritten, requirePower),
+    log: { stdout: [], stderr: [] }
+  };
 }
 
 // src/commands/job-finish.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { basename as basename6, dirname as dirname8, join as join10 } from "node:path";
+import { basename as basename4, dirname as dirname5, join as join7 } from "node:path";
 
-// src/io/results.ts
-import { readdir as readdir6, stat as stat7 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname6, join as join9, relative as relative4 } from "node:path";
+// src/core/report/stats.ts
+var T975 = [
+  12.706,
+  4.303,
+  3.182,
+  2.776,
+  2.571,
+  2.447,
+  2.365,
+  2.306,
+  2.262,
+  2.228,
+  2.201,
+  2.179,
+  2.16,
+  2.145,
+  2.131,
+  2.12,
+  2.11,
+  2.101,
+  2.093,
+  2.086,
+  2.08,
+  2.074,
+  2.069,
+  2.064,
+  2.06,
+  2.056,
+  2.052,
+  2.048,
+  2.045,
+  2.042
+];
+var Z975 = 1.959963984540054;
+function tQuantile975(df) {
+  if (!(df >= 1)) return Number.NaN;
+  const whole = Math.floor(df);
+  if (whole <= T975.length) return T975[whole - 1];
+  const z = Z975;
+  const z3 = z ** 3;
+  const z5 = z ** 5;
+  const z7 = z ** 7;
+  return z + (z3 + z) / (4 * whole) + (5 * z5 + 16 * z3 + 3 * z) / (96 * whole ** 2) + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * whole ** 3);
+}
+function mean(values) {
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+function sampleSd(values) {
+  if (values.length < 2) return void 0;
+  const m = mean(values);
+  return Math.sqrt(values.reduce((a, v) => a + (v - m) ** 2, 0) / (values.length - 1));
+}
+function relativePredictionInterval(values) {
+  const s = sampleSd(values);
+  const m = mean(values);
+  if (s === void 0 || !(m > 0)) return void 0;
+  return tQuantile975(values.length - 1) * s * Math.sqrt(1 + 1 / values.length) / m;
+}
 
-// src/core/report/rows.ts
-var MAX_VALUE_CHARS = 200;
-var MAX_REASONS = 20;
-function capText(value, max = MAX_VALUE_CHARS) {
-  if (value.length <= max) return value;
-  let cut = value.slice(0, max);
-  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}\u2026`;
+// src/core/report/compare.ts
+var DEFAULT_THRESHOLD = 0.05;
+function configIdentity(row) {
+  return [
+    row.model,
+    row.framework,
+    row.precision,
+    row.hardware,
+    row.isl,
+    row.osl,
+    row.conc,
+    row.specDecoding ?? "",
+    row.topology,
+    row.parallelism ?? ""
+  ];
 }
-function text(value) {
-  if (typeof value === "string") return capText(value);
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  if (typeof value === "boolean") return String(value);
-  return "";
+function configKey(row) {
+  return JSON.stringify(configIdentity(row));
 }
-function finite(value) {
-  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
-}
-function flag(value) {
-  return value === true || typeof value === "string" && value.trim().toLowerCase() === "true";
-}
-function topologyOf(agg) {
-  const multinode = flag(agg.is_multinode);
-  const disagg = flag(agg.disagg);
-  if (multinode) return disagg ? "multi-node disagg" : "multi-node";
-  return disagg ? "single-node disagg" : "single-node";
-}
-function powerStatusOf(agg) {
-  const v = agg.power_valid;
-  if (v === 1 || v === true) return "valid";
-  if (v === 0 || v === false) return "invalid";
-  return "missing";
-}
-function reasonsOf(...sources) {
-  const codes = [];
-  for (const source of sources) {
-    if (!Array.isArray(source)) continue;
-    for (const item of source) {
-      const code = typeof item === "string" ? capText(item) : typeof item === "object" && item !== null ? text(item.code) : "";
-      if (code !== "" && !codes.includes(code)) codes.push(code);
-      if (codes.length >= MAX_REASONS) return codes;
-    }
-    if (codes.length > 0) break;
+function latestByConfig(rows) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    const key = configKey(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
   }
-  return codes;
+  const sides = /* @__PURE__ */ new Map();
+  for (const [key, group] of groups) {
+    group.sort(
+      (a, b) => (a.endedAt ?? -Infinity) - (b.endedAt ?? -Infinity) || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)
+    );
+    const valid = group.map((r) => r.joulesPerOutputToken).filter((j) => positive(j));
+    let repeatSpread = 0;
+    if (valid.length >= 2) {
+      const m = valid.reduce((a, b) => a + b, 0) / valid.length;
+      repeatSpread = (Math.max(...valid) - Math.min(...valid)) / (2 * m);
+    }
+    sides.set(key, {
+      latest: group[group.length - 1],
+      all: group,
+      setAside: group.length - 1,
+      repeatSpread
+    });
+  }
+  return sides;
 }
-function rowFromAgg(source, agg, sidecar) {
-  const status = powerStatusOf(agg);
+function positive(j) {
+  return j !== void 0 && Number.isFinite(j) && j > 0;
+}
+function unusable(side, which) {
+  const row = side.latest;
+  if (row.status === "invalid")
+    return `${which}: invalid power${row.reasons.length > 0 ? ` (${row.reasons.join(", ")})` : ""}`;
+  if (row.status === "missing") return `${which}: no power data`;
+  if (!positive(row.joulesPerOutputToken)) return `${which}: no J/output-token`;
+  return void 0;
+}
+function relativeBound(row) {
+  if (row.energyBoundJ === void 0 || row.energyJ === void 0 || !(row.energyJ > 0)) return void 0;
+  return row.energyBoundJ / row.energyJ;
+}
+function toleranceFor(current, baseline, history, threshold) {
+  const boundCurrent = relativeBound(current.latest);
+  const boundBaseline = relativeBound(baseline.latest);
+  const bounds = (boundCurrent ?? 0) + (boundBaseline ?? 0);
+  const repeats = Math.hypot(current.repeatSpread, baseline.repeatSpread);
+  const historyInterval = relativePredictionInterval(history) ?? 0;
+  const combined = bounds + Math.hypot(repeats, historyInterval);
+  let decidedBy = "threshold";
+  if (combined > threshold) {
+    const parts = [
+      ["energy bounds", bounds],
+      ["repeats", repeats],
+      ["history", historyInterval]
+    ];
+    decidedBy = parts.reduce((best, part) => part[1] > best[1] ? part : best)[0];
+  }
   return {
-    source: capText(source, 4 * MAX_VALUE_CHARS),
-    model: text(agg.model) || text(agg.infmax_model_prefix),
-    hardware: text(agg.hw),
-    framework: text(agg.framework),
-    precision: text(agg.precision),
-    isl: text(agg.isl),
-    osl: text(agg.osl),
-    conc: text(agg.conc),
-    topology: topologyOf(agg),
-    avgPowerW: status === "valid" ? finite(agg.avg_power_w) : void 0,
-    joulesPerOutputToken: status === "valid" ? finite(agg.joules_per_output_token) : void 0,
-    status,
-    reasons: status === "invalid" ? reasonsOf(sidecar?.reasons, agg.power_invalid_reasons) : []
+    value: Math.max(threshold, combined),
+    threshold,
+    bounds,
+    repeats,
+    history: historyInterval,
+    combined,
+    decidedBy,
+    boundsKnown: boundCurrent !== void 0 && boundBaseline !== void 0
   };
 }
-function numericOrText(a, b) {
-  const na = Number(a);
-  const nb = Number(b);
-  if (a !== "" && b !== "" && Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareRows(a, b) {
-  return numericOrText(a.model, b.model) || numericOrText(a.hardware, b.hardware) || numericOrText(a.framework, b.framework) || numericOrText(a.precision, b.precision) || numericOrText(a.isl, b.isl) || numericOrText(a.osl, b.osl) || numericOrText(a.conc, b.conc) || numericOrText(a.topology, b.topology) || numericOrText(a.source, b.source);
-}
-
-// src/io/results.ts
-var MAX_RESULT_BYTES = 4 * 1024 * 1024;
-var MAX_RESULT_FILES = 5e4;
-var MAX_TOTAL_RESULT_BYTES = 32 * 1024 * 1024;
-var READ_CONCURRENCY = 64;
-var MAX_BYTES_IN_FLIGHT = 8 * 1024 * 1024;
-var ReadBudget = class {
-  constructor(total) {
-    this.total = total;
-  }
-  total;
-  spent = 0;
-  inFlight = 0;
-  waiting = [];
-  /** False when the total is used up: the file is not read. */
-  async acquire(bytes) {
-    if (this.spent + bytes > this.total) return false;
-    this.spent += bytes;
-    while (this.inFlight > 0 && this.inFlight + bytes > MAX_BYTES_IN_FLIGHT) await new Promise((r) => this.waiting.push(r));
-    this.inFlight += bytes;
-    return true;
-  }
-  release(bytes) {
-    this.inFlight -= bytes;
-    this.waiting.splice(0).forEach((wake) => wake());
-  }
-};
-var SIDECAR_PREFIX = "power_validation_";
-function sidecarNameFor(aggPath) {
-  const name = basename4(aggPath);
-  const stem2 = name.replace(/^agg_/, "").replace(/\.json$/, "");
-  return `${SIDECAR_PREFIX}${stem2}.json`;
-}
-function isAggResult(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const v = value;
-  return "hw" in v || "power_valid" in v || "is_multinode" in v;
-}
-async function mapBounded(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      out[index] = await fn(items[index]);
-    }
+function compareRuns(current, baseline, options = {}) {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const now = latestByConfig(current);
+  const before = latestByConfig(baseline);
+  const historyRuns = (options.history ?? []).map((run) => latestByConfig(run));
+  const counts = {
+    regression: 0,
+    improvement: 0,
+    withinNoise: 0,
+    notComparable: 0,
+    comparable: 0,
+    new: 0,
+    gone: 0
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-async function loadResults(root, input, options) {
-  const budget = new ReadBudget(options.maxTotalBytes ?? MAX_TOTAL_RESULT_BYTES);
-  const readBudgeted = async (path) => {
-    const size = (await stat7(path)).size;
-    if (size > MAX_RESULT_BYTES) throw new Error(`${path} is ${size} bytes, over the ${MAX_RESULT_BYTES}-byte limit`);
-    if (!await budget.acquire(size)) throw new Error(`${path} was not read: the result files together pass the ${budget.total}-byte limit of one report`);
-    try {
-      return await readTextBounded(path, MAX_RESULT_BYTES);
-    } finally {
-      budget.release(size);
+  const configs = [];
+  let boundsUnknown = 0;
+  const historyOf = (key) => historyRuns.map((run) => run.get(key)?.latest).filter((r) => r?.status === "valid" && positive(r.joulesPerOutputToken)).map((r) => r.joulesPerOutputToken);
+  for (const [key, side] of now) {
+    const base = before.get(key);
+    if (!base) {
+      counts.new += 1;
+      configs.push({ key, row: side.latest, current: side, presence: "new", history: historyOf(key) });
+      continue;
     }
-  };
-  const found = await findFiles2(root, input, { maxFiles: options.maxFiles ?? MAX_RESULT_FILES, confine: options.confine });
-  const candidates = found.files.filter((f) => !basename4(f).startsWith(SIDECAR_PREFIX));
-  const folderListings = /* @__PURE__ */ new Map();
-  const namesIn = (dir) => {
-    let listing = folderListings.get(dir);
-    if (!listing) {
-      listing = readdir6(dir).then((n) => new Set(n), () => /* @__PURE__ */ new Set());
-      folderListings.set(dir, listing);
-    }
-    return listing;
-  };
-  const rows = [];
-  const unreadable = [];
-  let skipped = found.files.length - candidates.length;
-  const display = (path) => relative4(root, path) || basename4(path);
-  const results = await mapBounded(candidates, READ_CONCURRENCY, async (path) => {
-    let agg;
-    try {
-      agg = JSON.parse(await readBudgeted(path));
-    } catch (error) {
-      return { unreadable: { source: display(path), reason: error.message.replace(path, display(path)) } };
-    }
-    if (!isAggResult(agg)) return { skipped: true };
-    let sidecar;
-    const sidecarName = sidecarNameFor(path);
-    if ((await namesIn(dirname6(path))).has(sidecarName)) {
-      try {
-        const parsed = JSON.parse(await readBudgeted(join9(dirname6(path), sidecarName)));
-        if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) sidecar = parsed;
-      } catch {
+    const entry = {
+      key,
+      row: side.latest,
+      current: side,
+      baseline: base,
+      presence: "both",
+      history: historyOf(key)
+    };
+    const why = unusable(side, "this run") ?? unusable(base, "baseline");
+    if (why) {
+      entry.verdict = "not comparable";
+      entry.reason = why;
+      counts.notComparable += 1;
+    } else {
+      const jNow = side.latest.joulesPerOutputToken;
+      const jBefore = base.latest.joulesPerOutputToken;
+      const delta = jNow / jBefore - 1;
+      const tolerance = toleranceFor(side, base, entry.history, threshold);
+      entry.deltaJoulesPerToken = delta;
+      entry.deltaTokensPerJoule = jBefore / jNow - 1;
+      entry.tolerance = tolerance;
+      if (!tolerance.boundsKnown) boundsUnknown += 1;
+      counts.comparable += 1;
+      if (Math.abs(delta) > tolerance.value) {
+        entry.verdict = delta > 0 ? "regression" : "improvement";
+        counts[entry.verdict] += 1;
+      } else {
+        entry.verdict = "within noise";
+        counts.withinNoise += 1;
       }
     }
-    return { row: rowFromAgg(display(path), agg, sidecar) };
-  });
-  for (const r of results) {
-    if ("row" in r && r.row) rows.push(r.row);
-    else if ("unreadable" in r && r.unreadable) unreadable.push(r.unreadable);
-    else skipped += 1;
+    configs.push(entry);
   }
-  return { rows, unreadable, skipped, refused: found.refused.map(display), truncated: found.truncated };
+  for (const [key, side] of before) {
+    if (now.has(key)) continue;
+    counts.gone += 1;
+    configs.push({ key, row: side.latest, baseline: side, presence: "gone", history: historyOf(key) });
+  }
+  configs.sort((a, b) => compareRows(a.row, b.row));
+  let setAsideBaseline = 0;
+  for (const side of before.values()) setAsideBaseline += side.setAside;
+  let setAsideCurrent = 0;
+  for (const side of now.values()) setAsideCurrent += side.setAside;
+  return {
+    threshold,
+    configs,
+    counts,
+    setAside: { current: setAsideCurrent, baseline: setAsideBaseline },
+    boundsUnknown,
+    historyRuns: historyRuns.length
+  };
+}
+function changes(comparison) {
+  return comparison.configs.filter((c) => c.verdict === "regression" || c.verdict === "improvement").sort(
+    (a, b) => Math.abs(b.deltaJoulesPerToken ?? 0) - Math.abs(a.deltaJoulesPerToken ?? 0) || compareRows(a.row, b.row)
+  );
+}
+function comparisonJson(comparison, baselineLabel) {
+  const side = (s) => s && {
+    source: s.latest.source,
+    status: s.latest.status,
+    joules_per_output_token: s.latest.joulesPerOutputToken ?? null,
+    energy_j: s.latest.energyJ ?? null,
+    energy_bound_j: s.latest.energyBoundJ ?? null,
+    reasons: s.latest.reasons,
+    results: s.all.length,
+    set_aside: s.setAside
+  };
+  return {
+    schema_version: 1,
+    threshold: comparison.threshold,
+    baseline: baselineLabel ?? null,
+    counts: comparison.counts,
+    set_aside: comparison.setAside,
+    configs: comparison.configs.map((c) => {
+      const [model, framework, precision, hardware, isl, osl, conc, specDecoding, topology, parallelism] = configIdentity(c.row);
+      return {
+        config: {
+          model,
+          framework,
+          precision,
+          hardware,
+          isl,
+          osl,
+          conc,
+          spec_decoding: specDecoding,
+          topology,
+          parallelism
+        },
+        presence: c.presence,
+        verdict: c.verdict ?? null,
+        reason: c.reason ?? null,
+        delta_joules_per_output_token: c.deltaJoulesPerToken ?? null,
+        delta_tokens_per_joule: c.deltaTokensPerJoule ?? null,
+        tolerance: c.tolerance ? {
+          value: c.tolerance.value,
+          threshold: c.tolerance.threshold,
+          energy_bounds: c.tolerance.bounds,
+          repeats: c.tolerance.repeats,
+          history: c.tolerance.history,
+          decided_by: c.tolerance.decidedBy,
+          bounds_known: c.tolerance.boundsKnown
+        } : null,
+        history: c.history,
+        current: side(c.current) ?? null,
+        baseline: side(c.baseline) ?? null
+      };
+    })
+  };
+}
+
+// src/core/report/history.ts
+var HISTORY_MARKER = "sweep-power-history:v1";
+var MAX_PUSHES = 12;
+var MAX_BLOCK_CHARS = 24e3;
+var DEFAULT_BLOCK_BUDGET = 12e3;
+var MAX_CONFIGS = 1e4;
+function emptyHistory() {
+  return { pushes: [], values: /* @__PURE__ */ new Map() };
+}
+function configHash(key) {
+  let a = 2166136261;
+  let b = 16777619 ^ 1540483477;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619) >>> 0;
+    b = Math.imul(b ^ c, 1540483477) >>> 0;
+    b ^= b >>> 15;
+  }
+  return (a.toString(36).padStart(7, "0") + (b >>> 0).toString(36).padStart(7, "0")).slice(0, 12);
+}
+var HASH = /^[0-9a-z]{12}$/;
+var COMMIT = /^[0-9a-f]{7,64}$/;
+var RUN = /^\d{0,20}$/;
+function validValue(v) {
+  return v === null || typeof v === "number" && Number.isFinite(v) && v > 0 && v < 1e12;
+}
+function readHistoryBlock(body) {
+  if (!body) return { history: emptyHistory() };
+  const start = body.indexOf(`<!-- ${HISTORY_MARKER} `);
+  if (start < 0) return { history: emptyHistory() };
+  const end = body.indexOf(" -->", start);
+  if (end < 0) return { history: void 0, problem: "the history block is not closed" };
+  const encoded = body.slice(start + HISTORY_MARKER.length + 6, end);
+  if (encoded.length > MAX_BLOCK_CHARS)
+    return { history: void 0, problem: `the history block is larger than ${MAX_BLOCK_CHARS} characters` };
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded))
+    return { history: void 0, problem: "the history block is not base64" };
+  let data;
+  try {
+    data = JSON.parse(atob(encoded));
+  } catch {
+    return { history: void 0, problem: "the history block is not JSON" };
+  }
+  return parseHistory(data);
+}
+function parseHistory(data) {
+  const bad = (what) => ({ history: void 0, problem: `the history block ${what}` });
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return bad("is not an object");
+  const d = data;
+  if (Object.keys(d).some((k) => k !== "v" && k !== "p" && k !== "c")) return bad("has unknown fields");
+  if (d.v !== 1) return bad("has an unknown version");
+  if (!Array.isArray(d.p) || d.p.length > MAX_PUSHES) return bad(`does not list at most ${MAX_PUSHES} pushes`);
+  const pushes = [];
+  for (const p of d.p) {
+    if (!Array.isArray(p) || p.length !== 2 || typeof p[0] !== "string" || typeof p[1] !== "string" || !COMMIT.test(p[0]) || !RUN.test(p[1]))
+      return bad("has a malformed push");
+    pushes.push({ commit: p[0], run: p[1] });
+  }
+  if (!Array.isArray(d.c) || d.c.length > MAX_CONFIGS) return bad("has a malformed config list");
+  const values = /* @__PURE__ */ new Map();
+  for (const c of d.c) {
+    if (!Array.isArray(c) || c.length !== 2 || typeof c[0] !== "string" || !HASH.test(c[0]) || values.has(c[0]))
+      return bad("has a malformed config");
+    const series2 = c[1];
+    if (!Array.isArray(series2) || series2.length !== pushes.length || !series2.every(validValue))
+      return bad("has a malformed series");
+    values.set(c[0], series2);
+  }
+  return { history: { pushes, values } };
+}
+function round4(v) {
+  return Number(v.toPrecision(4));
+}
+function appendPush(history, push, figures) {
+  const last = history.pushes[history.pushes.length - 1];
+  const replace = last !== void 0 && last.commit === push.commit;
+  const kept = replace ? history.pushes.length - 1 : history.pushes.length;
+  const drop = Math.max(0, kept + 1 - MAX_PUSHES);
+  const pushes = [...history.pushes.slice(drop, kept), push];
+  const values = /* @__PURE__ */ new Map();
+  for (const [hash, series2] of history.values) values.set(hash, [...series2.slice(drop, kept), null]);
+  for (const [hash, value] of figures) {
+    const series2 = values.get(hash) ?? new Array(pushes.length).fill(null);
+    series2[pushes.length - 1] = round4(value);
+    values.set(hash, series2);
+  }
+  for (const [hash, series2] of values) if (series2.every((v) => v === null)) values.delete(hash);
+  return { pushes, values };
+}
+function encode(pushes, configs) {
+  return `<!-- ${HISTORY_MARKER} ${btoa(JSON.stringify({ v: 1, p: pushes.map((p) => [p.commit, p.run]), c: configs }))} -->`;
+}
+function encodeHistoryBlock(history, priority = [], budget = DEFAULT_BLOCK_BUDGET) {
+  const order = [.../* @__PURE__ */ new Set([...priority.filter((h) => history.values.has(h)), ...history.values.keys()])];
+  const entries = order.map((h) => [h, history.values.get(h)]);
+  const full = encode(history.pushes, entries);
+  if (full.length <= budget) return { block: full, configsLeftOut: 0 };
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (encode(history.pushes, entries.slice(0, mid)).length <= budget) lo = mid;
+    else hi = mid - 1;
+  }
+  return { block: encode(history.pushes, entries.slice(0, lo)), configsLeftOut: entries.length - lo };
+}
+var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+function sparkline(series2) {
+  const present = series2.filter((v) => v !== null);
+  if (present.length < 2) return "";
+  const min = Math.min(...present);
+  const max = Math.max(...present);
+  return series2.map((v) => {
+    if (v === null) return "\xB7";
+    if (max === min) return BARS[3];
+    return BARS[Math.round((v - min) / (max - min) * (BARS.length - 1))];
+  }).join("");
+}
+
+// src/core/report/layout.ts
+var CHART_MAX_CONFIGS = 12;
+var LIST_SHOWN_WHEN_SHRUNK = 20;
+function htmlText(value) {
+  return normalizeText(value).replace(/[&<>"]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[ch]).replace(/[@/#:]/g, (ch) => `${ch}${WORD_JOINER}`).replace(/(w)(w)(w)(\.)/gi, `$1$2$3${WORD_JOINER}$4`).replace(/(g)(h)(-)/gi, `$1$2${WORD_JOINER}$3`).replace(/[[\]()!`*_~|\\]/g, (ch) => `&#x${ch.charCodeAt(0).toString(16).toUpperCase()};`);
+}
+function grouped2(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function plural2(n, one, many = `${one}s`) {
+  return `${grouped2(n)} ${n === 1 ? one : many}`;
+}
+function link(text, url) {
+  const safe = url === void 0 ? void 0 : safeUrl(url);
+  return safe ? `[${text}](${safe})` : text;
+}
+function formatPercent(fraction2) {
+  const pct = fraction2 * 100;
+  const digits = Math.abs(pct) >= 100 ? 0 : 1;
+  const text = Math.abs(pct).toFixed(digits);
+  if (Number(text) === 0) return `0.${"0".repeat(digits)} %`.replace(/^0\. %$/, "0 %");
+  return `${pct > 0 ? "+" : "\u2212"}${text} %`;
+}
+function formatEnergy(j) {
+  if (j === void 0) return "\u2013";
+  if (Math.abs(j) >= 1e6) return `${(j / 1e6).toFixed(2)} MJ`;
+  if (Math.abs(j) >= 1e3) return `${(j / 1e3).toFixed(1)} kJ`;
+  return `${j.toFixed(0)} J`;
+}
+function formatTokensPerJoule(j) {
+  return j === void 0 || !(j > 0) ? "\u2013" : String(Number((1 / j).toPrecision(3)));
+}
+function islOsl(row) {
+  return row.isl === "" && row.osl === "" ? "" : `${escapeMarkdown(row.isl)}/${escapeMarkdown(row.osl)}`;
+}
+function topologyCell(row) {
+  return escapeMarkdown([row.topology, row.parallelism ?? ""].filter((p) => p !== "").join(" \xB7 ")) + (row.specDecoding && row.specDecoding !== "none" ? ` \xB7 spec ${escapeMarkdown(row.specDecoding)}` : "");
+}
+function configLabel(row) {
+  return [
+    escapeMarkdown(row.model),
+    escapeMarkdown(row.framework),
+    escapeMarkdown(row.precision),
+    escapeMarkdown(row.hardware),
+    islOsl(row),
+    `conc ${escapeMarkdown(row.conc)}`,
+    topologyCell(row)
+  ].filter((p) => p !== "").join(" \xB7 ");
+}
+var VERDICT_MARK = {
+  regression: "\u{1F534}",
+  improvement: "\u{1F7E2}",
+  "within noise": "\u26AA",
+  "not comparable": "\u2298"
+};
+function deltaCell(c) {
+  if (!c) return "";
+  if (c.presence === "new") return "new";
+  if (c.verdict === "not comparable") return "\u2298 not comparable";
+  if (c.deltaJoulesPerToken === void 0) return "";
+  const mark = c.verdict === "regression" ? " \u{1F534}\u2191" : c.verdict === "improvement" ? " \u{1F7E2}\u2193" : "";
+  return `${formatPercent(c.deltaJoulesPerToken)}${mark}`;
+}
+function joulesCell(side) {
+  const row = side.latest;
+  if (row.status === "invalid") return "\u274C invalid";
+  if (row.status === "missing") return "\u2796 no data";
+  const j = row.joulesPerOutputToken;
+  let text = formatJoulesPerToken(j);
+  if (j !== void 0 && row.energyBoundJ !== void 0 && row.energyJ !== void 0 && row.energyJ > 0)
+    text += ` \xB1 ${formatJoulesPerToken(row.energyBoundJ / row.energyJ * j)}`;
+  if (side.setAside > 0) text += ` (latest of ${side.all.length})`;
+  return text;
+}
+function toleranceText(c) {
+  const t = c.tolerance;
+  if (!t) return "";
+  return `\xB1${(t.value * 100).toFixed(1)} % (${t.decidedBy})`;
+}
+function chartLabel(row) {
+  const raw = `${row.hardware} ${row.isl}/${row.osl} c${row.conc}${row.parallelism ? ` ${row.parallelism}` : ""}`;
+  const cleaned = raw.replace(/[^A-Za-z0-9 ._/+×-]/g, " ").replace(/\s+/g, " ").trim();
+  return (cleaned === "" ? "config" : cleaned).slice(0, 32);
+}
+function chartNumber(v) {
+  const short = Number(v.toPrecision(4));
+  const text = String(short);
+  return /e/i.test(text) ? short.toFixed(12).replace(/0+$/, "").replace(/\.$/, "") : text;
+}
+function chartLines(configs) {
+  const drawn = configs.filter((c) => c.deltaJoulesPerToken !== void 0).slice(0, CHART_MAX_CONFIGS);
+  if (drawn.length === 0) return [];
+  const labels = drawn.map((c, i) => `"${i + 1} ${chartLabel(c.row)}"`);
+  const before = drawn.map((c) => chartNumber(c.baseline?.latest.joulesPerOutputToken));
+  const now = drawn.map((c) => chartNumber(c.current?.latest.joulesPerOutputToken));
+  return [
+    "```mermaid",
+    "xychart-beta",
+    '  title "J per output token: baseline (bars) vs this run (line)"',
+    `  x-axis [${labels.join(", ")}]`,
+    '  y-axis "J per output token"',
+    `  bar [${before.join(", ")}]`,
+    `  line [${now.join(", ")}]`,
+    "```"
+  ];
+}
+function renderLayout(input, options) {
+  const measure = options.measure ?? ((s) => s.length);
+  const limit = options.limit - (options.reserve ?? 0);
+  const hint = options.fullListHint ?? "the job summary and the `bmk_*` artifacts of this run";
+  const comparison = input.comparison;
+  const current = latestByConfig(input.rows);
+  const sides = [...current.values()].sort((a, b) => compareRows(a.latest, b.latest));
+  const setAside = sides.reduce((n, s) => n + s.setAside, 0);
+  const unreadable = input.unreadable ?? [];
+  const counts = { total: sides.length, valid: 0, invalid: 0, missing: 0, unreadable: unreadable.length };
+  for (const side of sides) counts[side.latest.status] += 1;
+  const byKey = /* @__PURE__ */ new Map();
+  for (const c of comparison?.configs ?? []) if (c.current) byKey.set(c.key, c);
+  const trends = input.trends;
+  const links = visualizerLinks(input.visualizerUrl, input.runId);
+  const head = [];
+  const runLink = input.runId && /^\d+$/.test(input.runId) ? link(input.runId, input.runUrl) : void 0;
+  const commit = input.commit && /^[0-9a-f]{7,64}$/i.test(input.commit.sha) ? link(`\`${input.commit.sha.slice(0, 7)}\``, input.commit.url) : void 0;
+  head.push(`### GPU power${commit ? ` \xB7 commit ${commit}` : ""}${runLink ? ` \xB7 sweep run ${runLink}` : ""}`, "");
+  if (links) head.push(`Visualizer: [inference](${links.inference}) \xB7 [evaluation](${links.evaluation})`, "");
+  const tally = [
+    `**${plural2(counts.total, "config")}**`,
+    `\u2705 ${grouped2(counts.valid)} valid`,
+    `\u274C ${grouped2(counts.invalid)} invalid`,
+    `\u2796 ${grouped2(counts.missing)} without power data`
+  ];
+  if (counts.unreadable > 0) tally.push(`\u26A0\uFE0F ${plural2(counts.unreadable, "unreadable file")}`);
+  head.push(tally.join(" \xB7 "), "");
+  if (setAside > 0)
+    head.push(
+      `_${plural2(setAside, "earlier result")} of repeated configs set aside: the latest result of each config is used._`,
+      ""
+    );
+  const base = input.baseline;
+  if (base) {
+    const parts = [];
+    if (base.runId && /^\d+$/.test(base.runId)) parts.push(`run ${link(base.runId, base.runUrl)}`);
+    if (base.commit && /^[0-9a-f]{7,64}$/i.test(base.commit))
+      parts.push(`commit ${link(`\`${base.commit.slice(0, 7)}\``, base.commitUrl)}`);
+    if (base.label) parts.push(escapeMarkdown(base.label));
+    if (comparison && comparison.historyRuns > 1) parts.push(`history of ${comparison.historyRuns} runs`);
+    head.push(`Baseline: ${parts.length > 0 ? parts.join(" \xB7 ") : "given results"}`, "");
+  }
+  for (const note of input.notes ?? []) head.push(`_${escapeMarkdown(note)}_`, "");
+  if (comparison) {
+    const k = comparison.counts;
+    const n = (count2) => grouped2(count2);
+    head.push(
+      `**Verdicts:** \u{1F534} ${plural2(k.regression, "regression")} \xB7 \u{1F7E2} ${plural2(k.improvement, "improvement")} \xB7 \u26AA ${n(k.withinNoise)} within noise \xB7 \u2298 ${n(k.notComparable)} not comparable \xB7 \u{1F195} ${n(k.new)} new \xB7 ${n(k.gone)} gone (threshold ${(comparison.threshold * 100).toFixed(1)} %)`,
+      ""
+    );
+    if (comparison.boundsUnknown > 0) {
+      head.push(
+        `_Energy error bound unknown for ${plural2(comparison.boundsUnknown, "compared config")}: counted as 0 in the tolerance, so the threshold, repeats and history decide there._`,
+        ""
+      );
+    }
+    if (comparison.setAside.baseline > 0)
+      head.push(
+        `_${plural2(comparison.setAside.baseline, "earlier baseline result")} of repeated configs set aside._`,
+        ""
+      );
+  }
+  const changed = comparison ? changes(comparison) : [];
+  const changeHead = [
+    "#### Changes",
+    "",
+    "| | Config | J/output token | \u0394 J/token | \u0394 tokens/J | Tolerance | Trend |",
+    "|---|---|--:|--:|--:|---|---|"
+  ];
+  const changeRows = changed.map((c) => {
+    const before = formatJoulesPerToken(c.baseline?.latest.joulesPerOutputToken);
+    const now = formatJoulesPerToken(c.current?.latest.joulesPerOutputToken);
+    const arrow = c.verdict === "regression" ? "\u{1F534} \u2191" : "\u{1F7E2} \u2193";
+    return `| ${arrow} | ${configLabel(c.row)} | ${before} \u2192 ${now} | ${formatPercent(c.deltaJoulesPerToken)} | ${formatPercent(c.deltaTokensPerJoule)} | ${toleranceText(c)} | ${sparkline(trends?.get(c.key) ?? [])} |`;
+  });
+  const changesNone = comparison ? ["#### Changes", "", "_No regression or improvement beyond the tolerance._", ""] : [];
+  const chartSource = changed.length > 0 ? changed : (comparison?.configs ?? []).filter((c) => c.deltaJoulesPerToken !== void 0);
+  const chartBody = chartLines(chartSource);
+  const chart = chartBody.length > 0 ? ["", ...chartBody, ""] : [];
+  const groups = [];
+  const showDelta = comparison !== void 0;
+  const showTrend = trends !== void 0 && trends.size > 0;
+  const groupHead = [
+    `| Hardware | ISL/OSL | Conc | Topology | GPUs | J/output token |${showDelta ? " \u0394 vs baseline |" : ""} Tokens/J | W/GPU | Energy |${showTrend ? " Trend |" : ""}${links ? " |" : ""}`,
+    `|---|---|--:|---|--:|--:|${showDelta ? "--:|" : ""}--:|--:|--:|${showTrend ? "---|" : ""}${links ? "---|" : ""}`
+  ];
+  let groupStart = 0;
+  while (groupStart < sides.length) {
+    const first = sides[groupStart].latest;
+    let end = groupStart;
+    while (end < sides.length && sides[end].latest.model === first.model && sides[end].latest.framework === first.framework && sides[end].latest.precision === first.precision)
+      end++;
+    const members = sides.slice(groupStart, end);
+    const verdicts = /* @__PURE__ */ new Map();
+    const rows = members.map((side) => {
+      const row = side.latest;
+      const key = configKey(row);
+      const c = byKey.get(key);
+      if (c?.verdict) verdicts.set(c.verdict, (verdicts.get(c.verdict) ?? 0) + 1);
+      const valid = row.status === "valid";
+      const trend = showTrend ? ` ${sparkline(trends?.get(key) ?? [])} |` : "";
+      return `| ${escapeMarkdown(row.hardware)} | ${islOsl(row)} | ${escapeMarkdown(row.conc)} | ${topologyCell(row)} | ${row.gpus ?? "\u2013"} | ${joulesCell(side)} |${showDelta ? ` ${deltaCell(c)} |` : ""} ${valid ? formatTokensPerJoule(row.joulesPerOutputToken) : "\u2013"} | ${formatWatts(row.avgPowerW)} | ${valid ? formatEnergy(row.energyJ) : "\u2013"} |${trend}${links ? ` [\u2197](${links.inference}) |` : ""}`;
+    });
+    const tallies = ["regression", "improvement", "within noise", "not comparable"].filter((v) => verdicts.has(v)).map((v) => `${VERDICT_MARK[v]} ${verdicts.get(v)}`);
+    const title = `<b>${htmlText(first.model)}</b> \xB7 ${htmlText(first.framework)} \xB7 ${htmlText(first.precision)} \xB7 ${plural2(members.length, "config")}${tallies.length > 0 ? ` \xB7 ${tallies.join(" ")}` : ""}`;
+    groups.push({ title, rows, configs: members.length });
+    groupStart = end;
+  }
+  const groupLines = (g) => [
+    "",
+    `<details><summary>${g.title}</summary>`,
+    "",
+    ...groupHead,
+    ...g.rows,
+    "",
+    "</details>"
+  ];
+  const section = (title, items) => items.length === 0 ? [] : ["", `<details><summary>${title}</summary>`, "", ...items, "", "</details>"];
+  const capped = (items, shrink) => shrink && items.length > LIST_SHOWN_WHEN_SHRUNK ? [
+    ...items.slice(0, LIST_SHOWN_WHEN_SHRUNK),
+    `- \u2026 and ${grouped2(items.length - LIST_SHOWN_WHEN_SHRUNK)} more in ${hint}`
+  ] : items;
+  const invalidSides = sides.filter((s) => s.latest.status === "invalid");
+  const invalidItems = invalidSides.map((s) => {
+    const row = s.latest;
+    const reasons = row.reasons.length > 0 ? row.reasons.map((code) => `**${escapeMarkdown(code)}**${row.reasonMessages?.[code] ? ` ${escapeMarkdown(row.reasonMessages[code])}` : ""}`).join("; ") : "no reason recorded (download the `power_audit_*` artifacts next to the `bmk_*` ones to see why)";
+    return `- ${configLabel(row)}: ${reasons}`;
+  });
+  const byReason = /* @__PURE__ */ new Map();
+  for (const s of invalidSides)
+    for (const code of s.latest.reasons.length > 0 ? s.latest.reasons : ["(no reason recorded)"])
+      byReason.set(code, (byReason.get(code) ?? 0) + 1);
+  const reasonItems = [...byReason.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, n]) => `- ${escapeMarkdown(code)}: ${plural2(n, "config")}`);
+  const notComparable = (comparison?.configs ?? []).filter((c) => c.verdict === "not comparable").map((c) => `- ${configLabel(c.row)}: ${escapeMarkdown(c.reason ?? "")}`);
+  const added = (comparison?.configs ?? []).filter((c) => c.presence === "new").map((c) => `- ${configLabel(c.row)}`);
+  const gone = (comparison?.configs ?? []).filter((c) => c.presence === "gone").map((c) => `- ${configLabel(c.row)}`);
+  const unreadableItems = unreadable.map((u) => `- ${escapeMarkdown(u.source)}: ${escapeMarkdown(u.reason)}`);
+  const lists = (shrink) => [
+    ...shrink ? section(`Invalid power: ${plural2(invalidSides.length, "config")}, by reason`, reasonItems) : section(`Invalid power: ${plural2(invalidSides.length, "config")}`, invalidItems),
+    ...section(
+      `Not comparable with the baseline: ${plural2(notComparable.length, "config")}`,
+      capped(notComparable, shrink)
+    ),
+    ...section(`New configs (not in the baseline): ${grouped2(added.length)}`, capped(added, shrink)),
+    ...section(`Gone configs (in the baseline only): ${grouped2(gone.length)}`, capped(gone, shrink)),
+    ...section(`Unreadable result files: ${grouped2(unreadable.length)}`, capped(unreadableItems, shrink))
+  ];
+  const size = (lines) => lines.reduce((sum, line) => sum + measure(line) + 1, 0);
+  const changesBlock = (rows, note) => rows.length > 0 ? [...changeHead, ...rows, ...note, ""] : changesNone;
+  const allGroupLines = groups.flatMap(groupLines);
+  const finish = (parts, shrunk) => {
+    const shownConfigs = parts.groups.reduce((n, g) => n + g.configs, 0);
+    const markdown = [
+      ...head,
+      ...changesBlock(parts.changeRows, parts.changeNote),
+      ...parts.chart,
+      ...parts.groups.flatMap(groupLines),
+      ...parts.note,
+      ...parts.lists
+    ].join("\n").replace(/\n+$/, "");
+    return { markdown, counts, rowsShown: shownConfigs, rowsLeftOut: sides.length - shownConfigs, shrunk };
+  };
+  const full = [...head, ...changesBlock(changeRows, []), ...chart, ...allGroupLines, ...lists(false)];
+  if (size(full) <= limit)
+    return finish({ changeRows, changeNote: [], chart, groups, note: [], lists: lists(false) }, false);
+  if (size([...head, ...changesBlock(changeRows, []), ...allGroupLines, ...lists(false)]) <= limit)
+    return finish({ changeRows, changeNote: [], chart: [], groups, note: [], lists: lists(false) }, true);
+  const shortLists = lists(true);
+  if (size([...head, ...changesBlock(changeRows, []), ...allGroupLines, ...shortLists]) <= limit)
+    return finish({ changeRows, changeNote: [], chart: [], groups, note: [], lists: shortLists }, true);
+  const noteFor = (left) => [
+    "",
+    `_${plural2(left, "row")} left out to stay under the size limit; the full report is in ${hint}._`
+  ];
+  const noteMax = size(noteFor(sides.length));
+  const listsFit = size([...head, ...changesBlock(changeRows, []), ...shortLists]) + noteMax <= limit;
+  const tailLists = listsFit ? shortLists : [];
+  let used = size([...head, ...changesBlock(changeRows, []), ...tailLists]) + noteMax;
+  if (used <= limit) {
+    const kept = [];
+    for (const g of groups) {
+      const next = used + size(groupLines(g));
+      if (next > limit) break;
+      used = next;
+      kept.push(g);
+    }
+    const left = sides.length - kept.reduce((n, g) => n + g.configs, 0);
+    return finish({ changeRows, changeNote: [], chart: [], groups: kept, note: noteFor(left), lists: tailLists }, true);
+  }
+  const changeNoteFor = (left) => [
+    "",
+    `_${plural2(left, "more change")} left out to stay under the size limit; every verdict is in ${hint}._`
+  ];
+  used = size([...head, ...changeHead, ""]) + size(changeNoteFor(changeRows.length)) + noteMax;
+  const keptChanges = [];
+  for (const row of changeRows) {
+    const next = used + measure(row) + 1;
+    if (next > limit) break;
+    used = next;
+    keptChanges.push(row);
+  }
+  return finish(
+    {
+      changeRows: keptChanges,
+      changeNote: changeNoteFor(changeRows.length - keptChanges.length),
+      chart: [],
+      groups: [],
+      note: noteFor(sides.length),
+      lists: []
+    },
+    true
+  );
 }
 
 // src/core/report/render.ts
@@ -14738,11 +16576,6 @@ function visualizerLinks(visualizerUrl, runId) {
   const evaluation = safeUrl(`${base}/evaluation?unofficialRun=${runId}`);
   return inference && evaluation ? { inference, evaluation } : void 0;
 }
-function countRows(rows, unreadable = 0) {
-  const counts = { total: rows.length, valid: 0, invalid: 0, missing: 0, unreadable };
-  for (const row of rows) counts[row.status] += 1;
-  return counts;
-}
 function formatWatts(w) {
   return w === void 0 ? "\u2013" : w.toFixed(1);
 }
@@ -14750,82 +16583,130 @@ function formatJoulesPerToken(j) {
   if (j === void 0) return "\u2013";
   return Math.abs(j) >= 100 ? j.toFixed(1) : String(Number(j.toPrecision(3)));
 }
-var STATUS_CELL = { valid: "\u2705 valid", invalid: "\u274C invalid", missing: "\u2796 no data" };
-function islOsl(row) {
-  return row.isl === "" && row.osl === "" ? "" : `${escapeMarkdown(row.isl)}/${escapeMarkdown(row.osl)}`;
-}
-function tableRow(row) {
-  return `| ${escapeMarkdown(row.model)} | ${escapeMarkdown(row.hardware)} | ${escapeMarkdown(row.framework)} | ${escapeMarkdown(row.precision)} | ${islOsl(row)} | ${escapeMarkdown(row.conc)} | ${escapeMarkdown(row.topology)} | ${formatWatts(row.avgPowerW)} | ${formatJoulesPerToken(row.joulesPerOutputToken)} | ${STATUS_CELL[row.status]} |`;
-}
-function invalidItem(row) {
-  const config = [row.model, row.hardware, row.framework, row.precision].map(escapeMarkdown).join(" \xB7 ");
-  const reasons = row.reasons.length > 0 ? row.reasons.map(escapeMarkdown).join(", ") : "no reason recorded";
-  return `- ${config} \xB7 ${islOsl(row)} \xB7 conc ${escapeMarkdown(row.conc)}: ${reasons}`;
-}
-function groupedReasons(rows) {
-  const byCode = /* @__PURE__ */ new Map();
-  for (const row of rows) for (const code of row.reasons.length > 0 ? row.reasons : ["(no reason recorded)"]) byCode.set(code, (byCode.get(code) ?? 0) + 1);
-  return [...byCode.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, n]) => `- ${escapeMarkdown(code)}: ${n} config${n === 1 ? "" : "s"}`);
-}
-var UNREADABLE_SHOWN_WHEN_SHRUNK = 20;
-function plural2(n, one, many = `${one}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-}
 function renderReport(input, options) {
-  const measure = options.measure ?? ((s) => s.length);
-  const limit = options.limit - (options.reserve ?? 0);
-  const rows = [...input.rows].sort(compareRows);
-  const unreadable = input.unreadable ?? [];
-  const counts = countRows(rows, unreadable.length);
-  const invalidRows = rows.filter((r) => r.status === "invalid");
-  const hint = options.fullListHint ?? "the job summary and the `bmk_*` artifacts of this run";
-  const head = [];
-  const runLink = input.runId && /^\d+$/.test(input.runId) ? input.runUrl && safeUrl(input.runUrl) ? `[${input.runId}](${safeUrl(input.runUrl)})` : input.runId : void 0;
-  head.push(`### GPU power${runLink ? ` \xB7 sweep run ${runLink}` : ""}`, "");
-  const links = visualizerLinks(input.visualizerUrl, input.runId);
-  if (links) head.push(`Visualizer: [inference](${links.inference}) \xB7 [evaluation](${links.evaluation})`, "");
-  const tally = [`**${plural2(counts.total, "config")}**`, `\u2705 ${counts.valid} valid`, `\u274C ${counts.invalid} invalid`, `\u2796 ${counts.missing} without power data`];
-  if (counts.unreadable > 0) tally.push(`\u26A0\uFE0F ${plural2(counts.unreadable, "unreadable file")}`);
-  head.push(tally.join(" \xB7 "), "");
-  const tableHead = ["| Model | Hardware | Framework | Precision | ISL/OSL | Conc | Topology | Avg W/GPU | J/output token | Power |", "|---|---|---|---|---|--:|---|--:|--:|---|"];
-  const tableRows = rows.map(tableRow);
-  const section = (title, items) => items.length === 0 ? [] : ["", `<details><summary>${title}</summary>`, "", ...items, "", "</details>"];
-  const invalidFull = section(`Invalid power: ${plural2(invalidRows.length, "config")}`, invalidRows.map(invalidItem));
-  const invalidShrunk = section(`Invalid power: ${plural2(invalidRows.length, "config")}, by reason`, groupedReasons(invalidRows));
-  const unreadableItems = unreadable.map((u) => `- ${escapeMarkdown(u.source)}: ${escapeMarkdown(u.reason)}`);
-  const unreadableFull = section(`Unreadable result files: ${unreadable.length}`, unreadableItems);
-  const unreadableShrunk = section(
-    `Unreadable result files: ${unreadable.length}`,
-    unreadableItems.length > UNREADABLE_SHOWN_WHEN_SHRUNK ? [...unreadableItems.slice(0, UNREADABLE_SHOWN_WHEN_SHRUNK), `- \u2026 and ${unreadableItems.length - UNREADABLE_SHOWN_WHEN_SHRUNK} more`] : unreadableItems
-  );
-  const size = (lines) => lines.reduce((sum, line) => sum + measure(line) + 1, 0);
-  const table = rows.length > 0 ? tableHead : [];
-  const assemble = (shown3, note, tail2) => [...head, ...shown3.length > 0 ? [...table, ...shown3] : [], ...note, ...tail2].join("\n");
-  const fullTail = [...invalidFull, ...unreadableFull];
-  if (size([...head, ...table, ...tableRows, ...fullTail]) <= limit) {
-    return { markdown: assemble(tableRows, [], fullTail), counts, rowsShown: rows.length, rowsLeftOut: 0, shrunk: false };
+  return renderLayout(input, options);
+}
+
+// src/core/insights/from-sidecar.ts
+function insightsFromSidecar(sidecar) {
+  const raw = record(sidecar?.insights);
+  const window = record(sidecar?.benchmark_window);
+  const startUnix = finite(window?.start_time_unix);
+  const endUnix = finite(window?.end_time_unix);
+  if (!raw || startUnix === void 0 || endUnix === void 0 || !Array.isArray(raw.phases)) return void 0;
+  const phases = [];
+  for (const item of raw.phases.slice(0, 3)) {
+    const p = record(item);
+    const name = p?.name;
+    if (!p || name !== "before" && name !== "benchmark" && name !== "after") return void 0;
+    const start = finite(p.start_unix);
+    const end = finite(p.end_unix);
+    const duration = finite(p.duration_s);
+    if (start === void 0 || end === void 0 || duration === void 0) return void 0;
+    phases.push({
+      name,
+      start_unix: start,
+      end_unix: end,
+      duration_s: duration,
+      energy_j: nullable(p.energy_j),
+      avg_total_power_w: nullable(p.avg_total_power_w),
+      ...typeof p.reason === "string" ? { reason: p.reason } : {}
+    });
   }
-  const tail = [...invalidShrunk, ...unreadableShrunk];
-  if (size([...head, ...table, ...tableRows, ...tail]) <= limit) {
-    return { markdown: assemble(tableRows, [], tail), counts, rowsShown: rows.length, rowsLeftOut: 0, shrunk: true };
-  }
-  const noteFor = (left2) => ["", `_${plural2(left2, "row")} left out to stay under the size limit (rows with invalid or missing power are kept first); the full table is in ${hint}._`];
-  const noteMax = size(noteFor(rows.length));
-  let finalTail = tail;
-  if (size([...head, ...table, ...tail]) + noteMax > limit) finalTail = [];
-  let used = size([...head, ...table, ...finalTail]) + noteMax;
-  const priority = [...rows.keys()].sort((a, b) => Number(rows[a].status === "valid") - Number(rows[b].status === "valid") || a - b);
-  const kept = /* @__PURE__ */ new Set();
-  for (const index of priority) {
-    const next = used + measure(tableRows[index]) + 1;
-    if (next > limit) break;
-    used = next;
-    kept.add(index);
-  }
-  const shown2 = kept.size;
-  const left = rows.length - shown2;
-  const keptRows = tableRows.filter((_, index) => kept.has(index));
-  return { markdown: assemble(keptRows, noteFor(left), finalTail), counts, rowsShown: shown2, rowsLeftOut: left, shrunk: true };
+  const q = record(raw.quality);
+  const reporting = typeof q?.gpus_reporting === "string" && /^\d{1,6}\/\d{1,6}$/.test(q.gpus_reporting) ? q.gpus_reporting : "\u2013";
+  const quality = {
+    gpus_reporting: reporting,
+    per_gpu_coverage: {},
+    median_interval_s: nullable(q?.median_interval_s),
+    median_interval_method: "",
+    energy_bound_j: nullable(q?.energy_bound_j)
+  };
+  const insights = {
+    phases,
+    idle: idle(raw.idle),
+    counter: counter(raw.counter),
+    power_limit: powerLimit(raw.power_limit),
+    quality,
+    efficiency: { output_tokens_per_joule: null },
+    power_series: series(raw.power_series),
+    warnings: []
+  };
+  return { insights, startUnix, endUnix };
+}
+function record(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function finite(value) {
+  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
+}
+function nullable(value) {
+  return finite(value) ?? null;
+}
+function count(value) {
+  const n = finite(value);
+  return n !== void 0 && Number.isInteger(n) && n >= 0 ? n : 0;
+}
+function idle(value) {
+  const v = record(value);
+  const baseline = finite(v?.baseline_total_w);
+  return v && baseline !== void 0 ? {
+    baseline_total_w: baseline,
+    method: "",
+    span_start_unix: finite(v.span_start_unix) ?? 0,
+    energy_above_idle_j: nullable(v.energy_above_idle_j)
+  } : null;
+}
+var SOURCES = [
+  "dcgm_total_energy",
+  "nvidia_smi_total_energy",
+  "amd_smi_energy_accumulator",
+  "energy_counter_column",
+  "amd_smi_snapshots"
+];
+var AGREEMENTS = ["ok", "warn", "reject"];
+function counter(value) {
+  const v = record(value);
+  const source = SOURCES.find((s) => s === v?.source);
+  const agreement = AGREEMENTS.find((a) => a === v?.agreement);
+  const energy = finite(v?.energy_j);
+  if (!v || !source || !agreement || energy === void 0) return null;
+  return {
+    source,
+    energy_j: energy,
+    integral_energy_j: nullable(v.integral_energy_j),
+    ratio: nullable(v.ratio),
+    resets: count(v.resets),
+    frozen_intervals: count(v.frozen_intervals),
+    filled_intervals: count(v.filled_intervals),
+    agreement,
+    ...v.scope === "whole_recording" ? { scope: "whole_recording" } : {}
+  };
+}
+function powerLimit(value) {
+  const v = record(value);
+  const enforced = finite(v?.enforced_w);
+  const source = v?.source === "column" || v?.source === "nameplate" ? v.source : void 0;
+  if (!v || enforced === void 0 || !source) return null;
+  return {
+    enforced_w: enforced,
+    source,
+    share_at_cap: nullable(v.share_at_cap),
+    implausible_samples: count(v.implausible_samples),
+    implausible_examples: []
+  };
+}
+function series(value) {
+  const v = record(value);
+  const origin = finite(v?.origin_unix);
+  const step = finite(v?.step_s);
+  if (!v || origin === void 0 || step === void 0 || !(step > 0 && step <= 1e7) || !Array.isArray(v.total_w) || v.total_w.length > CHART_POINTS)
+    return null;
+  return {
+    origin_unix: origin,
+    step_s: step,
+    total_w: v.total_w.map((w) => typeof w === "number" && w >= 0 && w <= 1e9 ? w : null)
+  };
 }
 
 // src/core/report/job.ts
@@ -14872,46 +16753,67 @@ function renderJobSummary(input) {
     `| Output tokens per joule | ${jpot === void 0 || jpot <= 0 ? "\u2013" : String(Number((1 / jpot).toPrecision(4)))} |`,
     `| Power | ${validity} |`
   ];
+  const read = insightsFromSidecar(sidecar);
+  if (read) lines.push("", ...renderInsights(read.insights, read.startUnix, read.endUnix));
   const links = visualizerLinks(input.visualizerUrl, input.runId);
   if (links) lines.push("", `Visualizer: [inference](${links.inference}) \xB7 [evaluation](${links.evaluation})`);
   if (input.artifacts && input.artifacts.length > 0) {
     lines.push("", "| Artifact | Files | Upload |", "|---|--:|---|");
-    for (const a of input.artifacts) lines.push(`| ${esc(a.name)} | ${a.files.length} | ${a.error ? `\u26A0\uFE0F ${esc(a.error)}` : a.id !== void 0 ? `\u2705 id ${a.id}` : "\u2705"} |`);
+    for (const a of input.artifacts)
+      lines.push(
+        `| ${esc(a.name)} | ${a.files.length} | ${a.error ? `\u26A0\uFE0F ${esc(a.error)}` : a.id !== void 0 ? `\u2705 id ${a.id}` : "\u2705"} |`
+      );
   }
   return lines.join("\n");
 }
 
 // src/github/artifacts.ts
-import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute3, relative as relative5, resolve as resolve7, sep as sep4 } from "node:path";
+import { basename as basename3, dirname as dirname4, isAbsolute, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 import { existsSync as existsSync2 } from "node:fs";
-function artifactNames(resultFilename, prefix = "") {
-  return { bmk: `${prefix}bmk_${resultFilename}`, audit: `${prefix}power_audit_${resultFilename}` };
+function artifactNames(resultFilename, prefix = "", attempt = 1) {
+  const suffix = attempt > 1 ? `_attempt${attempt}` : "";
+  return { bmk: `${prefix}bmk_${resultFilename}${suffix}`, audit: `${prefix}power_audit_${resultFilename}${suffix}` };
+}
+function runAttemptOf(value) {
+  return value !== void 0 && /^[1-9]\d{0,5}$/.test(value.trim()) ? Number(value.trim()) : 1;
 }
 function jobArtifactRequests(job) {
-  const names = artifactNames(job.resultFilename, job.prefix);
-  const unique = (files) => [...new Set(files.filter((f) => f !== void 0))];
+  const names = artifactNames(job.resultFilename, job.prefix, job.attempt);
+  const unique = (files) => [
+    ...new Set(files.filter((f) => f !== void 0))
+  ];
   return [
     { name: names.bmk, files: unique(job.aggResults) },
-    { name: names.audit, files: unique([job.benchResult, ...job.aggResults, job.telemetryCsv, ...job.sidecars ?? [], ...job.extras ?? []]) }
+    {
+      name: names.audit,
+      files: unique([
+        job.benchResult,
+        ...job.aggResults,
+        job.telemetryCsv,
+        ...job.sidecars ?? [],
+        ...job.extras ?? []
+      ])
+    }
   ];
 }
 function artifactIdsOutput(outcomes) {
   return outcomes.filter((o) => o.id !== void 0).map((o) => `${o.name}=${o.id}`).join(",");
 }
 function commonRoot(files) {
-  const dirs = files.map((f) => dirname7(resolve7(f)));
+  const dirs = files.map((f) => dirname4(resolve5(f)));
   let root = dirs[0] ?? process.cwd();
   for (const dir of dirs.slice(1)) {
     for (; ; ) {
-      const rel = relative5(root, dir);
-      if (rel === "" || rel !== ".." && !rel.startsWith(`..${sep4}`) && !isAbsolute3(rel) || root === dirname7(root)) break;
-      root = dirname7(root);
+      const rel = relative2(root, dir);
+      if (rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel) || root === dirname4(root))
+        break;
+      root = dirname4(root);
     }
   }
   return root;
 }
 async function defaultClient() {
-  const { createArtifactClient } = await import("./artifact-client-R6VNP5IB.js");
+  const { createArtifactClient } = await import("./artifact-client-LJU4ARJ3.js");
   return createArtifactClient();
 }
 function describeUploadError(error) {
@@ -14937,7 +16839,12 @@ async function uploadArtifacts(requests, options = {}) {
     }
     try {
       client ??= await defaultClient();
-      const uploaded = await client.uploadArtifact(request.name, files, commonRoot(files), options.retentionDays === void 0 ? {} : { retentionDays: options.retentionDays });
+      const uploaded = await client.uploadArtifact(
+        request.name,
+        files,
+        commonRoot(files),
+        options.retentionDays === void 0 ? {} : { retentionDays: options.retentionDays }
+      );
       outcome.id = uploaded.id;
       outcome.size = uploaded.size;
     } catch (error) {
@@ -14948,23 +16855,19 @@ async function uploadArtifacts(requests, options = {}) {
 }
 function uploadAdvice(error) {
   if (/none of its files exist/.test(error)) return "Check the paths the job writes.";
-  if (/\(409\)|HTTP 409|already.?exists/i.test(error)) return "Artifact names must be unique in a workflow run: give each job a distinct RESULT_FILENAME or artifact-prefix.";
-  if (/\((401|403)\)|HTTP (401|403)/.test(error)) return "The artifact service refused the job's credentials; rerun the job.";
+  if (/\(409\)|HTTP 409|already.?exists/i.test(error))
+    return "Artifact names must be unique in a workflow run: give each job a distinct RESULT_FILENAME or artifact-prefix.";
+  if (/\((401|403)\)|HTTP (401|403)/.test(error))
+    return "The artifact service refused the job's credentials; rerun the job.";
   return "Rerun the job, or upload the files with actions/upload-artifact.";
 }
 function uploadWarnings(outcomes) {
-  return outcomes.filter((o) => o.error !== void 0).map((o) => `Upload failed, ${o.error}. ${uploadAdvice(o.error)} The files stay in the workspace: ${o.files.map((f) => basename5(f)).join(", ") || "(none)"}.`);
+  return outcomes.filter((o) => o.error !== void 0).map(
+    (o) => `Upload failed, ${o.error}. ${uploadAdvice(o.error)} The files stay in the workspace: ${o.files.map((f) => basename3(f)).join(", ") || "(none)"}.`
+  );
 }
 
 // src/commands/job-finish.ts
-async function readObject(path) {
-  try {
-    const parsed = JSON.parse(await readTextBounded(path, MAX_RESULT_BYTES));
-    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? parsed : void 0;
-  } catch {
-    return void 0;
-  }
-}
 function topologyKindOf(agg) {
   const yes = (v) => v === true || typeof v === "string" && v.trim().toLowerCase() === "true";
   if (!yes(agg.is_multinode)) return "single-node";
@@ -14975,14 +16878,23 @@ function numberOutput(value) {
 }
 async function finishJob(options) {
   const warnings = [];
-  const sidecars = options.sidecars ?? options.aggResults.map((agg2) => join10(dirname8(agg2), sidecarNameFor(agg2))).filter((p) => existsSync3(p));
-  const roots = options.roots ?? options.aggResults.map((agg2) => dirname8(agg2));
-  const side = options.telemetryCsv ? auditSideFiles(dirname8(options.telemetryCsv), roots[0] ?? dirname8(options.telemetryCsv)) : { files: [], refused: [] };
+  const sidecars = options.sidecars ?? options.aggResults.map((agg2) => join7(dirname5(agg2), sidecarNameFor(agg2))).filter((p) => existsSync3(p));
+  const roots = options.roots ?? options.aggResults.map((agg2) => dirname5(agg2));
+  const side = options.telemetryCsv ? auditSideFiles(dirname5(options.telemetryCsv), roots[0] ?? dirname5(options.telemetryCsv)) : { files: [], refused: [] };
   warnings.push(...side.refused);
   const extras = [...side.files, ...options.extras ?? []];
   let artifacts = [];
   if (options.upload) {
-    const requests = jobArtifactRequests({ resultFilename: options.resultFilename, prefix: options.artifactPrefix, aggResults: options.aggResults, benchResult: options.benchResult, telemetryCsv: options.telemetryCsv, sidecars, extras });
+    const requests = jobArtifactRequests({
+      resultFilename: options.resultFilename,
+      prefix: options.artifactPrefix,
+      attempt: options.runAttempt,
+      aggResults: options.aggResults,
+      benchResult: options.benchResult,
+      telemetryCsv: options.telemetryCsv,
+      sidecars,
+      extras
+    });
     const refused = /* @__PURE__ */ new Set();
     for (const request of requests) {
       request.files = request.files.filter((file) => {
@@ -14997,9 +16909,10 @@ async function finishJob(options) {
     warnings.push(...uploadWarnings(artifacts));
   }
   const primary = options.aggResults[0];
-  const agg = (primary ? await readObject(primary) : void 0) ?? {};
-  const sidecar = sidecars[0] ? await readObject(sidecars[0]) : void 0;
-  if (primary && Object.keys(agg).length === 0) warnings.push(`${basename6(primary)} could not be read as a JSON object; the summary has no metrics`);
+  const agg = (primary ? await readJsonObject(primary, MAX_RESULT_BYTES) : void 0) ?? {};
+  const sidecar = sidecars[0] ? await readJsonObject(sidecars[0], MAX_RESULT_BYTES) : void 0;
+  if (primary && Object.keys(agg).length === 0)
+    warnings.push(`${basename4(primary)} could not be read as a JSON object; the summary has no metrics`);
   const valid = powerStatusOf(agg) === "valid";
   const summary = renderJobSummary({
     agg,
@@ -15024,7 +16937,6 @@ async function finishJob(options) {
 // src/commands/job.ts
 var JobConfigError = class extends Error {
 };
-var isTrue = (value) => (value ?? "").trim().toLowerCase() === "true";
 function positiveInt(value) {
   return value !== void 0 && /^\s*\d+\s*$/.test(value) && Number(value) > 0 ? Number(value) : void 0;
 }
@@ -15035,53 +16947,57 @@ function expectedGpusFor(input, env) {
   return tp * (positiveInt(env.PP_SIZE) ?? 1) * (positiveInt(env.PCP_SIZE) ?? 1);
 }
 async function locatePowerPackage(workspace, dir, env) {
-  const logsRootFromEnv = env.POWER_RESULT_ROOT ? resolve8(dir, env.POWER_RESULT_ROOT) : void 0;
-  if (env.POWER_ARTIFACT_DIR) return { powerDir: resolve8(dir, env.POWER_ARTIFACT_DIR), logsRoot: logsRootFromEnv ?? resolve8(dir, "LOGS") };
+  const logsRootFromEnv = env.POWER_RESULT_ROOT ? resolve6(dir, env.POWER_RESULT_ROOT) : void 0;
+  if (env.POWER_ARTIFACT_DIR)
+    return { powerDir: resolve6(dir, env.POWER_ARTIFACT_DIR), logsRoot: logsRootFromEnv ?? resolve6(dir, "LOGS") };
   for (const candidate of ["LOGS/power", "power"]) {
-    const powerDir = await confinePath(workspace, relative6(workspace, join11(dir, candidate)));
-    if (existsSync4(join11(powerDir, "manifest.json"))) return { powerDir, logsRoot: logsRootFromEnv ?? dirname9(powerDir) };
+    const powerDir = await confinePath(workspace, relative3(workspace, join8(dir, candidate)));
+    if (existsSync4(join8(powerDir, "manifest.json")))
+      return { powerDir, logsRoot: logsRootFromEnv ?? dirname6(powerDir) };
   }
-  return { powerDir: resolve8(dir, "LOGS/power"), logsRoot: logsRootFromEnv ?? resolve8(dir, "LOGS") };
+  return { powerDir: resolve6(dir, "LOGS/power"), logsRoot: logsRootFromEnv ?? resolve6(dir, "LOGS") };
 }
 async function packageFiles(powerDir) {
   if (!existsSync4(powerDir)) return [];
-  const { files } = await findFiles2(powerDir, ".", { maxFiles: 1e3, defaultPattern: "**/*" });
+  const { files } = await findFiles(powerDir, ".", { maxFiles: 1e3, defaultPattern: "**/*" });
   return files;
 }
-function withoutEmpty(env, set) {
-  const out = { ...env };
-  for (const [key, value] of Object.entries(set)) if (value !== void 0) out[key] = value;
-  return out;
-}
 function logged(result, valid, ports) {
-  result.log.stdout.forEach((line) => ports.info(line));
-  result.log.stderr.forEach((line) => valid(result) ? ports.info(line) : ports.warning(line));
+  for (const line of result.log.stdout) ports.info(line);
+  for (const line of result.log.stderr) valid(result) ? ports.info(line) : ports.warning(line);
   return result;
 }
 async function runJob(options, ports) {
   const { workspace, env } = options;
   const located = await ports.group("Locate the job files", async () => {
     const bench2 = await locateBenchResult(workspace, options.resultFilename, env);
-    const dir2 = dirname9(bench2.path);
-    const multinode2 = isTrue(env.IS_MULTINODE);
+    const dir2 = dirname6(bench2.path);
+    const multinode2 = envFlag(env.IS_MULTINODE);
     const telemetry2 = multinode2 ? void 0 : await locateTelemetry(workspace, options.gpuMetrics, env);
-    const aggPath2 = join11(dir2, `agg_${bench2.resultFilename}.json`);
+    const aggPath2 = join8(dir2, `agg_${bench2.resultFilename}.json`);
     for (const why of [...bench2.refused, ...telemetry2?.refused ?? []]) ports.warning(why);
     const aggEscape = escapesRoot(workspace, aggPath2);
-    if (aggEscape !== void 0) throw new JobConfigError(`${aggEscape}; remove the link so the agg JSON can be written in the workspace`);
+    if (aggEscape !== void 0)
+      throw new JobConfigError(`${aggEscape}; remove the link so the agg JSON can be written in the workspace`);
     ports.info(`benchmark result: ${bench2.path}`);
-    ports.info(`agg JSON: ${aggPath2}${existsSync4(aggPath2) ? " (exists: its power fields are patched)" : " (written from the job environment)"}`);
+    ports.info(
+      `agg JSON: ${aggPath2}${existsSync4(aggPath2) ? " (exists: its power fields are patched)" : " (written from the job environment)"}`
+    );
     let pkg2;
     if (multinode2) {
       pkg2 = await locatePowerPackage(workspace, dir2, env);
-      ports.info(`multinode power package: ${pkg2.powerDir}${existsSync4(join11(pkg2.powerDir, "manifest.json")) ? "" : " (no manifest.json)"}`);
+      ports.info(
+        `multinode power package: ${pkg2.powerDir}${existsSync4(join8(pkg2.powerDir, "manifest.json")) ? "" : " (no manifest.json)"}`
+      );
     } else if (telemetry2) {
-      ports.info(telemetry2.found ? `telemetry: ${telemetry2.path}` : `telemetry: none found; looked at ${telemetry2.searched.join(", ")}`);
+      ports.info(
+        telemetry2.found ? `telemetry: ${telemetry2.path}` : `telemetry: none found; looked at ${telemetry2.searched.join(", ")}`
+      );
     }
     return { bench: bench2, dir: dir2, telemetry: telemetry2, multinode: multinode2, aggPath: aggPath2, pkg: pkg2 };
   });
   const { bench, dir, telemetry, multinode, aggPath, pkg } = located;
-  const sidecarPath = join11(dir, `power_validation_${bench.resultFilename}.json`);
+  const sidecarPath = join8(dir, `power_validation_${bench.resultFilename}.json`);
   const requirePower = options.requirePower;
   const csv = telemetry && (options.gpuMetrics || telemetry.found) ? telemetry.path : void 0;
   let path;
@@ -15095,77 +17011,212 @@ async function runJob(options, ports) {
       if (note) ports.warning(note);
       const prefillGpus = positiveInt(env.PREFILL_GPUS);
       const decodeGpus = /^\s*\d+\s*$/.test(env.DECODE_GPUS ?? "") ? Number(env.DECODE_GPUS) : void 0;
-      if (prefillGpus === void 0 || decodeGpus === void 0) throw new JobConfigError(`${basename7(aggPath)} exists and IS_MULTINODE is true: set PREFILL_GPUS (>= 1) and DECODE_GPUS (>= 0, 0 when aggregated) in the job environment`);
+      if (prefillGpus === void 0 || decodeGpus === void 0)
+        throw new JobConfigError(
+          `${basename5(aggPath)} exists and IS_MULTINODE is true: set PREFILL_GPUS (>= 1) and DECODE_GPUS (>= 0, 0 when aggregated) in the job environment`
+        );
       const result = await ports.group(
         "Aggregate multinode GPU power",
-        async () => logged(await runAggregateMultinode({ powerDir: pkg?.powerDir, logsRoot: pkg?.logsRoot, benchResult: bench.path, aggResult: aggPath, prefillGpus, decodeGpus, validationResult: sidecarPath, requirePower, cwd: dir, env }), (r) => r.valid, ports)
+        async () => logged(
+          await measurePackagePower({
+            powerDir: pkg?.powerDir,
+            logsRoot: pkg?.logsRoot,
+            benchResult: bench.path,
+            aggResult: aggPath,
+            prefillGpus,
+            decodeGpus,
+            validationResult: sidecarPath,
+            requirePower,
+            cwd: dir,
+            env
+          }),
+          (r) => r.valid,
+          ports
+        )
       );
-      ({ exitCode, reasons } = result);
+      exitCode = result.exitCode;
+      reasons = reasonCodes(result.reasons);
       validationResult = result.sidecarPath;
     } else {
       path = "aggregate";
       const expectedNumGpus = expectedGpusFor(options.expectedNumGpus, env);
-      if (expectedNumGpus === void 0) throw new JobConfigError(`${basename7(aggPath)} exists, so its power fields are patched: set input 'expected-num-gpus' (TP x PP x PCP) or TP (with PP_SIZE, PCP_SIZE) in the job environment`);
+      if (expectedNumGpus === void 0)
+        throw new JobConfigError(
+          `${basename5(aggPath)} exists, so its power fields are patched: set input 'expected-num-gpus' (TP x PP x PCP) or TP (with PP_SIZE, PCP_SIZE) in the job environment`
+        );
       const result = await ports.group(
         "Aggregate GPU power",
-        async () => logged(await runAggregate({ csv, benchResult: bench.path, aggResult: aggPath, expectedNumGpus, validationResult: sidecarPath, maxSampleGapS: options.maxSampleGapS, requirePower, cwd: dir, env }), (r) => r.valid, ports)
+        async () => logged(
+          await measureNodePower({
+            csv,
+            benchResult: bench.path,
+            aggResult: aggPath,
+            expectedNumGpus,
+            validationResult: sidecarPath,
+            maxSampleGapS: options.maxSampleGapS,
+            requirePower,
+            cwd: dir,
+            env
+          }),
+          (r) => r.valid,
+          ports
+        )
       );
       exitCode = result.exitCode;
-      reasons = result.reasons.map((r) => r.code);
+      reasons = reasonCodes(result.reasons);
       validationResult = result.sidecarPath;
     }
   } else {
     path = "process-result";
-    const jobEnv = withoutEmpty(env, {
-      RESULT_FILENAME: bench.resultFilename,
-      POWER_ARTIFACT_DIR: pkg?.powerDir,
-      POWER_RESULT_ROOT: pkg?.logsRoot
-    });
     const result = await ports.group(
       "Process benchmark result",
-      async () => logged(await runProcessResult({ resultDir: dir, csv, maxSampleGapS: options.maxSampleGapS, requirePower, cwd: workspace, env: jobEnv }), (r) => r.power?.valid !== false, ports)
+      async () => logged(
+        await runResultPipeline({
+          resultDir: dir,
+          resultFilename: bench.resultFilename,
+          csv,
+          powerDir: pkg?.powerDir,
+          logsRoot: pkg?.logsRoot,
+          maxSampleGapS: options.maxSampleGapS,
+          requirePower,
+          cwd: workspace,
+          env
+        }),
+        (r) => r.power?.valid !== false,
+        ports
+      )
     );
     if (!result.aggWritten) {
       const problems = result.problems.map((p) => `${p.subject}: ${p.problem}`).join("; ") || "the agg JSON was not written";
-      return { path, exitCode: 1, failure: `process-result: ${problems}`, reasons: [], outputs: {}, summary: "", warnings: [], artifacts: [] };
+      return {
+        path,
+        exitCode: 1,
+        failure: `process-result: ${problems}`,
+        reasons: [],
+        outputs: {},
+        summary: "",
+        warnings: [],
+        artifacts: []
+      };
     }
     exitCode = result.exitCode;
-    reasons = result.power?.reasons ?? [];
+    reasons = reasonCodes(result.power?.reasons ?? []);
     validationResult = result.power?.sidecarPath;
   }
-  const finished = await ports.group(options.upload ? "Upload artifacts and write the job summary" : "Write the job summary", async () => {
-    const result = await finishJob({
-      resultFilename: bench.resultFilename,
-      aggResults: [aggPath],
-      benchResult: bench.path,
-      telemetryCsv: telemetry?.found ? csv : void 0,
-      sidecars: existsSync4(sidecarPath) ? [sidecarPath] : [],
-      extras: pkg ? await packageFiles(pkg.powerDir) : [],
-      upload: options.upload,
-      retentionDays: options.retentionDays,
-      artifactPrefix: options.artifactPrefix,
-      runId: options.runId,
-      visualizerUrl: options.visualizerUrl,
-      uploader: options.uploader,
-      // A power package named by the workflow may lie outside the workspace; nothing else may.
-      roots: [workspace, ...multinode && env.POWER_ARTIFACT_DIR && pkg ? [pkg.powerDir] : []]
-    });
-    for (const artifact of result.artifacts) if (artifact.id !== void 0) ports.info(`uploaded ${artifact.name} (id ${artifact.id}): ${artifact.files.map((f) => relative6(workspace, f) || f).join(", ")}`);
-    return result;
-  });
+  const finished = await ports.group(
+    options.upload ? "Upload artifacts and write the job summary" : "Write the job summary",
+    async () => {
+      const result = await finishJob({
+        resultFilename: bench.resultFilename,
+        aggResults: [aggPath],
+        benchResult: bench.path,
+        telemetryCsv: telemetry?.found ? csv : void 0,
+        sidecars: existsSync4(sidecarPath) ? [sidecarPath] : [],
+        extras: pkg ? await packageFiles(pkg.powerDir) : [],
+        upload: options.upload,
+        retentionDays: options.retentionDays,
+        artifactPrefix: options.artifactPrefix,
+        runId: options.runId,
+        runAttempt: options.runAttempt,
+        visualizerUrl: options.visualizerUrl,
+        uploader: options.uploader,
+        // A power package named by the workflow may lie outside the workspace; nothing else may.
+        roots: [workspace, ...multinode && env.POWER_ARTIFACT_DIR && pkg ? [pkg.powerDir] : []]
+      });
+      for (const artifact of result.artifacts)
+        if (artifact.id !== void 0)
+          ports.info(
+            `uploaded ${artifact.name} (id ${artifact.id}): ${artifact.files.map((f) => relative3(workspace, f) || f).join(", ")}`
+          );
+      return result;
+    }
+  );
   const failure = exitCode !== 0 ? `power is invalid and require-power is set: ${reasons.join(", ")}` : void 0;
   return { ...finished, path, exitCode, failure, validationResult, reasons };
 }
 
+// src/commands/process-result.ts
+async function runProcessResult(options, steps) {
+  const requirePower = options.requirePower ?? parseBoolean(options.env.REQUIRE_POWER) ?? false;
+  return runResultPipeline({ ...options, requirePower }, steps);
+}
+
 // src/commands/report.ts
 var MARKER_RESERVE = 200;
-var utf8Bytes = (text2) => Buffer.byteLength(text2, "utf8");
-async function buildReport(options) {
-  const loaded = await loadResults(options.root, options.results, { confine: options.confine });
-  const input = { rows: loaded.rows, unreadable: loaded.unreadable, runId: options.runId, runUrl: options.runUrl, visualizerUrl: options.visualizerUrl };
-  const comment = renderReport(input, { limit: COMMENT_LIMIT_CHARS, reserve: MARKER_RESERVE });
-  const summary = renderReport(input, { limit: SUMMARY_LIMIT_BYTES / 2, measure: utf8Bytes, fullListHint: "the `bmk_*` artifacts of this run" });
-  return { loaded, comment, summary };
+var utf8Bytes = (text) => Buffer.byteLength(text, "utf8");
+async function buildReport(options, preloaded) {
+  const loaded = preloaded ?? await loadResults(options.root, options.results, { confine: options.confine });
+  const notes = [...options.notes ?? []];
+  let baselineLoaded;
+  let baselineRuns = options.baselineRuns;
+  if (options.baseline !== void 0) {
+    baselineLoaded = await loadResults(options.root, options.baseline, { confine: options.confine });
+    baselineRuns = { rows: baselineLoaded.rows, history: [baselineLoaded.rows] };
+    if (baselineLoaded.rows.length === 0)
+      notes.push(`No agg result JSON found in the baseline "${options.baseline}": no deltas.`);
+  }
+  const comparison = baselineRuns && baselineRuns.rows.length > 0 ? compareRuns(loaded.rows, baselineRuns.rows, { threshold: options.threshold, history: baselineRuns.history }) : void 0;
+  let historyBlock = "";
+  let trends;
+  if (options.push) {
+    const read = readHistoryBlock(options.previousBody);
+    if (read.problem) notes.push(`Earlier pushes not shown: ${read.problem}, so it was ignored.`);
+    const figures = /* @__PURE__ */ new Map();
+    const hashes = /* @__PURE__ */ new Map();
+    for (const [key, side] of latestByConfig(loaded.rows)) {
+      const hash = configHash(key);
+      hashes.set(key, hash);
+      const j = side.latest.joulesPerOutputToken;
+      if (side.latest.status === "valid" && j !== void 0 && j > 0) figures.set(hash, j);
+    }
+    const history = appendPush(read.history ?? { pushes: [], values: /* @__PURE__ */ new Map() }, options.push, figures);
+    const priority = comparison ? changes(comparison).map((c) => configHash(c.key)) : [];
+    const encoded = encodeHistoryBlock(history, priority);
+    historyBlock = encoded.block;
+    if (encoded.configsLeftOut > 0)
+      notes.push(
+        `The trend across pushes is kept for ${(hashes.size - encoded.configsLeftOut).toLocaleString("en-US")} of ${hashes.size.toLocaleString("en-US")} configs (changed ones first) to bound the comment's size.`
+      );
+    if (history.pushes.length > 1) {
+      trends = /* @__PURE__ */ new Map();
+      for (const [key, hash] of hashes) {
+        const series2 = history.values.get(hash);
+        if (series2) trends.set(key, series2);
+      }
+    }
+  }
+  const input = {
+    rows: loaded.rows,
+    unreadable: loaded.unreadable,
+    runId: options.runId,
+    runUrl: options.runUrl,
+    visualizerUrl: options.visualizerUrl,
+    commit: options.commit,
+    baseline: comparison ? options.baselineLabel ?? (options.baseline !== void 0 ? { label: options.baseline } : void 0) : void 0,
+    comparison,
+    trends,
+    notes
+  };
+  const comment = renderReport(input, {
+    limit: COMMENT_LIMIT_CHARS,
+    reserve: MARKER_RESERVE + historyBlock.length + 2
+  });
+  if (historyBlock !== "") comment.markdown = `${comment.markdown}
+
+${historyBlock}`;
+  const summary = renderReport(input, {
+    limit: SUMMARY_LIMIT_BYTES / 2,
+    measure: utf8Bytes,
+    fullListHint: "the `bmk_*` artifacts of this run"
+  });
+  if (options.markdownFile) await writeFileAtomic(options.markdownFile, `${summary.markdown}
+`);
+  if (options.comparisonFile && comparison) {
+    const label = options.baselineLabel ?? (options.baseline !== void 0 ? { label: options.baseline } : void 0);
+    await writeFileAtomic(options.comparisonFile, `${JSON.stringify(comparisonJson(comparison, label), null, 2)}
+`);
+  }
+  return { loaded, comment, summary, comparison, baselineLoaded, historyBlock };
 }
 function commentFailureMessage(number, error) {
   const e = error;
@@ -15175,20 +17226,19 @@ function commentFailureMessage(number, error) {
   const detail = timedOut ? `timed out: ${message}` : `${status ? `HTTP ${status}: ` : ""}${message}`;
   const what = `Could not comment on pull request #${number}`;
   const summary = "The report is in the job summary.";
-  if (isRateLimited(error)) return `${what} after retries (${detail}): GitHub's rate limit for this token did not clear; rerun the job in a few minutes, or let fewer jobs comment at once. ${summary}`;
+  if (isRateLimited(error))
+    return `${what} after retries (${detail}): GitHub's rate limit for this token did not clear; rerun the job in a few minutes, or let fewer jobs comment at once. ${summary}`;
   if (status === 403 || status === 401) {
     return `${what} (${detail}). The token needs the \`pull-requests: write\` permission; pull requests from forks only get a read-only token (see the workflow_run pattern in the README). ${summary}`;
   }
-  if (status === 404) return `${what} (${detail}): the pull request was not found or the token cannot see it (it needs \`pull-requests: write\`). ${summary}`;
-  if (status !== void 0 && status < 500 && status !== 408) return `${what} (${detail}): GitHub refused the request, so it was not retried. ${summary} If it happens again, open an issue with this message.`;
+  if (status === 404)
+    return `${what} (${detail}): the pull request was not found or the token cannot see it (it needs \`pull-requests: write\`). ${summary}`;
+  if (status !== void 0 && status < 500 && status !== 408)
+    return `${what} (${detail}): GitHub refused the request, so it was not retried. ${summary} If it happens again, open an issue with this message.`;
   return `${what} after retries (${detail}): rerun the job; if it keeps failing, check https://www.githubstatus.com. ${summary}`;
 }
 async function runReportAction(options, ports) {
-  const built = await buildReport(options);
-  const { loaded } = built;
-  if (loaded.refused.length > 0) ports.warning(`Left out ${loaded.refused.length} result file(s) that link outside the workspace: ${loaded.refused.slice(0, 5).join(", ")}`);
-  if (loaded.truncated) ports.warning(`Stopped after ${loaded.rows.length + loaded.unreadable.length + loaded.skipped} result files; narrow the \`results\` input.`);
-  if (loaded.rows.length === 0) ports.warning(`No agg result JSON found in "${options.results}".`);
+  const loaded = await loadResults(options.root, options.results, { confine: options.confine });
   let decision;
   let pullRequest = options.event.pullRequest;
   let outcome = "skipped";
@@ -15196,12 +17246,48 @@ async function runReportAction(options, ports) {
   let commentId;
   let commentUrl;
   try {
-    if (!pullRequest && options.event.pullRequestNumber !== void 0 && ports.comment) pullRequest = await ports.comment.getPullRequest(options.event.pullRequestNumber);
+    if (!pullRequest && options.event.pullRequestNumber !== void 0 && ports.comment)
+      pullRequest = await ports.comment.getPullRequest(options.event.pullRequestNumber);
     decision = gateComment(options.event.name, pullRequest, options.labels);
   } catch (error) {
-    decision = { comment: false, why: `the pull request could not be read (${redactCredentials(error.message.split("\n")[0] ?? "")})` };
+    decision = {
+      comment: false,
+      why: `the pull request could not be read (${redactCredentials(error.message.split("\n")[0] ?? "")})`
+    };
   }
   const mismatch = decision.comment && options.event.triggeringRun ? headMismatch(decision.pullRequest, options.event.triggeringRun) : void 0;
+  const commenting = decision.comment && mismatch === void 0 && ports.comment !== void 0;
+  let previousBody;
+  if (commenting && decision.comment && ports.comment?.previousBody) {
+    try {
+      previousBody = await ports.comment.previousBody(decision.pullRequest.number);
+    } catch (error) {
+      ports.warning(
+        `Could not read the earlier comment for the trend across pushes (${redactCredentials(error.message.split("\n")[0] ?? "")}); the report shows this push only.`
+      );
+    }
+  }
+  const built = await buildReport(
+    {
+      ...options,
+      previousBody: options.push && commenting ? previousBody : void 0,
+      push: commenting ? options.push : void 0
+    },
+    loaded
+  );
+  if (loaded.refused.length > 0)
+    ports.warning(
+      `Left out ${loaded.refused.length} result file(s) that link outside the workspace: ${loaded.refused.slice(0, 5).join(", ")}`
+    );
+  if (loaded.truncated)
+    ports.warning(
+      `Stopped after ${loaded.rows.length + loaded.unreadable.length + loaded.skipped} result files; narrow the \`results\` input.`
+    );
+  if (loaded.superseded.length > 0)
+    ports.info(
+      `Re-run jobs: kept each one's latest attempt and left out ${loaded.superseded.length} earlier result file(s): ${loaded.superseded.slice(0, 5).join(", ")}`
+    );
+  if (loaded.rows.length === 0) ports.warning(`No agg result JSON found in "${options.results}".`);
   if (!decision.comment) {
     why = decision.why;
   } else if (mismatch !== void 0) {
@@ -15228,7 +17314,16 @@ async function runReportAction(options, ports) {
 
 ${note}
 `);
-  return { counts: built.comment.counts, comment: outcome, why, commentId, commentUrl, rowsLeftOut: built.comment.rowsLeftOut, loaded };
+  return {
+    counts: built.comment.counts,
+    comment: outcome,
+    why,
+    commentId,
+    commentUrl,
+    rowsLeftOut: built.comment.rowsLeftOut,
+    loaded,
+    comparison: built.comparison
+  };
 }
 
 export {
@@ -15242,6 +17337,7 @@ export {
   processResultSchema,
   pullRequestFromEvent,
   reportSchema,
+  closestNames,
   writeFileAtomic,
   runValidateChangelog,
   validateChangelogSchema,
@@ -15249,13 +17345,14 @@ export {
   MODES,
   isMode,
   ACTION_INPUTS,
-  neutralizeLogText,
+  reasonCodes,
+  withoutCharts,
   runAggregate,
   runAggregateMultinode,
-  runProcessResult,
-  capText,
+  runAttemptOf,
   runJob,
+  runProcessResult,
   buildReport,
   runReportAction
 };
-//# sourceMappingURL=chunk-MEUWA5FC.js.map
+//# sourceMappingURL=chunk-EKLP7ERK.js.map

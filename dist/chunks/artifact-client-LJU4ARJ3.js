@@ -1,0 +1,17 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  DefaultArtifactClient
+} from "./chunk-OUG6XU5K.js";
+import "./chunk-JVWCU4CW.js";
+import "./chunk-OU4ZEC5T.js";
+import "./chunk-5LN5HCCW.js";
+import "./chunk-2FNGD6TF.js";
+
+// src/github/artifact-client.ts
+function createArtifactClient() {
+  return new DefaultArtifactClient();
+}
+export {
+  createArtifactClient
+};
+//# sourceMappingURL=artifact-client-LJU4ARJ3.js.map
