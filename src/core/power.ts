@@ -214,6 +214,21 @@ export interface SidecarInput {
   maxSampleGapS: number;
 }
 
+/** The sidecar's `benchmark_window` record, shared by the single-node and multinode sidecars. */
+export function benchmarkWindowRecord(bench: BenchWindow | undefined): Record<string, unknown> | null {
+  return bench
+    ? {
+        start_time_unix: bench.startUnix,
+        end_time_unix: bench.endUnix,
+        reported_duration_s: bench.reportedDurationS,
+        integration_duration_s: bench.endUnix - bench.startUnix,
+        completed: bench.completed,
+        total_input_tokens: bench.totalInputTokens,
+        total_output_tokens: bench.totalOutputTokens,
+      }
+    : null;
+}
+
 /** The validation sidecar: the canonical, auditable record of one aggregation. */
 export function buildSidecar(input: SidecarInput): Record<string, unknown> {
   const bench = input.bench;
@@ -226,17 +241,7 @@ export function buildSidecar(input: SidecarInput): Record<string, unknown> {
     telemetry_format: input.telemetryFormat ?? null,
     gpu_identity: input.gpuIdentity ?? null,
     benchmark_result: input.benchResult,
-    benchmark_window: bench
-      ? {
-          start_time_unix: bench.startUnix,
-          end_time_unix: bench.endUnix,
-          reported_duration_s: bench.reportedDurationS,
-          integration_duration_s: bench.endUnix - bench.startUnix,
-          completed: bench.completed,
-          total_input_tokens: bench.totalInputTokens,
-          total_output_tokens: bench.totalOutputTokens,
-        }
-      : null,
+    benchmark_window: benchmarkWindowRecord(bench),
     integration_method: INTEGRATION_METHOD,
     max_sample_gap_s: input.maxSampleGapS,
     expected_gpu_count: input.expectedGpus ?? null,

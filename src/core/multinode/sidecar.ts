@@ -1,5 +1,5 @@
 import type { BenchWindow } from '../bench.js';
-import { INTEGRATION_METHOD } from '../power.js';
+import { benchmarkWindowRecord, INTEGRATION_METHOD } from '../power.js';
 import { pyRound } from '../pynum.js';
 import type { Finding } from '../reasons.js';
 import type { PackageAudit } from './audit.js';
@@ -26,17 +26,7 @@ export function buildPackageSidecar(input: PackageSidecarInput): Record<string, 
     failures: audit.failures,
     telemetry_source: input.powerDir,
     benchmark_result: input.benchResult,
-    benchmark_window: bench
-      ? {
-          start_time_unix: bench.startUnix,
-          end_time_unix: bench.endUnix,
-          reported_duration_s: bench.reportedDurationS,
-          integration_duration_s: bench.endUnix - bench.startUnix,
-          completed: bench.completed,
-          total_input_tokens: bench.totalInputTokens,
-          total_output_tokens: bench.totalOutputTokens,
-        }
-      : null,
+    benchmark_window: benchmarkWindowRecord(bench),
     selected_window: audit.selectedWindow,
     integration_method: INTEGRATION_METHOD,
     max_sample_gap_s: PACKAGE_MAX_SAMPLE_GAP_S,
