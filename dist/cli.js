@@ -16,7 +16,7 @@ import {
   shown,
   withoutCharts,
   writeFileAtomic
-} from "./chunks/chunk-EKLP7ERK.js";
+} from "./chunks/chunk-O6AVTJJR.js";
 import {
   neutralizeLogText
 } from "./chunks/chunk-L2B7OZ5H.js";

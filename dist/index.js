@@ -22,7 +22,7 @@ import {
   runValidateChangelog,
   shown,
   validateChangelogSchema
-} from "./chunks/chunk-EKLP7ERK.js";
+} from "./chunks/chunk-O6AVTJJR.js";
 import {
   appendSummary,
   core

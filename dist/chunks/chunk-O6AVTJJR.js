@@ -7571,6 +7571,17 @@ function aggPowerPatch(valid, metrics) {
   }
   return { remove, set };
 }
+function benchmarkWindowRecord(bench) {
+  return bench ? {
+    start_time_unix: bench.startUnix,
+    end_time_unix: bench.endUnix,
+    reported_duration_s: bench.reportedDurationS,
+    integration_duration_s: bench.endUnix - bench.startUnix,
+    completed: bench.completed,
+    total_input_tokens: bench.totalInputTokens,
+    total_output_tokens: bench.totalOutputTokens
+  } : null;
+}
 function buildSidecar(input) {
   const bench = input.bench;
   return {
@@ -7582,15 +7593,7 @@ function buildSidecar(input) {
     telemetry_format: input.telemetryFormat ?? null,
     gpu_identity: input.gpuIdentity ?? null,
     benchmark_result: input.benchResult,
-    benchmark_window: bench ? {
-      start_time_unix: bench.startUnix,
-      end_time_unix: bench.endUnix,
-      reported_duration_s: bench.reportedDurationS,
-      integration_duration_s: bench.endUnix - bench.startUnix,
-      completed: bench.completed,
-      total_input_tokens: bench.totalInputTokens,
-      total_output_tokens: bench.totalOutputTokens
-    } : null,
+    benchmark_window: benchmarkWindowRecord(bench),
     integration_method: INTEGRATION_METHOD,
     max_sample_gap_s: input.maxSampleGapS,
     expected_gpu_count: input.expectedGpus ?? null,
@@ -15035,15 +15038,7 @@ function buildPackageSidecar(input) {
     failures: audit.failures,
     telemetry_source: input.powerDir,
     benchmark_result: input.benchResult,
-    benchmark_window: bench ? {
-      start_time_unix: bench.startUnix,
-      end_time_unix: bench.endUnix,
-      reported_duration_s: bench.reportedDurationS,
-      integration_duration_s: bench.endUnix - bench.startUnix,
-      completed: bench.completed,
-      total_input_tokens: bench.totalInputTokens,
-      total_output_tokens: bench.totalOutputTokens
-    } : null,
+    benchmark_window: benchmarkWindowRecord(bench),
     selected_window: audit.selectedWindow,
     integration_method: INTEGRATION_METHOD,
     max_sample_gap_s: PACKAGE_MAX_SAMPLE_GAP_S,
@@ -17355,4 +17350,4 @@ export {
   buildReport,
   runReportAction
 };
-//# sourceMappingURL=chunk-EKLP7ERK.js.map
+//# sourceMappingURL=chunk-O6AVTJJR.js.map
