@@ -50,10 +50,10 @@ describe('docs/', () => {
   it('codes the commands add to findings are documented too', () => {
     const documented = documentedCodes();
     const used = new Set<string>();
-    for (const dir of ['src/core', 'src/commands']) {
+    for (const dir of ['src/core', 'src/commands', 'src/io']) {
       for (const file of readdirSync(join(ROOT, dir), { recursive: true }) as string[]) {
         if (!file.endsWith('.ts') || file.includes('changelog') || file.includes('insights')) continue;
-        for (const m of read(join(dir, file)).matchAll(/(?:findings|reasons)\.add\('([a-z_]+)'/g))
+        for (const m of read(join(dir, file)).matchAll(/(?:(?:findings|reasons)\.add\(|fail\(audit,)\s*'([a-z_]+)'/g))
           used.add(m[1] as string);
       }
     }

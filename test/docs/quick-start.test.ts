@@ -60,6 +60,8 @@ function checkSweep(wf: Workflow): void {
   expect(wf.concurrency?.['cancel-in-progress']).toBe(true);
   // One group per pull request, so a push cancels only its own pull request's superseded run.
   expect(wf.concurrency?.group).toMatch(/github\.event\.pull_request\.number/);
+  // ...and that run gets a concurrency group of its own, so it cannot cancel the sweep in progress.
+  expect(wf.concurrency?.group).toMatch(/github\.event\.label\.name != '[\w-]+' && format\('-\{0\}', github\.run_id\)/);
 
   const benchmarks = benchmarkJobs(wf);
   expect(benchmarks.length).toBeGreaterThan(0);
@@ -72,6 +74,10 @@ function checkSweep(wf: Workflow): void {
     expect(condition, `${name}: not a draft`).toMatch(/!github\.event\.pull_request\.draft/);
     expect(condition, `${name}: same repository`).toMatch(
       /github\.event\.pull_request\.head\.repo\.full_name == github\.repository/,
+    );
+    // Another label added to a labelled pull request must not start a second sweep.
+    expect(condition, `${name}: only the sweep label's own labeled event`).toMatch(
+      /!\(github\.event\.action == 'labeled' && github\.event\.label\.name != '[\w-]+'\)/,
     );
     // All three must hold: an `||` would let one of them open the gate alone.
     expect(condition).not.toMatch(/\|\|/);
