@@ -162,8 +162,10 @@ export async function benchReport(count = 2000) {
     '- config-keys:\n    - dsr1-fp8-h200-vllm\n  description:\n    - "Initial sweep"\n  pr-link: https://github.com/o/r/pull/1\n';
   writeFileSync(join(ws, 'base.yaml'), changelog);
   writeFileSync(join(ws, 'head.yaml'), changelog);
+  // Only the inputs of validate-changelog: the action refuses an input the selected mode does not use.
+  const { INPUT_RESULTS: _results, ...sharedEnv } = actionEnv;
   const changelogEnv = {
-    ...actionEnv,
+    ...sharedEnv,
     INPUT_MODE: 'validate-changelog',
     'INPUT_BASE-FILE': 'base.yaml',
     'INPUT_HEAD-FILE': 'head.yaml',
