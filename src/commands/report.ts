@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the report's one orchestration (results, baseline, gate, comment, summary,
+// outputs) reads top to bottom in the order it runs; its pieces are already in core/report and github/.
 import { loadResults, type LoadedResults } from '../io/results.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import {

@@ -82,7 +82,7 @@ async function readSide(
   }
   const ref = side === 'base' ? options.baseRef : (options.headRef ?? 'HEAD');
   if (ref === undefined)
-    throw new SourceError('no base given: pass --base-ref REF (e.g. origin/main) or --base-file FILE.');
+    throw new SourceError('no base given: give the base-ref option (e.g. origin/main) or the base-file option.');
   try {
     return {
       bytes: await readFileAtRef(options.cwd, ref, changelog, MAX_CHANGELOG_BYTES),
@@ -114,11 +114,11 @@ async function readConfigs(
   const where = fromGit ? `at ${ref}` : 'in the working tree';
   if (paths.length === 0)
     return {
-      problem: `no master config file matches '${pattern}' ${where}, so config keys cannot be checked; pass --configs with the glob of the *-master.yaml files.`,
+      problem: `no master config file matches '${pattern}' ${where}, so config keys cannot be checked; set the configs option to the glob of the *-master.yaml files.`,
     };
   if (paths.length > MAX_CONFIG_FILES)
     return {
-      problem: `'${pattern}' matches ${paths.length} files ${where}; narrow --configs to the master config files.`,
+      problem: `'${pattern}' matches ${paths.length} files ${where}; narrow the configs option to the master config files.`,
     };
   const sources: MasterConfigSource[] = [];
   for (const path of paths) {

@@ -23,7 +23,7 @@ export async function patchAggPower(
     findings.add(
       missing ? 'aggregate_result_missing' : 'aggregate_result_unwritable',
       missing
-        ? `${aggResult}: no such file. Run process-result first, or pass the agg JSON it wrote as --agg-result.`
+        ? `${aggResult}: no such file. Run process-result first, or give the agg JSON it wrote as the agg-result option.`
         : `${aggResult}: cannot be read (${aggText.message}).`,
     );
     return false;

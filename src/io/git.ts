@@ -18,7 +18,9 @@ function git(cwd: string, args: string[], maxBytes: number): Promise<GitOutput> 
         const errorCode = (error as (NodeJS.ErrnoException & { code?: string | number }) | null)?.code;
         if (errorCode === 'ENOENT')
           return reject(
-            new GitReadError('git is not installed or not on PATH; install git, or pass --base-file and --head-file.'),
+            new GitReadError(
+              'git is not installed or not on PATH; install git, or give the base-file and head-file options.',
+            ),
           );
         if (errorCode === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
           return reject(new GitReadError(`git output exceeded ${maxBytes} bytes`));
@@ -35,9 +37,9 @@ function git(cwd: string, args: string[], maxBytes: number): Promise<GitOutput> 
 /** Names a missing ref or path in words a workflow author can act on. */
 function explain(stderr: string, ref: string, path: string): string {
   if (/not a git repository/i.test(stderr))
-    return `cannot read ${path} at ${ref}: the working directory is not a git repository; check out the repository, or pass --base-file and --head-file.`;
+    return `cannot read ${path} at ${ref}: the working directory is not a git repository; check out the repository, or give the base-file and head-file options.`;
   if (/does not exist in|exists on disk, but not in/i.test(stderr))
-    return `${path} does not exist at ${ref}; check --changelog, or the ref.`;
+    return `${path} does not exist at ${ref}; check the changelog option, or the ref.`;
   if (/invalid object name|unknown revision|bad revision|not a valid object name|ambiguous argument/i.test(stderr)) {
     return `ref '${ref}' does not exist in this repository; fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin <branch>) or pass a commit SHA.`;
   }

@@ -124,7 +124,7 @@ export async function readPowerPackage(powerDir: string, logsRoot: string, bench
   if (!(await isDirectory(powerDir)))
     return closed(
       'power_artifacts_missing',
-      `${powerDir}: no power package folder. Enable the dcgm power collector for the job, or pass --power-dir (POWER_ARTIFACT_DIR).`,
+      `${powerDir}: no power package folder. Enable the dcgm power collector for the job, or set the power-dir option (POWER_ARTIFACT_DIR).`,
     );
   const manifestInfo = await stat(manifestPath).catch(() => undefined);
   if (!manifestInfo?.isFile())

@@ -74,7 +74,7 @@ export async function measureNodePower(options: NodePowerOptions): Promise<NodeP
   if (!Number.isInteger(options.expectedNumGpus) || options.expectedNumGpus <= 0) {
     findings.add(
       'invalid_expected_gpu_count',
-      `--expected-num-gpus is ${options.expectedNumGpus}; pass the node's GPU count (TP x PP x PCP), a positive integer.`,
+      `expected-num-gpus is ${options.expectedNumGpus}; pass the node's GPU count (TP x PP x PCP), a positive integer.`,
     );
   }
   if (!Number.isFinite(maxSampleGapS) || maxSampleGapS <= 0) {
@@ -105,7 +105,7 @@ export async function measureNodePower(options: NodePowerOptions): Promise<NodeP
     for (const finding of telemetry.findings) {
       const message =
         finding.code === 'telemetry_file_missing' && searched.length > 0
-          ? `no telemetry CSV found; looked at ${searched.join(', ')}. Start the GPU monitor before the benchmark, set GPU_METRICS_CSV, or pass --csv.`
+          ? `no telemetry CSV found; looked at ${searched.join(', ')}. Start the GPU monitor before the benchmark, set GPU_METRICS_CSV, or set the csv option.`
           : finding.message;
       findings.add(finding.code, message);
     }

@@ -81,7 +81,7 @@ export async function runResultPipeline(
         subject: benchPath,
         problem:
           code === 'ENOENT'
-            ? 'no such file; check RESULT_FILENAME (without .json) and --result-dir'
+            ? 'no such file; check RESULT_FILENAME (without .json) and the result-dir option'
             : `cannot be read (${(error as Error).message})`,
       });
     }

@@ -33,7 +33,7 @@ export async function readTelemetry(
         findings: [
           {
             code: 'telemetry_file_missing',
-            message: `${source}: is not a regular file. Point --csv at the monitor's CSV.`,
+            message: `${source}: is not a regular file. Point the csv option at the monitor's CSV.`,
           },
         ],
       };
@@ -57,7 +57,7 @@ export async function readTelemetry(
         findings: [
           {
             code: 'telemetry_file_missing',
-            message: `${source}: no such file. Start the GPU monitor before the benchmark, or pass --csv.`,
+            message: `${source}: no such file. Start the GPU monitor before the benchmark, or set the csv option.`,
           },
         ],
       };

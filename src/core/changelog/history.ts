@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the append-only history rules (deleted, changed, corrected entries and where
+// each differs) walk the same pair of entry lists and positions; one file keeps that walk in one place.
 import { ENTRY_START, type EntrySource } from './parse.js';
 import { isCanonicalLink, pullRequestUrl } from './prlink.js';
 import { plainExcerpt, plural, quoteExcerpt, type ChangelogProblem, type SourcePositions } from './problems.js';

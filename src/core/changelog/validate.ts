@@ -162,7 +162,7 @@ export function validateChangelogChange(input: ChangelogChangeInput): ChangelogV
       head.positions.problem(
         'repository_unknown',
         first?.fields.get('pr-link')?.valueOffset ?? first?.lineOffset ?? 0,
-        'cannot check pr-link: the repository is unknown; pass --repo owner/name or set GITHUB_REPOSITORY.',
+        'cannot check pr-link: the repository is unknown; set the repo option (owner/name) or GITHUB_REPOSITORY.',
       ),
     );
   }

@@ -2,6 +2,7 @@
  * The consumer's audit of a multinode power package, pure: given what the io layer read, it
  * recomputes the package's validity, binds the processed result to its window by content and,
  * when everything holds, integrates every GPU over that window and sums energy per role.
+ * Over 300 lines on purpose: the audit's steps share one mutable audit record and run in a fixed order.
  */
 import { Findings } from '../reasons.js';
 import type { BenchWindow } from '../bench.js';
@@ -108,7 +109,7 @@ export function auditPackage(files: PackageFiles, options: PackageAuditOptions):
     fail(
       audit,
       'producer_pin_missing',
-      'no expected producer commit; set POWER_PRODUCER_SHA or pass --expected-producer-sha.',
+      'no expected producer commit; set POWER_PRODUCER_SHA or the expected-producer-sha option.',
     );
   else if (audit.producerCommit !== options.expectedProducerSha)
     fail(
@@ -182,7 +183,7 @@ export function auditPackage(files: PackageFiles, options: PackageAuditOptions):
       fail(
         audit,
         'topology_env_mismatch',
-        `${manifestPath}: ${failure} (--prefill-gpus ${options.prefillGpus}, --decode-gpus ${options.decodeGpus}).`,
+        `${manifestPath}: ${failure} (prefill-gpus ${options.prefillGpus}, decode-gpus ${options.decodeGpus}).`,
       );
   }
 

@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: matching, latest-of-repeats, deltas and the tolerance that decides each verdict
+// share one config type and one set of rules; split apart, each part would restate them.
 import { compareRows, type ReportRow } from './rows.js';
 import { relativePredictionInterval } from './stats.js';
 

@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the comment's sections (header, changes, chart, groups, lists) are fitted to
+// one character budget in a stated order; keeping them together keeps that order and budget in one place.
 import { escapeMarkdown as esc, normalizeText, safeUrl, WORD_JOINER } from './escape.js';
 import { changes, configKey, latestByConfig, type ConfigComparison, type ConfigSide } from './compare.js';
 import { compareRows, type ReportRow } from './rows.js';

@@ -585,7 +585,7 @@ export class TelemetryScan {
     if (!this.schema) {
       if (this.firstContentLine) this.headerSearchFailed();
       else if (this.notes.overlongLines > 0) {
-        const message = `${this.options.source}: no CSV header found: the file starts with lines longer than 1 MiB (binary data or NUL bytes?). Point --csv at the monitor's CSV output.`;
+        const message = `${this.options.source}: no CSV header found: the file starts with lines longer than 1 MiB (binary data or NUL bytes?). Point the csv option at the monitor's CSV output.`;
         this.findings.add('timestamp_column_missing', message);
         this.findings.add('power_column_missing', message);
       } else

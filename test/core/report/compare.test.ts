@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareRuns, configKey, latestByConfig } from '../../src/core/report/compare.js';
-import { rowFromAgg, type ReportRow } from '../../src/core/report/rows.js';
-import { relativePredictionInterval, sampleSd, tQuantile975 } from '../../src/core/report/stats.js';
+import { compareRuns, configKey, latestByConfig } from '../../../src/core/report/compare.js';
+import { rowFromAgg, type ReportRow } from '../../../src/core/report/rows.js';
+import { relativePredictionInterval, sampleSd, tQuantile975 } from '../../../src/core/report/stats.js';
 
 /** 600 W × 8 GPUs × 60 s = 288,000 J over 30,000 output tokens = 9.6 J/token. */
 function agg(extra: Record<string, unknown> = {}): Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attemptOf, latestAttempts } from '../../src/core/report/attempts.js';
+import { attemptOf, latestAttempts } from '../../../src/core/report/attempts.js';
 
 describe('latest attempt of a re-run job', () => {
   it('reads the attempt from the artifact folder and keys by the path without it', () => {

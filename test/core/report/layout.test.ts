@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { compareRuns } from '../../src/core/report/compare.js';
-import { COMMENT_LIMIT_CHARS, renderReport, type ReportInput } from '../../src/core/report/render.js';
-import { rowFromAgg, type ReportRow } from '../../src/core/report/rows.js';
-import { chartLines } from '../../src/core/report/layout.js';
-import { mermaidBlocks, parseMermaid } from '../helpers/mermaid.js';
+import { compareRuns } from '../../../src/core/report/compare.js';
+import { COMMENT_LIMIT_CHARS, renderReport, type ReportInput } from '../../../src/core/report/render.js';
+import { rowFromAgg, type ReportRow } from '../../../src/core/report/rows.js';
+import { chartLines } from '../../../src/core/report/layout.js';
+import { mermaidBlocks, parseMermaid } from '../../helpers/mermaid.js';
 
 function agg(extra: Record<string, unknown>): Record<string, unknown> {
   return {

@@ -8,7 +8,7 @@ import {
   MAX_PUSHES,
   readHistoryBlock,
   sparkline,
-} from '../../src/core/report/history.js';
+} from '../../../src/core/report/history.js';
 
 const sha = (n: number): string => n.toString(16).padStart(40, 'a');
 const block = (data: unknown): string =>
