@@ -16,7 +16,7 @@ import {
   shown,
   withoutCharts,
   writeFileAtomic
-} from "./chunks/chunk-O6AVTJJR.js";
+} from "./chunks/chunk-Y6FZ6WLR.js";
 import {
   neutralizeLogText
 } from "./chunks/chunk-L2B7OZ5H.js";

@@ -22,7 +22,7 @@ import {
   runValidateChangelog,
   shown,
   validateChangelogSchema
-} from "./chunks/chunk-O6AVTJJR.js";
+} from "./chunks/chunk-Y6FZ6WLR.js";
 import {
   appendSummary,
   core

@@ -8940,7 +8940,7 @@ function validateChangelogChange(input) {
       head.positions.problem(
         "repository_unknown",
         first?.fields.get("pr-link")?.valueOffset ?? first?.lineOffset ?? 0,
-        "cannot check pr-link: the repository is unknown; pass --repo owner/name or set GITHUB_REPOSITORY."
+        "cannot check pr-link: the repository is unknown; set the repo option (owner/name) or GITHUB_REPOSITORY."
       )
     );
   }
@@ -9046,7 +9046,9 @@ function git(cwd, args, maxBytes) {
         const errorCode = error?.code;
         if (errorCode === "ENOENT")
           return reject(
-            new GitReadError("git is not installed or not on PATH; install git, or pass --base-file and --head-file.")
+            new GitReadError(
+              "git is not installed or not on PATH; install git, or give the base-file and head-file options."
+            )
           );
         if (errorCode === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER")
           return reject(new GitReadError(`git output exceeded ${maxBytes} bytes`));
@@ -9061,9 +9063,9 @@ function git(cwd, args, maxBytes) {
 }
 function explain(stderr, ref, path) {
   if (/not a git repository/i.test(stderr))
-    return `cannot read ${path} at ${ref}: the working directory is not a git repository; check out the repository, or pass --base-file and --head-file.`;
+    return `cannot read ${path} at ${ref}: the working directory is not a git repository; check out the repository, or give the base-file and head-file options.`;
   if (/does not exist in|exists on disk, but not in/i.test(stderr))
-    return `${path} does not exist at ${ref}; check --changelog, or the ref.`;
+    return `${path} does not exist at ${ref}; check the changelog option, or the ref.`;
   if (/invalid object name|unknown revision|bad revision|not a valid object name|ambiguous argument/i.test(stderr)) {
     return `ref '${ref}' does not exist in this repository; fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin <branch>) or pass a commit SHA.`;
   }
@@ -9133,7 +9135,7 @@ async function readSide(options, side, changelog) {
   }
   const ref = side === "base" ? options.baseRef : options.headRef ?? "HEAD";
   if (ref === void 0)
-    throw new SourceError("no base given: pass --base-ref REF (e.g. origin/main) or --base-file FILE.");
+    throw new SourceError("no base given: give the base-ref option (e.g. origin/main) or the base-file option.");
   try {
     return {
       bytes: await readFileAtRef(options.cwd, ref, changelog, MAX_CHANGELOG_BYTES),
@@ -9157,11 +9159,11 @@ async function readConfigs(options, pattern) {
   const where = fromGit ? `at ${ref}` : "in the working tree";
   if (paths.length === 0)
     return {
-      problem: `no master config file matches '${pattern}' ${where}, so config keys cannot be checked; pass --configs with the glob of the *-master.yaml files.`
+      problem: `no master config file matches '${pattern}' ${where}, so config keys cannot be checked; set the configs option to the glob of the *-master.yaml files.`
     };
   if (paths.length > MAX_CONFIG_FILES)
     return {
-      problem: `'${pattern}' matches ${paths.length} files ${where}; narrow --configs to the master config files.`
+      problem: `'${pattern}' matches ${paths.length} files ${where}; narrow the configs option to the master config files.`
     };
   const sources = [];
   for (const path of paths) {
@@ -12277,7 +12279,7 @@ var TelemetryScan = class {
     if (!this.schema) {
       if (this.firstContentLine) this.headerSearchFailed();
       else if (this.notes.overlongLines > 0) {
-        const message = `${this.options.source}: no CSV header found: the file starts with lines longer than 1 MiB (binary data or NUL bytes?). Point --csv at the monitor's CSV output.`;
+        const message = `${this.options.source}: no CSV header found: the file starts with lines longer than 1 MiB (binary data or NUL bytes?). Point the csv option at the monitor's CSV output.`;
         this.findings.add("timestamp_column_missing", message);
         this.findings.add("power_column_missing", message);
       } else
@@ -12378,7 +12380,7 @@ async function readTelemetry(path, source, window, rows) {
         findings: [
           {
             code: "telemetry_file_missing",
-            message: `${source}: is not a regular file. Point --csv at the monitor's CSV.`
+            message: `${source}: is not a regular file. Point the csv option at the monitor's CSV.`
           }
         ]
       };
@@ -12402,7 +12404,7 @@ async function readTelemetry(path, source, window, rows) {
         findings: [
           {
             code: "telemetry_file_missing",
-            message: `${source}: no such file. Start the GPU monitor before the benchmark, or pass --csv.`
+            message: `${source}: no such file. Start the GPU monitor before the benchmark, or set the csv option.`
           }
         ]
       };
@@ -12875,7 +12877,7 @@ async function patchAggPower(aggResult, valid, metrics, findings, extra = []) {
     const missing = aggText.code === "ENOENT" || aggText.code === "ENOTDIR";
     findings.add(
       missing ? "aggregate_result_missing" : "aggregate_result_unwritable",
-      missing ? `${aggResult}: no such file. Run process-result first, or pass the agg JSON it wrote as --agg-result.` : `${aggResult}: cannot be read (${aggText.message}).`
+      missing ? `${aggResult}: no such file. Run process-result first, or give the agg JSON it wrote as the agg-result option.` : `${aggResult}: cannot be read (${aggText.message}).`
     );
     return false;
   }
@@ -13932,7 +13934,7 @@ async function measureNodePower(options) {
   if (!Number.isInteger(options.expectedNumGpus) || options.expectedNumGpus <= 0) {
     findings.add(
       "invalid_expected_gpu_count",
-      `--expected-num-gpus is ${options.expectedNumGpus}; pass the node's GPU count (TP x PP x PCP), a positive integer.`
+      `expected-num-gpus is ${options.expectedNumGpus}; pass the node's GPU count (TP x PP x PCP), a positive integer.`
     );
   }
   if (!Number.isFinite(maxSampleGapS) || maxSampleGapS <= 0) {
@@ -13960,7 +13962,7 @@ async function measureNodePower(options) {
     const telemetry = await readTelemetry(telemetryPath, telemetryPath, window, feed);
     scan = telemetry.scan;
     for (const finding of telemetry.findings) {
-      const message = finding.code === "telemetry_file_missing" && searched.length > 0 ? `no telemetry CSV found; looked at ${searched.join(", ")}. Start the GPU monitor before the benchmark, set GPU_METRICS_CSV, or pass --csv.` : finding.message;
+      const message = finding.code === "telemetry_file_missing" && searched.length > 0 ? `no telemetry CSV found; looked at ${searched.join(", ")}. Start the GPU monitor before the benchmark, set GPU_METRICS_CSV, or set the csv option.` : finding.message;
       findings.add(finding.code, message);
     }
     if (telemetry.scan?.schema) {
@@ -14786,7 +14788,7 @@ function auditPackage(files, options) {
     fail(
       audit,
       "producer_pin_missing",
-      "no expected producer commit; set POWER_PRODUCER_SHA or pass --expected-producer-sha."
+      "no expected producer commit; set POWER_PRODUCER_SHA or the expected-producer-sha option."
     );
   else if (audit.producerCommit !== options.expectedProducerSha)
     fail(
@@ -14854,7 +14856,7 @@ function auditPackage(files, options) {
       fail(
         audit,
         "topology_env_mismatch",
-        `${manifestPath}: ${failure} (--prefill-gpus ${options.prefillGpus}, --decode-gpus ${options.decodeGpus}).`
+        `${manifestPath}: ${failure} (prefill-gpus ${options.prefillGpus}, decode-gpus ${options.decodeGpus}).`
       );
   }
   audit.expectedGpuCount = expected.length;
@@ -15156,7 +15158,7 @@ async function readPowerPackage(powerDir, logsRoot, benchResult) {
   if (!await isDirectory(powerDir))
     return closed(
       "power_artifacts_missing",
-      `${powerDir}: no power package folder. Enable the dcgm power collector for the job, or pass --power-dir (POWER_ARTIFACT_DIR).`
+      `${powerDir}: no power package folder. Enable the dcgm power collector for the job, or set the power-dir option (POWER_ARTIFACT_DIR).`
     );
   const manifestInfo = await stat4(manifestPath).catch(() => void 0);
   if (!manifestInfo?.isFile())
@@ -15688,7 +15690,7 @@ async function runResultPipeline(options, steps = { aggregate: measureNodePower,
       const code = error.code;
       readProblems.push({
         subject: benchPath,
-        problem: code === "ENOENT" ? "no such file; check RESULT_FILENAME (without .json) and --result-dir" : `cannot be read (${error.message})`
+        problem: code === "ENOENT" ? "no such file; check RESULT_FILENAME (without .json) and the result-dir option" : `cannot be read (${error.message})`
       });
     }
   }
@@ -17350,4 +17352,4 @@ export {
   buildReport,
   runReportAction
 };
-//# sourceMappingURL=chunk-O6AVTJJR.js.map
+//# sourceMappingURL=chunk-Y6FZ6WLR.js.map
