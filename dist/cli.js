@@ -16,7 +16,7 @@ import {
   shown,
   withoutCharts,
   writeFileAtomic
-} from "./chunks/chunk-Y6FZ6WLR.js";
+} from "./chunks/chunk-IDLVD4T2.js";
 import {
   neutralizeLogText
 } from "./chunks/chunk-L2B7OZ5H.js";

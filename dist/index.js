@@ -22,7 +22,7 @@ import {
   runValidateChangelog,
   shown,
   validateChangelogSchema
-} from "./chunks/chunk-Y6FZ6WLR.js";
+} from "./chunks/chunk-IDLVD4T2.js";
 import {
   appendSummary,
   core

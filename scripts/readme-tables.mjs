@@ -2,9 +2,12 @@
 // <!-- inputs:start mode=M --> ... <!-- inputs:end --> and <!-- outputs:start mode=M --> ... <!-- outputs:end -->.
 // Which inputs a mode reads comes from its option schema (src/commands/*.options.ts); which outputs
 // it sets, from its action entry (src/action/<mode>.ts). Descriptions and defaults come from action.yml.
+// It also renders the example comment between <!-- example-comment:start --> and <!-- example-comment:end -->
+// by running the CLI's `report` on the sample sweep in examples/report (results against baseline).
 // Usage: node scripts/readme-tables.mjs          rewrite README.md
 //        node scripts/readme-tables.mjs --check  exit 1 when README.md differs from what would be written
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,25 +16,51 @@ import { parse } from 'yaml';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The option schemas, bundled from the TypeScript sources so this script needs no build. */
+/** Bundles one TypeScript entry into `dir` as ESM, so this script needs no build; returns the file. */
+async function bundle(entry, dir) {
+  const outfile = join(dir, entry.replace(/^.*\//, '').replace(/\.ts$/, '.mjs'));
+  // Bundled CommonJS dependencies call require(); give the ESM bundle one.
+  const banner = {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  };
+  await build({
+    entryPoints: [join(ROOT, entry)],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile,
+    banner,
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+/** The option schemas, bundled from the TypeScript sources. */
 async function loadSchemas() {
   const dir = mkdtempSync(join(tmpdir(), 'readme-tables-'));
   try {
-    const outfile = join(dir, 'modes.mjs');
-    // Bundled CommonJS dependencies call require(); give the ESM bundle one.
-    const banner = {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    };
-    await build({
-      entryPoints: [join(ROOT, 'src/commands/modes.ts')],
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      outfile,
-      banner,
-      logLevel: 'warning',
+    return await import(pathToFileURL(await bundle('src/commands/modes.ts', dir)).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The report comment of the sample sweep, as `sweep-power report` prints it (no GitHub context, so the
+ * header names the baseline folder rather than a run and commit).
+ */
+export async function exampleComment() {
+  const dir = mkdtempSync(join(tmpdir(), 'readme-example-'));
+  try {
+    const cli = await bundle('src/cli.ts', dir);
+    const args = ['report', '--results', 'results', '--baseline', 'baseline', '--run-id', '19234567890'];
+    const run = spawnSync(process.execPath, [cli, ...args], {
+      cwd: join(ROOT, 'examples', 'report'),
+      env: { PATH: process.env.PATH ?? '', TZ: 'UTC' },
+      encoding: 'utf8',
     });
-    return await import(pathToFileURL(outfile).href);
+    if (run.status !== 0) throw new Error(`sweep-power report failed: ${run.stderr}`);
+    return run.stdout.trimEnd();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -110,9 +139,16 @@ export async function tables() {
   return result;
 }
 
-/** README text with every marked table replaced; throws on a marker without its end. */
-export function fill(readme, generated) {
-  return readme.replace(
+/** README text with every marked table (and, given `comment`, the example comment) replaced. */
+export function fill(readme, generated, comment) {
+  const filled =
+    comment === undefined
+      ? readme
+      : readme.replace(
+          /(<!-- example-comment:start -->\n)([\s\S]*?)(<!-- example-comment:end -->)/,
+          (_all, start, _old, end) => `${start}\n${comment}\n\n${end}`,
+        );
+  return filled.replace(
     /(<!-- (inputs|outputs):start mode=([a-z-]+) -->\n)([\s\S]*?)(<!-- \2:end -->)/g,
     (_all, start, kind, mode, _old, end) => {
       const table = generated[mode]?.[kind];
@@ -125,10 +161,12 @@ export function fill(readme, generated) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const path = join(ROOT, 'README.md');
   const readme = readFileSync(path, 'utf8');
-  const next = fill(readme, await tables());
+  const next = fill(readme, await tables(), await exampleComment());
   if (process.argv.includes('--check')) {
     if (next !== readme) {
-      console.error('README.md input/output tables differ from action.yml; run: node scripts/readme-tables.mjs');
+      console.error(
+        'README.md input/output tables or example comment differ from what action.yml and examples/report give; run: npm run readme-tables',
+      );
       process.exit(1);
     }
   } else if (next !== readme) writeFileSync(path, next);

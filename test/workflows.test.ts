@@ -35,9 +35,15 @@ describe('no expression inside a run: script', () => {
     });
   }
 
-  it('README yaml snippets', () => {
-    const snippets = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```ya?ml\n([\s\S]*?)```/g)].map(
-      (m) => m[1] as string,
+  it('README and docs/ yaml snippets', () => {
+    const pages = [
+      'README.md',
+      ...readdirSync(join(ROOT, 'docs'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `docs/${f}`),
+    ];
+    const snippets = pages.flatMap((page) =>
+      [...readFileSync(join(ROOT, page), 'utf8').matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => m[1] as string),
     );
     const scripts = snippets.flatMap((text) => runScripts(parse(text)));
     expect(scripts.length).toBeGreaterThan(2);

@@ -26,7 +26,7 @@ const artifactPrefix: OptionKind = {
 export const jobSchema: ModeSchema<JobInput> = {
   mode: 'job',
   summary:
-    'The per-job step: finds the bench result, telemetry and power package in the job folder, writes or patches the agg JSON, writes the job summary and (in the action) uploads the artifacts (see README, mode job).',
+    'The per-job step: finds the bench result, telemetry and power package in the job folder, writes or patches the agg JSON, writes the job summary and (in the action) uploads the artifacts (see docs/job-step.md).',
   options: [
     {
       name: 'workspace',

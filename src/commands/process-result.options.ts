@@ -6,7 +6,7 @@ export type ProcessResultInput = Omit<ProcessResultOptions, 'cwd' | 'env' | 'res
 export const processResultSchema: ModeSchema<ProcessResultInput> = {
   mode: 'process-result',
   summary:
-    'Benchmark result + job environment -> agg_<RESULT_FILENAME>.json, then measured power (single node: the telemetry CSV; multinode: the power package). Reads RUNNER_TYPE, FRAMEWORK, PRECISION, SPEC_DECODING, RESULT_FILENAME, ISL, OSL, DISAGG, MODEL_PREFIX, IMAGE, TP/EP_SIZE/DP_ATTENTION or IS_MULTINODE=true with PREFILL_*/DECODE_* (see README).',
+    'Benchmark result + job environment -> agg_<RESULT_FILENAME>.json, then measured power (single node: the telemetry CSV; multinode: the power package). Reads RUNNER_TYPE, FRAMEWORK, PRECISION, SPEC_DECODING, RESULT_FILENAME, ISL, OSL, DISAGG, MODEL_PREFIX, IMAGE, TP/EP_SIZE/DP_ATTENTION or IS_MULTINODE=true with PREFILL_*/DECODE_* (see docs/process-result-env.md).',
   options: [
     {
       name: 'result-dir',

@@ -223,7 +223,7 @@ export function commentFailureMessage(number: number, error: unknown): string {
   if (isRateLimited(error))
     return `${what} after retries (${detail}): GitHub's rate limit for this token did not clear; rerun the job in a few minutes, or let fewer jobs comment at once. ${summary}`;
   if (status === 403 || status === 401) {
-    return `${what} (${detail}). The token needs the \`pull-requests: write\` permission; pull requests from forks only get a read-only token (see the workflow_run pattern in the README). ${summary}`;
+    return `${what} (${detail}). The token needs the \`pull-requests: write\` permission; pull requests from forks only get a read-only token (see the workflow_run pattern in docs/report.md). ${summary}`;
   }
   if (status === 404)
     return `${what} (${detail}): the pull request was not found or the token cannot see it (it needs \`pull-requests: write\`). ${summary}`;

@@ -96,6 +96,35 @@ describe('docs/', () => {
   });
 });
 
+describe('README order, for a user', () => {
+  it('one paragraph, the rendered comment, the quick start, inputs and outputs per mode, permissions, then docs', () => {
+    const readme = read('README.md');
+    const sections = [...readme.matchAll(/^## (.+)$/gm)].map((m) => m[1] as string);
+    expect(sections.slice(0, 5)).toEqual([
+      'What it posts',
+      'Quick start',
+      'Inputs and outputs',
+      'Permissions',
+      'Documentation',
+    ]);
+    // Between the title and the first section: one paragraph (no blank line inside it).
+    const intro = readme.slice(readme.indexOf('\n') + 1, readme.indexOf('\n## ')).trim();
+    expect(intro.length).toBeGreaterThan(100);
+    expect(intro).not.toContain('\n\n');
+    const at = (text: string): number => readme.indexOf(text);
+    expect(at('<!-- example-comment:start -->')).toBeGreaterThan(at('## What it posts'));
+    expect(at('<!-- example-comment:start -->')).toBeLessThan(at('## Quick start'));
+    for (const mode of ['job', 'report', 'validate-changelog', 'aggregate', 'process-result', 'aggregate-multinode']) {
+      expect(at(`<!-- inputs:start mode=${mode} -->`), mode).toBeGreaterThan(at('## Inputs and outputs'));
+      expect(at(`<!-- outputs:start mode=${mode} -->`), mode).toBeLessThan(at('## Permissions'));
+    }
+    // The permissions table names every job kind of the quick start and the baseline download.
+    const permissions = readme.slice(at('## Permissions'), at('## Documentation'));
+    for (const grant of ['`contents: read`', '`pull-requests: write`', '`actions: read`'])
+      expect(permissions).toContain(grant);
+  });
+});
+
 describe('README troubleshooting', () => {
   it('is the last section and covers time zones, the node24 runner version, re-runs, forks and permissions', () => {
     const readme = read('README.md');

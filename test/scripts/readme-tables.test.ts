@@ -50,4 +50,21 @@ describe('README input and output tables', () => {
     expect(drifted).not.toBe(readme());
     expect(fill(drifted, generated)).toBe(readme());
   });
+
+  it('the example comment is what `report` prints for examples/report, and a stale copy is rewritten', async () => {
+    const { fill, tables, exampleComment } = (await import(SCRIPT)) as {
+      fill: (text: string, t: unknown, comment?: string) => string;
+      tables: () => Promise<unknown>;
+      exampleComment: () => Promise<string>;
+    };
+    const comment = await exampleComment();
+    // The sample sweep: 7 configs (one with a sampling gap), compared with a baseline of 7.
+    expect(comment).toContain('**7 configs** · ✅ 6 valid · ❌ 1 invalid');
+    expect(comment).toMatch(/\*\*Verdicts:\*\* 🔴 1 regression · 🟢 1 improvement/);
+    const block = /<!-- example-comment:start -->\n([\s\S]*?)<!-- example-comment:end -->/.exec(readme())?.[1];
+    expect(block?.trim()).toBe(comment);
+    const stale = readme().replace('**7 configs**', '**6 configs**');
+    expect(stale).not.toBe(readme());
+    expect(fill(stale, await tables(), comment)).toBe(readme());
+  });
 });

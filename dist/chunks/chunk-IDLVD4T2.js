@@ -9331,7 +9331,7 @@ var artifactPrefix = {
 };
 var jobSchema = {
   mode: "job",
-  summary: "The per-job step: finds the bench result, telemetry and power package in the job folder, writes or patches the agg JSON, writes the job summary and (in the action) uploads the artifacts (see README, mode job).",
+  summary: "The per-job step: finds the bench result, telemetry and power package in the job folder, writes or patches the agg JSON, writes the job summary and (in the action) uploads the artifacts (see docs/job-step.md).",
   options: [
     {
       name: "workspace",
@@ -9401,7 +9401,7 @@ var jobSchema = {
 // src/commands/process-result.options.ts
 var processResultSchema = {
   mode: "process-result",
-  summary: "Benchmark result + job environment -> agg_<RESULT_FILENAME>.json, then measured power (single node: the telemetry CSV; multinode: the power package). Reads RUNNER_TYPE, FRAMEWORK, PRECISION, SPEC_DECODING, RESULT_FILENAME, ISL, OSL, DISAGG, MODEL_PREFIX, IMAGE, TP/EP_SIZE/DP_ATTENTION or IS_MULTINODE=true with PREFILL_*/DECODE_* (see README).",
+  summary: "Benchmark result + job environment -> agg_<RESULT_FILENAME>.json, then measured power (single node: the telemetry CSV; multinode: the power package). Reads RUNNER_TYPE, FRAMEWORK, PRECISION, SPEC_DECODING, RESULT_FILENAME, ISL, OSL, DISAGG, MODEL_PREFIX, IMAGE, TP/EP_SIZE/DP_ATTENTION or IS_MULTINODE=true with PREFILL_*/DECODE_* (see docs/process-result-env.md).",
   options: [
     {
       name: "result-dir",
@@ -17226,7 +17226,7 @@ function commentFailureMessage(number, error) {
   if (isRateLimited(error))
     return `${what} after retries (${detail}): GitHub's rate limit for this token did not clear; rerun the job in a few minutes, or let fewer jobs comment at once. ${summary}`;
   if (status === 403 || status === 401) {
-    return `${what} (${detail}). The token needs the \`pull-requests: write\` permission; pull requests from forks only get a read-only token (see the workflow_run pattern in the README). ${summary}`;
+    return `${what} (${detail}). The token needs the \`pull-requests: write\` permission; pull requests from forks only get a read-only token (see the workflow_run pattern in docs/report.md). ${summary}`;
   }
   if (status === 404)
     return `${what} (${detail}): the pull request was not found or the token cannot see it (it needs \`pull-requests: write\`). ${summary}`;
@@ -17352,4 +17352,4 @@ export {
   buildReport,
   runReportAction
 };
-//# sourceMappingURL=chunk-Y6FZ6WLR.js.map
+//# sourceMappingURL=chunk-IDLVD4T2.js.map
