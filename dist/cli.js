@@ -16,7 +16,7 @@ import {
   shown,
   withoutCharts,
   writeFileAtomic
-} from "./chunks/chunk-IDLVD4T2.js";
+} from "./chunks/chunk-BXORSL4J.js";
 import {
   neutralizeLogText
 } from "./chunks/chunk-L2B7OZ5H.js";

@@ -22,7 +22,7 @@ import {
   runValidateChangelog,
   shown,
   validateChangelogSchema
-} from "./chunks/chunk-IDLVD4T2.js";
+} from "./chunks/chunk-BXORSL4J.js";
 import {
   appendSummary,
   core

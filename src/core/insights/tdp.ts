@@ -11,7 +11,8 @@
  * - H100 NVL 400 W: top of its configurable 350-400 W range (gpu.blog H100 NVL page).
  * - MI300X 750 W: AMD OAM rating as reported by meterpreter.org and inkl.com (June 2023).
  * - MI350X 1000 W, MI355X 1400 W: AMD at ISC 2025, reported by tomshardware.com.
- * - MI325X 1000 W: AMD's published MI325X board power; not confirmed by a page in the search index.
+ * - MI325X 1000 W: yobitel.com's MI325X knowledge-base page ("TDP ~1,000 W" against the MI300X's 750 W) and
+ *   awesomeagents.ai's MI325X spec table; no AMD data sheet was in the search index.
  */
 
 export interface NameplatePower {

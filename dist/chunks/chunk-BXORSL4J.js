@@ -17352,4 +17352,4 @@ export {
   buildReport,
   runReportAction
 };
-//# sourceMappingURL=chunk-IDLVD4T2.js.map
+//# sourceMappingURL=chunk-BXORSL4J.js.map
