@@ -14,11 +14,16 @@ export const MAX_TOTAL_RESULT_BYTES = 32 * 1024 * 1024;
 /** Hands out read budget: a file's size is reserved from the total before it is read. */
 export class ReadBudget {
   private spent = 0;
+  /** Files refused because they would have passed the total. */
+  refused = 0;
   constructor(readonly total: number) {}
 
   /** False when the file would pass the total: it is not read. */
   take(bytes: number): boolean {
-    if (this.spent + bytes > this.total) return false;
+    if (this.spent + bytes > this.total) {
+      this.refused += 1;
+      return false;
+    }
     this.spent += bytes;
     return true;
   }
