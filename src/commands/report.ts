@@ -69,8 +69,8 @@ export interface BuiltReport {
   historyBlock: string;
   /** Sized for a PR comment (≤ 65,536 characters with the marker). */
   comment: RenderedReport;
-  /** Sized for the job summary (≤ 1 MiB), usually the full table. */
-  summary: RenderedReport;
+  /** Sized for the job summary (≤ 1 MiB), usually the full table; rendered when first read. */
+  readonly summary: RenderedReport;
 }
 
 const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
@@ -142,18 +142,30 @@ export async function buildReport(options: ReportOptions, preloaded?: LoadedResu
     reserve: MARKER_RESERVE + historyBlock.length + 2,
   });
   if (historyBlock !== '') comment.markdown = `${comment.markdown}\n\n${historyBlock}`;
-  // The summary is shared with other steps of the job: keep well under the 1 MiB cut-off.
-  const summary = renderReport(input, {
-    limit: SUMMARY_LIMIT_BYTES / 2,
-    measure: utf8Bytes,
-    fullListHint: 'the `bmk_*` artifacts of this run',
-  });
-  if (options.markdownFile) await writeFileAtomic(options.markdownFile, `${summary.markdown}\n`);
+  // The summary is shared with other steps of the job: keep well under the 1 MiB cut-off. Rendered
+  // on first use: the CLI prints only the comment, and a second full render of 2,000 rows is not free.
+  let summary: RenderedReport | undefined;
+  const summaryOf = (): RenderedReport =>
+    (summary ??= renderReport(input, {
+      limit: SUMMARY_LIMIT_BYTES / 2,
+      measure: utf8Bytes,
+      fullListHint: 'the `bmk_*` artifacts of this run',
+    }));
+  if (options.markdownFile) await writeFileAtomic(options.markdownFile, `${summaryOf().markdown}\n`);
   if (options.comparisonFile && comparison) {
     const label = options.baselineLabel ?? (options.baseline !== undefined ? { label: options.baseline } : undefined);
     await writeFileAtomic(options.comparisonFile, `${JSON.stringify(comparisonJson(comparison, label), null, 2)}\n`);
   }
-  return { loaded, comment, summary, comparison, baselineLoaded, historyBlock };
+  return {
+    loaded,
+    comment,
+    get summary() {
+      return summaryOf();
+    },
+    comparison,
+    baselineLoaded,
+    historyBlock,
+  };
 }
 
 export interface CommentUpsert {
