@@ -120,18 +120,19 @@ async function run(config: ReportConfig): Promise<string | undefined> {
   if (config.token && config.owner && config.repo) {
     const github = await import('../github/comment.js');
     const octokit = github.createOctokit(config.token, retry);
+    const target = (issueNumber: number) => ({ owner: config.owner, repo: config.repo, issueNumber });
     comment = {
       getPullRequest: (number: number) => github.getPullRequest(octokit, config.owner, config.repo, number),
       upsert: (issueNumber: number, markdown: string) =>
-        github.upsertStickyComment(
-          octokit,
-          { owner: config.owner, repo: config.repo, issueNumber },
-          config.commentKey,
-          markdown,
-          retry,
-        ),
-      previousBody: (issueNumber: number) =>
-        github.stickyCommentBody(octokit, { owner: config.owner, repo: config.repo, issueNumber }, config.commentKey),
+        github.upsertStickyComment(octokit, target(issueNumber), config.commentKey, markdown, retry),
+      find: async (issueNumber: number) => {
+        const found = await github.findStickyComment(octokit, target(issueNumber), config.commentKey);
+        return {
+          body: found.existing?.body,
+          upsert: (markdown: string) =>
+            github.upsertStickyComment(octokit, target(issueNumber), config.commentKey, markdown, retry, found),
+        };
+      },
     };
   }
   const { appendSummary } = await import('../github/summary.js');

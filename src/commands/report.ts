@@ -69,8 +69,8 @@ export interface BuiltReport {
   historyBlock: string;
   /** Sized for a PR comment (≤ 65,536 characters with the marker). */
   comment: RenderedReport;
-  /** Sized for the job summary (≤ 1 MiB), usually the full table. */
-  summary: RenderedReport;
+  /** Sized for the job summary (≤ 1 MiB), usually the full table; rendered when first read. */
+  readonly summary: RenderedReport;
 }
 
 const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
@@ -142,30 +142,53 @@ export async function buildReport(options: ReportOptions, preloaded?: LoadedResu
     reserve: MARKER_RESERVE + historyBlock.length + 2,
   });
   if (historyBlock !== '') comment.markdown = `${comment.markdown}\n\n${historyBlock}`;
-  // The summary is shared with other steps of the job: keep well under the 1 MiB cut-off.
-  const summary = renderReport(input, {
-    limit: SUMMARY_LIMIT_BYTES / 2,
-    measure: utf8Bytes,
-    fullListHint: 'the `bmk_*` artifacts of this run',
-  });
-  if (options.markdownFile) await writeFileAtomic(options.markdownFile, `${summary.markdown}\n`);
+  // The summary is shared with other steps of the job: keep well under the 1 MiB cut-off. Rendered
+  // on first use: the CLI prints only the comment, and a second full render of 2,000 rows is not free.
+  let summary: RenderedReport | undefined;
+  const summaryOf = (): RenderedReport =>
+    (summary ??= renderReport(input, {
+      limit: SUMMARY_LIMIT_BYTES / 2,
+      measure: utf8Bytes,
+      fullListHint: 'the `bmk_*` artifacts of this run',
+    }));
+  if (options.markdownFile) await writeFileAtomic(options.markdownFile, `${summaryOf().markdown}\n`);
   if (options.comparisonFile && comparison) {
     const label = options.baselineLabel ?? (options.baseline !== undefined ? { label: options.baseline } : undefined);
     await writeFileAtomic(options.comparisonFile, `${JSON.stringify(comparisonJson(comparison, label), null, 2)}\n`);
   }
-  return { loaded, comment, summary, comparison, baselineLoaded, historyBlock };
+  return {
+    loaded,
+    comment,
+    get summary() {
+      return summaryOf();
+    },
+    comparison,
+    baselineLoaded,
+    historyBlock,
+  };
+}
+
+export interface CommentUpsert {
+  action: 'created' | 'updated' | 'unchanged';
+  commentId: number;
+  url?: string;
+}
+
+/** The sticky comment as one listing of the pull request's comments found it. */
+export interface FoundComment {
+  /** Its body now (undefined when there is none yet): the history of earlier pushes is read from it. */
+  body?: string;
+  /** Creates or updates it, starting from what was found rather than listing the comments again. */
+  upsert(markdown: string): Promise<CommentUpsert>;
 }
 
 export interface CommentPort {
   /** Reads a pull request (draft flag, labels) when the event does not carry it. */
   getPullRequest(number: number): Promise<PullRequestInfo>;
-  /** Creates or updates the sticky comment. */
-  upsert(
-    issueNumber: number,
-    markdown: string,
-  ): Promise<{ action: 'created' | 'updated' | 'unchanged'; commentId: number; url?: string }>;
-  /** The body of the sticky comment as it is now, for the history of earlier pushes. */
-  previousBody?(issueNumber: number): Promise<string | undefined>;
+  /** Finds the sticky comment, listing the comments once. */
+  find(issueNumber: number): Promise<FoundComment>;
+  /** Creates or updates the sticky comment, finding it first (when `find` failed). */
+  upsert(issueNumber: number, markdown: string): Promise<CommentUpsert>;
 }
 
 export interface ReportEvent {
@@ -261,10 +284,11 @@ export async function runReportAction(
       : undefined;
   // The trend across pushes belongs to the comment this run writes: read and extend it only then.
   const commenting = decision.comment && mismatch === undefined && ports.comment !== undefined;
-  let previousBody: string | undefined;
-  if (commenting && decision.comment && ports.comment?.previousBody) {
+  // One listing of the comments serves both the history read back and the upsert below.
+  let found: FoundComment | undefined;
+  if (commenting && decision.comment && ports.comment) {
     try {
-      previousBody = await ports.comment.previousBody(decision.pullRequest.number);
+      found = await ports.comment.find(decision.pullRequest.number);
     } catch (error) {
       ports.warning(
         `Could not read the earlier comment for the trend across pushes (${redactCredentials((error as Error).message.split('\n')[0] ?? '')}); the report shows this push only.`,
@@ -274,7 +298,7 @@ export async function runReportAction(
   const built = await buildReport(
     {
       ...options,
-      previousBody: options.push && commenting ? previousBody : undefined,
+      previousBody: options.push && commenting ? found?.body : undefined,
       push: commenting ? options.push : undefined,
     },
     loaded,
@@ -301,7 +325,9 @@ export async function runReportAction(
     why = 'no token (input `github-token`) or repository (GITHUB_REPOSITORY) to comment with';
   } else {
     try {
-      const result = await ports.comment.upsert(decision.pullRequest.number, built.comment.markdown);
+      const result = found
+        ? await found.upsert(built.comment.markdown)
+        : await ports.comment.upsert(decision.pullRequest.number, built.comment.markdown);
       outcome = result.action;
       commentId = result.commentId;
       commentUrl = result.url === undefined ? undefined : safeUrl(result.url);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BaselineRuns } from '../commands/report.js';
 import type { BaselineLabel } from '../core/report/render.js';
 import type { ReportRow } from '../core/report/rows.js';
-import { loadResults } from '../io/results.js';
+import { loadResults, MAX_TOTAL_RESULT_BYTES, ReadBudget } from '../io/results.js';
 import { statusOf, type RetryPolicy } from './retry.js';
 import { createOctokit } from './client.js';
 
@@ -111,8 +111,12 @@ export async function loadAutoBaseline(options: AutoBaselineOptions): Promise<Au
   const client = new DefaultArtifactClient();
   const history: ReportRow[][] = [];
   const warnings: string[] = [];
-  // Oldest first, so the last one read is the baseline.
-  for (const run of [...runs].reverse()) {
+  // One byte budget for the result files of all the runs together, not one per run: `baseline-history`
+  // runs of a large sweep would otherwise read that many times the report's limit. The latest run
+  // (the baseline) is read first, so it is the one the budget serves in full.
+  const budget = new ReadBudget(MAX_TOTAL_RESULT_BYTES);
+  const cutShort: string[] = [];
+  for (const run of runs) {
     const findBy = { token: options.token, workflowRunId: run.id, repositoryOwner: owner, repositoryName: repo };
     const folder = join(options.tempDir, 'sweep-power-baseline', String(run.id));
     try {
@@ -125,7 +129,10 @@ export async function loadAutoBaseline(options: AutoBaselineOptions): Promise<Au
         await client.downloadArtifact(artifact.id, { path, findBy });
       });
       await mkdir(folder, { recursive: true });
-      history.push((await loadResults(folder, '.', { confine: false })).rows);
+      const refusedBefore = budget.refused;
+      // History is kept oldest first, so the last entry is the baseline.
+      history.unshift((await loadResults(folder, '.', { confine: false, budget })).rows);
+      if (budget.refused > refusedBefore) cutShort.push(`${run.id} (${budget.refused - refusedBefore} files)`);
     } catch (error) {
       warnings.push(
         permissionWarning(`download the artifacts of run ${run.id}`, error).replace(
@@ -140,6 +147,10 @@ export async function loadAutoBaseline(options: AutoBaselineOptions): Promise<Au
         };
     }
   }
+  if (cutShort.length > 0)
+    warnings.push(
+      `baseline: auto read at most ${MAX_TOTAL_RESULT_BYTES / (1024 * 1024)} MiB of result files across the ${runs.length} base-branch runs; not read from run ${cutShort.join(', run ')}. Lower \`baseline-history\` to compare against fewer, complete runs.`,
+    );
   const latest = runs[0] as ListedRun;
   const server = options.serverUrl.replace(/\/+$/, '');
   const commit =

@@ -84,11 +84,25 @@ export async function findStickyComments(
   return matches;
 }
 
+/** What one listing of the comments found: who the token writes as, and the oldest sticky comment of ours. */
+export interface StickyLookup {
+  login: string;
+  existing?: ListedComment;
+}
+
+/** Pages through the comments once for the sticky comment of `key` (the oldest of ours). */
+export async function findStickyComment(octokit: Octokit, target: CommentTarget, key: string): Promise<StickyLookup> {
+  const login = await viewerLogin(octokit);
+  const [existing] = await findStickyComments(octokit, target, markerFor(key), login);
+  return { login, existing };
+}
+
 /**
  * Creates or updates the one comment carrying `key`'s marker: pages through all comments, takes
- * the oldest one of ours with the marker, and skips the update when the body is unchanged. A create
- * that fails transiently may still have landed, so the client never repeats it (`retries: 0`) and each
- * new try here looks for the comment again first.
+ * the oldest one of ours with the marker, and skips the update when the body is unchanged. Given
+ * `found` (a lookup made earlier in the run, to read the previous body), the first try uses it
+ * instead of listing the comments again. A create that fails transiently may still have landed, so
+ * the client never repeats it (`retries: 0`) and each new try here looks for the comment again first.
  */
 export async function upsertStickyComment(
   octokit: Octokit,
@@ -96,13 +110,15 @@ export async function upsertStickyComment(
   key: string,
   markdown: string,
   retry: RetryPolicy,
+  found?: StickyLookup,
 ): Promise<UpsertResult> {
   const marker = markerFor(key);
   const body = `${marker}\n${markdown}`;
-  const login = await viewerLogin(octokit);
+  const login = found?.login ?? (await viewerLogin(octokit));
   const sleep = retry.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   for (let attempt = 0; ; attempt++) {
-    const [existing] = await findStickyComments(octokit, target, marker, login);
+    const existing =
+      attempt === 0 && found ? found.existing : (await findStickyComments(octokit, target, marker, login))[0];
     if (existing) {
       if (existing.body === body)
         return { action: attempt === 0 ? 'unchanged' : 'created', commentId: existing.id, url: existing.html_url };
@@ -133,15 +149,4 @@ export async function upsertStickyComment(
       await sleep(wait);
     }
   }
-}
-
-/** The body of the sticky comment for `key` as it is now (the oldest of ours), or undefined. */
-export async function stickyCommentBody(
-  octokit: Octokit,
-  target: CommentTarget,
-  key: string,
-): Promise<string | undefined> {
-  const login = await viewerLogin(octokit);
-  const [existing] = await findStickyComments(octokit, target, markerFor(key), login);
-  return existing?.body;
 }

@@ -1,5 +1,5 @@
 import { open, stat } from 'node:fs/promises';
-import { statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { escapesRoot, rootFor } from './workspace.js';
 
@@ -32,6 +32,56 @@ export async function readTextBounded(path: string, maxBytes: number, strictUtf8
     return buffer.toString('utf8', 0, filled);
   } finally {
     await handle.close();
+  }
+}
+
+export interface SmallFileOptions {
+  /** Refuse a symlink as the last component (the caller has not vetted where it leads). */
+  noFollow?: boolean;
+  /** Called with the file's size before it is read; false refuses the file with `refusal`. */
+  reserve?: (bytes: number) => boolean;
+  refusal?: string;
+}
+
+/**
+ * Reads one small text file with blocking calls: open, fstat, read, close on the open descriptor.
+ * For thousands of KiB-sized files this is several times faster than the promise API, whose every
+ * call is a round trip through the thread pool. The size is checked on the descriptor actually read
+ * (no window between a stat and the open), and O_NONBLOCK keeps a FIFO in the workspace from
+ * blocking the open; fstat then refuses it as not a regular file.
+ */
+export function readSmallTextFile(path: string, maxBytes: number, options: SmallFileOptions = {}): string {
+  const flags = constants.O_RDONLY | constants.O_NONBLOCK | (options.noFollow ? constants.O_NOFOLLOW : 0);
+  let fd: number;
+  try {
+    fd = openSync(path, flags);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new Error(`${path} is a symlink: refused, not read`);
+    throw error;
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new Error(`${path} is not a regular file`);
+    if (info.size > maxBytes) throw new Error(`${path} is ${info.size} bytes, over the ${maxBytes}-byte limit`);
+    if (options.reserve && !options.reserve(info.size))
+      throw new Error(`${path} was not read: ${options.refusal ?? 'over the byte limit'}`);
+    // One byte more than the size: a file that grew while being read is noticed, not cut short.
+    let buffer = Buffer.allocUnsafe(info.size + 1);
+    let filled = 0;
+    for (;;) {
+      const bytesRead = readSync(fd, buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+      if (filled > maxBytes) throw new Error(`${path} grew over the ${maxBytes}-byte limit while being read`);
+      if (filled === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+        buffer.copy(grown, 0, 0, filled);
+        buffer = grown;
+      }
+    }
+    return buffer.toString('utf8', 0, filled);
+  } finally {
+    closeSync(fd);
   }
 }
 

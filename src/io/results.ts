@@ -1,6 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { readTextBounded } from './files.js';
+import { readSmallTextFile } from './files.js';
 import { findFiles } from './workspace.js';
 import { rowFromAgg, type ReportRow } from '../core/report/rows.js';
 import { latestAttempts } from '../core/report/attempts.js';
@@ -11,33 +10,22 @@ export const MAX_RESULT_BYTES = 4 * 1024 * 1024;
 export const MAX_RESULT_FILES = 50_000;
 /** All result files and sidecars of one report together: some 30,000 agg JSONs of about 1 KiB fit; padded hostile files do not. */
 export const MAX_TOTAL_RESULT_BYTES = 32 * 1024 * 1024;
-const READ_CONCURRENCY = 64;
-/** Bytes being read and parsed at once: bounds memory whatever the file sizes. */
-const MAX_BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 
-/**
- * Hands out read budget: a file's size is reserved from the total before it is read, and at most
- * MAX_BYTES_IN_FLIGHT are read at once (one larger file alone).
- */
-class ReadBudget {
+/** Hands out read budget: a file's size is reserved from the total before it is read. */
+export class ReadBudget {
   private spent = 0;
-  private inFlight = 0;
-  private waiting: (() => void)[] = [];
+  /** Files refused because they would have passed the total. */
+  refused = 0;
   constructor(readonly total: number) {}
 
-  /** False when the total is used up: the file is not read. */
-  async acquire(bytes: number): Promise<boolean> {
-    if (this.spent + bytes > this.total) return false;
+  /** False when the file would pass the total: it is not read. */
+  take(bytes: number): boolean {
+    if (this.spent + bytes > this.total) {
+      this.refused += 1;
+      return false;
+    }
     this.spent += bytes;
-    while (this.inFlight > 0 && this.inFlight + bytes > MAX_BYTES_IN_FLIGHT)
-      await new Promise<void>((r) => this.waiting.push(r));
-    this.inFlight += bytes;
     return true;
-  }
-
-  release(bytes: number): void {
-    this.inFlight -= bytes;
-    for (const wake of this.waiting.splice(0)) wake();
   }
 }
 
@@ -67,44 +55,21 @@ function isAggResult(value: unknown): value is Record<string, unknown> {
   return 'hw' in v || 'power_valid' in v || 'is_multinode' in v;
 }
 
-async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      out[index] = await fn(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-
 /**
  * Reads every agg JSON under a folder or matching a glob (relative to `root`), with its validation
- * sidecar when one lies beside it. Files are read with a size bound and limited concurrency; a
- * file that cannot be read or parsed is listed, not fatal.
+ * sidecar when one lies beside it. Files are read one at a time with blocking calls, each with a
+ * size bound and within the byte budget (one report's, or `budget` shared with other loads), so at
+ * most one file's bytes are held unparsed. A file that cannot be read or parsed is listed, not fatal.
  */
 export async function loadResults(
   root: string,
   input: string,
-  options: { confine: boolean; maxFiles?: number; maxTotalBytes?: number },
+  options: { confine: boolean; maxFiles?: number; maxTotalBytes?: number; budget?: ReadBudget },
 ): Promise<LoadedResults> {
-  const budget = new ReadBudget(options.maxTotalBytes ?? MAX_TOTAL_RESULT_BYTES);
-  /** Reads a file within the budget; undefined with the reason when the budget refuses it. */
-  const readBudgeted = async (path: string): Promise<string> => {
-    const size = (await stat(path)).size;
-    if (size > MAX_RESULT_BYTES) throw new Error(`${path} is ${size} bytes, over the ${MAX_RESULT_BYTES}-byte limit`);
-    if (!(await budget.acquire(size)))
-      throw new Error(
-        `${path} was not read: the result files together pass the ${budget.total}-byte limit of one report`,
-      );
-    try {
-      return await readTextBounded(path, MAX_RESULT_BYTES);
-    } finally {
-      budget.release(size);
-    }
-  };
+  const budget = options.budget ?? new ReadBudget(options.maxTotalBytes ?? MAX_TOTAL_RESULT_BYTES);
+  const refusal = `the result files together pass the ${budget.total}-byte limit of one report`;
+  const read = (path: string, noFollow = false): string =>
+    readSmallTextFile(path, MAX_RESULT_BYTES, { noFollow, reserve: (bytes) => budget.take(bytes), refusal });
   const found = await findFiles(root, input, {
     maxFiles: options.maxFiles ?? MAX_RESULT_FILES,
     confine: options.confine,
@@ -118,6 +83,8 @@ export async function loadResults(
     if (list) list.push(f);
     else sidecarsByName.set(basename(f), [f]);
   }
+  const foundFiles = new Set(found.files);
+  const refusedFiles = new Set(found.refused);
   const seenCopies = new Map<string, Set<string>>();
   // The job step puts the same agg JSON in both artifacts: a power_audit_* copy of an agg that also
   // lies in another folder is not read at all (the sidecar beside it still is).
@@ -126,65 +93,65 @@ export async function loadResults(
   const auditCopies = candidates.filter((f) => inAudit(f) && elsewhereNames.has(basename(f)));
   const toRead =
     auditCopies.length === 0 ? candidates : candidates.filter((f) => !(inAudit(f) && elsewhereNames.has(basename(f))));
-  const folderListings = new Map<string, Promise<Set<string>>>();
-  const namesIn = (dir: string): Promise<Set<string>> => {
-    let listing = folderListings.get(dir);
-    if (!listing) {
-      listing = readdir(dir).then(
-        (n) => new Set(n),
-        () => new Set<string>(),
-      );
-      folderListings.set(dir, listing);
+  /**
+   * The sidecar's text, or undefined. A walk of a whole folder found every `*.json` in it, so a
+   * sidecar it did not find does not exist (or links outside and was refused); after a glob, the
+   * file beside is tried directly, refusing a symlink there since no walk vetted it.
+   */
+  const sidecarText = (aggPath: string): string | undefined => {
+    const name = sidecarNameFor(aggPath);
+    const beside = join(dirname(aggPath), name);
+    const elsewhere = sidecarsByName.get(name);
+    const fromElsewhere = (): string | undefined =>
+      elsewhere?.length === 1 ? read(elsewhere[0] as string) : undefined;
+    if (foundFiles.has(beside)) return read(beside);
+    if (refusedFiles.has(beside)) return undefined;
+    if (found.complete) return fromElsewhere();
+    try {
+      return read(beside, true);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fromElsewhere();
+      throw error;
     }
-    return listing;
   };
   const rows: ReportRow[] = [];
   const unreadable: UnreadableResult[] = [];
   let skipped = found.files.length - candidates.length + auditCopies.length;
   const display = (path: string): string => relative(root, path) || basename(path);
-  const results = await mapBounded(toRead, READ_CONCURRENCY, async (path) => {
+  for (const path of toRead) {
     let agg: unknown;
     let text: string;
     try {
-      text = await readBudgeted(path);
+      text = read(path);
       agg = JSON.parse(text);
     } catch (error) {
-      return { unreadable: { source: display(path), reason: (error as Error).message.replace(path, display(path)) } };
+      unreadable.push({ source: display(path), reason: (error as Error).message.replace(path, display(path)) });
+      continue;
     }
-    if (!isAggResult(agg)) return { skipped: true as const };
+    if (!isAggResult(agg)) {
+      skipped += 1;
+      continue;
+    }
     let sidecar: Record<string, unknown> | undefined;
-    const sidecarName = sidecarNameFor(path);
-    const elsewhere = sidecarsByName.get(sidecarName);
-    const sidecarPath = (await namesIn(dirname(path))).has(sidecarName)
-      ? join(dirname(path), sidecarName)
-      : elsewhere?.length === 1
-        ? elsewhere[0]
-        : undefined;
-    if (sidecarPath !== undefined) {
-      try {
-        const parsed: unknown = JSON.parse(await readBudgeted(sidecarPath));
-        if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
-          sidecar = parsed as Record<string, unknown>;
-      } catch {
-        // An unreadable sidecar only costs the reason codes.
-      }
+    try {
+      const text = sidecarText(path);
+      const parsed: unknown = text === undefined ? undefined : JSON.parse(text);
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+        sidecar = parsed as Record<string, unknown>;
+    } catch {
+      // An unreadable sidecar only costs the reason codes.
     }
-    return { row: rowFromAgg(display(path), agg, sidecar), text };
-  });
-  for (const r of results) {
-    if ('row' in r && r.row) {
-      // The same result downloaded twice (bmk_* and power_audit_* both carry the agg JSON) is one result, not a repeat.
-      const name = basename(r.row.source);
-      const copies = seenCopies.get(name) ?? new Set<string>();
-      seenCopies.set(name, copies);
-      if (copies.has(r.text)) {
-        skipped += 1;
-        continue;
-      }
-      copies.add(r.text);
-      rows.push(r.row);
-    } else if ('unreadable' in r && r.unreadable) unreadable.push(r.unreadable);
-    else skipped += 1;
+    const row = rowFromAgg(display(path), agg, sidecar);
+    // The same result downloaded twice (bmk_* and power_audit_* both carry the agg JSON) is one result, not a repeat.
+    const name = basename(row.source);
+    const copies = seenCopies.get(name) ?? new Set<string>();
+    seenCopies.set(name, copies);
+    if (copies.has(text)) {
+      skipped += 1;
+      continue;
+    }
+    copies.add(text);
+    rows.push(row);
   }
   const latest = latestAttempts(rows);
   skipped += latest.superseded.length;

@@ -1,5 +1,5 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
-import { realpathSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globToRegExp, hasGlob } from '../core/glob.js';
 
@@ -43,6 +43,11 @@ export interface FoundFiles {
   /** Matches refused because they resolve outside the workspace (symlink escapes). */
   refused: string[];
   truncated: boolean;
+  /**
+   * A folder (not a glob) was walked to the end: every file below it that the pattern matches is in
+   * `files` or `refused`, so a matching name missing from both is not there to be read.
+   */
+  complete: boolean;
 }
 
 export interface FindOptions {
@@ -93,44 +98,55 @@ export async function findFiles(workspace: string, input: string, options: FindO
   const baseDir = confine ? await confinePath(root, base) : resolve(root, base);
   const info = await stat(baseDir).catch(() => undefined);
   if (!info || (options.globOnly && !info.isDirectory())) {
-    if (options.globOnly) return { files: [], refused: [], truncated: false };
+    if (options.globOnly) return { files: [], refused: [], truncated: false, complete: false };
     throw new Error(`"${input}": ${baseDir} does not exist`);
   }
-  if (info.isFile() && !hasGlob(normalized)) return { files: [baseDir], refused: [], truncated: false };
+  if (info.isFile() && !hasGlob(normalized))
+    return { files: [baseDir], refused: [], truncated: false, complete: false };
   const matcher = globToRegExp(pattern);
   const realRoot = confine ? await realpath(root).catch(() => root) : '';
   const files: string[] = [];
   const refused: string[] = [];
   let truncated = false;
   let visited = 0;
-  const walk = async (dir: string, rel: string): Promise<void> => {
+  // Blocking calls: a sweep's download is thousands of one-file folders, and a promise per folder
+  // (a thread-pool round trip each) costs several times the listing itself.
+  const walk = (dir: string, rel: string): void => {
     if (truncated || visited >= maxVisited) return;
-    const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
       // A glob search skips an unreadable folder below its base; a named folder must be readable throughout.
       if (rel === '' || !options.globOnly) throw error;
-      return [];
-    });
+      entries = [];
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       visited++;
       const relPath = rel === '' ? entry.name : `${rel}/${entry.name}`;
-      const full = join(dir, entry.name);
+      // `dir` is absolute and normalized and a folder entry's name has no separator: no join needed.
+      const full = dir === sep ? `${sep}${entry.name}` : `${dir}${sep}${entry.name}`;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         if (!followLinks) continue;
-        const real = await realpath(full).catch(() => undefined);
-        if (real === undefined) continue;
+        let real: string;
+        try {
+          real = realpathSync(full);
+        } catch {
+          continue;
+        }
         if (confine && !inside(realRoot, real)) {
           if (matcher.test(relPath)) refused.push(full);
           continue;
         }
-        const target = await stat(real);
+        const target = statSync(real);
         isDir = false; // never follow linked folders: no cycles
         isFile = target.isFile();
       }
       if (isDir) {
-        if (!skipFolders.includes(entry.name)) await walk(full, relPath);
+        if (!skipFolders.includes(entry.name)) walk(full, relPath);
       } else if (isFile && matcher.test(relPath)) {
         if (files.length >= options.maxFiles) {
           truncated = true;
@@ -141,8 +157,9 @@ export async function findFiles(workspace: string, input: string, options: FindO
       if (truncated || visited >= maxVisited) return;
     }
   };
-  await walk(baseDir, '');
-  return { files, refused, truncated };
+  walk(baseDir, '');
+  const complete = !hasGlob(normalized) && !options.globOnly && !truncated && visited < maxVisited;
+  return { files, refused, truncated, complete };
 }
 
 /** `target` with symlinks resolved as far as it exists; a missing tail is appended lexically. */

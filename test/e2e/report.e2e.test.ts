@@ -156,6 +156,35 @@ describe('mode: report end to end', () => {
     expect(github.commentsOn(PR)).toHaveLength(1);
   });
 
+  it('lists the pull request comments once per run: the earlier body and the comment to update come from one listing', async () => {
+    github.pageSize = 2;
+    github.addComment(PR, 'alice', 'first');
+    github.addComment(PR, 'bob', 'LGTM');
+    github.addComment(PR, 'carol', 'nit');
+    const ws = sweepWorkspace(2, (i) => aggJson(i));
+    const listings = () =>
+      github.server.requests.filter(
+        (r) => r.method === 'GET' && r.path === `/repos/${OWNER}/${REPO}/issues/${PR}/comments`,
+      );
+    const viewerQueries = () => github.server.requests.filter((r) => r.method === 'POST' && r.path === '/graphql');
+
+    // Three comments at two a page: one listing is pages 1 and 2.
+    const first = await report(ws);
+    expect(first.outputs.comment).toBe('created');
+    expect(listings().map((r) => r.query.get('page') ?? '1')).toEqual(['1', '2']);
+    expect(viewerQueries()).toHaveLength(1);
+
+    // Four comments now, ours among them: still one listing of two pages, then one update.
+    github.server.requests.length = 0;
+    writeFile(ws, 'results/bmk_run_2/agg_run_2.json', JSON.stringify(aggJson(2)));
+    const second = await report(ws);
+    expect(second.outputs.comment).toBe('updated');
+    expect(listings().map((r) => r.query.get('page') ?? '1')).toEqual(['1', '2']);
+    expect(viewerQueries()).toHaveLength(1);
+    expect(github.server.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    expect(github.commentsOn(PR)).toHaveLength(4);
+  });
+
   it('degrades to the summary with one warning naming pull-requests: write on 403', async () => {
     github.server.fail({
       method: 'POST',
