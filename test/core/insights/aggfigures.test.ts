@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CounterCheck } from '../../../src/core/insights/accumulator.js';
 import { INSIGHT_AGG_KEYS, insightAggFigures } from '../../../src/core/insights/aggfigures.js';
-import { bareInsights } from './fixtures.js';
+import { bareInsights } from '../../helpers/insights.js';
 
 const counter = (over: Partial<CounterCheck> = {}): CounterCheck => ({
   source: 'dcgm_total_energy',

@@ -1,4 +1,4 @@
-import type { Insights } from '../../../src/core/insights/accumulator.js';
+import type { Insights } from '../../src/core/insights/accumulator.js';
 
 /** Insights with nothing measured beyond the benchmark phase; tests fill in the part they judge. */
 export function bareInsights(over: Partial<Insights> = {}): Insights {
