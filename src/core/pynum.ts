@@ -8,7 +8,8 @@
  * `toFixed` is exact except that it breaks ties upwards, so exact ties are detected and fixed.
  */
 export function pyRound(x: number, digits: number): number {
-  if (!Number.isFinite(x) || Math.abs(x) >= 1e15) return x;
+  // Zero is its own rounding; returning it keeps -0.0, which toFixed would turn into 0.
+  if (!Number.isFinite(x) || Math.abs(x) >= 1e15 || x === 0) return x;
   const rounded = Number(x.toFixed(digits));
   // An exact tie has exactly digits+1 fractional decimal digits, the last a 5; toFixed(100) is exact for those.
   const exact = Math.abs(x).toFixed(100);

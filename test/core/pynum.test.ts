@@ -12,6 +12,14 @@ describe('pyRound (Python round(x, n))', () => {
     expect(pyRound(2.5, 0)).toBe(2);
   });
 
+  it('keeps the sign of zero, as round(-0.0, n) gives -0.0', () => {
+    expect(Object.is(pyRound(-0, 3), -0)).toBe(true);
+    expect(Object.is(pyRound(-0, 0), -0)).toBe(true);
+    // A small negative value rounds to -0.0 in Python too.
+    expect(Object.is(pyRound(-1e-10, 3), -0)).toBe(true);
+    expect(Object.is(pyRound(0, 3), 0)).toBe(true);
+  });
+
   it('rounds the exact binary value, not the decimal text', () => {
     // 2.675 is stored as 2.67499999999999982236431605997495353221893310546875.
     expect(pyRound(2.675, 2)).toBe(2.67);

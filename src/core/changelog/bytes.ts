@@ -11,8 +11,11 @@ export const MAX_CHANGELOG_BYTES = 4 * 1024 * 1024;
 export const MAX_FLOW_DEPTH = 32;
 export const MAX_BLOCK_INDICATORS_PER_LINE = 16;
 
-/** Line (1-based) and byte column (1-based) of a byte offset, for bytes that are not text. */
-function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
+/**
+ * Line and column (1-based) of a byte offset. The column counts UTF-16 units, as the YAML positions of
+ * the other problems do, when the bytes are UTF-8; bytes that are not text get a byte column.
+ */
+function bytePosition(bytes: Uint8Array, offset: number, utf8: boolean): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
@@ -21,7 +24,10 @@ function bytePosition(bytes: Uint8Array, offset: number): { line: number; column
       lineStart = i + 1;
     }
   }
-  return { line, column: offset - lineStart + 1 };
+  const column = utf8
+    ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(lineStart, offset)).length + 1
+    : offset - lineStart + 1;
+  return { line, column };
 }
 
 /** Offset of the first byte that breaks UTF-8, or -1. */
@@ -97,7 +103,6 @@ export function checkChangelogBytes(
   reportLine: LineFilter = EVERY_LINE,
 ): DecodedChangelog {
   const problems: ChangelogProblem[] = [];
-  const at = (offset: number) => ({ file, ...bytePosition(bytes, offset) });
   if (bytes.length > maxBytes) {
     problems.push({
       code: 'changelog_too_large',
@@ -109,6 +114,7 @@ export function checkChangelogBytes(
     return { problems };
   }
   const invalid = firstInvalidUtf8(bytes);
+  const at = (offset: number) => ({ file, ...bytePosition(bytes, offset, invalid === -1) });
   if (invalid !== -1) {
     problems.push({
       code: 'not_utf8',
