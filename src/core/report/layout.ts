@@ -188,7 +188,8 @@ interface Group {
 
 /**
  * The report: header with verdict counts, the Changes table, a chart, one collapsible group per
- * model × framework × precision, and the lists of invalid, not comparable, new and gone configs.
+ * model × framework × precision (with idle share, counter agreement and power-cap share when the
+ * sidecars have insights), and the lists of invalid, not comparable, new and gone configs.
  * To fit the budget it drops, in this order: the chart, the detail of the lists, whole groups
  * from the end, and last the rows of the Changes table beyond what fits; the header with the
  * verdict counts always stays.
