@@ -18,6 +18,7 @@ import {
 } from '../core/power.js';
 import { powerExitCode, powerFailureLines, type PowerResult } from '../core/power-result.js';
 import { InsightFeed } from '../core/insights/feed.js';
+import type { DeviceResult } from '../core/telemetry/integrate.js';
 import type { Insights } from '../core/insights/accumulator.js';
 import { renderInsightText, renderInsights } from '../core/insights/render.js';
 import { withSnapshotCounter } from '../core/insights/snapshots.js';
@@ -87,6 +88,7 @@ export async function measureNodePower(options: NodePowerOptions): Promise<NodeP
   let devices: DeviceSummary = { gpuIds: [], sampleCounts: {}, maxGapS: {}, energyJ: {}, issues: {} };
   let scan: TelemetryScan | undefined;
   let feed: InsightFeed | undefined;
+  let windowResults: Map<string, DeviceResult> | undefined;
   if (bench.window && !findings.has('invalid_max_sample_gap')) {
     const window = {
       start: bench.window.startUnix,
@@ -102,6 +104,7 @@ export async function measureNodePower(options: NodePowerOptions): Promise<NodeP
     });
     const telemetry = await readTelemetry(telemetryPath, telemetryPath, window, feed);
     scan = telemetry.scan;
+    windowResults = telemetry.devices;
     for (const finding of telemetry.findings) {
       const message =
         finding.code === 'telemetry_file_missing' && searched.length > 0
@@ -148,7 +151,10 @@ export async function measureNodePower(options: NodePowerOptions): Promise<NodeP
   let insights: Insights | null = null;
   let insightLines: string[] = [];
   try {
-    insights = feed && bench.window ? withSnapshotCounter(feed.finish(devices.totalEnergyJ), accumulatorCheck) : null;
+    insights =
+      feed && bench.window
+        ? withSnapshotCounter(feed.finish(devices.totalEnergyJ, windowResults), accumulatorCheck)
+        : null;
     if (insights && bench.window) insightLines = renderInsights(insights, bench.window.startUnix, bench.window.endUnix);
   } catch (error) {
     log.stderr.push(`sweep-power aggregate: energy insights left out (${(error as Error).message}).`);

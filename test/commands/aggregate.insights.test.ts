@@ -84,6 +84,43 @@ describe('aggregate: energy insights in the sidecar', () => {
     });
   });
 
+  it('checks the counter against the aggregate integral when rows of a GPU arrive out of order', async () => {
+    const dir = tempWorkspace();
+    // Two GPUs at 300 W, GPU 1 at 900 W for its sample at BASE + 30, which the file lists after
+    // its BASE + 31 row. Each GPU's joule counter adds up the trapezoids of its own samples.
+    const power = (t: number, g: number): number => (g === 1 && t === BASE + 30 ? 900 : 300);
+    const rows: Array<{ t: number; line: string }> = [];
+    const counter = [1e6, 2e6];
+    for (let t = BASE - 5; t <= BASE + 65; t++)
+      for (let g = 0; g < 2; g++) {
+        if (t > BASE - 5) counter[g] = (counter[g] as number) + (power(t - 1, g) + power(t, g)) / 2;
+        rows.push({
+          t,
+          line: `${nvidiaTimestamp(t)}, ${g}, ${power(t, g).toFixed(2)} W, ${(counter[g] as number).toFixed(3)}`,
+        });
+      }
+    const late = rows.findIndex((r) => r.t === BASE + 30 && r.line.includes(', 1, '));
+    const early = rows.findIndex((r) => r.t === BASE + 31 && r.line.includes(', 1, '));
+    [rows[late], rows[early]] = [rows[early] as (typeof rows)[number], rows[late] as (typeof rows)[number]];
+    writeFile(
+      dir,
+      'gpu_metrics.csv',
+      `timestamp, index, power.draw [W], total_energy_consumption [J]\n${rows.map((r) => r.line).join('\n')}\n`,
+    );
+    writeFile(dir, 'bench.json', benchJson());
+    writeFile(dir, 'agg.json', '{"conc": 64}');
+    const run = await cli(
+      ['aggregate', '--bench-result', 'bench.json', '--agg-result', 'agg.json', '--expected-num-gpus', '2'],
+      dir,
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const agg = readJson(join(dir, 'agg.json'));
+    // 2 GPUs × 300 W × 60 s, plus the spike: (900 − 300) / 2 on each of its two seconds = 600 J.
+    expect(agg.total_gpu_energy_j).toBe(36_600);
+    const counterCheck = (readJson(join(dir, 'power_validation_bench.json')).insights as Record<string, any>).counter;
+    expect(counterCheck).toMatchObject({ energy_j: 36_600, integral_energy_j: 36_600, ratio: 1, agreement: 'ok' });
+  });
+
   it('divides the benchmark energy by max_concurrency of the bench result for energy per user', async () => {
     const dir = tempWorkspace();
     writeFile(dir, 'gpu_metrics.csv', nvidiaCsv(grid(BASE - 5, BASE + 65, 8, () => 600)));

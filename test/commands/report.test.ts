@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, tempWorkspace, writeFile } from '../helpers/workspace.js';
+import { BASE, benchJson, cli, nvidiaTimestamp, tempWorkspace, writeFile } from '../helpers/workspace.js';
 import { commentFailureMessage } from '../../src/commands/report.js';
 
 describe('sweep-power report', () => {
@@ -31,6 +31,59 @@ describe('sweep-power report', () => {
     expect(run.stdout).toContain(
       '| h200 | 8192/1024 | 16 | single\\-node | – | 1.23 | 0.81 | 700.3 | – | [↗](https://inferencex.semianalysis.com/inference?unofficialRun=5) |',
     );
+  });
+
+  it('shows idle share, counter agreement and power-cap share from the sidecars aggregate wrote', async () => {
+    const ws = tempWorkspace();
+    // Eight GPUs at 1 Hz: 100 W before the 60 s window, a 500/700 W square wave in it, 200 W after;
+    // a 620 W enforced limit; a joule counter that adds up the same trapezoids.
+    const power = (t: number): number => (t < BASE ? 100 : t <= BASE + 60 ? ((t - BASE) % 2 === 0 ? 500 : 700) : 200);
+    const lines = ['timestamp, index, power.draw [W], enforced.power.limit [W], total_energy_consumption [J]'];
+    let counterJ = 5e6;
+    for (let t = BASE - 20; t <= BASE + 90; t++) {
+      if (t > BASE - 20) counterJ += (power(t - 1) + power(t)) / 2;
+      for (let g = 0; g < 8; g++)
+        lines.push(`${nvidiaTimestamp(t)}, ${g}, ${power(t).toFixed(2)} W, 620.00 W, ${counterJ.toFixed(3)}`);
+    }
+    writeFile(ws, 'gpu_metrics.csv', `${lines.join('\n')}\n`);
+    writeFile(ws, 'out/a.json', benchJson());
+    writeFile(
+      ws,
+      'out/agg_a.json',
+      JSON.stringify({ hw: 'h200', model: 'm', framework: 'vllm', precision: 'fp8', conc: 4, tp: 8 }),
+    );
+    const agg = await cli(
+      ['aggregate', '--bench-result', 'out/a.json', '--agg-result', 'out/agg_a.json', '--expected-num-gpus', '8'],
+      ws,
+    );
+    expect(agg.code, agg.stderr).toBe(0);
+    // A second config whose sidecar predates the insights: its cells are dashes.
+    writeFile(
+      ws,
+      'out/agg_b.json',
+      JSON.stringify({
+        hw: 'h200',
+        model: 'm',
+        framework: 'vllm',
+        precision: 'fp8',
+        conc: 8,
+        tp: 8,
+        power_valid: 1,
+        joules_per_output_token: 2,
+        total_gpu_energy_j: 60_000,
+      }),
+    );
+    writeFile(ws, 'out/power_validation_b.json', JSON.stringify({ power_valid: true, reasons: [] }));
+    const run = await cli(['report', '--results', 'out', '--run-id', '5'], ws);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('| Energy | Idle share | Counter | At cap |');
+    // 8 × 600 W × 60 s = 288,000 J over 30,000 tokens = 9.6 J/token, ± 48,000 J (1.6 J/token);
+    // idle floor 8 × 100 W × 60 s = 48,000 J of 288,000 J = 16.7 %; the counter's 288,000 J agrees;
+    // 30 of 61 in-window samples per GPU are at 700 W ≥ 95 % of 620 W: 49.2 %.
+    expect(run.stdout).toContain(
+      '| 4 | single\\-node · TP8 | 8 | 9.6 ± 1.6 | 0.104 | 600.0 | 288.0 kJ | 16.7 % | ok | 49.2 % |',
+    );
+    expect(run.stdout).toContain('| 8 | single\\-node · TP8 | 8 | 2 | 0.5 | – | 60.0 kJ | – | – | – |');
   });
 
   it('compares with --baseline and writes every config to --comparison', async () => {

@@ -30,6 +30,14 @@ export interface InsightOptions {
   outputTokens?: number;
   /** Set only when the run is concurrency-bound: energy per user is energy / concurrency. */
   concurrency?: number;
+  /**
+   * The telemetry scan integrates every GPU over the window itself and hands its per-GPU results
+   * to finish(): the samples are then not integrated a second time here. Only when the scan's GPU
+   * identities are this pass's (a GPU column, not row positions).
+   */
+  windowFromScan?: boolean;
+  /** The telemetry has no energy-counter column: no sample carries `energyJ`, so no counter is kept. */
+  withoutCounter?: boolean;
 }
 
 export interface Phase {
@@ -138,7 +146,8 @@ export const IDLE_METHOD = 'min_mean_total_power_over_10s_spans_of_1s_bins_all_g
 export const MEDIAN_METHOD = 'exact_up_to_64_distinct_intervals_else_log_histogram_50_per_decade';
 
 interface GpuState {
-  bench: DeviceIntegrator;
+  /** Absent when the scan's window results are used. */
+  bench: DeviceIntegrator | undefined;
   beforeJ: number;
   afterJ: number;
   pendingTime: number;
@@ -197,6 +206,11 @@ export class InsightAccumulator {
   private intervalCount = 0;
   private runInterval = Number.NaN;
   private runCount = 0;
+  /** The histogram key counted last, its open bounds in seconds and its count not yet in the map. */
+  private lastKey = 0;
+  private lastKeyLow = Number.NaN;
+  private lastKeyHigh = Number.NaN;
+  private lastKeyCount = 0;
   // Power limit.
   private samplesWithLimit = 0;
   private samplesAtCap = 0;
@@ -226,7 +240,7 @@ export class InsightAccumulator {
         this.droppedGpus += 1;
         return;
       }
-      state = newGpuState(this.options.start, this.options.end);
+      state = newGpuState(this.options.start, this.options.end, this.options.windowFromScan !== true);
       this.gpus.set(gpuId, state);
     }
     const latest = state.pendingCount > 0 ? state.pendingTime : state.prevTime;
@@ -234,7 +248,7 @@ export class InsightAccumulator {
       state.outOfOrder += 1;
       return;
     }
-    if (t >= this.low && t <= this.high) state.bench.push(t, watts);
+    if (state.bench !== undefined && t >= this.low && t <= this.high) state.bench.push(t, watts);
     this.trackLimit(t, gpuId, watts, limitW, state);
     const energy = energyJ !== undefined && Number.isFinite(energyJ) ? energyJ : undefined;
     if (state.pendingCount > 0 && t === state.pendingTime) {
@@ -307,6 +321,7 @@ export class InsightAccumulator {
     if (dt <= this.options.maxSampleGapS) state.coveredS += overlap;
     // Upper minus lower Riemann sum over this interval, halved: |pb - pa| × overlap / 2.
     state.boundJ += (Math.abs(pb - pa) * overlap) / 2;
+    if (this.options.withoutCounter === true) return;
     if (ca === undefined || cb === undefined) {
       state.filled += 1;
       state.counterJ += trapezoid(a, pa, b, pb, left, right);
@@ -353,24 +368,52 @@ export class InsightAccumulator {
   }
 
   private addToHistogram(dt: number, count: number): void {
-    const histogram = this.histogram as Map<number, number>;
+    // Jittered sampling gives a new interval every time, nearly always in the last key's bucket:
+    // strictly inside that bucket's bounds the key is known without a logarithm.
+    if (dt > this.lastKeyLow && dt < this.lastKeyHigh) {
+      this.lastKeyCount += count;
+      return;
+    }
+    this.flushHistogramKey();
     const key = dt > 0 ? Math.max(-400, Math.min(400, Math.round(Math.log10(dt) * HISTOGRAM_STEPS_PER_DECADE))) : -401;
-    histogram.set(key, (histogram.get(key) ?? 0) + count);
+    this.lastKey = key;
+    this.lastKeyCount = count;
+    if (key > -400 && key < 400) {
+      // Narrowed by a relative 1e-9 so that rounding in 10 ** x never puts a boundary value inside.
+      this.lastKeyLow = 10 ** ((key - 0.5) / HISTOGRAM_STEPS_PER_DECADE) * (1 + 1e-9);
+      this.lastKeyHigh = 10 ** ((key + 0.5) / HISTOGRAM_STEPS_PER_DECADE) * (1 - 1e-9);
+    } else {
+      this.lastKeyLow = Number.NaN;
+      this.lastKeyHigh = Number.NaN;
+    }
+  }
+
+  private flushHistogramKey(): void {
+    if (this.lastKeyCount === 0) return;
+    const histogram = this.histogram as Map<number, number>;
+    histogram.set(this.lastKey, (histogram.get(this.lastKey) ?? 0) + this.lastKeyCount);
+    this.lastKeyCount = 0;
   }
 
   /** Spreads the trapezoid of one segment over the open 1 s bins it touches. */
   private addToBins(a: number, pa: number, b: number, pb: number): void {
     if (Number.isNaN(this.nextBin)) this.nextBin = Math.floor(a / BIN_S);
     const last = Math.ceil(b / BIN_S) - 1;
-    const first = Math.max(Math.floor(a / BIN_S), this.nextBin);
-    for (let k = first; k <= last; k++) {
+    let k = Math.max(Math.floor(a / BIN_S), this.nextBin);
+    if (k > last) return;
+    // The same interpolation as trapezoid(), with the slope worked out once per segment (hot path).
+    const slope = (pb - pa) / (b - a);
+    for (; k <= last; k++) {
       // A segment longer than the ring (a first segment, a long silence) closes the bins it has already filled.
       while (k - this.nextBin >= BIN_RING) this.closeBin();
       const left = Math.max(a, k * BIN_S);
       const right = Math.min(b, (k + 1) * BIN_S);
       if (!(right > left)) continue;
-      const slot = ((k % BIN_RING) + BIN_RING) % BIN_RING;
-      this.binEnergy[slot] = (this.binEnergy[slot] as number) + trapezoid(a, pa, b, pb, left, right);
+      const pLeft = left === a ? pa : pa + slope * (left - a);
+      const pRight = right === b ? pb : pa + slope * (right - a);
+      // k & (BIN_RING - 1) is k mod BIN_RING for any integer k, negative ones included.
+      const slot = k & (BIN_RING - 1);
+      this.binEnergy[slot] = (this.binEnergy[slot] as number) + ((right - left) * (pLeft + pRight)) / 2;
       this.binCovered[slot] = (this.binCovered[slot] as number) + (right - left);
     }
   }
@@ -383,7 +426,7 @@ export class InsightAccumulator {
 
   private closeBin(): void {
     const k = this.nextBin;
-    const slot = ((k % BIN_RING) + BIN_RING) % BIN_RING;
+    const slot = k & (BIN_RING - 1);
     const bin = { energy: this.binEnergy[slot] as number, covered: this.binCovered[slot] as number };
     this.binEnergy[slot] = 0;
     this.binCovered[slot] = 0;
@@ -438,15 +481,20 @@ export class InsightAccumulator {
   /**
    * @param referenceBenchmarkEnergyJ the aggregate's own total for the window, when it has one
    *   (it also replays GPUs whose rows were out of order); otherwise this pass's integral is used.
+   * @param scanResults the scan's per-GPU window results, required with `windowFromScan`: a GPU
+   *   the scan never saw inside the window has no samples there.
    */
-  finish(referenceBenchmarkEnergyJ?: number): Insights {
+  finish(referenceBenchmarkEnergyJ?: number, scanResults?: ReadonlyMap<string, DeviceResult>): Insights {
     const warnings: string[] = [];
     const ids = [...this.gpus.keys()].sort(compareGpuIds);
     const results = new Map<string, DeviceResult>();
     for (const id of ids) {
       const state = this.gpus.get(id) as GpuState;
       this.flush(state);
-      results.set(id, state.bench.finish());
+      results.set(
+        id,
+        state.bench?.finish() ?? scanResults?.get(id) ?? { sampleCount: 0, issue: 'insufficient_power_samples' },
+      );
       if (state.outOfOrder > 0 && !warnings.includes('out_of_order_samples')) warnings.push('out_of_order_samples');
     }
     while (!Number.isNaN(this.nextBin) && this.nextBin * BIN_S < this.maxTime) this.closeBin();
@@ -628,6 +676,7 @@ export class InsightAccumulator {
 
   private medianInterval(): number | null {
     this.flushIntervalRun();
+    if (this.histogram) this.flushHistogramKey();
     if (this.intervalCount === 0) return null;
     const half = this.intervalCount / 2;
     const source = this.histogram ?? this.exactIntervals;
@@ -655,9 +704,9 @@ export class InsightAccumulator {
   }
 }
 
-function newGpuState(start: number, end: number): GpuState {
+function newGpuState(start: number, end: number, integrate: boolean): GpuState {
   return {
-    bench: new DeviceIntegrator(start, end),
+    bench: integrate ? new DeviceIntegrator(start, end) : undefined,
     beforeJ: 0,
     afterJ: 0,
     pendingTime: Number.NaN,

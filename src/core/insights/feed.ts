@@ -1,5 +1,6 @@
 import type { TelemetrySchema } from '../telemetry/schema.js';
 import type { TelemetryRowSink } from '../telemetry/scan.js';
+import type { DeviceResult } from '../telemetry/integrate.js';
 import { InsightAccumulator, type InsightOptions, type Insights } from './accumulator.js';
 import {
   detectInsightColumns,
@@ -28,8 +29,11 @@ export class InsightFeed implements TelemetryRowSink {
   private lastLimitValue: number | undefined;
   /** The counter (and resolution) cells re-indexed to 0 and 1, so a byte row needs no full cell list. */
   private counterCells: { column: CounterColumn; cells: string[] } | undefined;
+  private windowFromScan = false;
 
-  constructor(private readonly options: Omit<InsightOptions, 'gpuName' | 'counterSource'>) {}
+  constructor(
+    private readonly options: Omit<InsightOptions, 'gpuName' | 'counterSource' | 'windowFromScan' | 'withoutCounter'>,
+  ) {}
 
   get insightColumns(): InsightColumns | undefined {
     return this.columns;
@@ -37,6 +41,9 @@ export class InsightFeed implements TelemetryRowSink {
 
   header(schema: TelemetrySchema): number {
     const c = (this.columns = detectInsightColumns(schema.header));
+    // With a GPU column the scan's GPU ids are the ones handed here, so its window integrals serve
+    // both; row positions are assigned by the scan only at the end, so then this pass integrates.
+    this.windowFromScan = schema.gpuIndex >= 0;
     if (c.counter)
       this.counterCells = {
         column: { ...c.counter, index: 0, ...(c.counter.resolutionIndex !== undefined ? { resolutionIndex: 1 } : {}) },
@@ -120,14 +127,17 @@ export class InsightFeed implements TelemetryRowSink {
     const counter = this.columns?.counter;
     return (this.accumulator = new InsightAccumulator({
       ...this.options,
+      windowFromScan: this.windowFromScan,
+      withoutCounter: counter === undefined,
       ...(name ? { gpuName: name } : {}),
       ...(counter ? { counterSource: counter.source } : {}),
     }));
   }
 
-  finish(referenceBenchmarkEnergyJ?: number): Insights {
+  /** @param scanResults the scan's per-GPU window results (`TelemetryScan.deviceResults`). */
+  finish(referenceBenchmarkEnergyJ?: number, scanResults?: ReadonlyMap<string, DeviceResult>): Insights {
     const accumulator = this.accumulator ?? new InsightAccumulator(this.options);
-    const insights = accumulator.finish(referenceBenchmarkEnergyJ);
+    const insights = accumulator.finish(referenceBenchmarkEnergyJ, scanResults);
     for (const problem of this.columns?.problems ?? []) insights.warnings.push(problem.code);
     if (this.counterCellProblems > 0) insights.warnings.push('counter_cells_unreadable');
     return insights;

@@ -150,3 +150,43 @@ function series(value: unknown): PowerSeries | null {
     total_w: v.total_w.map((w) => (typeof w === 'number' && w >= 0 && w <= 1e9 ? w : null)),
   };
 }
+
+/** The insight figures the report comment shows per config; each absent when the sidecar lacks it. */
+export interface RowInsights {
+  /** The idle floor's share of the benchmark energy: `baseline_total_w` × window / benchmark `energy_j`. */
+  idleShare?: number;
+  counterAgreement?: CounterCheck['agreement'];
+  /** `power_limit.share_at_cap`: share of in-window samples at ≥ 95 % of the power limit. */
+  shareAtCap?: number;
+}
+
+/** Shares outside this range come from a damaged sidecar, not a run: left out rather than printed. */
+const MAX_SHARE = 10;
+
+/**
+ * The report's per-config insight cells from a sidecar's `insights` block; undefined when the
+ * sidecar has no such block (an older sidecar, or none), so the report can leave the columns out.
+ */
+export function rowInsightsFromSidecar(sidecar: Record<string, unknown> | undefined): RowInsights | undefined {
+  const raw = record(sidecar?.insights);
+  if (!raw) return undefined;
+  const out: RowInsights = {};
+  const bench = Array.isArray(raw.phases)
+    ? raw.phases
+        .slice(0, 3)
+        .map(record)
+        .find((p) => p?.name === 'benchmark')
+    : undefined;
+  const energy = finite(bench?.energy_j);
+  const duration = finite(bench?.duration_s);
+  const baseline = finite(record(raw.idle)?.baseline_total_w);
+  if (energy !== undefined && energy > 0 && duration !== undefined && baseline !== undefined) {
+    const share = (baseline * duration) / energy;
+    if (share >= 0 && share <= MAX_SHARE) out.idleShare = share;
+  }
+  const agreement = counter(raw.counter)?.agreement;
+  if (agreement) out.counterAgreement = agreement;
+  const atCap = powerLimit(raw.power_limit)?.share_at_cap;
+  if (atCap !== null && atCap !== undefined && atCap >= 0 && atCap <= 1) out.shareAtCap = atCap;
+  return out;
+}

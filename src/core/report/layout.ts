@@ -68,6 +68,19 @@ function formatTokensPerJoule(j: number | undefined): string {
   return j === undefined || !(j > 0) ? '–' : String(Number((1 / j).toPrecision(3)));
 }
 
+/** A share as a percentage with one decimal (none from 100 % up): `25.0 %`, `0.4 %`, `104 %`. */
+function formatShare(fraction: number | undefined): string {
+  if (fraction === undefined) return '–';
+  const pct = fraction * 100;
+  return `${pct.toFixed(pct >= 100 ? 0 : 1)} %`;
+}
+
+/** Idle share, counter agreement and power-cap share of a valid row; `–` for what the sidecar lacks. */
+function insightCells(row: ReportRow): string {
+  const i = row.status === 'valid' ? row.insights : undefined;
+  return ` ${formatShare(i?.idleShare)} | ${i?.counterAgreement ?? '–'} | ${formatShare(i?.shareAtCap)} |`;
+}
+
 function islOsl(row: ReportRow): string {
   return row.isl === '' && row.osl === '' ? '' : `${esc(row.isl)}/${esc(row.osl)}`;
 }
@@ -175,7 +188,8 @@ interface Group {
 
 /**
  * The report: header with verdict counts, the Changes table, a chart, one collapsible group per
- * model × framework × precision, and the lists of invalid, not comparable, new and gone configs.
+ * model × framework × precision (with idle share, counter agreement and power-cap share when the
+ * sidecars have insights), and the lists of invalid, not comparable, new and gone configs.
  * To fit the budget it drops, in this order: the chart, the detail of the lists, whole groups
  * from the end, and last the rows of the Changes table beyond what fits; the header with the
  * verdict counts always stays.
@@ -277,9 +291,11 @@ export function renderLayout(input: ReportInput, options: RenderOptions): Render
   const groups: Group[] = [];
   const showDelta = comparison !== undefined;
   const showTrend = trends !== undefined && trends.size > 0;
+  // Sidecars without an insights block (older runs) add no columns, so their reports keep their size.
+  const showInsights = sides.some((s) => s.latest.insights !== undefined);
   const groupHead = [
-    `| Hardware | ISL/OSL | Conc | Topology | GPUs | J/output token |${showDelta ? ' Δ vs baseline |' : ''} Tokens/J | W/GPU | Energy |${showTrend ? ' Trend |' : ''}${links ? ' |' : ''}`,
-    `|---|---|--:|---|--:|--:|${showDelta ? '--:|' : ''}--:|--:|--:|${showTrend ? '---|' : ''}${links ? '---|' : ''}`,
+    `| Hardware | ISL/OSL | Conc | Topology | GPUs | J/output token |${showDelta ? ' Δ vs baseline |' : ''} Tokens/J | W/GPU | Energy |${showInsights ? ' Idle share | Counter | At cap |' : ''}${showTrend ? ' Trend |' : ''}${links ? ' |' : ''}`,
+    `|---|---|--:|---|--:|--:|${showDelta ? '--:|' : ''}--:|--:|--:|${showInsights ? '--:|---|--:|' : ''}${showTrend ? '---|' : ''}${links ? '---|' : ''}`,
   ];
   let groupStart = 0;
   while (groupStart < sides.length) {
@@ -301,7 +317,7 @@ export function renderLayout(input: ReportInput, options: RenderOptions): Render
       if (c?.verdict) verdicts.set(c.verdict, (verdicts.get(c.verdict) ?? 0) + 1);
       const valid = row.status === 'valid';
       const trend = showTrend ? ` ${sparkline(trends?.get(key) ?? [])} |` : '';
-      return `| ${esc(row.hardware)} | ${islOsl(row)} | ${esc(row.conc)} | ${topologyCell(row)} | ${row.gpus ?? '–'} | ${joulesCell(side)} |${showDelta ? ` ${deltaCell(c)} |` : ''} ${valid ? formatTokensPerJoule(row.joulesPerOutputToken) : '–'} | ${formatWatts(row.avgPowerW)} | ${valid ? formatEnergy(row.energyJ) : '–'} |${trend}${links ? ` [↗](${links.inference}) |` : ''}`;
+      return `| ${esc(row.hardware)} | ${islOsl(row)} | ${esc(row.conc)} | ${topologyCell(row)} | ${row.gpus ?? '–'} | ${joulesCell(side)} |${showDelta ? ` ${deltaCell(c)} |` : ''} ${valid ? formatTokensPerJoule(row.joulesPerOutputToken) : '–'} | ${formatWatts(row.avgPowerW)} | ${valid ? formatEnergy(row.energyJ) : '–'} |${showInsights ? insightCells(row) : ''}${trend}${links ? ` [↗](${links.inference}) |` : ''}`;
     });
     const tallies = ['regression', 'improvement', 'within noise', 'not comparable']
       .filter((v) => verdicts.has(v))

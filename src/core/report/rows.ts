@@ -1,3 +1,5 @@
+import { rowInsightsFromSidecar, type RowInsights } from '../insights/from-sidecar.js';
+
 /** One benchmark config of a sweep as the report shows it, read from an agg JSON and its sidecar. */
 export type PowerStatus = 'valid' | 'invalid' | 'missing';
 
@@ -24,6 +26,8 @@ export interface ReportRow {
   energyJ?: number;
   /** Error bound of `energyJ` from the sidecar's insights; undefined when the sidecar has none. */
   energyBoundJ?: number;
+  /** Idle share, counter agreement and power-cap share from the sidecar's insights; undefined without them. */
+  insights?: RowInsights;
   /** Human messages per reason code, from the sidecar. */
   reasonMessages?: Record<string, string>;
   /** When the benchmark ended (unix seconds), to pick the latest of repeated results. */
@@ -186,6 +190,7 @@ export function rowFromAgg(source: string, agg: Record<string, unknown>, sidecar
     energyJ,
     energyBoundJ: energyJ !== undefined && bound !== undefined && bound >= 0 ? bound : undefined,
     reasonMessages: status === 'invalid' ? messagesOf(sidecar, reasons) : undefined,
+    insights: rowInsightsFromSidecar(sidecar),
     endedAt: finite(window?.end_time_unix),
   };
 }

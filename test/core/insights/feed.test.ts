@@ -16,7 +16,10 @@ function both(lines: string[]) {
     const buf = Buffer.from(`xx${line}yy`, 'utf8');
     bytesScan.acceptLineBytes(buf, 2, buf.length - 2, i + 1);
   });
-  return { text: text.finish(), bytes: bytes.finish() };
+  return {
+    text: text.finish(undefined, textScan.deviceResults()),
+    bytes: bytes.finish(undefined, bytesScan.deviceResults()),
+  };
 }
 
 describe('insight feed', () => {

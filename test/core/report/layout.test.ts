@@ -208,3 +208,108 @@ describe('report layout with a baseline', () => {
     for (const chart of charts) await expect(parseMermaid(chart)).resolves.toBeTruthy();
   });
 });
+
+describe('report layout: the insight columns', () => {
+  /**
+   * A sidecar's insights for a 600 s window: `benchmarkJ` in the benchmark phase, an idle floor of
+   * `idleW` for the whole node, and the counter and power limit only when given.
+   */
+  function insights(
+    benchmarkJ: number,
+    idleW: number,
+    extra: { counter?: Record<string, unknown>; power_limit?: Record<string, unknown> } = {},
+  ): Record<string, unknown> {
+    return {
+      insights: {
+        phases: [
+          { name: 'before', start_unix: 900, end_unix: 1000, duration_s: 100, energy_j: 10_000 },
+          { name: 'benchmark', start_unix: 1000, end_unix: 1600, duration_s: 600, energy_j: benchmarkJ },
+          { name: 'after', start_unix: 1600, end_unix: 1700, duration_s: 100, energy_j: 10_000 },
+        ],
+        idle: { baseline_total_w: idleW, energy_above_idle_j: benchmarkJ - idleW * 600 },
+        counter: null,
+        power_limit: null,
+        quality: { energy_bound_j: 3600 },
+        ...extra,
+      },
+    };
+  }
+  const counter = (agreement: string) => ({
+    source: 'nvidia_smi_total_energy',
+    energy_j: 1,
+    integral_energy_j: 1,
+    ratio: 1,
+    agreement,
+  });
+  const limit = (share: number) => ({ enforced_w: 700, source: 'column', share_at_cap: share });
+
+  it('shows idle share, counter agreement and power-cap share per config', () => {
+    const rows = [
+      // 12 J/token × 30,000 tokens = 360,000 J; idle floor 150 W × 600 s = 90,000 J: 25.0 %.
+      row('n/a', 12, { conc: 4 }, insights(360_000, 150, { counter: counter('warn'), power_limit: limit(0.125) })),
+      // 8 J/token: 240,000 J; 2,400 W × 600 s = 1,440,000 J of idle floor over 240,000 J: 600 %.
+      row('n/b', 8, { conc: 8 }, insights(240_000, 2400, { counter: counter('ok'), power_limit: limit(1) })),
+      // 10 J/token: 300,000 J; 1 W × 600 s = 600 J: 0.2 %; no counter, no limit.
+      row('n/c', 10, { conc: 16 }, insights(300_000, 1)),
+    ];
+    const md = renderReport({ rows }, { limit: COMMENT_LIMIT_CHARS }).markdown;
+    expect(md).toContain(
+      '| Hardware | ISL/OSL | Conc | Topology | GPUs | J/output token | Tokens/J | W/GPU | Energy | Idle share | Counter | At cap |',
+    );
+    expect(md).toContain('|---|---|--:|---|--:|--:|--:|--:|--:|--:|---|--:|');
+    expect(md).toContain(
+      '| 4 | single\\-node · TP8 EP1 | 8 | 12 ± 0.12 | 0.0833 | 600.0 | 360.0 kJ | 25.0 % | warn | 12.5 % |',
+    );
+    expect(md).toContain(
+      '| 8 | single\\-node · TP8 EP1 | 8 | 8 ± 0.12 | 0.125 | 600.0 | 240.0 kJ | 600 % | ok | 100 % |',
+    );
+    expect(md).toContain('| 16 | single\\-node · TP8 EP1 | 8 | 10 ± 0.12 | 0.1 | 600.0 | 300.0 kJ | 0.2 % | – | – |');
+    // Without any insights block (older sidecars) the table keeps its columns.
+    const plain = renderReport({ rows: [row('n/a', 12, { conc: 4 })] }, { limit: COMMENT_LIMIT_CHARS }).markdown;
+    expect(plain).toContain('| GPUs | J/output token | Tokens/J | W/GPU | Energy |\n');
+    expect(plain).not.toContain('Idle share');
+  });
+
+  it('shows – for a config whose sidecar has no insights, an invalid config and damaged values', () => {
+    const rows = [
+      row('n/a', 12, { conc: 4 }, insights(360_000, 150, { counter: counter('reject'), power_limit: limit(0.5) })),
+      row('n/b', 8, { conc: 8 }, { reasons: [] }),
+      row('n/c', 10, { conc: 16, power_valid: 0 }, insights(300_000, 150, { counter: counter('ok') })),
+      row('n/d', 10, { conc: 32 }, insights(300_000, -5, { counter: counter('maybe'), power_limit: limit(1.5) })),
+    ];
+    const md = renderReport({ rows }, { limit: COMMENT_LIMIT_CHARS }).markdown;
+    expect(md).toContain('| 360.0 kJ | 25.0 % | reject | 50.0 % |');
+    expect(md).toContain('| 8 | single\\-node · TP8 EP1 | 8 | 8 | 0.125 | 600.0 | 240.0 kJ | – | – | – |');
+    expect(md).toContain('| 16 | single\\-node · TP8 EP1 | 8 | ❌ invalid | – | – | – | – | – | – |');
+    expect(md).toContain('| 32 | single\\-node · TP8 EP1 | 8 | 10 ± 0.12 | 0.1 | 600.0 | 300.0 kJ | – | – | – |');
+  });
+
+  it('still fits 2,000 configs with insights in a comment, dropping the chart first and never the verdicts', () => {
+    const withInsights = (rows: ReportRow[]): ReportRow[] =>
+      rows.map((r) =>
+        rowFromAgg(
+          r.source,
+          agg({
+            conc: r.conc,
+            model: r.model,
+            hw: r.hardware,
+            total_gpu_energy_j: r.energyJ,
+            joules_per_output_token: r.joulesPerOutputToken,
+          }),
+          insights(360_000, 150, { counter: counter('ok'), power_limit: limit(0.25) }),
+        ),
+      );
+    const current = withInsights(sweep(2000, (i) => (i % 10 === 0 ? 12 : 10), 'n'));
+    const comparison = compareRuns(current, withInsights(sweep(2000, () => 10, 'b')));
+    const out = renderReport(
+      { rows: current, comparison, runId: '1', visualizerUrl: 'https://v.test' },
+      { limit: COMMENT_LIMIT_CHARS, reserve: 200 },
+    );
+    expect(out.markdown.length).toBeLessThanOrEqual(COMMENT_LIMIT_CHARS - 200);
+    expect(out.markdown).toContain('**Verdicts:** 🔴 200 regressions');
+    expect(out.markdown).not.toContain('```mermaid');
+    expect(out.markdown.split('\n').filter((l) => l.startsWith('| 🔴 ↑ |'))).toHaveLength(200);
+    expect(out.rowsShown).toBeGreaterThan(0);
+    expect(out.markdown).toContain('| Idle share | Counter | At cap |');
+  });
+});
