@@ -202,6 +202,8 @@ describe('sweep-power validate-changelog on plain files', () => {
 });
 
 describe('hostile input stays bounded', () => {
+  // Each case must end with the located message of the limit it hit (no wall-clock bound here: speed is
+  // measured in `npm run bench`); an input that made the parser run away would hit the test timeout.
   function files(head: string | Buffer): string {
     const dir = tempWorkspace();
     writeFile(dir, 'configs/a-master.yaml', masterConfig());
@@ -223,17 +225,13 @@ describe('hostile input stays bounded', () => {
       HISTORY,
       `- config-keys:\n    - x\n  description:\n    - y\n  pr-link: XXX\n  bomb:\n${levels.map((l) => `    ${l}`).join('\n')}\n`,
     );
-    const started = performance.now();
     const run = await cli(args, files(bomb));
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/perf-changelog\.yaml:20:\d+: YAML aliases expand past 100 copies/);
   });
 
   it('refuses a 50 MB changelog before reading it', async () => {
-    const started = performance.now();
     const run = await cli(args, files(Buffer.alloc(50 * 1024 * 1024, 'a')));
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
       'perf-changelog.yaml:1:1: perf-changelog.yaml is 52,428,800 bytes, over the 4 MiB limit for a changelog; nothing was checked.',
@@ -242,9 +240,7 @@ describe('hostile input stays bounded', () => {
 
   it('stops deep flow nesting and deep one-line block nesting quickly', async () => {
     for (const deep of [`- ${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}\n`, `${'? '.repeat(1_000_000)}x\n`]) {
-      const started = performance.now();
       const run = await cli(args, files(deep));
-      expect(performance.now() - started).toBeLessThan(3000);
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(
         /perf-changelog\.yaml:1:\d+: .*(nest deeper than 32 levels|nested block indicators on one line)/,
@@ -254,9 +250,7 @@ describe('hostile input stays bounded', () => {
 
   it('stops indentation nested two thousand levels deep with one located message', async () => {
     const deep = `- config-keys:\n${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(2 * (i + 1))}k:`).join('\n')} x\n`;
-    const started = performance.now();
     const run = await cli(args, files(deep));
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^perf-changelog\.yaml:\d+:\d+: the YAML nests too deeply to read here/m);
     expect(run.stderr.match(/nests too deeply/g)).toHaveLength(1);
