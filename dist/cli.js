@@ -3,26 +3,21 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   MODES,
   SCHEMAS,
-  buildReport,
-  closestNames,
-  isMode,
+  isMode
+} from "./chunks/chunk-ERR2QFXR.js";
+import "./chunks/chunk-GDY5Q3FJ.js";
+import "./chunks/chunk-GOMHJOVD.js";
+import {
   optionsFor,
   parseOptions,
-  runAggregate,
-  runAggregateMultinode,
-  runJob,
-  runProcessResult,
-  runValidateChangelog,
-  shown,
-  withoutCharts,
-  writeFileAtomic
-} from "./chunks/chunk-BXORSL4J.js";
+  shown
+} from "./chunks/chunk-2CNS5V3C.js";
+import "./chunks/chunk-XKQWIWGY.js";
 import {
   neutralizeLogText
 } from "./chunks/chunk-L2B7OZ5H.js";
-import "./chunks/chunk-XKQWIWGY.js";
-import "./chunks/chunk-U7CSJYRK.js";
-import "./chunks/chunk-A3GTAV63.js";
+import "./chunks/chunk-N53HL5LD.js";
+import "./chunks/chunk-4XNPLKRI.js";
 import "./chunks/chunk-2FNGD6TF.js";
 
 // src/cli-run.ts
@@ -118,21 +113,26 @@ function emit(result, io) {
   return result.exitCode;
 }
 async function aggregateCommand(options, io) {
+  const { runAggregate } = await import("./chunks/aggregate-27EMYEXN.js");
   return emit(await runAggregate({ ...options, cwd: io.cwd, env: io.env }), io);
 }
 async function processResultCommand(options, io) {
+  const { runProcessResult } = await import("./chunks/process-result-QNQCAQIH.js");
   const result = await runProcessResult({ ...options, cwd: io.cwd, env: io.env });
   [...result.log.stdout, ...result.log.stderr].forEach(io.stderr);
   if (result.aggJson !== void 0) io.stdout(result.aggJson);
   return result.exitCode;
 }
 async function aggregateMultinodeCommand(options, io) {
+  const { runAggregateMultinode } = await import("./chunks/aggregate-multinode-IKYOUI7E.js");
   return emit(await runAggregateMultinode({ ...options, cwd: io.cwd, env: io.env }), io);
 }
 async function validateChangelogCommand(options, io) {
+  const { runValidateChangelog } = await import("./chunks/validate-changelog-VDVQW4FE.js");
   return emit(await runValidateChangelog({ ...options, cwd: io.cwd }), io);
 }
 async function reportCommand(options, io) {
+  const { buildReport } = await import("./chunks/report-RYHEZNXD.js");
   let built;
   try {
     built = await buildReport({
@@ -155,6 +155,7 @@ async function reportCommand(options, io) {
       `sweep-power report: no comparison written to ${options.comparison}: ${options.baseline === void 0 ? "no --baseline given" : "the baseline has no results"}`
     );
   if (options.out) {
+    const { writeFileAtomic } = await import("./chunks/atomic-CFUOJXCE.js");
     await writeFileAtomic(resolve(io.cwd, options.out), `${built.comment.markdown}
 `);
     io.stdout(
@@ -166,6 +167,10 @@ async function reportCommand(options, io) {
   return 0;
 }
 async function jobCommand(options, io) {
+  const [{ runJob }, { withoutCharts }] = await Promise.all([
+    import("./chunks/job-LJ3UEQ7W.js"),
+    import("./chunks/render-WU4MALKD.js")
+  ]);
   let result;
   try {
     result = await runJob(
@@ -207,6 +212,7 @@ async function runCli(argv, io) {
     return 0;
   }
   if (!isMode(command)) {
+    const { closestNames } = await import("./chunks/suggest-ANRJBIC4.js");
     const [closest] = closestNames(command.replace(/\*/g, ""), MODES, 1);
     const hint = closest ? ` Did you mean "${closest}"?` : "";
     io.stderr(

@@ -1,43 +1,74 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  runAttemptOf,
+  runJob
+} from "./chunks/chunk-RH3PWAYP.js";
+import {
+  runProcessResult
+} from "./chunks/chunk-J5PQ2EPV.js";
+import "./chunks/chunk-UHYKMV43.js";
+import {
+  runReportAction
+} from "./chunks/chunk-X3CQ3RV6.js";
+import "./chunks/chunk-CFOUJCO5.js";
+import {
+  capText
+} from "./chunks/chunk-FXSWKYBP.js";
+import {
+  DEFAULT_RETRY
+} from "./chunks/chunk-A3GTAV63.js";
+import {
+  runValidateChangelog
+} from "./chunks/chunk-H27AMXU4.js";
+import "./chunks/chunk-KMWR2CGF.js";
+import {
   ACTION_INPUTS,
-  DEFAULT_VISUALIZER_URL,
   MODES,
   SCHEMAS,
   aggregateMultinodeSchema,
   aggregateSchema,
   jobSchema,
+  processResultSchema,
+  reportSchema
+} from "./chunks/chunk-ERR2QFXR.js";
+import {
+  pullRequestFromEvent
+} from "./chunks/chunk-GDY5Q3FJ.js";
+import {
+  validateChangelogSchema
+} from "./chunks/chunk-GOMHJOVD.js";
+import {
+  DEFAULT_VISUALIZER_URL,
   optionsFor,
   parseOptions,
-  processResultSchema,
-  pullRequestFromEvent,
-  reasonCodes,
-  reportSchema,
-  runAggregate,
-  runAggregateMultinode,
-  runAttemptOf,
-  runJob,
-  runProcessResult,
-  runReportAction,
-  runValidateChangelog,
-  shown,
-  validateChangelogSchema
-} from "./chunks/chunk-BXORSL4J.js";
+  shown
+} from "./chunks/chunk-2CNS5V3C.js";
+import {
+  escapeMarkdown
+} from "./chunks/chunk-XKQWIWGY.js";
+import {
+  runAggregate
+} from "./chunks/chunk-7KHTUQGA.js";
+import "./chunks/chunk-J266LCII.js";
+import "./chunks/chunk-M55ZDXEJ.js";
 import {
   appendSummary,
   core
 } from "./chunks/chunk-KDNOBT2T.js";
 import "./chunks/chunk-L2B7OZ5H.js";
+import {
+  runAggregateMultinode
+} from "./chunks/chunk-ROPBYOTY.js";
+import "./chunks/chunk-YYVXFMRK.js";
+import {
+  reasonCodes
+} from "./chunks/chunk-SZRZVDEQ.js";
+import "./chunks/chunk-URQ427RE.js";
+import "./chunks/chunk-CTM5CEWH.js";
+import "./chunks/chunk-N53HL5LD.js";
+import "./chunks/chunk-4XNPLKRI.js";
+import "./chunks/chunk-KRTMRXDF.js";
 import "./chunks/chunk-JVWCU4CW.js";
-import {
-  escapeMarkdown
-} from "./chunks/chunk-XKQWIWGY.js";
-import {
-  capText
-} from "./chunks/chunk-U7CSJYRK.js";
-import {
-  DEFAULT_RETRY
-} from "./chunks/chunk-A3GTAV63.js";
 import "./chunks/chunk-5LN5HCCW.js";
 import "./chunks/chunk-2FNGD6TF.js";
 
@@ -318,18 +349,19 @@ async function run(config) {
   const retry = { ...config.retry, onRetry: (message) => log.info(message) };
   let comment;
   if (config.token && config.owner && config.repo) {
-    const github = await import("./chunks/comment-XF7G6CZP.js");
+    const github = await import("./chunks/comment-MW7SRHWG.js");
     const octokit = github.createOctokit(config.token, retry);
+    const target = (issueNumber) => ({ owner: config.owner, repo: config.repo, issueNumber });
     comment = {
       getPullRequest: (number) => github.getPullRequest(octokit, config.owner, config.repo, number),
-      upsert: (issueNumber, markdown) => github.upsertStickyComment(
-        octokit,
-        { owner: config.owner, repo: config.repo, issueNumber },
-        config.commentKey,
-        markdown,
-        retry
-      ),
-      previousBody: (issueNumber) => github.stickyCommentBody(octokit, { owner: config.owner, repo: config.repo, issueNumber }, config.commentKey)
+      upsert: (issueNumber, markdown) => github.upsertStickyComment(octokit, target(issueNumber), config.commentKey, markdown, retry),
+      find: async (issueNumber) => {
+        const found = await github.findStickyComment(octokit, target(issueNumber), config.commentKey);
+        return {
+          body: found.existing?.body,
+          upsert: (markdown) => github.upsertStickyComment(octokit, target(issueNumber), config.commentKey, markdown, retry, found)
+        };
+      }
     };
   }
   const { appendSummary: appendSummary2 } = await import("./chunks/summary-EDHEUY6F.js");
@@ -388,7 +420,7 @@ async function run(config) {
 async function resolveBaseline(config, retry) {
   if (config.baseline === void 0) return {};
   if (config.baseline !== "auto") return { baseline: config.baseline };
-  const { loadAutoBaseline } = await import("./chunks/baseline-6KD2XQWJ.js");
+  const { loadAutoBaseline } = await import("./chunks/baseline-OILATUYM.js");
   const auto = await log.group(
     "Baseline from the base branch",
     () => loadAutoBaseline({

@@ -1,15 +1,8 @@
-import { withoutCharts } from './core/insights/render.js';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { runAggregate } from './commands/aggregate.js';
-import { runAggregateMultinode } from './commands/aggregate-multinode.js';
-import { runProcessResult } from './commands/process-result.js';
-import { runJob } from './commands/job.js';
-import { buildReport } from './commands/report.js';
-import { writeFileAtomic } from './io/atomic.js';
-import { runValidateChangelog } from './commands/validate-changelog.js';
+import type { buildReport } from './commands/report.js';
+import type { runJob } from './commands/job.js';
 import { isMode, MODES, SCHEMAS, type Mode } from './commands/modes.js';
-import { closestNames } from './core/changelog/suggest.js';
 import {
   optionsFor,
   parseOptions,
@@ -139,11 +132,15 @@ function emit(result: { log: { stdout: string[]; stderr: string[] }; exitCode: n
   return result.exitCode;
 }
 
+// Each command's code is imported when that command runs, so `aggregate` on a large telemetry file
+// does not first compile the report, changelog and multinode code (measured: `npm run bench`).
 async function aggregateCommand(options: AggregateInput, io: CliIo): Promise<number> {
+  const { runAggregate } = await import('./commands/aggregate.js');
   return emit(await runAggregate({ ...options, cwd: io.cwd, env: io.env }), io);
 }
 
 async function processResultCommand(options: ProcessResultInput, io: CliIo): Promise<number> {
+  const { runProcessResult } = await import('./commands/process-result.js');
   const result = await runProcessResult({ ...options, cwd: io.cwd, env: io.env });
   // Pipelines read the agg JSON from stdout, as the reference prints it; every log line goes to stderr.
   [...result.log.stdout, ...result.log.stderr].forEach(io.stderr);
@@ -152,14 +149,17 @@ async function processResultCommand(options: ProcessResultInput, io: CliIo): Pro
 }
 
 async function aggregateMultinodeCommand(options: AggregateMultinodeInput, io: CliIo): Promise<number> {
+  const { runAggregateMultinode } = await import('./commands/aggregate-multinode.js');
   return emit(await runAggregateMultinode({ ...options, cwd: io.cwd, env: io.env }), io);
 }
 
 async function validateChangelogCommand(options: ValidateChangelogInput, io: CliIo): Promise<number> {
+  const { runValidateChangelog } = await import('./commands/validate-changelog.js');
   return emit(await runValidateChangelog({ ...options, cwd: io.cwd }), io);
 }
 
 async function reportCommand(options: ReportInput, io: CliIo): Promise<number> {
+  const { buildReport } = await import('./commands/report.js');
   let built: Awaited<ReturnType<typeof buildReport>>;
   try {
     built = await buildReport({
@@ -182,6 +182,7 @@ async function reportCommand(options: ReportInput, io: CliIo): Promise<number> {
       `sweep-power report: no comparison written to ${options.comparison}: ${options.baseline === undefined ? 'no --baseline given' : 'the baseline has no results'}`,
     );
   if (options.out) {
+    const { writeFileAtomic } = await import('./io/atomic.js');
     await writeFileAtomic(resolve(io.cwd, options.out), `${built.comment.markdown}\n`);
     io.stdout(
       `sweep-power report: ${counts.total} configs (${counts.valid} valid, ${counts.invalid} invalid, ${counts.missing} without power data, ${counts.unreadable} unreadable files)${rowsLeftOut > 0 ? `, ${rowsLeftOut} rows left out` : ''} -> ${options.out}`,
@@ -193,6 +194,10 @@ async function reportCommand(options: ReportInput, io: CliIo): Promise<number> {
 }
 
 async function jobCommand(options: JobInput, io: CliIo): Promise<number> {
+  const [{ runJob }, { withoutCharts }] = await Promise.all([
+    import('./commands/job.js'),
+    import('./core/insights/render.js'),
+  ]);
   let result: Awaited<ReturnType<typeof runJob>>;
   try {
     result = await runJob(
@@ -243,6 +248,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (!isMode(command)) {
+    // Loaded here only: the suggester shares a chunk with the YAML parser, which no other command needs at start.
+    const { closestNames } = await import('./core/changelog/suggest.js');
     const [closest] = closestNames(command.replace(/\*/g, ''), MODES, 1);
     const hint = closest ? ` Did you mean "${closest}"?` : '';
     io.stderr(

@@ -1,5 +1,9 @@
-import { DEFAULT_CHANGELOG, DEFAULT_CONFIGS, type ValidateChangelogOptions } from './validate-changelog.js';
+import type { ValidateChangelogOptions } from './validate-changelog.js';
 import { KINDS, num, str, type ModeSchema, type OptionProblem } from './options.js';
+
+// Declared here, not in the command, so the option table (loaded at every start) does not pull in the YAML parser.
+export const DEFAULT_CHANGELOG = 'perf-changelog.yaml';
+export const DEFAULT_CONFIGS = 'configs/*-master.yaml';
 
 export type ValidateChangelogInput = Omit<ValidateChangelogOptions, 'cwd'>;
 

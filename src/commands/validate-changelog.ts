@@ -1,4 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
+import { DEFAULT_CHANGELOG, DEFAULT_CONFIGS } from './validate-changelog.options.js';
 import { MAX_CHANGELOG_BYTES } from '../core/changelog/bytes.js';
 import { readMasterConfigKeys, type MasterConfigKeys, type MasterConfigSource } from '../core/changelog/configkeys.js';
 import { globBase, globToRegExp } from '../core/glob.js';
@@ -22,8 +23,6 @@ async function findConfigs(cwd: string, pattern: string): Promise<string[]> {
   return found.files.map((file) => relative(cwd, file).split(sep).join('/')).sort();
 }
 
-export const DEFAULT_CHANGELOG = 'perf-changelog.yaml';
-export const DEFAULT_CONFIGS = 'configs/*-master.yaml';
 /** Master configs are a few hundred KB each; this bounds a glob that matches something else. */
 const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
 const MAX_CONFIG_FILES = 64;

@@ -1,5 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  defaults,
+  getOctokit,
+  retry
+} from "./chunk-OU4ZEC5T.js";
+import {
   BearerCredentialHandler,
   HttpClient,
   HttpCodes,
@@ -9,11 +14,6 @@ import {
   setSecret,
   warning
 } from "./chunk-JVWCU4CW.js";
-import {
-  defaults,
-  getOctokit,
-  retry
-} from "./chunk-OU4ZEC5T.js";
 import {
   __commonJS,
   __export,
@@ -78517,4 +78517,4 @@ export {
   DefaultArtifactClient,
   artifact_default
 };
-//# sourceMappingURL=chunk-OUG6XU5K.js.map
+//# sourceMappingURL=chunk-6NSQSA5A.js.map

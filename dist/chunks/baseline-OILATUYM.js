@@ -1,13 +1,18 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  loadResults
-} from "./chunk-U7CSJYRK.js";
-import {
   createOctokit
 } from "./chunk-3E6LENMP.js";
 import {
+  MAX_TOTAL_RESULT_BYTES,
+  ReadBudget,
+  loadResults
+} from "./chunk-FXSWKYBP.js";
+import {
   statusOf
 } from "./chunk-A3GTAV63.js";
+import "./chunk-URQ427RE.js";
+import "./chunk-CTM5CEWH.js";
+import "./chunk-4XNPLKRI.js";
 import "./chunk-OU4ZEC5T.js";
 import "./chunk-5LN5HCCW.js";
 import "./chunk-2FNGD6TF.js";
@@ -73,11 +78,13 @@ async function loadAutoBaseline(options) {
   }
   if (runs.length === 0)
     return none(void 0, `No baseline: no successful run of this workflow on ${options.branch} yet.`);
-  const { DefaultArtifactClient } = await import("./artifact-YMXSPK2V.js");
+  const { DefaultArtifactClient } = await import("./artifact-LJH3XXPJ.js");
   const client = new DefaultArtifactClient();
   const history = [];
   const warnings = [];
-  for (const run of [...runs].reverse()) {
+  const budget = new ReadBudget(MAX_TOTAL_RESULT_BYTES);
+  const cutShort = [];
+  for (const run of runs) {
     const findBy = { token: options.token, workflowRunId: run.id, repositoryOwner: owner, repositoryName: repo };
     const folder = join(options.tempDir, "sweep-power-baseline", String(run.id));
     try {
@@ -90,7 +97,9 @@ async function loadAutoBaseline(options) {
         await client.downloadArtifact(artifact.id, { path, findBy });
       });
       await mkdir(folder, { recursive: true });
-      history.push((await loadResults(folder, ".", { confine: false })).rows);
+      const refusedBefore = budget.refused;
+      history.unshift((await loadResults(folder, ".", { confine: false, budget })).rows);
+      if (budget.refused > refusedBefore) cutShort.push(`${run.id} (${budget.refused - refusedBefore} files)`);
     } catch (error) {
       warnings.push(
         permissionWarning(`download the artifacts of run ${run.id}`, error).replace(
@@ -105,6 +114,10 @@ async function loadAutoBaseline(options) {
         };
     }
   }
+  if (cutShort.length > 0)
+    warnings.push(
+      `baseline: auto read at most ${MAX_TOTAL_RESULT_BYTES / (1024 * 1024)} MiB of result files across the ${runs.length} base-branch runs; not read from run ${cutShort.join(", run ")}. Lower \`baseline-history\` to compare against fewer, complete runs.`
+    );
   const latest = runs[0];
   const server = options.serverUrl.replace(/\/+$/, "");
   const commit = typeof latest.head_sha === "string" && /^[0-9a-f]{40,64}$/.test(latest.head_sha) ? latest.head_sha : void 0;
@@ -124,4 +137,4 @@ async function loadAutoBaseline(options) {
 export {
   loadAutoBaseline
 };
-//# sourceMappingURL=baseline-6KD2XQWJ.js.map
+//# sourceMappingURL=baseline-OILATUYM.js.map

@@ -1,8 +1,5 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  sanitizeKey
-} from "./chunk-XKQWIWGY.js";
-import {
   createOctokit
 } from "./chunk-3E6LENMP.js";
 import {
@@ -10,6 +7,9 @@ import {
   isTransient,
   statusOf
 } from "./chunk-A3GTAV63.js";
+import {
+  sanitizeKey
+} from "./chunk-XKQWIWGY.js";
 import "./chunk-OU4ZEC5T.js";
 import "./chunk-5LN5HCCW.js";
 import "./chunk-2FNGD6TF.js";
@@ -56,14 +56,19 @@ async function findStickyComments(octokit, target, marker, login) {
   }
   return matches;
 }
-async function upsertStickyComment(octokit, target, key, markdown, retry) {
+async function findStickyComment(octokit, target, key) {
+  const login = await viewerLogin(octokit);
+  const [existing] = await findStickyComments(octokit, target, markerFor(key), login);
+  return { login, existing };
+}
+async function upsertStickyComment(octokit, target, key, markdown, retry, found) {
   const marker = markerFor(key);
   const body = `${marker}
 ${markdown}`;
-  const login = await viewerLogin(octokit);
+  const login = found?.login ?? await viewerLogin(octokit);
   const sleep = retry.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   for (let attempt = 0; ; attempt++) {
-    const [existing] = await findStickyComments(octokit, target, marker, login);
+    const existing = attempt === 0 && found ? found.existing : (await findStickyComments(octokit, target, marker, login))[0];
     if (existing) {
       if (existing.body === body)
         return { action: attempt === 0 ? "unchanged" : "created", commentId: existing.id, url: existing.html_url };
@@ -95,19 +100,14 @@ ${markdown}`;
     }
   }
 }
-async function stickyCommentBody(octokit, target, key) {
-  const login = await viewerLogin(octokit);
-  const [existing] = await findStickyComments(octokit, target, markerFor(key), login);
-  return existing?.body;
-}
 export {
   ACTIONS_BOT,
   createOctokit,
+  findStickyComment,
   findStickyComments,
   getPullRequest,
   markerFor,
-  stickyCommentBody,
   upsertStickyComment,
   viewerLogin
 };
-//# sourceMappingURL=comment-XF7G6CZP.js.map
+//# sourceMappingURL=comment-MW7SRHWG.js.map

@@ -1,9 +1,9 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   DefaultArtifactClient
-} from "./chunk-OUG6XU5K.js";
-import "./chunk-JVWCU4CW.js";
+} from "./chunk-6NSQSA5A.js";
 import "./chunk-OU4ZEC5T.js";
+import "./chunk-JVWCU4CW.js";
 import "./chunk-5LN5HCCW.js";
 import "./chunk-2FNGD6TF.js";
 
@@ -14,4 +14,4 @@ function createArtifactClient() {
 export {
   createArtifactClient
 };
-//# sourceMappingURL=artifact-client-LJU4ARJ3.js.map
+//# sourceMappingURL=artifact-client-PEFD5VA2.js.map

@@ -1005,16 +1005,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1234,15 +1234,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open);
+          push(open);
           continue;
         }
         if (value === "}") {
@@ -1780,20 +1780,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/io/results.ts
-import { readdir as readdir2, stat as stat3 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname2, join as join2, relative as relative2 } from "node:path";
-
-// src/io/files.ts
-import { open, stat as stat2 } from "node:fs/promises";
-import { statSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
-
-// src/io/workspace.ts
-import { readdir, realpath, stat } from "node:fs/promises";
-import { realpathSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-
 // src/core/glob.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 function hasGlob(pattern) {
@@ -1814,6 +1800,9 @@ function globBase(pattern) {
 }
 
 // src/io/workspace.ts
+import { realpath, stat } from "node:fs/promises";
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 var OutsideWorkspaceError = class extends Error {
   code = "path_outside_workspace";
 };
@@ -1863,44 +1852,52 @@ async function findFiles(workspace, input, options) {
   const baseDir = confine ? await confinePath(root, base) : resolve(root, base);
   const info = await stat(baseDir).catch(() => void 0);
   if (!info || options.globOnly && !info.isDirectory()) {
-    if (options.globOnly) return { files: [], refused: [], truncated: false };
+    if (options.globOnly) return { files: [], refused: [], truncated: false, complete: false };
     throw new Error(`"${input}": ${baseDir} does not exist`);
   }
-  if (info.isFile() && !hasGlob(normalized)) return { files: [baseDir], refused: [], truncated: false };
+  if (info.isFile() && !hasGlob(normalized))
+    return { files: [baseDir], refused: [], truncated: false, complete: false };
   const matcher = globToRegExp(pattern);
   const realRoot = confine ? await realpath(root).catch(() => root) : "";
   const files = [];
   const refused = [];
   let truncated = false;
   let visited = 0;
-  const walk = async (dir, rel) => {
+  const walk = (dir, rel) => {
     if (truncated || visited >= maxVisited) return;
-    const entries = await readdir(dir, { withFileTypes: true }).catch((error) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
       if (rel === "" || !options.globOnly) throw error;
-      return [];
-    });
+      entries = [];
+    }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       visited++;
       const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      const full = join(dir, entry.name);
+      const full = dir === sep ? `${sep}${entry.name}` : `${dir}${sep}${entry.name}`;
       let isDir = entry.isDirectory();
-      let isFile2 = entry.isFile();
+      let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         if (!followLinks) continue;
-        const real = await realpath(full).catch(() => void 0);
-        if (real === void 0) continue;
+        let real;
+        try {
+          real = realpathSync(full);
+        } catch {
+          continue;
+        }
         if (confine && !inside(realRoot, real)) {
           if (matcher.test(relPath)) refused.push(full);
           continue;
         }
-        const target = await stat(real);
+        const target = statSync(real);
         isDir = false;
-        isFile2 = target.isFile();
+        isFile = target.isFile();
       }
       if (isDir) {
-        if (!skipFolders.includes(entry.name)) await walk(full, relPath);
-      } else if (isFile2 && matcher.test(relPath)) {
+        if (!skipFolders.includes(entry.name)) walk(full, relPath);
+      } else if (isFile && matcher.test(relPath)) {
         if (files.length >= options.maxFiles) {
           truncated = true;
           return;
@@ -1910,8 +1907,9 @@ async function findFiles(workspace, input, options) {
       if (truncated || visited >= maxVisited) return;
     }
   };
-  await walk(baseDir, "");
-  return { files, refused, truncated };
+  walk(baseDir, "");
+  const complete = !hasGlob(normalized) && !options.globOnly && !truncated && visited < maxVisited;
+  return { files, refused, truncated, complete };
 }
 function realPathSync(target) {
   let existing = resolve(target);
@@ -1937,379 +1935,6 @@ function rootFor(workspace, path) {
   return inside(resolve(workspace), resolve(path)) ? workspace : dirname(resolve(path));
 }
 
-// src/io/files.ts
-async function readTextBounded(path, maxBytes, strictUtf8 = false) {
-  const info = await stat2(path);
-  if (!info.isFile()) throw new Error(`${path} is not a regular file`);
-  if (info.size > maxBytes) throw new Error(`${path} is ${info.size} bytes, over the ${maxBytes}-byte limit`);
-  const handle = await open(path, "r");
-  try {
-    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
-    let filled = 0;
-    for (; ; ) {
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-      if (filled > maxBytes) throw new Error(`${path} grew over the ${maxBytes}-byte limit while being read`);
-    }
-    if (strictUtf8) {
-      try {
-        return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buffer.subarray(0, filled));
-      } catch {
-        throw new Error(`${path} is not valid UTF-8 (byte ${firstInvalidUtf8(buffer.subarray(0, filled))})`);
-      }
-    }
-    return buffer.toString("utf8", 0, filled);
-  } finally {
-    await handle.close();
-  }
-}
-function firstInvalidUtf8(bytes) {
-  for (let i = 0; i < bytes.length; ) {
-    const lead = bytes[i];
-    const extra = lead < 128 ? 0 : lead >= 194 && lead <= 223 ? 1 : lead >= 224 && lead <= 239 ? 2 : lead >= 240 && lead <= 244 ? 3 : -1;
-    if (extra < 0) return i;
-    const low = lead === 224 ? 160 : lead === 240 ? 144 : 128;
-    const high = lead === 237 ? 159 : lead === 244 ? 143 : 191;
-    for (let k = 1; k <= extra; k++) {
-      const next = bytes[i + k];
-      if (next === void 0 || next < (k === 1 ? low : 128) || next > (k === 1 ? high : 191)) return i;
-    }
-    i += extra + 1;
-  }
-  return bytes.length;
-}
-function isFile(path) {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-function resolveTelemetryPath(env, cwd) {
-  const candidates = [];
-  const fromEnv = env.GPU_METRICS_CSV;
-  if (fromEnv) candidates.push(resolve2(cwd, fromEnv));
-  candidates.push(resolve2(cwd, "gpu_metrics.csv"), "/workspace/gpu_metrics.csv");
-  const searched = [];
-  const refused = [];
-  for (const candidate of candidates) {
-    const why = isFile(candidate) ? escapesRoot(rootFor(cwd, candidate), candidate) : void 0;
-    if (why === void 0 && isFile(candidate))
-      return { path: candidate, searched: [...searched, candidate], found: true, refused };
-    if (why !== void 0) refused.push(why);
-    searched.push(why === void 0 ? candidate : `${candidate} (refused: a symlink out of its folder)`);
-  }
-  return { path: searched[searched.length - 1], searched, found: false, refused };
-}
-
-// src/core/report/rows.ts
-var MAX_VALUE_CHARS = 200;
-var MAX_REASONS = 20;
-var MAX_MESSAGE_CHARS = 2 * MAX_VALUE_CHARS;
-function capText(value, max = MAX_VALUE_CHARS) {
-  if (value.length <= max) return value;
-  let cut = value.slice(0, max);
-  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}\u2026`;
-}
-function text(value) {
-  if (typeof value === "string") return capText(value);
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  if (typeof value === "boolean") return String(value);
-  return "";
-}
-function finite(value) {
-  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
-}
-function flag(value) {
-  return value === true || typeof value === "string" && value.trim().toLowerCase() === "true";
-}
-function topologyOf(agg) {
-  const multinode = flag(agg.is_multinode);
-  const disagg = flag(agg.disagg);
-  if (multinode) return disagg ? "multi-node disagg" : "multi-node";
-  return disagg ? "single-node disagg" : "single-node";
-}
-function powerStatusOf(agg) {
-  const v = agg.power_valid;
-  if (v === 1 || v === true) return "valid";
-  if (v === 0 || v === false) return "invalid";
-  return "missing";
-}
-function reasonsOf(...sources) {
-  const codes = [];
-  for (const source of sources) {
-    if (!Array.isArray(source)) continue;
-    for (const item of source) {
-      const code = typeof item === "string" ? capText(item) : typeof item === "object" && item !== null ? text(item.code) : "";
-      if (code !== "" && !codes.includes(code)) codes.push(code);
-      if (codes.length >= MAX_REASONS) return codes;
-    }
-    if (codes.length > 0) break;
-  }
-  return codes;
-}
-function positiveInt(value) {
-  const n = typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value) : value;
-  return typeof n === "number" && Number.isInteger(n) && n >= 0 ? n : void 0;
-}
-function poolParallelism(agg, prefix) {
-  const tp = positiveInt(agg[`${prefix}tp`]);
-  const pp = positiveInt(agg[`${prefix}pp`]);
-  const ep = positiveInt(agg[`${prefix}ep`]);
-  const parts = [];
-  if (tp !== void 0) parts.push(`TP${tp}`);
-  if (pp !== void 0 && pp > 1) parts.push(`PP${pp}`);
-  if (ep !== void 0) parts.push(`EP${ep}`);
-  if (flag(agg[`${prefix}dp_attention`])) parts.push("DPA");
-  return parts.join(" ");
-}
-function parallelismOf(agg) {
-  if (!flag(agg.is_multinode)) return poolParallelism(agg, "");
-  const pool = (role, label) => {
-    const workers = positiveInt(agg[`${role}_num_workers`]);
-    const gpus = positiveInt(agg[`num_${role}_gpu`]);
-    const shape = poolParallelism(agg, `${role}_`);
-    if (workers === 0 || gpus === 0) return "";
-    return `${label} ${workers !== void 0 ? `${workers}\xD7` : ""}${shape}`.trim();
-  };
-  return [pool("prefill", "P"), pool("decode", "D")].filter((p) => p !== "").join(" + ");
-}
-function object(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-}
-function gpusOf(agg, sidecar) {
-  const observed = positiveInt(sidecar?.observed_gpu_count);
-  if (observed !== void 0 && observed > 0) return observed;
-  const prefill = positiveInt(agg.num_prefill_gpu);
-  const decode = positiveInt(agg.num_decode_gpu);
-  if (prefill !== void 0 && decode !== void 0) return prefill + decode;
-  const tp = positiveInt(agg.tp);
-  return tp === void 0 ? void 0 : tp * (positiveInt(agg.pp) ?? 1) * (positiveInt(agg.pcp_size) ?? 1);
-}
-function messagesOf(sidecar, reasons) {
-  const messages = object(sidecar?.reason_messages);
-  if (!messages) return void 0;
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const code of reasons) {
-    const message = Object.hasOwn(messages, code) ? messages[code] : void 0;
-    if (typeof message === "string") out[code] = capText(message, MAX_MESSAGE_CHARS);
-  }
-  return out;
-}
-function rowFromAgg(source, agg, sidecar) {
-  const status = powerStatusOf(agg);
-  const energyJ = status === "valid" ? finite(agg.total_gpu_energy_j) : void 0;
-  const bound = finite(object(object(sidecar?.insights)?.quality)?.energy_bound_j);
-  const window = object(sidecar?.benchmark_window);
-  const reasons = status === "invalid" ? reasonsOf(sidecar?.reasons, agg.power_invalid_reasons) : [];
-  return {
-    source: capText(source, 4 * MAX_VALUE_CHARS),
-    model: text(agg.model) || text(agg.infmax_model_prefix),
-    hardware: text(agg.hw),
-    framework: text(agg.framework),
-    precision: text(agg.precision),
-    isl: text(agg.isl),
-    osl: text(agg.osl),
-    conc: text(agg.conc),
-    topology: topologyOf(agg),
-    avgPowerW: status === "valid" ? finite(agg.avg_power_w) : void 0,
-    joulesPerOutputToken: status === "valid" ? finite(agg.joules_per_output_token) : void 0,
-    status,
-    reasons,
-    specDecoding: text(agg.spec_decoding),
-    parallelism: parallelismOf(agg),
-    gpus: gpusOf(agg, sidecar),
-    energyJ,
-    energyBoundJ: energyJ !== void 0 && bound !== void 0 && bound >= 0 ? bound : void 0,
-    reasonMessages: status === "invalid" ? messagesOf(sidecar, reasons) : void 0,
-    endedAt: finite(window?.end_time_unix)
-  };
-}
-function numericOrText(a, b) {
-  const na = Number(a);
-  const nb = Number(b);
-  if (a !== "" && b !== "" && Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareRows(a, b) {
-  return numericOrText(a.model, b.model) || numericOrText(a.hardware, b.hardware) || numericOrText(a.framework, b.framework) || numericOrText(a.precision, b.precision) || numericOrText(a.isl, b.isl) || numericOrText(a.osl, b.osl) || numericOrText(a.conc, b.conc) || numericOrText(a.topology, b.topology) || numericOrText(a.source, b.source);
-}
-
-// src/core/report/attempts.ts
-var ATTEMPT_FOLDER = /^(.+)_attempt([1-9]\d{0,5})$/;
-function attemptOf(source) {
-  const parts = source.split(/[\\/]/);
-  let attempt = 1;
-  const folders = parts.slice(0, -1).map((part) => {
-    const m = part.match(ATTEMPT_FOLDER);
-    if (!m) return part;
-    attempt = Math.max(attempt, Number(m[2]));
-    return m[1];
-  });
-  return { key: [...folders, parts[parts.length - 1] ?? ""].join("/"), attempt };
-}
-function latestAttempts(rows) {
-  const latest = /* @__PURE__ */ new Map();
-  for (const row of rows) {
-    const { key, attempt } = attemptOf(row.source);
-    const seen = latest.get(key);
-    if (!seen || attempt > seen.attempt) latest.set(key, { row, attempt });
-  }
-  const kept = new Set([...latest.values()].map((v) => v.row));
-  return { rows: rows.filter((r) => kept.has(r)), superseded: rows.filter((r) => !kept.has(r)) };
-}
-
-// src/io/results.ts
-var MAX_RESULT_BYTES = 4 * 1024 * 1024;
-var MAX_RESULT_FILES = 5e4;
-var MAX_TOTAL_RESULT_BYTES = 32 * 1024 * 1024;
-var READ_CONCURRENCY = 64;
-var MAX_BYTES_IN_FLIGHT = 8 * 1024 * 1024;
-var ReadBudget = class {
-  constructor(total) {
-    this.total = total;
-  }
-  total;
-  spent = 0;
-  inFlight = 0;
-  waiting = [];
-  /** False when the total is used up: the file is not read. */
-  async acquire(bytes) {
-    if (this.spent + bytes > this.total) return false;
-    this.spent += bytes;
-    while (this.inFlight > 0 && this.inFlight + bytes > MAX_BYTES_IN_FLIGHT)
-      await new Promise((r) => this.waiting.push(r));
-    this.inFlight += bytes;
-    return true;
-  }
-  release(bytes) {
-    this.inFlight -= bytes;
-    for (const wake of this.waiting.splice(0)) wake();
-  }
-};
-var SIDECAR_PREFIX = "power_validation_";
-function sidecarNameFor(aggPath) {
-  const name = basename2(aggPath);
-  const stem = name.replace(/^agg_/, "").replace(/\.json$/, "");
-  return `${SIDECAR_PREFIX}${stem}.json`;
-}
-function isAggResult(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const v = value;
-  return "hw" in v || "power_valid" in v || "is_multinode" in v;
-}
-async function mapBounded(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      out[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-async function loadResults(root, input, options) {
-  const budget = new ReadBudget(options.maxTotalBytes ?? MAX_TOTAL_RESULT_BYTES);
-  const readBudgeted = async (path) => {
-    const size = (await stat3(path)).size;
-    if (size > MAX_RESULT_BYTES) throw new Error(`${path} is ${size} bytes, over the ${MAX_RESULT_BYTES}-byte limit`);
-    if (!await budget.acquire(size))
-      throw new Error(
-        `${path} was not read: the result files together pass the ${budget.total}-byte limit of one report`
-      );
-    try {
-      return await readTextBounded(path, MAX_RESULT_BYTES);
-    } finally {
-      budget.release(size);
-    }
-  };
-  const found = await findFiles(root, input, {
-    maxFiles: options.maxFiles ?? MAX_RESULT_FILES,
-    confine: options.confine
-  });
-  const candidates = found.files.filter((f) => !basename2(f).startsWith(SIDECAR_PREFIX));
-  const sidecarsByName = /* @__PURE__ */ new Map();
-  for (const f of found.files) {
-    if (!basename2(f).startsWith(SIDECAR_PREFIX)) continue;
-    const list = sidecarsByName.get(basename2(f));
-    if (list) list.push(f);
-    else sidecarsByName.set(basename2(f), [f]);
-  }
-  const seenCopies = /* @__PURE__ */ new Map();
-  const inAudit = (f) => /(?:^|[_-])power_audit_/.test(basename2(dirname2(f)));
-  const elsewhereNames = new Set(candidates.filter((f) => !inAudit(f)).map((f) => basename2(f)));
-  const auditCopies = candidates.filter((f) => inAudit(f) && elsewhereNames.has(basename2(f)));
-  const toRead = auditCopies.length === 0 ? candidates : candidates.filter((f) => !(inAudit(f) && elsewhereNames.has(basename2(f))));
-  const folderListings = /* @__PURE__ */ new Map();
-  const namesIn = (dir) => {
-    let listing = folderListings.get(dir);
-    if (!listing) {
-      listing = readdir2(dir).then(
-        (n) => new Set(n),
-        () => /* @__PURE__ */ new Set()
-      );
-      folderListings.set(dir, listing);
-    }
-    return listing;
-  };
-  const rows = [];
-  const unreadable = [];
-  let skipped = found.files.length - candidates.length + auditCopies.length;
-  const display = (path) => relative2(root, path) || basename2(path);
-  const results = await mapBounded(toRead, READ_CONCURRENCY, async (path) => {
-    let agg;
-    let text2;
-    try {
-      text2 = await readBudgeted(path);
-      agg = JSON.parse(text2);
-    } catch (error) {
-      return { unreadable: { source: display(path), reason: error.message.replace(path, display(path)) } };
-    }
-    if (!isAggResult(agg)) return { skipped: true };
-    let sidecar;
-    const sidecarName = sidecarNameFor(path);
-    const elsewhere = sidecarsByName.get(sidecarName);
-    const sidecarPath = (await namesIn(dirname2(path))).has(sidecarName) ? join2(dirname2(path), sidecarName) : elsewhere?.length === 1 ? elsewhere[0] : void 0;
-    if (sidecarPath !== void 0) {
-      try {
-        const parsed = JSON.parse(await readBudgeted(sidecarPath));
-        if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed))
-          sidecar = parsed;
-      } catch {
-      }
-    }
-    return { row: rowFromAgg(display(path), agg, sidecar), text: text2 };
-  });
-  for (const r of results) {
-    if ("row" in r && r.row) {
-      const name = basename2(r.row.source);
-      const copies = seenCopies.get(name) ?? /* @__PURE__ */ new Set();
-      seenCopies.set(name, copies);
-      if (copies.has(r.text)) {
-        skipped += 1;
-        continue;
-      }
-      copies.add(r.text);
-      rows.push(r.row);
-    } else if ("unreadable" in r && r.unreadable) unreadable.push(r.unreadable);
-    else skipped += 1;
-  }
-  const latest = latestAttempts(rows);
-  skipped += latest.superseded.length;
-  return {
-    rows: latest.rows,
-    superseded: latest.superseded.map((r) => r.source),
-    unreadable,
-    skipped,
-    refused: found.refused.map(display),
-    truncated: found.truncated
-  };
-}
-
 export {
   hasGlob,
   globToRegExp,
@@ -2317,15 +1942,6 @@ export {
   confinePath,
   findFiles,
   escapesRoot,
-  readTextBounded,
-  resolveTelemetryPath,
-  capText,
-  topologyOf,
-  powerStatusOf,
-  reasonsOf,
-  compareRows,
-  MAX_RESULT_BYTES,
-  sidecarNameFor,
-  loadResults
+  rootFor
 };
-//# sourceMappingURL=chunk-U7CSJYRK.js.map
+//# sourceMappingURL=chunk-CTM5CEWH.js.map

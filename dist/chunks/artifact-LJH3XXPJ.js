@@ -8,9 +8,9 @@ import {
   NetworkError,
   UsageError,
   artifact_default
-} from "./chunk-OUG6XU5K.js";
-import "./chunk-JVWCU4CW.js";
+} from "./chunk-6NSQSA5A.js";
 import "./chunk-OU4ZEC5T.js";
+import "./chunk-JVWCU4CW.js";
 import "./chunk-5LN5HCCW.js";
 import "./chunk-2FNGD6TF.js";
 export {
@@ -23,4 +23,4 @@ export {
   UsageError,
   artifact_default as default
 };
-//# sourceMappingURL=artifact-YMXSPK2V.js.map
+//# sourceMappingURL=artifact-LJH3XXPJ.js.map

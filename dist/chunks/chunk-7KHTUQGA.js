@@ -1,0 +1,14 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  measureNodePower
+} from "./chunk-J266LCII.js";
+
+// src/commands/aggregate.ts
+async function runAggregate(options) {
+  return measureNodePower(options);
+}
+
+export {
+  runAggregate
+};
+//# sourceMappingURL=chunk-7KHTUQGA.js.map

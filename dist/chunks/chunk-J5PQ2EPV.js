@@ -1,0 +1,18 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  runResultPipeline
+} from "./chunk-UHYKMV43.js";
+import {
+  parseBoolean
+} from "./chunk-2CNS5V3C.js";
+
+// src/commands/process-result.ts
+async function runProcessResult(options, steps) {
+  const requirePower = options.requirePower ?? parseBoolean(options.env.REQUIRE_POWER) ?? false;
+  return runResultPipeline({ ...options, requirePower }, steps);
+}
+
+export {
+  runProcessResult
+};
+//# sourceMappingURL=chunk-J5PQ2EPV.js.map

@@ -1,0 +1,14 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  measurePackagePower
+} from "./chunk-YYVXFMRK.js";
+
+// src/commands/aggregate-multinode.ts
+async function runAggregateMultinode(options) {
+  return measurePackagePower(options);
+}
+
+export {
+  runAggregateMultinode
+};
+//# sourceMappingURL=chunk-ROPBYOTY.js.map

@@ -1,0 +1,781 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  escapesRoot,
+  rootFor
+} from "./chunk-CTM5CEWH.js";
+import {
+  compareGpuIds
+} from "./chunk-4XNPLKRI.js";
+
+// src/io/files.ts
+import { open, stat } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+async function readTextBounded(path, maxBytes, strictUtf8 = false) {
+  const info = await stat(path);
+  if (!info.isFile()) throw new Error(`${path} is not a regular file`);
+  if (info.size > maxBytes) throw new Error(`${path} is ${info.size} bytes, over the ${maxBytes}-byte limit`);
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+    let filled = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+      if (filled > maxBytes) throw new Error(`${path} grew over the ${maxBytes}-byte limit while being read`);
+    }
+    if (strictUtf8) {
+      try {
+        return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buffer.subarray(0, filled));
+      } catch {
+        throw new Error(`${path} is not valid UTF-8 (byte ${firstInvalidUtf8(buffer.subarray(0, filled))})`);
+      }
+    }
+    return buffer.toString("utf8", 0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+function readSmallTextFile(path, maxBytes, options = {}) {
+  const flags = constants.O_RDONLY | constants.O_NONBLOCK | (options.noFollow ? constants.O_NOFOLLOW : 0);
+  let fd;
+  try {
+    fd = openSync(path, flags);
+  } catch (error) {
+    if (error.code === "ELOOP") throw new Error(`${path} is a symlink: refused, not read`);
+    throw error;
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new Error(`${path} is not a regular file`);
+    if (info.size > maxBytes) throw new Error(`${path} is ${info.size} bytes, over the ${maxBytes}-byte limit`);
+    if (options.reserve && !options.reserve(info.size))
+      throw new Error(`${path} was not read: ${options.refusal ?? "over the byte limit"}`);
+    let buffer = Buffer.allocUnsafe(info.size + 1);
+    let filled = 0;
+    for (; ; ) {
+      const bytesRead = readSync(fd, buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+      if (filled > maxBytes) throw new Error(`${path} grew over the ${maxBytes}-byte limit while being read`);
+      if (filled === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+        buffer.copy(grown, 0, 0, filled);
+        buffer = grown;
+      }
+    }
+    return buffer.toString("utf8", 0, filled);
+  } finally {
+    closeSync(fd);
+  }
+}
+function firstInvalidUtf8(bytes) {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i];
+    const extra = lead < 128 ? 0 : lead >= 194 && lead <= 223 ? 1 : lead >= 224 && lead <= 239 ? 2 : lead >= 240 && lead <= 244 ? 3 : -1;
+    if (extra < 0) return i;
+    const low = lead === 224 ? 160 : lead === 240 ? 144 : 128;
+    const high = lead === 237 ? 159 : lead === 244 ? 143 : 191;
+    for (let k = 1; k <= extra; k++) {
+      const next = bytes[i + k];
+      if (next === void 0 || next < (k === 1 ? low : 128) || next > (k === 1 ? high : 191)) return i;
+    }
+    i += extra + 1;
+  }
+  return bytes.length;
+}
+function isFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function resolveTelemetryPath(env, cwd) {
+  const candidates = [];
+  const fromEnv = env.GPU_METRICS_CSV;
+  if (fromEnv) candidates.push(resolve(cwd, fromEnv));
+  candidates.push(resolve(cwd, "gpu_metrics.csv"), "/workspace/gpu_metrics.csv");
+  const searched = [];
+  const refused = [];
+  for (const candidate of candidates) {
+    const why = isFile(candidate) ? escapesRoot(rootFor(cwd, candidate), candidate) : void 0;
+    if (why === void 0 && isFile(candidate))
+      return { path: candidate, searched: [...searched, candidate], found: true, refused };
+    if (why !== void 0) refused.push(why);
+    searched.push(why === void 0 ? candidate : `${candidate} (refused: a symlink out of its folder)`);
+  }
+  return { path: searched[searched.length - 1], searched, found: false, refused };
+}
+
+// src/core/telemetry/integrate.ts
+var DeviceIntegrator = class {
+  constructor(start, end) {
+    this.start = start;
+    this.end = end;
+  }
+  start;
+  end;
+  pendingTime = Number.NaN;
+  pendingSum = 0;
+  pendingCount = 0;
+  prevTime = Number.NaN;
+  prevPower = 0;
+  firstTime = Number.NaN;
+  lastTime = Number.NaN;
+  distinctSamples = 0;
+  energy = 0;
+  maxGap = 0;
+  maxGapAt = Number.NaN;
+  /** Last timestamp accepted; a sample earlier than this is out of order. */
+  get latestTime() {
+    return this.pendingCount > 0 ? this.pendingTime : this.prevTime;
+  }
+  push(time, power) {
+    if (this.pendingCount > 0 && time === this.pendingTime) {
+      this.pendingSum += power;
+      this.pendingCount += 1;
+      return;
+    }
+    this.flush();
+    this.pendingTime = time;
+    this.pendingSum = power;
+    this.pendingCount = 1;
+  }
+  flush() {
+    if (this.pendingCount === 0) return;
+    const time = this.pendingTime;
+    const power = this.pendingSum / this.pendingCount;
+    this.pendingCount = 0;
+    this.distinctSamples += 1;
+    if (Number.isNaN(this.firstTime)) this.firstTime = time;
+    this.lastTime = time;
+    if (!Number.isNaN(this.prevTime)) this.addSegment(this.prevTime, this.prevPower, time, power);
+    this.prevTime = time;
+    this.prevPower = power;
+  }
+  addSegment(a, pa, b, pb) {
+    if (!(b > this.start && a < this.end)) return;
+    const gap = b - a;
+    if (gap > this.maxGap) {
+      this.maxGap = gap;
+      this.maxGapAt = a;
+    }
+    const left = Math.max(a, this.start);
+    const right = Math.min(b, this.end);
+    const slope = (pb - pa) / gap;
+    const pLeft = left === a ? pa : pa + slope * (left - a);
+    const pRight = right === b ? pb : pa + slope * (right - a);
+    this.energy += (right - left) * (pLeft + pRight) / 2;
+  }
+  finish() {
+    this.flush();
+    const sampleCount = this.distinctSamples;
+    if (sampleCount < 2) return { sampleCount, issue: "insufficient_power_samples" };
+    if (this.firstTime > this.start || this.lastTime < this.end) {
+      return {
+        sampleCount,
+        issue: "benchmark_window_not_bracketed",
+        firstTime: this.firstTime,
+        lastTime: this.lastTime
+      };
+    }
+    return { sampleCount, energyJ: this.energy, maxGapS: this.maxGap, maxGapAt: this.maxGapAt };
+  }
+};
+function integrateSamples(times, powers, start, end) {
+  const order = Array.from({ length: times.length }, (_, i) => i).sort(
+    (x, y) => times[x] - times[y]
+  );
+  const integrator = new DeviceIntegrator(start, end);
+  for (const i of order) integrator.push(times[i], powers[i]);
+  return integrator.finish();
+}
+
+// src/core/insights/tdp.ts
+var NAMEPLATE = [
+  [/\bh100\b.*\b(pcie)\b/i, { watts: 350, model: "H100 PCIe" }],
+  [/\bh100\b.*\bnvl\b/i, { watts: 400, model: "H100 NVL" }],
+  [/\bh100\b/i, { watts: 700, model: "H100 SXM" }],
+  [/\bh200\b.*\b(nvl|pcie)\b/i, { watts: 600, model: "H200 NVL" }],
+  [/\bh200\b/i, { watts: 700, model: "H200 SXM" }],
+  [/\bb200\b/i, { watts: 1e3, model: "B200" }],
+  [/\ba100\b.*\bsxm/i, { watts: 400, model: "A100 SXM" }],
+  [/\bmi300x\b/i, { watts: 750, model: "MI300X" }],
+  [/\bmi325x\b/i, { watts: 1e3, model: "MI325X" }],
+  [/\bmi350x\b/i, { watts: 1e3, model: "MI350X" }],
+  [/\bmi355x\b/i, { watts: 1400, model: "MI355X" }]
+];
+function nameplatePower(gpuName) {
+  const name = gpuName.trim();
+  if (name === "" || name.length > 200) return void 0;
+  for (const [pattern, power] of NAMEPLATE) if (pattern.test(name)) return power;
+  return void 0;
+}
+
+// src/core/insights/accumulator.ts
+var COUNTER_OK = [0.9, 1.1];
+var COUNTER_PLAUSIBLE = [0.1, 10];
+var FROZEN_MIN_W = 10;
+var CAP_SHARE_THRESHOLD = 0.95;
+var IMPLAUSIBLE_FACTOR = 1.7;
+var IDLE_SPAN_S = 10;
+var CHART_POINTS = 120;
+var MAX_GPUS = 65536;
+var BIN_S = 1;
+var BIN_LAG_S = 30;
+var BIN_RING = 64;
+var MAX_CHART_BUCKETS = 2 * CHART_POINTS;
+var MAX_EXAMPLES = 10;
+var EXACT_INTERVALS = 64;
+var HISTOGRAM_STEPS_PER_DECADE = 50;
+function counterAgreement(energyJ, integralJ, warnings) {
+  const ratio = integralJ !== null && integralJ > 0 ? finiteOrNull(energyJ / integralJ) : null;
+  let agreement = "reject";
+  if (ratio !== null && ratio >= COUNTER_OK[0] && ratio <= COUNTER_OK[1]) agreement = "ok";
+  else if (ratio !== null && ratio >= COUNTER_PLAUSIBLE[0] && ratio <= COUNTER_PLAUSIBLE[1]) agreement = "warn";
+  if (agreement === "warn") warnings.push("counter_disagrees_with_integral");
+  if (agreement === "reject") warnings.push("counter_rejected");
+  return { ratio, agreement };
+}
+var IDLE_METHOD = "min_mean_total_power_over_10s_spans_of_1s_bins_all_gpus_covered";
+var MEDIAN_METHOD = "exact_up_to_64_distinct_intervals_else_log_histogram_50_per_decade";
+var InsightAccumulator = class {
+  constructor(options) {
+    this.options = options;
+    this.low = options.start - options.maxSampleGapS;
+    this.high = options.end + options.maxSampleGapS;
+    this.nameplate = options.gpuName !== void 0 ? nameplatePower(options.gpuName) : void 0;
+  }
+  options;
+  gpus = /* @__PURE__ */ new Map();
+  low;
+  high;
+  rejectedSamples = 0;
+  droppedGpus = 0;
+  // Idle baseline and chart: 1 s bins of total node energy.
+  /** Open bins k live at k mod BIN_RING; at most BIN_LAG_S / BIN_S + 2 are open at once. */
+  binEnergy = new Float64Array(BIN_RING);
+  binCovered = new Float64Array(BIN_RING);
+  nextBin = Number.NaN;
+  maxTime = Number.NEGATIVE_INFINITY;
+  span = [];
+  bestSpanMeanW = Number.POSITIVE_INFINITY;
+  bestSpanStart = Number.NaN;
+  chartOrigin = Number.NaN;
+  chartStep = 1;
+  chartEnergy = [];
+  chartCovered = [];
+  // Sampling interval statistics.
+  exactIntervals = /* @__PURE__ */ new Map();
+  histogram;
+  intervalCount = 0;
+  runInterval = Number.NaN;
+  runCount = 0;
+  /** The histogram key counted last, its open bounds in seconds and its count not yet in the map. */
+  lastKey = 0;
+  lastKeyLow = Number.NaN;
+  lastKeyHigh = Number.NaN;
+  lastKeyCount = 0;
+  // Power limit.
+  samplesWithLimit = 0;
+  samplesAtCap = 0;
+  implausible = 0;
+  implausibleExamples = [];
+  nameplate;
+  push(sample) {
+    this.pushValues(sample.t, sample.gpu, sample.watts, sample.energyJ, sample.limitW);
+  }
+  /** push() without building a sample object, for the per-row hot path. */
+  pushValues(t, gpuId, watts, energyJ, limitW) {
+    if (!Number.isFinite(t) || !Number.isFinite(watts) || watts < 0) {
+      this.rejectedSamples += 1;
+      return;
+    }
+    let state = this.gpus.get(gpuId);
+    if (!state) {
+      if (this.gpus.size >= MAX_GPUS) {
+        this.droppedGpus += 1;
+        return;
+      }
+      state = newGpuState(this.options.start, this.options.end, this.options.windowFromScan !== true);
+      this.gpus.set(gpuId, state);
+    }
+    const latest = state.pendingCount > 0 ? state.pendingTime : state.prevTime;
+    if (t < latest) {
+      state.outOfOrder += 1;
+      return;
+    }
+    if (state.bench !== void 0 && t >= this.low && t <= this.high) state.bench.push(t, watts);
+    this.trackLimit(t, gpuId, watts, limitW, state);
+    const energy = energyJ !== void 0 && Number.isFinite(energyJ) ? energyJ : void 0;
+    if (state.pendingCount > 0 && t === state.pendingTime) {
+      state.pendingSum += watts;
+      state.pendingCount += 1;
+      if (energy !== void 0) state.pendingCounter = energy;
+      return;
+    }
+    this.flush(state);
+    state.pendingTime = t;
+    state.pendingSum = watts;
+    state.pendingCount = 1;
+    state.pendingCounter = energy;
+  }
+  trackLimit(t, gpu, watts, limitW, state) {
+    if (limitW !== void 0 && Number.isFinite(limitW) && limitW > 0) {
+      state.limitW = limitW;
+      state.limitFromColumn = true;
+    }
+    const limit = state.limitW ?? this.nameplate?.watts;
+    if (limit === void 0 || t < this.options.start || t > this.options.end) return;
+    this.samplesWithLimit += 1;
+    if (watts >= CAP_SHARE_THRESHOLD * limit) this.samplesAtCap += 1;
+    if (watts > IMPLAUSIBLE_FACTOR * limit) {
+      this.implausible += 1;
+      if (this.implausibleExamples.length < MAX_EXAMPLES)
+        this.implausibleExamples.push({ t, gpu, watts, limit_w: limit });
+    }
+  }
+  /** One distinct timestamp of one GPU (rows with the same timestamp averaged, as the integrator does). */
+  flush(state) {
+    if (state.pendingCount === 0) return;
+    const time = state.pendingTime;
+    const power = state.pendingSum / state.pendingCount;
+    const counter = state.pendingCounter;
+    state.pendingCount = 0;
+    if (counter !== void 0) state.hasCounter = true;
+    if (Number.isNaN(state.firstTime)) state.firstTime = time;
+    state.lastTime = time;
+    if (!Number.isNaN(state.prevTime))
+      this.segment(state, state.prevTime, state.prevPower, state.prevCounter, time, power, counter);
+    state.prevTime = time;
+    state.prevPower = power;
+    state.prevCounter = counter;
+  }
+  segment(state, a, pa, ca, b, pb, cb) {
+    const dt = b - a;
+    this.recordInterval(dt);
+    const { start, end } = this.options;
+    if (a < start) state.beforeJ += trapezoid(a, pa, b, pb, a, Math.min(b, start));
+    if (b > end) state.afterJ += trapezoid(a, pa, b, pb, Math.max(a, end), b);
+    this.addToBins(a, pa, b, pb);
+    if (b > this.maxTime) this.advanceBins(b);
+    const left = Math.max(a, start);
+    const right = Math.min(b, end);
+    const overlap = right - left;
+    if (!(overlap > 0)) return;
+    if (dt <= this.options.maxSampleGapS) state.coveredS += overlap;
+    state.boundJ += Math.abs(pb - pa) * overlap / 2;
+    if (this.options.withoutCounter === true) return;
+    if (ca === void 0 || cb === void 0) {
+      state.filled += 1;
+      state.counterJ += trapezoid(a, pa, b, pb, left, right);
+      return;
+    }
+    const increment = cb - ca;
+    if (increment < 0) {
+      state.resets += 1;
+      state.counterJ += trapezoid(a, pa, b, pb, left, right);
+      return;
+    }
+    if (increment === 0 && (pa + pb) / 2 >= FROZEN_MIN_W) state.frozen += 1;
+    state.counterJ += increment * overlap / dt;
+  }
+  recordInterval(dt) {
+    this.intervalCount += 1;
+    if (dt === this.runInterval) {
+      this.runCount += 1;
+      return;
+    }
+    this.flushIntervalRun();
+    this.runInterval = dt;
+    this.runCount = 1;
+  }
+  flushIntervalRun() {
+    if (this.runCount === 0) return;
+    const dt = this.runInterval;
+    const count = this.runCount;
+    this.runCount = 0;
+    if (!this.histogram) {
+      const key = Math.round(dt * 1e6) / 1e6;
+      this.exactIntervals.set(key, (this.exactIntervals.get(key) ?? 0) + count);
+      if (this.exactIntervals.size <= EXACT_INTERVALS) return;
+      this.histogram = /* @__PURE__ */ new Map();
+      for (const [value, count2] of this.exactIntervals) this.addToHistogram(value, count2);
+      this.exactIntervals.clear();
+      return;
+    }
+    this.addToHistogram(dt, count);
+  }
+  addToHistogram(dt, count) {
+    if (dt > this.lastKeyLow && dt < this.lastKeyHigh) {
+      this.lastKeyCount += count;
+      return;
+    }
+    this.flushHistogramKey();
+    const key = dt > 0 ? Math.max(-400, Math.min(400, Math.round(Math.log10(dt) * HISTOGRAM_STEPS_PER_DECADE))) : -401;
+    this.lastKey = key;
+    this.lastKeyCount = count;
+    if (key > -400 && key < 400) {
+      this.lastKeyLow = 10 ** ((key - 0.5) / HISTOGRAM_STEPS_PER_DECADE) * (1 + 1e-9);
+      this.lastKeyHigh = 10 ** ((key + 0.5) / HISTOGRAM_STEPS_PER_DECADE) * (1 - 1e-9);
+    } else {
+      this.lastKeyLow = Number.NaN;
+      this.lastKeyHigh = Number.NaN;
+    }
+  }
+  flushHistogramKey() {
+    if (this.lastKeyCount === 0) return;
+    const histogram = this.histogram;
+    histogram.set(this.lastKey, (histogram.get(this.lastKey) ?? 0) + this.lastKeyCount);
+    this.lastKeyCount = 0;
+  }
+  /** Spreads the trapezoid of one segment over the open 1 s bins it touches. */
+  addToBins(a, pa, b, pb) {
+    if (Number.isNaN(this.nextBin)) this.nextBin = Math.floor(a / BIN_S);
+    const last = Math.ceil(b / BIN_S) - 1;
+    let k = Math.max(Math.floor(a / BIN_S), this.nextBin);
+    if (k > last) return;
+    const slope = (pb - pa) / (b - a);
+    for (; k <= last; k++) {
+      while (k - this.nextBin >= BIN_RING) this.closeBin();
+      const left = Math.max(a, k * BIN_S);
+      const right = Math.min(b, (k + 1) * BIN_S);
+      if (!(right > left)) continue;
+      const pLeft = left === a ? pa : pa + slope * (left - a);
+      const pRight = right === b ? pb : pa + slope * (right - a);
+      const slot = k & BIN_RING - 1;
+      this.binEnergy[slot] = this.binEnergy[slot] + (right - left) * (pLeft + pRight) / 2;
+      this.binCovered[slot] = this.binCovered[slot] + (right - left);
+    }
+  }
+  advanceBins(time) {
+    this.maxTime = time;
+    const closeBefore = Math.floor((time - BIN_LAG_S) / BIN_S);
+    while (!Number.isNaN(this.nextBin) && this.nextBin < closeBefore) this.closeBin();
+  }
+  closeBin() {
+    const k = this.nextBin;
+    const slot = k & BIN_RING - 1;
+    const bin = { energy: this.binEnergy[slot], covered: this.binCovered[slot] };
+    this.binEnergy[slot] = 0;
+    this.binCovered[slot] = 0;
+    this.nextBin = k + 1;
+    const gpuCount = this.gpus.size;
+    const complete = gpuCount > 0 && bin.covered >= gpuCount * BIN_S * (1 - 1e-9);
+    if (complete) {
+      this.span.push(bin.energy);
+      if (this.span.length > IDLE_SPAN_S / BIN_S) this.span.shift();
+      if (this.span.length === IDLE_SPAN_S / BIN_S) {
+        let sum = 0;
+        for (const e of this.span) sum += e;
+        const mean = sum / IDLE_SPAN_S;
+        if (mean < this.bestSpanMeanW) {
+          this.bestSpanMeanW = mean;
+          this.bestSpanStart = (k + 1) * BIN_S - IDLE_SPAN_S;
+        }
+      }
+    } else {
+      this.span.length = 0;
+    }
+    this.addToChart(k, bin);
+  }
+  addToChart(k, bin) {
+    if (Number.isNaN(this.chartOrigin)) this.chartOrigin = k;
+    let j = Math.floor((k - this.chartOrigin) / this.chartStep);
+    while (j >= MAX_CHART_BUCKETS) {
+      this.halveChart();
+      j = Math.floor((k - this.chartOrigin) / this.chartStep);
+    }
+    while (this.chartEnergy.length <= j) {
+      this.chartEnergy.push(0);
+      this.chartCovered.push(0);
+    }
+    this.chartEnergy[j] = this.chartEnergy[j] + bin.energy;
+    this.chartCovered[j] = this.chartCovered[j] + bin.covered;
+  }
+  halveChart() {
+    const energy = [];
+    const covered = [];
+    for (let i = 0; i < this.chartEnergy.length; i += 2) {
+      energy.push(this.chartEnergy[i] + (this.chartEnergy[i + 1] ?? 0));
+      covered.push(this.chartCovered[i] + (this.chartCovered[i + 1] ?? 0));
+    }
+    this.chartEnergy = energy;
+    this.chartCovered = covered;
+    this.chartStep *= 2;
+  }
+  /**
+   * @param referenceBenchmarkEnergyJ the aggregate's own total for the window, when it has one
+   *   (it also replays GPUs whose rows were out of order); otherwise this pass's integral is used.
+   * @param scanResults the scan's per-GPU window results, required with `windowFromScan`: a GPU
+   *   the scan never saw inside the window has no samples there.
+   */
+  finish(referenceBenchmarkEnergyJ, scanResults) {
+    const warnings = [];
+    const ids = [...this.gpus.keys()].sort(compareGpuIds);
+    const results = /* @__PURE__ */ new Map();
+    for (const id of ids) {
+      const state = this.gpus.get(id);
+      this.flush(state);
+      results.set(
+        id,
+        state.bench?.finish() ?? scanResults?.get(id) ?? { sampleCount: 0, issue: "insufficient_power_samples" }
+      );
+      if (state.outOfOrder > 0 && !warnings.includes("out_of_order_samples")) warnings.push("out_of_order_samples");
+    }
+    while (!Number.isNaN(this.nextBin) && this.nextBin * BIN_S < this.maxTime) this.closeBin();
+    if (this.rejectedSamples > 0) warnings.push("unreadable_samples_skipped");
+    if (this.droppedGpus > 0) warnings.push("too_many_gpu_ids");
+    const { start, end } = this.options;
+    const windowS = end - start;
+    const benchmark = this.benchmarkEnergy(ids, results, referenceBenchmarkEnergyJ);
+    const phases = this.phases(ids, benchmark, warnings);
+    const benchmarkJ = benchmark.energy;
+    let idle = null;
+    if (Number.isFinite(this.bestSpanMeanW)) {
+      idle = {
+        baseline_total_w: this.bestSpanMeanW,
+        method: IDLE_METHOD,
+        span_start_unix: this.bestSpanStart,
+        energy_above_idle_j: benchmarkJ !== null ? finiteOrNull(benchmarkJ - this.bestSpanMeanW * windowS) : null
+      };
+    }
+    const validCount = ids.filter((id) => okEnergy(results.get(id)) !== void 0).length;
+    const coverage = {};
+    let bound = 0;
+    for (const id of ids) {
+      const state = this.gpus.get(id);
+      coverage[id] = windowS > 0 ? Math.min(1, state.coveredS / windowS) : null;
+      bound += state.boundJ;
+    }
+    const quality = {
+      gpus_reporting: `${validCount}/${this.options.expectedGpus !== void 0 && this.options.expectedGpus > 0 ? this.options.expectedGpus : ids.length}`,
+      per_gpu_coverage: coverage,
+      median_interval_s: this.medianInterval(),
+      median_interval_method: MEDIAN_METHOD,
+      energy_bound_j: ids.length > 0 ? finiteOrNull(bound) : null
+    };
+    const efficiency = { output_tokens_per_joule: null };
+    if (benchmarkJ !== null && benchmarkJ > 0) {
+      if (this.options.outputTokens !== void 0 && this.options.outputTokens > 0)
+        efficiency.output_tokens_per_joule = finiteOrNull(this.options.outputTokens / benchmarkJ);
+      if (this.options.concurrency !== void 0 && this.options.concurrency > 0) {
+        const perUser = benchmarkJ / this.options.concurrency;
+        if (Number.isFinite(perUser)) efficiency.energy_per_user_j = perUser;
+      }
+    }
+    return {
+      phases,
+      idle,
+      counter: this.counterCheck(ids, results, warnings),
+      power_limit: this.powerLimit(ids, warnings),
+      quality,
+      efficiency,
+      power_series: this.series(),
+      warnings
+    };
+  }
+  benchmarkEnergy(ids, results, reference) {
+    if (reference !== void 0 && Number.isFinite(reference)) return { energy: reference };
+    if (ids.length === 0) return { energy: null, reason: "no_power_samples" };
+    let total = 0;
+    for (const id of ids) {
+      const result = results.get(id);
+      if (result.issue !== void 0) return { energy: null, reason: result.issue };
+      if (this.gpus.get(id)?.outOfOrder) return { energy: null, reason: "out_of_order_samples" };
+      total += result.energyJ;
+    }
+    return Number.isFinite(total) ? { energy: total } : { energy: null, reason: "power_value_out_of_range" };
+  }
+  phases(ids, benchmark, warnings) {
+    const { start, end } = this.options;
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    let beforeJ = 0;
+    let afterJ = 0;
+    for (const id of ids) {
+      const state = this.gpus.get(id);
+      if (Number.isNaN(state.firstTime)) continue;
+      first = Math.min(first, state.firstTime);
+      last = Math.max(last, state.lastTime);
+      beforeJ += state.beforeJ;
+      afterJ += state.afterJ;
+    }
+    const bench = phase("benchmark", start, end, benchmark.energy);
+    if (benchmark.reason) bench.reason = benchmark.reason;
+    if (!Number.isFinite(first)) {
+      return [
+        { ...phase("before", start, start, null), reason: "no_power_samples" },
+        bench,
+        { ...phase("after", end, end, null), reason: "no_power_samples" }
+      ];
+    }
+    const before = phase(
+      "before",
+      Math.min(first, start),
+      Math.max(Math.min(first, start), Math.min(start, last)),
+      beforeJ
+    );
+    if (first >= start) {
+      before.reason = "recording_starts_at_or_after_window_start";
+      if (first > start) warnings.push("recording_starts_after_window_start");
+    }
+    const afterStart = Math.max(end, first);
+    const after = phase("after", Math.min(afterStart, Math.max(last, end)), Math.max(last, end), afterJ);
+    if (last <= end) {
+      after.reason = "recording_ends_at_or_before_window_end";
+      if (last < end) warnings.push("recording_ends_before_window_end");
+    }
+    return [before, bench, after];
+  }
+  counterCheck(ids, results, warnings) {
+    const counted = ids.filter((id) => this.gpus.get(id).hasCounter);
+    if (counted.length === 0) return null;
+    let energy = 0;
+    let integral = 0;
+    let resets = 0;
+    let frozen = 0;
+    let filled = 0;
+    for (const id of counted) {
+      const state = this.gpus.get(id);
+      energy += state.counterJ;
+      resets += state.resets;
+      frozen += state.frozen;
+      filled += state.filled;
+      const integralJ = okEnergy(results.get(id));
+      integral = integral === null || integralJ === void 0 ? null : integral + integralJ;
+    }
+    const { ratio, agreement } = counterAgreement(energy, integral, warnings);
+    if (frozen > 0) warnings.push("counter_frozen");
+    return {
+      source: this.options.counterSource ?? "energy_counter_column",
+      energy_j: energy,
+      integral_energy_j: integral,
+      ratio,
+      resets,
+      frozen_intervals: frozen,
+      filled_intervals: filled,
+      agreement
+    };
+  }
+  powerLimit(ids, warnings) {
+    const byGpu = {};
+    let fromColumn = false;
+    for (const id of ids) {
+      const state = this.gpus.get(id);
+      const limit = state.limitW ?? this.nameplate?.watts;
+      if (limit !== void 0) byGpu[id] = limit;
+      if (state.limitFromColumn) fromColumn = true;
+    }
+    const limits = Object.values(byGpu);
+    if (limits.length === 0) {
+      if (this.options.gpuName !== void 0 && this.nameplate === void 0)
+        warnings.push("gpu_name_not_in_tdp_table");
+      return null;
+    }
+    if (this.implausible > 0) warnings.push("implausible_power_samples");
+    const distinct = new Set(limits);
+    const result = {
+      enforced_w: Math.max(...limits),
+      source: fromColumn ? "column" : "nameplate",
+      share_at_cap: this.samplesWithLimit > 0 ? this.samplesAtCap / this.samplesWithLimit : null,
+      implausible_samples: this.implausible,
+      implausible_examples: this.implausibleExamples
+    };
+    if (distinct.size > 1) result.enforced_w_by_gpu = byGpu;
+    if (!fromColumn && this.nameplate) result.nameplate_model = this.nameplate.model;
+    return result;
+  }
+  medianInterval() {
+    this.flushIntervalRun();
+    if (this.histogram) this.flushHistogramKey();
+    if (this.intervalCount === 0) return null;
+    const half = this.intervalCount / 2;
+    const source = this.histogram ?? this.exactIntervals;
+    const keys = [...source.keys()].sort((x, y) => x - y);
+    let seen = 0;
+    for (const key of keys) {
+      seen += source.get(key);
+      if (seen >= half) return this.histogram ? key < -400 ? 0 : 10 ** (key / HISTOGRAM_STEPS_PER_DECADE) : key;
+    }
+    return null;
+  }
+  series() {
+    if (this.chartEnergy.length === 0 || this.gpus.size === 0) return null;
+    while (this.chartEnergy.length > CHART_POINTS) this.halveChart();
+    const gpuCount = this.gpus.size;
+    return {
+      origin_unix: this.chartOrigin * BIN_S,
+      step_s: this.chartStep * BIN_S,
+      total_w: this.chartEnergy.map((energy, j) => {
+        const covered = this.chartCovered[j];
+        return covered > 0 ? finiteOrNull(energy / (covered / gpuCount)) : null;
+      })
+    };
+  }
+};
+function newGpuState(start, end, integrate) {
+  return {
+    bench: integrate ? new DeviceIntegrator(start, end) : void 0,
+    beforeJ: 0,
+    afterJ: 0,
+    pendingTime: Number.NaN,
+    pendingSum: 0,
+    pendingCount: 0,
+    pendingCounter: void 0,
+    prevTime: Number.NaN,
+    prevPower: 0,
+    prevCounter: void 0,
+    firstTime: Number.NaN,
+    lastTime: Number.NaN,
+    outOfOrder: 0,
+    coveredS: 0,
+    boundJ: 0,
+    hasCounter: false,
+    counterJ: 0,
+    resets: 0,
+    frozen: 0,
+    filled: 0,
+    limitW: void 0,
+    limitFromColumn: false
+  };
+}
+function trapezoid(a, pa, b, pb, left, right) {
+  const slope = (pb - pa) / (b - a);
+  const pLeft = left === a ? pa : pa + slope * (left - a);
+  const pRight = right === b ? pb : pa + slope * (right - a);
+  return (right - left) * (pLeft + pRight) / 2;
+}
+function okEnergy(result) {
+  return result && result.issue === void 0 && Number.isFinite(result.energyJ) ? result.energyJ : void 0;
+}
+function finiteOrNull(value) {
+  return Number.isFinite(value) ? value : null;
+}
+function phase(name, startUnix, endUnix, energy) {
+  const duration = Math.max(0, endUnix - startUnix);
+  const energyJ = energy === null ? null : finiteOrNull(energy);
+  return {
+    name,
+    start_unix: startUnix,
+    end_unix: endUnix,
+    duration_s: duration,
+    energy_j: energyJ,
+    avg_total_power_w: energyJ !== null && duration > 0 ? energyJ / duration : null,
+    ...duration === 0 ? { reason: "zero_length_phase" } : {}
+  };
+}
+
+export {
+  readTextBounded,
+  readSmallTextFile,
+  resolveTelemetryPath,
+  DeviceIntegrator,
+  integrateSamples,
+  CHART_POINTS,
+  counterAgreement,
+  InsightAccumulator
+};
+//# sourceMappingURL=chunk-URQ427RE.js.map
