@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE, benchJson, cli, nvidiaTimestamp, readJson, tempWorkspace, writeFile } from './helpers/workspace.js';
+import { benchJson, cli, readJson, squareWaveTelemetry, tempWorkspace, writeFile } from './helpers/workspace.js';
 
 /** The rows of the README's worked-example table: a sidecar field path and the value printed for it. */
 function readmeRows(): Array<{ path: string; printed: string }> {
@@ -23,15 +23,7 @@ function at(value: unknown, path: string): unknown {
 describe('README: the worked example of "What the numbers mean"', () => {
   it('prints the values aggregate computes for the input it describes', async () => {
     const dir = tempWorkspace();
-    const power = (t: number): number => (t < BASE ? 100 : t <= BASE + 60 ? ((t - BASE) % 2 === 0 ? 500 : 700) : 200);
-    const lines = ['timestamp, index, power.draw [W], enforced.power.limit [W], total_energy_consumption [J]'];
-    let counterJ = 5e6;
-    for (let t = BASE - 20; t <= BASE + 90; t++) {
-      if (t > BASE - 20) counterJ += (power(t - 1) + power(t)) / 2;
-      for (let g = 0; g < 8; g++)
-        lines.push(`${nvidiaTimestamp(t)}, ${g}, ${power(t).toFixed(2)} W, 620.00 W, ${counterJ.toFixed(3)}`);
-    }
-    writeFile(dir, 'gpu_metrics.csv', `${lines.join('\n')}\n`);
+    writeFile(dir, 'gpu_metrics.csv', squareWaveTelemetry());
     writeFile(dir, 'bench.json', benchJson({ total_output_tokens: 30_000, max_concurrency: 64 }));
     writeFile(dir, 'agg.json', '{}');
     expect(

@@ -8,6 +8,7 @@ import {
   nvidiaCsv,
   nvidiaTimestamp,
   readJson,
+  squareWaveTelemetry,
   tempWorkspace,
   writeFile,
 } from '../helpers/workspace.js';
@@ -149,17 +150,7 @@ describe('aggregate: energy insights in the sidecar', () => {
   describe('agg JSON figures', () => {
     /** 8 GPUs: warmup 100 W, a 500/700 W square wave in the window, eval 200 W; a 620 W limit and a joule counter that integrates the same trapezoids. */
     function squareWave(dir: string): void {
-      const power = (t: number): number => (t < BASE ? 100 : t <= BASE + 60 ? ((t - BASE) % 2 === 0 ? 500 : 700) : 200);
-      const lines = ['timestamp, name, index, power.draw [W], enforced.power.limit [W], total_energy_consumption [J]'];
-      let counterJ = 1e6;
-      for (let t = BASE - 20; t <= BASE + 90; t++) {
-        if (t > BASE - 20) counterJ += (power(t - 1) + power(t)) / 2;
-        for (let g = 0; g < 8; g++)
-          lines.push(
-            `${nvidiaTimestamp(t)}, NVIDIA H100 80GB HBM3, ${g}, ${power(t).toFixed(2)} W, 620.00 W, ${counterJ.toFixed(3)}`,
-          );
-      }
-      writeFile(dir, 'gpu_metrics.csv', `${lines.join('\n')}\n`);
+      writeFile(dir, 'gpu_metrics.csv', squareWaveTelemetry('NVIDIA H100 80GB HBM3'));
       writeFile(dir, 'bench.json', benchJson());
       writeFile(dir, 'agg.json', '{"conc": 64, "hw": "h100"}');
     }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE, benchJson, cli, nvidiaTimestamp, tempWorkspace, writeFile } from '../helpers/workspace.js';
+import {
+  benchJson,
+  cli,
+  squareWaveTelemetry,
+  tempWorkspace,
+  writeFile,
+} from '../helpers/workspace.js';
 import { commentFailureMessage } from '../../src/commands/report.js';
 
 describe('sweep-power report', () => {
@@ -37,15 +43,7 @@ describe('sweep-power report', () => {
     const ws = tempWorkspace();
     // Eight GPUs at 1 Hz: 100 W before the 60 s window, a 500/700 W square wave in it, 200 W after;
     // a 620 W enforced limit; a joule counter that adds up the same trapezoids.
-    const power = (t: number): number => (t < BASE ? 100 : t <= BASE + 60 ? ((t - BASE) % 2 === 0 ? 500 : 700) : 200);
-    const lines = ['timestamp, index, power.draw [W], enforced.power.limit [W], total_energy_consumption [J]'];
-    let counterJ = 5e6;
-    for (let t = BASE - 20; t <= BASE + 90; t++) {
-      if (t > BASE - 20) counterJ += (power(t - 1) + power(t)) / 2;
-      for (let g = 0; g < 8; g++)
-        lines.push(`${nvidiaTimestamp(t)}, ${g}, ${power(t).toFixed(2)} W, 620.00 W, ${counterJ.toFixed(3)}`);
-    }
-    writeFile(ws, 'gpu_metrics.csv', `${lines.join('\n')}\n`);
+    writeFile(ws, 'gpu_metrics.csv', squareWaveTelemetry());
     writeFile(ws, 'out/a.json', benchJson());
     writeFile(
       ws,

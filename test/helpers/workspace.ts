@@ -84,3 +84,23 @@ export function benchJson(overrides: Record<string, unknown> = {}): string {
     ...overrides,
   });
 }
+
+/**
+ * The worked example of the README's "What the numbers mean": 8 GPUs at 1 Hz, 100 W for the 20 s before
+ * the 60 s window, a 500/700 W square wave in it (500 W on even seconds), 200 W for the 30 s after; a 620 W
+ * enforced limit and a joule counter that adds up the same trapezoids. `name` adds a GPU name column.
+ */
+export function squareWaveTelemetry(name?: string): string {
+  const power = (t: number): number => (t < BASE ? 100 : t <= BASE + 60 ? ((t - BASE) % 2 === 0 ? 500 : 700) : 200);
+  const named = name === undefined ? '' : ' name,';
+  const lines = [`timestamp,${named} index, power.draw [W], enforced.power.limit [W], total_energy_consumption [J]`];
+  let counterJ = 5e6;
+  for (let t = BASE - 20; t <= BASE + 90; t++) {
+    if (t > BASE - 20) counterJ += (power(t - 1) + power(t)) / 2;
+    for (let g = 0; g < 8; g++)
+      lines.push(
+        `${nvidiaTimestamp(t)},${name === undefined ? '' : ` ${name},`} ${g}, ${power(t).toFixed(2)} W, 620.00 W, ${counterJ.toFixed(3)}`,
+      );
+  }
+  return `${lines.join('\n')}\n`;
+}
