@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  benchJson,
-  cli,
-  squareWaveTelemetry,
-  tempWorkspace,
-  writeFile,
-} from '../helpers/workspace.js';
+import { benchJson, cli, squareWaveTelemetry, tempWorkspace, writeFile } from '../helpers/workspace.js';
 import { commentFailureMessage } from '../../src/commands/report.js';
 
 describe('sweep-power report', () => {
