@@ -262,7 +262,7 @@ export function buildSidecar(input: SidecarInput): Record<string, unknown> {
       : null,
     metrics: Object.fromEntries(
       Object.entries(input.metrics)
-        .filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]))
+        .filter((e): e is [string, number] => Number.isFinite(e[1]))
         .map(([k, v]) => [k, pyRound(v, 6)]),
     ),
   };

@@ -122,6 +122,34 @@ describe('DeviceIntegrator', () => {
     expect(d.finish()).toMatchObject({ maxGapS: 4, maxGapAt: 2, energyJ: 1000 });
   });
 
+  it('has no samples before the first push', () => {
+    expect(new DeviceIntegrator(0, 10).finish()).toEqual({ sampleCount: 0, issue: 'insufficient_power_samples' });
+  });
+
+  it('knows the latest accepted time, including a sample still being averaged', () => {
+    const d = new DeviceIntegrator(0, 10);
+    expect(d.latestTime).toBeNaN();
+    d.push(5, 100);
+    expect(d.latestTime).toBe(5);
+    d.push(7, 100);
+    expect(d.latestTime).toBe(7);
+    d.push(7, 300);
+    expect(d.latestTime).toBe(7);
+  });
+
+  it('leaves out a gap that ends exactly at the window start or begins exactly at its end', () => {
+    // Window [0, 2]: the 10 s gaps -10..0 and 2..12 only touch it; inside, 1 s steps at 100 W give 200 J.
+    const d = new DeviceIntegrator(0, 2);
+    for (const t of [-10, 0, 1, 2, 12]) d.push(t, 100);
+    expect(d.finish()).toEqual({ sampleCount: 5, energyJ: 200, maxGapS: 1, maxGapAt: 0 });
+  });
+
+  it('reports the first of two equally long gaps', () => {
+    const d = new DeviceIntegrator(0, 6);
+    for (const t of [0, 2, 3, 4, 6]) d.push(t, 100);
+    expect(d.finish()).toMatchObject({ maxGapS: 2, maxGapAt: 0, energyJ: 600 });
+  });
+
   it('sorts unordered samples before integrating', () => {
     expect(integrateSamples([10, -1, 5, 0], [100, 100, 300, 100], 0, 10)).toMatchObject({
       energyJ: 2000,
