@@ -4,19 +4,19 @@ import {
   MODES,
   SCHEMAS,
   isMode
-} from "./chunks/chunk-ERR2QFXR.js";
+} from "./chunks/chunk-G6SXSBS5.js";
 import "./chunks/chunk-GDY5Q3FJ.js";
-import "./chunks/chunk-GOMHJOVD.js";
+import "./chunks/chunk-RBLTMJLN.js";
 import {
   optionsFor,
   parseOptions,
   shown
-} from "./chunks/chunk-2CNS5V3C.js";
+} from "./chunks/chunk-TZYXUIKV.js";
 import "./chunks/chunk-XKQWIWGY.js";
 import {
   neutralizeLogText
 } from "./chunks/chunk-L2B7OZ5H.js";
-import "./chunks/chunk-N53HL5LD.js";
+import "./chunks/chunk-IPYRE2BI.js";
 import "./chunks/chunk-4XNPLKRI.js";
 import "./chunks/chunk-2FNGD6TF.js";
 
@@ -113,22 +113,22 @@ function emit(result, io) {
   return result.exitCode;
 }
 async function aggregateCommand(options, io) {
-  const { runAggregate } = await import("./chunks/aggregate-27EMYEXN.js");
+  const { runAggregate } = await import("./chunks/aggregate-JT3HSGLY.js");
   return emit(await runAggregate({ ...options, cwd: io.cwd, env: io.env }), io);
 }
 async function processResultCommand(options, io) {
-  const { runProcessResult } = await import("./chunks/process-result-QNQCAQIH.js");
+  const { runProcessResult } = await import("./chunks/process-result-KSJNWCAO.js");
   const result = await runProcessResult({ ...options, cwd: io.cwd, env: io.env });
   [...result.log.stdout, ...result.log.stderr].forEach(io.stderr);
   if (result.aggJson !== void 0) io.stdout(result.aggJson);
   return result.exitCode;
 }
 async function aggregateMultinodeCommand(options, io) {
-  const { runAggregateMultinode } = await import("./chunks/aggregate-multinode-IKYOUI7E.js");
+  const { runAggregateMultinode } = await import("./chunks/aggregate-multinode-I2VWYZDN.js");
   return emit(await runAggregateMultinode({ ...options, cwd: io.cwd, env: io.env }), io);
 }
 async function validateChangelogCommand(options, io) {
-  const { runValidateChangelog } = await import("./chunks/validate-changelog-VDVQW4FE.js");
+  const { runValidateChangelog } = await import("./chunks/validate-changelog-ALDMQQB5.js");
   return emit(await runValidateChangelog({ ...options, cwd: io.cwd }), io);
 }
 async function reportCommand(options, io) {
@@ -168,7 +168,7 @@ async function reportCommand(options, io) {
 }
 async function jobCommand(options, io) {
   const [{ runJob }, { withoutCharts }] = await Promise.all([
-    import("./chunks/job-LJ3UEQ7W.js"),
+    import("./chunks/job-AMRMZLIS.js"),
     import("./chunks/render-WU4MALKD.js")
   ]);
   let result;

@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   runAttemptOf,
   runJob
-} from "./chunks/chunk-RH3PWAYP.js";
+} from "./chunks/chunk-XQRZ2ZFQ.js";
 import {
   runProcessResult
-} from "./chunks/chunk-J5PQ2EPV.js";
-import "./chunks/chunk-UHYKMV43.js";
+} from "./chunks/chunk-4KMSTTHH.js";
+import "./chunks/chunk-5W3FWCGS.js";
 import {
   runReportAction
 } from "./chunks/chunk-X3CQ3RV6.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunks/chunk-A3GTAV63.js";
 import {
   runValidateChangelog
-} from "./chunks/chunk-H27AMXU4.js";
+} from "./chunks/chunk-XAYN3BT5.js";
 import "./chunks/chunk-KMWR2CGF.js";
 import {
   ACTION_INPUTS,
@@ -30,26 +30,26 @@ import {
   jobSchema,
   processResultSchema,
   reportSchema
-} from "./chunks/chunk-ERR2QFXR.js";
+} from "./chunks/chunk-G6SXSBS5.js";
 import {
   pullRequestFromEvent
 } from "./chunks/chunk-GDY5Q3FJ.js";
 import {
   validateChangelogSchema
-} from "./chunks/chunk-GOMHJOVD.js";
+} from "./chunks/chunk-RBLTMJLN.js";
 import {
   DEFAULT_VISUALIZER_URL,
   optionsFor,
   parseOptions,
   shown
-} from "./chunks/chunk-2CNS5V3C.js";
+} from "./chunks/chunk-TZYXUIKV.js";
 import {
   escapeMarkdown
 } from "./chunks/chunk-XKQWIWGY.js";
 import {
   runAggregate
-} from "./chunks/chunk-7KHTUQGA.js";
-import "./chunks/chunk-J266LCII.js";
+} from "./chunks/chunk-FB5Y43ZQ.js";
+import "./chunks/chunk-BWSLBDLV.js";
 import "./chunks/chunk-M55ZDXEJ.js";
 import {
   appendSummary,
@@ -58,14 +58,14 @@ import {
 import "./chunks/chunk-L2B7OZ5H.js";
 import {
   runAggregateMultinode
-} from "./chunks/chunk-ROPBYOTY.js";
-import "./chunks/chunk-YYVXFMRK.js";
+} from "./chunks/chunk-3WFGG5VI.js";
+import "./chunks/chunk-3PSAMUYC.js";
 import {
   reasonCodes
-} from "./chunks/chunk-SZRZVDEQ.js";
+} from "./chunks/chunk-QD7SMW5O.js";
 import "./chunks/chunk-URQ427RE.js";
 import "./chunks/chunk-CTM5CEWH.js";
-import "./chunks/chunk-N53HL5LD.js";
+import "./chunks/chunk-IPYRE2BI.js";
 import "./chunks/chunk-4XNPLKRI.js";
 import "./chunks/chunk-KRTMRXDF.js";
 import "./chunks/chunk-JVWCU4CW.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-XKQWIWGY.js";
 import {
   DEFAULT_MAX_SAMPLE_GAP_S
-} from "./chunk-N53HL5LD.js";
+} from "./chunk-IPYRE2BI.js";
 
 // src/commands/options.ts
 function parseBoolean(text) {
@@ -148,4 +148,4 @@ export {
   VISUALIZER_URL,
   MAX_SAMPLE_GAP
 };
-//# sourceMappingURL=chunk-2CNS5V3C.js.map
+//# sourceMappingURL=chunk-TZYXUIKV.js.map

@@ -3,7 +3,7 @@ import {
   KINDS,
   num,
   str
-} from "./chunk-2CNS5V3C.js";
+} from "./chunk-TZYXUIKV.js";
 
 // src/commands/validate-changelog.options.ts
 var DEFAULT_CHANGELOG = "perf-changelog.yaml";
@@ -100,4 +100,4 @@ export {
   DEFAULT_CONFIGS,
   validateChangelogSchema
 };
-//# sourceMappingURL=chunk-GOMHJOVD.js.map
+//# sourceMappingURL=chunk-RBLTMJLN.js.map

@@ -5,7 +5,7 @@ import {
 import {
   DEFAULT_CHANGELOG,
   DEFAULT_CONFIGS
-} from "./chunk-GOMHJOVD.js";
+} from "./chunk-RBLTMJLN.js";
 import {
   findFiles,
   globBase,
@@ -8762,4 +8762,4 @@ export {
   formatProblem,
   runValidateChangelog
 };
-//# sourceMappingURL=chunk-H27AMXU4.js.map
+//# sourceMappingURL=chunk-XAYN3BT5.js.map

@@ -12,7 +12,7 @@ import {
   readJsonBounded,
   readLines,
   writeSidecar
-} from "./chunk-SZRZVDEQ.js";
+} from "./chunk-QD7SMW5O.js";
 import {
   DeviceIntegrator,
   InsightAccumulator
@@ -27,7 +27,7 @@ import {
   deriveRoleMetrics,
   pyRound,
   summariseDevices
-} from "./chunk-N53HL5LD.js";
+} from "./chunk-IPYRE2BI.js";
 import {
   compareGpuIds
 } from "./chunk-4XNPLKRI.js";
@@ -160,7 +160,7 @@ function checkWireContract(manifest) {
 
 // src/core/topology.ts
 function envFlag(value) {
-  return (value ?? "").toLowerCase() === "true";
+  return value?.toLowerCase() === "true";
 }
 var INTEGER = /^\s*[+-]?\d+\s*$/;
 var EnvReader = class {
@@ -169,8 +169,9 @@ var EnvReader = class {
   }
   env;
   problems = [];
-  has(name) {
-    return this.env[name] !== void 0;
+  /** A variable that may be absent: absent reads as empty. */
+  optionalText(name) {
+    return this.env[name] ?? "";
   }
   text(name, what) {
     const value = this.env[name];
@@ -231,7 +232,7 @@ function absentDecodePool(env) {
     dcpSize: 1,
     pcpSize: 1,
     ep: 0,
-    dpAttention: env.has("DECODE_DP_ATTN") ? env.text("DECODE_DP_ATTN", "") : ""
+    dpAttention: env.optionalText("DECODE_DP_ATTN")
   };
 }
 function classifyTopology(envMap) {
@@ -1224,4 +1225,4 @@ export {
   topologyGpuCount,
   measurePackagePower
 };
-//# sourceMappingURL=chunk-YYVXFMRK.js.map
+//# sourceMappingURL=chunk-3PSAMUYC.js.map

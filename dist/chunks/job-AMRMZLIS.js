@@ -3,19 +3,19 @@ import {
   JobConfigError,
   expectedGpusFor,
   runJob
-} from "./chunk-RH3PWAYP.js";
-import "./chunk-UHYKMV43.js";
+} from "./chunk-XQRZ2ZFQ.js";
+import "./chunk-5W3FWCGS.js";
 import "./chunk-CFOUJCO5.js";
 import "./chunk-FXSWKYBP.js";
 import "./chunk-XKQWIWGY.js";
-import "./chunk-J266LCII.js";
+import "./chunk-BWSLBDLV.js";
 import "./chunk-M55ZDXEJ.js";
 import "./chunk-L2B7OZ5H.js";
-import "./chunk-YYVXFMRK.js";
-import "./chunk-SZRZVDEQ.js";
+import "./chunk-3PSAMUYC.js";
+import "./chunk-QD7SMW5O.js";
 import "./chunk-URQ427RE.js";
 import "./chunk-CTM5CEWH.js";
-import "./chunk-N53HL5LD.js";
+import "./chunk-IPYRE2BI.js";
 import "./chunk-4XNPLKRI.js";
 import "./chunk-KRTMRXDF.js";
 import "./chunk-2FNGD6TF.js";
@@ -24,4 +24,4 @@ export {
   expectedGpusFor,
   runJob
 };
-//# sourceMappingURL=job-LJ3UEQ7W.js.map
+//# sourceMappingURL=job-AMRMZLIS.js.map

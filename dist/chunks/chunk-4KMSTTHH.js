@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runResultPipeline
-} from "./chunk-UHYKMV43.js";
+} from "./chunk-5W3FWCGS.js";
 import {
   parseBoolean
-} from "./chunk-2CNS5V3C.js";
+} from "./chunk-TZYXUIKV.js";
 
 // src/commands/process-result.ts
 async function runProcessResult(options, steps) {
@@ -15,4 +15,4 @@ async function runProcessResult(options, steps) {
 export {
   runProcessResult
 };
-//# sourceMappingURL=chunk-J5PQ2EPV.js.map
+//# sourceMappingURL=chunk-4KMSTTHH.js.map

@@ -5,7 +5,7 @@ import {
 } from "./chunk-GDY5Q3FJ.js";
 import {
   validateChangelogSchema
-} from "./chunk-GOMHJOVD.js";
+} from "./chunk-RBLTMJLN.js";
 import {
   AGG_INSIGHTS,
   AGG_RESULT,
@@ -19,7 +19,7 @@ import {
   bool,
   num,
   str
-} from "./chunk-2CNS5V3C.js";
+} from "./chunk-TZYXUIKV.js";
 
 // src/commands/aggregate.options.ts
 var aggregateSchema = {
@@ -360,4 +360,4 @@ export {
   isMode,
   ACTION_INPUTS
 };
-//# sourceMappingURL=chunk-ERR2QFXR.js.map
+//# sourceMappingURL=chunk-G6SXSBS5.js.map

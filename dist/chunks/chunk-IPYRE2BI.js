@@ -65,11 +65,15 @@ function shownZone(tz) {
   return /^[A-Za-z0-9_+\-/:]{1,64}$/.test(tz) ? `TZ=${tz}` : "TZ";
 }
 function zoneShiftHint(span, window, tz) {
-  if (!span?.zoneless || !(span.first <= span.last)) return void 0;
+  if (!span?.zoneless) return void 0;
+  if (!(span.first <= span.last)) return void 0;
   const shift = candidateShifts().find((s) => span.first + s <= window.start && span.last + s >= window.end);
   if (shift === void 0) return void 0;
   const direction = shift < 0 ? "ahead of" : "behind";
-  return `The telemetry's timestamps carry no time zone and were read in ${shownZone(tz)}; moved by ${shift < 0 ? "-" : "+"}${hours(shift)} they would cover the window, so the machine that sampled ran on a clock ${hours(shift)} ${direction} that zone. Run the action (or the CLI) with TZ set to the GPU machine's zone, or run both the monitor and sweep-power with TZ=UTC.`;
+  return (
+    // Stryker disable next-line EqualityOperator: no candidate shift is 0
+    `The telemetry's timestamps carry no time zone and were read in ${shownZone(tz)}; moved by ${shift < 0 ? "-" : "+"}${hours(shift)} they would cover the window, so the machine that sampled ran on a clock ${hours(shift)} ${direction} that zone. Run the action (or the CLI) with TZ set to the GPU machine's zone, or run both the monitor and sweep-power with TZ=UTC.`
+  );
 }
 
 // src/core/power.ts
@@ -239,7 +243,7 @@ function buildSidecar(input) {
       overlong_lines: input.notes.overlongLines
     } : null,
     metrics: Object.fromEntries(
-      Object.entries(input.metrics).filter((e) => typeof e[1] === "number" && Number.isFinite(e[1])).map(([k, v]) => [k, pyRound(v, 6)])
+      Object.entries(input.metrics).filter((e) => Number.isFinite(e[1])).map(([k, v]) => [k, pyRound(v, 6)])
     )
   };
 }
@@ -257,4 +261,4 @@ export {
   benchmarkWindowRecord,
   buildSidecar
 };
-//# sourceMappingURL=chunk-N53HL5LD.js.map
+//# sourceMappingURL=chunk-IPYRE2BI.js.map

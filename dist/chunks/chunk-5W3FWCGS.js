@@ -3,14 +3,14 @@ import {
   measureNodePower,
   pyFloatOfText,
   pyIntOfText
-} from "./chunk-J266LCII.js";
+} from "./chunk-BWSLBDLV.js";
 import {
   classifyTopology,
   envFlag,
   measurePackagePower,
   multinodeGapNote,
   topologyGpuCount
-} from "./chunk-YYVXFMRK.js";
+} from "./chunk-3PSAMUYC.js";
 import {
   Findings,
   MAX_JSON_BYTES,
@@ -23,7 +23,7 @@ import {
   readTopLevelObject,
   renderTopLevelObject,
   writeSidecar
-} from "./chunk-SZRZVDEQ.js";
+} from "./chunk-QD7SMW5O.js";
 import {
   readTextBounded,
   resolveTelemetryPath
@@ -31,7 +31,7 @@ import {
 import {
   DEFAULT_MAX_SAMPLE_GAP_S,
   buildSidecar
-} from "./chunk-N53HL5LD.js";
+} from "./chunk-IPYRE2BI.js";
 import {
   writeFileAtomic
 } from "./chunk-KRTMRXDF.js";
@@ -521,4 +521,4 @@ export {
   EXIT_CONFIG,
   runResultPipeline
 };
-//# sourceMappingURL=chunk-UHYKMV43.js.map
+//# sourceMappingURL=chunk-5W3FWCGS.js.map

@@ -6,7 +6,7 @@ import {
   aggPowerPatch,
   pyFloatRepr,
   pyRound
-} from "./chunk-N53HL5LD.js";
+} from "./chunk-IPYRE2BI.js";
 import {
   writeFileAtomic
 } from "./chunk-KRTMRXDF.js";
@@ -2133,4 +2133,4 @@ export {
   powerExitCode,
   powerFailureLines
 };
-//# sourceMappingURL=chunk-SZRZVDEQ.js.map
+//# sourceMappingURL=chunk-QD7SMW5O.js.map

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runResultPipeline
-} from "./chunk-UHYKMV43.js";
+} from "./chunk-5W3FWCGS.js";
 import {
   visualizerLinks
 } from "./chunk-CFOUJCO5.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunk-XKQWIWGY.js";
 import {
   measureNodePower
-} from "./chunk-J266LCII.js";
+} from "./chunk-BWSLBDLV.js";
 import {
   renderInsights
 } from "./chunk-M55ZDXEJ.js";
@@ -30,12 +30,12 @@ import {
   envFlag,
   measurePackagePower,
   multinodeGapNote
-} from "./chunk-YYVXFMRK.js";
+} from "./chunk-3PSAMUYC.js";
 import {
   readJsonBounded,
   readJsonObject,
   reasonCodes
-} from "./chunk-SZRZVDEQ.js";
+} from "./chunk-QD7SMW5O.js";
 import {
   resolveTelemetryPath
 } from "./chunk-URQ427RE.js";
@@ -580,4 +580,4 @@ export {
   expectedGpusFor,
   runJob
 };
-//# sourceMappingURL=chunk-RH3PWAYP.js.map
+//# sourceMappingURL=chunk-XQRZ2ZFQ.js.map
