@@ -171,11 +171,6 @@ interface GpuState {
   limitFromColumn: boolean;
 }
 
-interface Bin {
-  energy: number;
-  covered: number;
-}
-
 /**
  * Energy insights in one pass over the telemetry, fed sample by sample in file order. Memory is
  * O(GPUs) plus bounded buffers (open 1 s bins, ≤ 240 chart buckets, ≤ 64 exact intervals or a
@@ -427,14 +422,16 @@ export class InsightAccumulator {
   private closeBin(): void {
     const k = this.nextBin;
     const slot = k & (BIN_RING - 1);
-    const bin = { energy: this.binEnergy[slot] as number, covered: this.binCovered[slot] as number };
+    // Read into locals, not an object: one bin closes per second of recording (hot path).
+    const energy = this.binEnergy[slot] as number;
+    const covered = this.binCovered[slot] as number;
     this.binEnergy[slot] = 0;
     this.binCovered[slot] = 0;
     this.nextBin = k + 1;
     const gpuCount = this.gpus.size;
-    const complete = gpuCount > 0 && bin.covered >= gpuCount * BIN_S * (1 - 1e-9);
+    const complete = gpuCount > 0 && covered >= gpuCount * BIN_S * (1 - 1e-9);
     if (complete) {
-      this.span.push(bin.energy);
+      this.span.push(energy);
       if (this.span.length > IDLE_SPAN_S / BIN_S) this.span.shift();
       if (this.span.length === IDLE_SPAN_S / BIN_S) {
         let sum = 0;
@@ -448,10 +445,10 @@ export class InsightAccumulator {
     } else {
       this.span.length = 0;
     }
-    this.addToChart(k, bin);
+    this.addToChart(k, energy, covered);
   }
 
-  private addToChart(k: number, bin: Bin): void {
+  private addToChart(k: number, energy: number, covered: number): void {
     if (Number.isNaN(this.chartOrigin)) this.chartOrigin = k;
     let j = Math.floor((k - this.chartOrigin) / this.chartStep);
     while (j >= MAX_CHART_BUCKETS) {
@@ -462,8 +459,8 @@ export class InsightAccumulator {
       this.chartEnergy.push(0);
       this.chartCovered.push(0);
     }
-    this.chartEnergy[j] = (this.chartEnergy[j] as number) + bin.energy;
-    this.chartCovered[j] = (this.chartCovered[j] as number) + bin.covered;
+    this.chartEnergy[j] = (this.chartEnergy[j] as number) + energy;
+    this.chartCovered[j] = (this.chartCovered[j] as number) + covered;
   }
 
   private halveChart(): void {
