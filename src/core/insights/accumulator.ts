@@ -125,6 +125,8 @@ const BIN_RING = 64;
 const MAX_CHART_BUCKETS = 2 * CHART_POINTS;
 const MAX_EXAMPLES = 10;
 const EXACT_INTERVALS = 64;
+/** Distinct sampling intervals counted without a map lookup (see recordInterval). */
+const RUN_SLOTS = 8;
 const HISTOGRAM_STEPS_PER_DECADE = 50;
 
 /** Counter energy over the power integral, and the band it falls in (warnings name a disagreement). */
@@ -199,8 +201,11 @@ export class InsightAccumulator {
   private readonly exactIntervals = new Map<number, number>();
   private histogram: Map<number, number> | undefined;
   private intervalCount = 0;
-  private runInterval = Number.NaN;
-  private runCount = 0;
+  // Runs of equal intervals not yet counted into the maps: a few slots, because per-row stamps of
+  // several GPUs interleave a handful of distinct intervals (ms-resolution jitter).
+  private readonly runIntervals = new Float64Array(RUN_SLOTS).fill(Number.NaN);
+  private readonly runCounts = new Float64Array(RUN_SLOTS);
+  private nextRunSlot = 0;
   /** The histogram key counted last, its open bounds in seconds and its count not yet in the map. */
   private lastKey = 0;
   private lastKeyLow = Number.NaN;
@@ -335,31 +340,56 @@ export class InsightAccumulator {
 
   private recordInterval(dt: number): void {
     this.intervalCount += 1;
-    // Regular sampling repeats one interval: count the run and touch the maps only when it changes.
-    if (dt === this.runInterval) {
-      this.runCount += 1;
+    // Until the histogram takes over, intervals count under their value rounded to 1 µs, as the exact
+    // map keys them: ms-resolution stamps on epoch seconds give many raw doubles for one interval.
+    const value = this.histogram ? dt : Math.round(dt * 1e6) / 1e6;
+    // Sampling repeats a few intervals: count them in the run slots and touch the maps only when a
+    // slot is reused (hot path: Map keys that are doubles cost a hash and often an allocation).
+    for (let i = 0; i < RUN_SLOTS; i++) {
+      if (this.runIntervals[i] === value) {
+        this.runCounts[i] = (this.runCounts[i] as number) + 1;
+        return;
+      }
+    }
+    // Jittered sampling: a new interval nearly every time, nearly always in the last histogram key's
+    // bucket. Counting it there directly is the same count (the histogram is order-free).
+    if (this.histogram && dt > this.lastKeyLow && dt < this.lastKeyHigh) {
+      this.lastKeyCount += 1;
       return;
     }
-    this.flushIntervalRun();
-    this.runInterval = dt;
-    this.runCount = 1;
+    const slot = this.nextRunSlot;
+    this.nextRunSlot = (slot + 1) % RUN_SLOTS;
+    this.flushIntervalRun(slot);
+    this.runIntervals[slot] = value;
+    this.runCounts[slot] = 1;
   }
 
-  private flushIntervalRun(): void {
-    if (this.runCount === 0) return;
-    const dt = this.runInterval;
-    const count = this.runCount;
-    this.runCount = 0;
-    if (!this.histogram) {
-      const key = Math.round(dt * 1e6) / 1e6;
-      this.exactIntervals.set(key, (this.exactIntervals.get(key) ?? 0) + count);
-      if (this.exactIntervals.size <= EXACT_INTERVALS) return;
-      this.histogram = new Map();
-      for (const [value, count] of this.exactIntervals) this.addToHistogram(value, count);
-      this.exactIntervals.clear();
+  /** Counts one run slot into the exact map (or the histogram past EXACT_INTERVALS distinct values). */
+  private flushIntervalRun(slot: number): void {
+    const count = this.runCounts[slot] as number;
+    if (count === 0) return;
+    const value = this.runIntervals[slot] as number;
+    this.runCounts[slot] = 0;
+    this.runIntervals[slot] = Number.NaN;
+    if (this.histogram) {
+      this.addToHistogram(value, count);
       return;
     }
-    this.addToHistogram(dt, count);
+    this.exactIntervals.set(value, (this.exactIntervals.get(value) ?? 0) + count);
+    if (this.exactIntervals.size <= EXACT_INTERVALS) return;
+    // Past EXACT_INTERVALS distinct values: every count so far moves to the histogram, the other
+    // slots' first (they hold rounded values, which the histogram never compares with raw ones).
+    for (let other = 0; other < RUN_SLOTS; other++) {
+      const n = this.runCounts[other] as number;
+      if (n === 0) continue;
+      const v = this.runIntervals[other] as number;
+      this.exactIntervals.set(v, (this.exactIntervals.get(v) ?? 0) + n);
+      this.runCounts[other] = 0;
+      this.runIntervals[other] = Number.NaN;
+    }
+    this.histogram = new Map();
+    for (const [interval, n] of this.exactIntervals) this.addToHistogram(interval, n);
+    this.exactIntervals.clear();
   }
 
   private addToHistogram(dt: number, count: number): void {
@@ -672,7 +702,7 @@ export class InsightAccumulator {
   }
 
   private medianInterval(): number | null {
-    this.flushIntervalRun();
+    for (let slot = 0; slot < RUN_SLOTS; slot++) this.flushIntervalRun(slot);
     if (this.histogram) this.flushHistogramKey();
     if (this.intervalCount === 0) return null;
     const half = this.intervalCount / 2;

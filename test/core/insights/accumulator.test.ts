@@ -281,6 +281,22 @@ describe('quality details', () => {
     expect(insights.quality.median_interval_s).toBe(1);
   });
 
+  it('gives the exact median of many interleaved distinct intervals (more than are counted without a map)', () => {
+    // 8 GPUs, each stamped at ms resolution on epoch seconds; GPU g's k-th interval is 0.990 + ((g + k) % 12) ms,
+    // so 12 distinct intervals interleave. 600 intervals per GPU, each value 50 times: 4,800 intervals.
+    // Sorted, the 2,400th falls in the 6th value (values 1..6 cover 2,400): 0.990 + 0.005 = 0.995 s.
+    const samples: InsightSample[] = [];
+    const clocks = Array.from({ length: 8 }, () => T0);
+    for (let k = 0; k <= 600; k++)
+      for (let g = 0; g < 8; g++) {
+        samples.push({ t: Math.round((clocks[g] as number) * 1000) / 1000, gpu: String(g), watts: 100 });
+        clocks[g] = (clocks[g] as number) + 0.99 + ((g + k) % 12) / 1000;
+      }
+    samples.sort((a, b) => a.t - b.t);
+    const insights = run(samples, { start: T0, end: T0 + 100 });
+    expect(insights.quality.median_interval_s).toBe(0.995);
+  });
+
   it('estimates the median interval from a histogram once intervals are varied', () => {
     // 200 intervals alternating 0.1xx s and 2.xx s plus 300 near 1 s: median close to 1 s.
     const samples: InsightSample[] = [];
