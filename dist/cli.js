@@ -113,18 +113,18 @@ function emit(result, io) {
   return result.exitCode;
 }
 async function aggregateCommand(options, io) {
-  const { runAggregate } = await import("./chunks/aggregate-JT3HSGLY.js");
+  const { runAggregate } = await import("./chunks/aggregate-AFTYKR56.js");
   return emit(await runAggregate({ ...options, cwd: io.cwd, env: io.env }), io);
 }
 async function processResultCommand(options, io) {
-  const { runProcessResult } = await import("./chunks/process-result-KSJNWCAO.js");
+  const { runProcessResult } = await import("./chunks/process-result-Z4NESC6N.js");
   const result = await runProcessResult({ ...options, cwd: io.cwd, env: io.env });
   [...result.log.stdout, ...result.log.stderr].forEach(io.stderr);
   if (result.aggJson !== void 0) io.stdout(result.aggJson);
   return result.exitCode;
 }
 async function aggregateMultinodeCommand(options, io) {
-  const { runAggregateMultinode } = await import("./chunks/aggregate-multinode-I2VWYZDN.js");
+  const { runAggregateMultinode } = await import("./chunks/aggregate-multinode-B4QU5ZPI.js");
   return emit(await runAggregateMultinode({ ...options, cwd: io.cwd, env: io.env }), io);
 }
 async function validateChangelogCommand(options, io) {
@@ -132,7 +132,7 @@ async function validateChangelogCommand(options, io) {
   return emit(await runValidateChangelog({ ...options, cwd: io.cwd }), io);
 }
 async function reportCommand(options, io) {
-  const { buildReport } = await import("./chunks/report-RYHEZNXD.js");
+  const { buildReport } = await import("./chunks/report-YAZLI6S2.js");
   let built;
   try {
     built = await buildReport({
@@ -168,7 +168,7 @@ async function reportCommand(options, io) {
 }
 async function jobCommand(options, io) {
   const [{ runJob }, { withoutCharts }] = await Promise.all([
-    import("./chunks/job-AMRMZLIS.js"),
+    import("./chunks/job-SM56RDEF.js"),
     import("./chunks/render-WU4MALKD.js")
   ]);
   let result;

@@ -2,18 +2,18 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   runAttemptOf,
   runJob
-} from "./chunks/chunk-XQRZ2ZFQ.js";
+} from "./chunks/chunk-327LHCUX.js";
 import {
   runProcessResult
-} from "./chunks/chunk-4KMSTTHH.js";
-import "./chunks/chunk-5W3FWCGS.js";
+} from "./chunks/chunk-OBPGGTJ7.js";
+import "./chunks/chunk-HUPZF6XB.js";
 import {
   runReportAction
-} from "./chunks/chunk-X3CQ3RV6.js";
-import "./chunks/chunk-CFOUJCO5.js";
+} from "./chunks/chunk-X63BJGJ4.js";
+import "./chunks/chunk-UPUALKMC.js";
 import {
   capText
-} from "./chunks/chunk-FXSWKYBP.js";
+} from "./chunks/chunk-RI3EZLCF.js";
 import {
   DEFAULT_RETRY
 } from "./chunks/chunk-A3GTAV63.js";
@@ -48,8 +48,8 @@ import {
 } from "./chunks/chunk-XKQWIWGY.js";
 import {
   runAggregate
-} from "./chunks/chunk-FB5Y43ZQ.js";
-import "./chunks/chunk-BWSLBDLV.js";
+} from "./chunks/chunk-72BSYM6L.js";
+import "./chunks/chunk-YXV3C6OB.js";
 import "./chunks/chunk-M55ZDXEJ.js";
 import {
   appendSummary,
@@ -58,12 +58,12 @@ import {
 import "./chunks/chunk-L2B7OZ5H.js";
 import {
   runAggregateMultinode
-} from "./chunks/chunk-3WFGG5VI.js";
-import "./chunks/chunk-3PSAMUYC.js";
+} from "./chunks/chunk-CIR34G3J.js";
+import "./chunks/chunk-A64URBLZ.js";
 import {
   reasonCodes
-} from "./chunks/chunk-QD7SMW5O.js";
-import "./chunks/chunk-URQ427RE.js";
+} from "./chunks/chunk-UGLRIJSR.js";
+import "./chunks/chunk-A42SCN4C.js";
 import "./chunks/chunk-CTM5CEWH.js";
 import "./chunks/chunk-IPYRE2BI.js";
 import "./chunks/chunk-4XNPLKRI.js";
@@ -420,7 +420,7 @@ async function run(config) {
 async function resolveBaseline(config, retry) {
   if (config.baseline === void 0) return {};
   if (config.baseline !== "auto") return { baseline: config.baseline };
-  const { loadAutoBaseline } = await import("./chunks/baseline-OILATUYM.js");
+  const { loadAutoBaseline } = await import("./chunks/baseline-YSY42U34.js");
   const auto = await log.group(
     "Baseline from the base branch",
     () => loadAutoBaseline({

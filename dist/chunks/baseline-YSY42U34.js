@@ -6,11 +6,11 @@ import {
   MAX_TOTAL_RESULT_BYTES,
   ReadBudget,
   loadResults
-} from "./chunk-FXSWKYBP.js";
+} from "./chunk-RI3EZLCF.js";
 import {
   statusOf
 } from "./chunk-A3GTAV63.js";
-import "./chunk-URQ427RE.js";
+import "./chunk-A42SCN4C.js";
 import "./chunk-CTM5CEWH.js";
 import "./chunk-4XNPLKRI.js";
 import "./chunk-OU4ZEC5T.js";
@@ -137,4 +137,4 @@ async function loadAutoBaseline(options) {
 export {
   loadAutoBaseline
 };
-//# sourceMappingURL=baseline-OILATUYM.js.map
+//# sourceMappingURL=baseline-YSY42U34.js.map

@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runResultPipeline
-} from "./chunk-5W3FWCGS.js";
+} from "./chunk-HUPZF6XB.js";
 import {
   visualizerLinks
-} from "./chunk-CFOUJCO5.js";
+} from "./chunk-UPUALKMC.js";
 import {
   MAX_RESULT_BYTES,
   capText,
@@ -13,13 +13,13 @@ import {
   reasonsOf,
   sidecarNameFor,
   topologyOf
-} from "./chunk-FXSWKYBP.js";
+} from "./chunk-RI3EZLCF.js";
 import {
   escapeMarkdown
 } from "./chunk-XKQWIWGY.js";
 import {
   measureNodePower
-} from "./chunk-BWSLBDLV.js";
+} from "./chunk-YXV3C6OB.js";
 import {
   renderInsights
 } from "./chunk-M55ZDXEJ.js";
@@ -30,15 +30,15 @@ import {
   envFlag,
   measurePackagePower,
   multinodeGapNote
-} from "./chunk-3PSAMUYC.js";
+} from "./chunk-A64URBLZ.js";
 import {
   readJsonBounded,
   readJsonObject,
   reasonCodes
-} from "./chunk-QD7SMW5O.js";
+} from "./chunk-UGLRIJSR.js";
 import {
   resolveTelemetryPath
-} from "./chunk-URQ427RE.js";
+} from "./chunk-A42SCN4C.js";
 import {
   confinePath,
   escapesRoot,
@@ -580,4 +580,4 @@ export {
   expectedGpusFor,
   runJob
 };
-//# sourceMappingURL=chunk-XQRZ2ZFQ.js.map
+//# sourceMappingURL=chunk-327LHCUX.js.map

@@ -1,18 +1,18 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runProcessResult
-} from "./chunk-4KMSTTHH.js";
+} from "./chunk-OBPGGTJ7.js";
 import {
   EXIT_CONFIG
-} from "./chunk-5W3FWCGS.js";
+} from "./chunk-HUPZF6XB.js";
 import "./chunk-TZYXUIKV.js";
 import "./chunk-XKQWIWGY.js";
-import "./chunk-BWSLBDLV.js";
+import "./chunk-YXV3C6OB.js";
 import "./chunk-M55ZDXEJ.js";
 import "./chunk-L2B7OZ5H.js";
-import "./chunk-3PSAMUYC.js";
-import "./chunk-QD7SMW5O.js";
-import "./chunk-URQ427RE.js";
+import "./chunk-A64URBLZ.js";
+import "./chunk-UGLRIJSR.js";
+import "./chunk-A42SCN4C.js";
 import "./chunk-CTM5CEWH.js";
 import "./chunk-IPYRE2BI.js";
 import "./chunk-4XNPLKRI.js";
@@ -22,4 +22,4 @@ export {
   EXIT_CONFIG,
   runProcessResult
 };
-//# sourceMappingURL=process-result-KSJNWCAO.js.map
+//# sourceMappingURL=process-result-Z4NESC6N.js.map

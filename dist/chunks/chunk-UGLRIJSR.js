@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   readTextBounded
-} from "./chunk-URQ427RE.js";
+} from "./chunk-A42SCN4C.js";
 import {
   aggPowerPatch,
   pyFloatRepr,
@@ -2133,4 +2133,4 @@ export {
   powerExitCode,
   powerFailureLines
 };
-//# sourceMappingURL=chunk-QD7SMW5O.js.map
+//# sourceMappingURL=chunk-UGLRIJSR.js.map

@@ -3,17 +3,17 @@ import {
   JobConfigError,
   expectedGpusFor,
   runJob
-} from "./chunk-XQRZ2ZFQ.js";
-import "./chunk-5W3FWCGS.js";
-import "./chunk-CFOUJCO5.js";
-import "./chunk-FXSWKYBP.js";
+} from "./chunk-327LHCUX.js";
+import "./chunk-HUPZF6XB.js";
+import "./chunk-UPUALKMC.js";
+import "./chunk-RI3EZLCF.js";
 import "./chunk-XKQWIWGY.js";
-import "./chunk-BWSLBDLV.js";
+import "./chunk-YXV3C6OB.js";
 import "./chunk-M55ZDXEJ.js";
 import "./chunk-L2B7OZ5H.js";
-import "./chunk-3PSAMUYC.js";
-import "./chunk-QD7SMW5O.js";
-import "./chunk-URQ427RE.js";
+import "./chunk-A64URBLZ.js";
+import "./chunk-UGLRIJSR.js";
+import "./chunk-A42SCN4C.js";
 import "./chunk-CTM5CEWH.js";
 import "./chunk-IPYRE2BI.js";
 import "./chunk-4XNPLKRI.js";
@@ -24,4 +24,4 @@ export {
   expectedGpusFor,
   runJob
 };
-//# sourceMappingURL=job-AMRMZLIS.js.map
+//# sourceMappingURL=job-SM56RDEF.js.map

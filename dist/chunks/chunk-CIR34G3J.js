@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   measurePackagePower
-} from "./chunk-3PSAMUYC.js";
+} from "./chunk-A64URBLZ.js";
 
 // src/commands/aggregate-multinode.ts
 async function runAggregateMultinode(options) {
@@ -11,4 +11,4 @@ async function runAggregateMultinode(options) {
 export {
   runAggregateMultinode
 };
-//# sourceMappingURL=chunk-3WFGG5VI.js.map
+//# sourceMappingURL=chunk-CIR34G3J.js.map

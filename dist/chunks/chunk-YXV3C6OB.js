@@ -18,7 +18,7 @@ import {
   powerFailureLines,
   readLineBytes,
   writeSidecar
-} from "./chunk-QD7SMW5O.js";
+} from "./chunk-UGLRIJSR.js";
 import {
   DeviceIntegrator,
   InsightAccumulator,
@@ -26,7 +26,7 @@ import {
   integrateSamples,
   readTextBounded,
   resolveTelemetryPath
-} from "./chunk-URQ427RE.js";
+} from "./chunk-A42SCN4C.js";
 import {
   DEFAULT_MAX_SAMPLE_GAP_S,
   buildSidecar,
@@ -1546,4 +1546,4 @@ export {
   pyFloatOfText,
   measureNodePower
 };
-//# sourceMappingURL=chunk-BWSLBDLV.js.map
+//# sourceMappingURL=chunk-YXV3C6OB.js.map

@@ -12,11 +12,11 @@ import {
   readJsonBounded,
   readLines,
   writeSidecar
-} from "./chunk-QD7SMW5O.js";
+} from "./chunk-UGLRIJSR.js";
 import {
   DeviceIntegrator,
   InsightAccumulator
-} from "./chunk-URQ427RE.js";
+} from "./chunk-A42SCN4C.js";
 import {
   escapesRoot
 } from "./chunk-CTM5CEWH.js";
@@ -1225,4 +1225,4 @@ export {
   topologyGpuCount,
   measurePackagePower
 };
-//# sourceMappingURL=chunk-3PSAMUYC.js.map
+//# sourceMappingURL=chunk-A64URBLZ.js.map

@@ -229,6 +229,7 @@ var BIN_RING = 64;
 var MAX_CHART_BUCKETS = 2 * CHART_POINTS;
 var MAX_EXAMPLES = 10;
 var EXACT_INTERVALS = 64;
+var RUN_SLOTS = 8;
 var HISTOGRAM_STEPS_PER_DECADE = 50;
 function counterAgreement(energyJ, integralJ, warnings) {
   const ratio = integralJ !== null && integralJ > 0 ? finiteOrNull(energyJ / integralJ) : null;
@@ -271,8 +272,11 @@ var InsightAccumulator = class {
   exactIntervals = /* @__PURE__ */ new Map();
   histogram;
   intervalCount = 0;
-  runInterval = Number.NaN;
-  runCount = 0;
+  // Runs of equal intervals not yet counted into the maps: a few slots, because per-row stamps of
+  // several GPUs interleave a handful of distinct intervals (ms-resolution jitter).
+  runIntervals = new Float64Array(RUN_SLOTS).fill(Number.NaN);
+  runCounts = new Float64Array(RUN_SLOTS);
+  nextRunSlot = 0;
   /** The histogram key counted last, its open bounds in seconds and its count not yet in the map. */
   lastKey = 0;
   lastKeyLow = Number.NaN;
@@ -384,29 +388,47 @@ var InsightAccumulator = class {
   }
   recordInterval(dt) {
     this.intervalCount += 1;
-    if (dt === this.runInterval) {
-      this.runCount += 1;
+    const value = this.histogram ? dt : Math.round(dt * 1e6) / 1e6;
+    for (let i = 0; i < RUN_SLOTS; i++) {
+      if (this.runIntervals[i] === value) {
+        this.runCounts[i] = this.runCounts[i] + 1;
+        return;
+      }
+    }
+    if (this.histogram && dt > this.lastKeyLow && dt < this.lastKeyHigh) {
+      this.lastKeyCount += 1;
       return;
     }
-    this.flushIntervalRun();
-    this.runInterval = dt;
-    this.runCount = 1;
+    const slot = this.nextRunSlot;
+    this.nextRunSlot = (slot + 1) % RUN_SLOTS;
+    this.flushIntervalRun(slot);
+    this.runIntervals[slot] = value;
+    this.runCounts[slot] = 1;
   }
-  flushIntervalRun() {
-    if (this.runCount === 0) return;
-    const dt = this.runInterval;
-    const count = this.runCount;
-    this.runCount = 0;
-    if (!this.histogram) {
-      const key = Math.round(dt * 1e6) / 1e6;
-      this.exactIntervals.set(key, (this.exactIntervals.get(key) ?? 0) + count);
-      if (this.exactIntervals.size <= EXACT_INTERVALS) return;
-      this.histogram = /* @__PURE__ */ new Map();
-      for (const [value, count2] of this.exactIntervals) this.addToHistogram(value, count2);
-      this.exactIntervals.clear();
+  /** Counts one run slot into the exact map (or the histogram past EXACT_INTERVALS distinct values). */
+  flushIntervalRun(slot) {
+    const count = this.runCounts[slot];
+    if (count === 0) return;
+    const value = this.runIntervals[slot];
+    this.runCounts[slot] = 0;
+    this.runIntervals[slot] = Number.NaN;
+    if (this.histogram) {
+      this.addToHistogram(value, count);
       return;
     }
-    this.addToHistogram(dt, count);
+    this.exactIntervals.set(value, (this.exactIntervals.get(value) ?? 0) + count);
+    if (this.exactIntervals.size <= EXACT_INTERVALS) return;
+    for (let other = 0; other < RUN_SLOTS; other++) {
+      const n = this.runCounts[other];
+      if (n === 0) continue;
+      const v = this.runIntervals[other];
+      this.exactIntervals.set(v, (this.exactIntervals.get(v) ?? 0) + n);
+      this.runCounts[other] = 0;
+      this.runIntervals[other] = Number.NaN;
+    }
+    this.histogram = /* @__PURE__ */ new Map();
+    for (const [interval, n] of this.exactIntervals) this.addToHistogram(interval, n);
+    this.exactIntervals.clear();
   }
   addToHistogram(dt, count) {
     if (dt > this.lastKeyLow && dt < this.lastKeyHigh) {
@@ -458,14 +480,15 @@ var InsightAccumulator = class {
   closeBin() {
     const k = this.nextBin;
     const slot = k & BIN_RING - 1;
-    const bin = { energy: this.binEnergy[slot], covered: this.binCovered[slot] };
+    const energy = this.binEnergy[slot];
+    const covered = this.binCovered[slot];
     this.binEnergy[slot] = 0;
     this.binCovered[slot] = 0;
     this.nextBin = k + 1;
     const gpuCount = this.gpus.size;
-    const complete = gpuCount > 0 && bin.covered >= gpuCount * BIN_S * (1 - 1e-9);
+    const complete = gpuCount > 0 && covered >= gpuCount * BIN_S * (1 - 1e-9);
     if (complete) {
-      this.span.push(bin.energy);
+      this.span.push(energy);
       if (this.span.length > IDLE_SPAN_S / BIN_S) this.span.shift();
       if (this.span.length === IDLE_SPAN_S / BIN_S) {
         let sum = 0;
@@ -479,9 +502,9 @@ var InsightAccumulator = class {
     } else {
       this.span.length = 0;
     }
-    this.addToChart(k, bin);
+    this.addToChart(k, energy, covered);
   }
-  addToChart(k, bin) {
+  addToChart(k, energy, covered) {
     if (Number.isNaN(this.chartOrigin)) this.chartOrigin = k;
     let j = Math.floor((k - this.chartOrigin) / this.chartStep);
     while (j >= MAX_CHART_BUCKETS) {
@@ -492,8 +515,8 @@ var InsightAccumulator = class {
       this.chartEnergy.push(0);
       this.chartCovered.push(0);
     }
-    this.chartEnergy[j] = this.chartEnergy[j] + bin.energy;
-    this.chartCovered[j] = this.chartCovered[j] + bin.covered;
+    this.chartEnergy[j] = this.chartEnergy[j] + energy;
+    this.chartCovered[j] = this.chartCovered[j] + covered;
   }
   halveChart() {
     const energy = [];
@@ -689,7 +712,7 @@ var InsightAccumulator = class {
     return result;
   }
   medianInterval() {
-    this.flushIntervalRun();
+    for (let slot = 0; slot < RUN_SLOTS; slot++) this.flushIntervalRun(slot);
     if (this.histogram) this.flushHistogramKey();
     if (this.intervalCount === 0) return null;
     const half = this.intervalCount / 2;
@@ -778,4 +801,4 @@ export {
   counterAgreement,
   InsightAccumulator
 };
-//# sourceMappingURL=chunk-URQ427RE.js.map
+//# sourceMappingURL=chunk-A42SCN4C.js.map

@@ -3,14 +3,14 @@ import {
   measureNodePower,
   pyFloatOfText,
   pyIntOfText
-} from "./chunk-BWSLBDLV.js";
+} from "./chunk-YXV3C6OB.js";
 import {
   classifyTopology,
   envFlag,
   measurePackagePower,
   multinodeGapNote,
   topologyGpuCount
-} from "./chunk-3PSAMUYC.js";
+} from "./chunk-A64URBLZ.js";
 import {
   Findings,
   MAX_JSON_BYTES,
@@ -23,11 +23,11 @@ import {
   readTopLevelObject,
   renderTopLevelObject,
   writeSidecar
-} from "./chunk-QD7SMW5O.js";
+} from "./chunk-UGLRIJSR.js";
 import {
   readTextBounded,
   resolveTelemetryPath
-} from "./chunk-URQ427RE.js";
+} from "./chunk-A42SCN4C.js";
 import {
   DEFAULT_MAX_SAMPLE_GAP_S,
   buildSidecar
@@ -521,4 +521,4 @@ export {
   EXIT_CONFIG,
   runResultPipeline
 };
-//# sourceMappingURL=chunk-5W3FWCGS.js.map
+//# sourceMappingURL=chunk-HUPZF6XB.js.map

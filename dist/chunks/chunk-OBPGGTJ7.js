@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runResultPipeline
-} from "./chunk-5W3FWCGS.js";
+} from "./chunk-HUPZF6XB.js";
 import {
   parseBoolean
 } from "./chunk-TZYXUIKV.js";
@@ -15,4 +15,4 @@ async function runProcessResult(options, steps) {
 export {
   runProcessResult
 };
-//# sourceMappingURL=chunk-4KMSTTHH.js.map
+//# sourceMappingURL=chunk-OBPGGTJ7.js.map

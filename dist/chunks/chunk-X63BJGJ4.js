@@ -11,10 +11,10 @@ import {
   latestByConfig,
   readHistoryBlock,
   renderReport
-} from "./chunk-CFOUJCO5.js";
+} from "./chunk-UPUALKMC.js";
 import {
   loadResults
-} from "./chunk-FXSWKYBP.js";
+} from "./chunk-RI3EZLCF.js";
 import {
   isRateLimited
 } from "./chunk-A3GTAV63.js";
@@ -232,4 +232,4 @@ export {
   commentFailureMessage,
   runReportAction
 };
-//# sourceMappingURL=chunk-X3CQ3RV6.js.map
+//# sourceMappingURL=chunk-X63BJGJ4.js.map

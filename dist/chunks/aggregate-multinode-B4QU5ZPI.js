@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runAggregateMultinode
-} from "./chunk-3WFGG5VI.js";
-import "./chunk-3PSAMUYC.js";
-import "./chunk-QD7SMW5O.js";
-import "./chunk-URQ427RE.js";
+} from "./chunk-CIR34G3J.js";
+import "./chunk-A64URBLZ.js";
+import "./chunk-UGLRIJSR.js";
+import "./chunk-A42SCN4C.js";
 import "./chunk-CTM5CEWH.js";
 import "./chunk-IPYRE2BI.js";
 import "./chunk-4XNPLKRI.js";
@@ -13,4 +13,4 @@ import "./chunk-2FNGD6TF.js";
 export {
   runAggregateMultinode
 };
-//# sourceMappingURL=aggregate-multinode-I2VWYZDN.js.map
+//# sourceMappingURL=aggregate-multinode-B4QU5ZPI.js.map

@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   CHART_POINTS,
   readSmallTextFile
-} from "./chunk-URQ427RE.js";
+} from "./chunk-A42SCN4C.js";
 import {
   findFiles
 } from "./chunk-CTM5CEWH.js";
@@ -443,4 +443,4 @@ export {
   sidecarNameFor,
   loadResults
 };
-//# sourceMappingURL=chunk-FXSWKYBP.js.map
+//# sourceMappingURL=chunk-RI3EZLCF.js.map
