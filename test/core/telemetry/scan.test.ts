@@ -79,17 +79,18 @@ describe.each([
     const lines = ['timestamp,gpu,power'];
     for (let t = BASE - 1; t <= BASE + 11; t++) {
       // Epoch seconds carry a zone (UTC).
-      lines.push(`${t},0,612.34 W`, `${t}, 1 ,250`, `${t},GPU-7f,  12.5w `, `${t},00,40.125W`);
+      lines.push(`${t},0,612.34 W`, `${t}, 1 ,250`, `${t},GPU-7f,  12.5w `, `${t},00,40.125W`, `${t},é1,\t3\t`);
     }
     const scan = feed(lines);
     expect(findings(scan)).toEqual([]);
     const energy = energies(scan);
-    expect(Object.keys(energy)).toEqual(['0', '1', 'GPU-7f', '00']);
+    expect(Object.keys(energy)).toEqual(['0', '1', 'GPU-7f', '00', 'é1']);
     // Each GPU's power over 10 s.
     expect(energy['0']).toBeCloseTo(6123.4, 9);
     expect(energy['1']).toBe(2500);
     expect(energy['GPU-7f']).toBe(125);
     expect(energy['00']).toBe(401.25);
+    expect(energy['é1']).toBe(30);
     expect(scan.timeSpan()).toEqual({ first: BASE - 1, last: BASE + 11, zoneless: false });
   });
 
@@ -172,6 +173,61 @@ describe.each([
         'gpu.csv:4: power "-5.00 W" in column "power.draw [W]" is not a non-negative number of watts near the benchmark window.',
       ],
     ]);
+  });
+
+  it('refuses a row that ends before its power cell near the window', () => {
+    const body = rows(BASE - 1, BASE + 11, ['50.00 W']);
+    body[4] = `${nvidiaTimestamp(BASE + 3)}, 0`;
+    expect(findings(feed([HEADER, ...body]))).toEqual([
+      [
+        'invalid_power_sample',
+        'gpu.csv:6: power "" in column "power.draw [W]" is not a non-negative number of watts near the benchmark window.',
+      ],
+    ]);
+  });
+
+  it('reads quoted cells with commas in them as one cell', () => {
+    const lines = ['timestamp, index, name, power.draw [W]'];
+    for (let t = BASE - 1; t <= BASE + 11; t++)
+      lines.push(
+        `${nvidiaTimestamp(t)}, 0, "H100 SXM, 700, W", 300.00 W`,
+        `${nvidiaTimestamp(t)}, "1", H100, 200.00 W`,
+      );
+    const scan = feed(lines);
+    expect(findings(scan)).toEqual([]);
+    expect(energies(scan)).toEqual({ 0: 3000, 1: 2000 });
+  });
+
+  it('reads timestamps that drop a zero fraction (Python isoformat) at their own time', () => {
+    // isoformat() writes 12:00:01 for a whole second and 12:00:01.500000 otherwise. GPUs 0 and 2 are
+    // stamped half a second after GPU 1, so rows alternate between stamps that extend the one
+    // before and stamps that are a prefix of it.
+    const iso = (t: number): string => {
+      const text = new Date(t * 1000)
+        .toISOString()
+        .slice(0, 23)
+        .replace(/\.000$/, '');
+      return text.endsWith('.500') ? `${text}000` : text;
+    };
+    const watts = (t: number): string => (100 + 10 * (t - BASE)).toFixed(1);
+    const lines = ['timestamp,gpu,power'];
+    for (let s = BASE - 2; s <= BASE + 11; s++)
+      for (const [gpu, t] of [
+        [0, s + 0.5],
+        [1, s],
+        [2, s + 0.5],
+      ] as const)
+        lines.push(`${iso(t)},${gpu},${watts(t)}`);
+    expect(lines.slice(1, 4)).toEqual([
+      '2026-05-20T11:59:58.500000,0,85.0',
+      '2026-05-20T11:59:58,1,80.0',
+      '2026-05-20T11:59:58.500000,2,85.0',
+    ]);
+    const scan = feed(lines);
+    expect(findings(scan)).toEqual([]);
+    // Power rises 10 W/s from 100 W at BASE: the mean over [BASE, BASE + 10] is 150 W, 1,500 J.
+    const energy = energies(scan);
+    for (const gpu of ['0', '1', '2']) expect(energy[gpu]).toBeCloseTo(1500, 9);
   });
 
   it('refuses a row with an empty GPU cell near the window', () => {
@@ -277,6 +333,17 @@ describe('TelemetryScan header search', () => {
     expect(late.findings.size).toBe(0);
   });
 
+  it('quotes the first line without its byte-order mark, cut to 200 characters', () => {
+    expect(findings(asText(['\ufefftime,gpu,temp']))[0]?.[1]).toContain(
+      'gpu.csv:1: no header column holds power draw (header: "time,gpu,temp")',
+    );
+    // Eight cells of 29 characters and their commas make 239: the quote stops at 200.
+    const wide = Array.from({ length: 8 }, (_, i) => `${i}`.repeat(29)).join(',');
+    expect(findings(asText(['', '', wide]))[0]?.[1]).toContain(
+      `gpu.csv:3: no header column names a time (header: "${wide.slice(0, 200)}")`,
+    );
+  });
+
   it('tells an empty file from one of overlong lines only', () => {
     expect(findings(asText(['', '  ']))).toEqual([
       [
@@ -376,8 +443,11 @@ describe('TelemetryScan row sink', () => {
     ['bytes', asBytes],
   ] as const)('gets every readable row of the file with the columns it asked for (%s reader)', (_, feed) => {
     const sink = new RecordingSink('temperature.gpu');
-    feed(lines, { rows: sink }, true);
+    const scan = feed(lines, { rows: sink }, true);
     expect(sink.rows).toEqual(expected);
+    // The sink's rows far from the window are not integrated, and the unreadable ones near it are refused.
+    expect(scan.deviceResults().size).toBe(0);
+    expect(scan.findings.codes()).toEqual(['invalid_power_sample', 'gpu_identity_missing', 'invalid_timestamp_sample']);
   });
 
   it('gets plain rows straight from the bytes and the rest as cells', () => {
