@@ -75,6 +75,12 @@ describe.each([
     expect(scan.timeSpan()).toEqual({ first: BASE - 4, last: BASE + 14, zoneless: true });
   });
 
+  it('spans a file of one timestamp', () => {
+    const scan = feed(['timestamp,gpu,power', `${BASE + 3},0,1`, `${BASE + 3},1,1`]);
+    expect(scan.timeSpan()).toEqual({ first: BASE + 3, last: BASE + 3, zoneless: false });
+    expect(feed([HEADER]).timeSpan()).toBeUndefined();
+  });
+
   it('reads watts with and without the unit, and any GPU name', () => {
     const lines = ['timestamp,gpu,power'];
     for (let t = BASE - 1; t <= BASE + 11; t++) {
@@ -478,7 +484,10 @@ describe('TelemetryScan row sink', () => {
   });
 });
 
-describe('TelemetryScan without a GPU column', () => {
+describe.each([
+  ['text', asText],
+  ['bytes', asBytes],
+] as const)('TelemetryScan without a GPU column (%s reader)', (_, feed) => {
   const header = 'timestamp, power.draw [W]';
   /** Shared-timestamp rows of 2 GPUs (10 W and 20 W) once a second over [from, to]. */
   function shared(from: number, to: number): string[] {
@@ -487,10 +496,7 @@ describe('TelemetryScan without a GPU column', () => {
     return lines;
   }
 
-  it.each([
-    ['text', asText],
-    ['bytes', asBytes],
-  ] as const)('integrates the rows within the margin by position (%s reader)', (_, feed) => {
+  it('integrates the rows within the margin by position', () => {
     const scan = feed([header, ...shared(BASE - 30, BASE + 30)], { expectedGpus: 2 });
     expect(findings(scan)).toEqual([]);
     expect(Object.fromEntries(scan.deviceResults())).toEqual({
@@ -512,9 +518,15 @@ describe('TelemetryScan without a GPU column', () => {
     const lines = [header, ...shared(BASE - 30, BASE + 30)];
     // BASE - 3 (lines 56 and 57) is kept to see its group whole but lies beyond the 2 s margin.
     lines[56] = `${nvidiaTimestamp(BASE - 3)}, [N/A]`;
-    expect(findings(asText(lines, { expectedGpus: 2 }))).toEqual([]);
+    expect(findings(feed(lines, { expectedGpus: 2 }))).toEqual([]);
     lines[58] = `${nvidiaTimestamp(BASE - 2)}, Unknown`;
-    expect(findings(asText(lines, { expectedGpus: 2 }))).toEqual([
+    const refused = feed(lines, { expectedGpus: 2 });
+    // GPU 1's unreadable row is left out; GPU 0 keeps its row of BASE - 2.
+    expect([...refused.deviceResults()].map(([gpu, r]) => [gpu, r.sampleCount])).toEqual([
+      ['0', 15],
+      ['1', 14],
+    ]);
+    expect(findings(refused)).toEqual([
       [
         'invalid_power_sample',
         'gpu.csv:59: power "Unknown" in column "power.draw [W]" is not a non-negative number of watts near the benchmark window.',
@@ -524,7 +536,7 @@ describe('TelemetryScan without a GPU column', () => {
 
   it('refuses a file that comes back to the window after leaving it', () => {
     const lines = [header, ...shared(BASE - 30, BASE + 30), ...shared(BASE + 5, BASE + 6)];
-    const scan = asText(lines, { expectedGpus: 2 });
+    const scan = feed(lines, { expectedGpus: 2 });
     // Line 124 is the first row of the second stretch.
     const cause =
       'the row at line 124 is earlier than rows before it; without a GPU column the order of rows is the only identity';
@@ -538,16 +550,26 @@ describe('TelemetryScan without a GPU column', () => {
     expect(scan.deviceResults().size).toBe(0);
   });
 
+  it('refuses rows near the window that follow a later row', () => {
+    // The monitor's clock went back 105 s: the first row kept (line 6) is earlier than line 5.
+    const lines = [header, ...shared(BASE + 100, BASE + 101), ...shared(BASE - 4, BASE + 14)];
+    expect(feed(lines, { expectedGpus: 2 }).gpuIdentity()).toEqual({
+      method: 'none',
+      reason:
+        'the row at line 6 is earlier than the row before it; without a GPU column the order of rows is the only identity',
+    });
+  });
+
   it('checks the step to the first row after those kept, and only that one', () => {
     // Rows kept up to BASE + 14 (lines 2..91), then the clock jumps back to BASE - 10.
     const back = [header, ...shared(BASE - 30, BASE + 14), `${nvidiaTimestamp(BASE - 10)}, 1 W`];
-    expect(asText(back, { expectedGpus: 2 }).gpuIdentity()).toEqual({
+    expect(feed(back, { expectedGpus: 2 }).gpuIdentity()).toEqual({
       method: 'none',
       reason: 'the row after line 91 is earlier than it; without a GPU column the order of rows is the only identity',
     });
     // A jump back after a row beyond the kept range lands far from the window: it changes nothing.
     const later = [header, ...shared(BASE - 30, BASE + 15), `${nvidiaTimestamp(BASE - 10)}, 1 W`];
-    const scan = asText(later, { expectedGpus: 2 });
+    const scan = feed(later, { expectedGpus: 2 });
     expect(findings(scan)).toEqual([]);
     expect(energies(scan)).toEqual({ 0: 100, 1: 200 });
   });
