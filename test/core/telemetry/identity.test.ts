@@ -285,17 +285,64 @@ describe('assignRowPositions', () => {
   });
 
   it('takes one GPU at 8 Hz with one stall in 64 steps as regular, and two stalls as not', () => {
-    // Steps of 0.125 s; a stall is a step of 0.5 s (twice the median or more).
+    // Steps of 0.125 s; a stall is a step of twice that or more (0.25 s here, exactly twice).
     const sampled = (stalls: number): number[] => {
       const times = [BASE];
-      for (let k = 0; k < 64; k++) times.push((times[k] as number) + (k < stalls ? 0.5 : 0.125));
+      for (let k = 0; k < 64; k++) times.push((times[k] as number) + (k < stalls ? 0.25 : 0.125));
       return times;
     };
     expect(assignRowPositions(input(sampled(1), 1))).toMatchObject({ ok: true, groups: 65 });
-    // Two long steps in 64: too many for stalls of one GPU, and 0.125 s to 0.5 s is no 10x gap.
+    // Two long steps in 64: too many for stalls of one GPU, and 0.125 s to 0.25 s is no 10x gap.
     const verdict = assignRowPositions(input(sampled(2), 1));
     expect(verdict.ok).toBe(false);
-    if (!verdict.ok) expect(verdict.cause).toContain('range from 0.125 s to 0.5 s with no clear gap');
+    if (!verdict.ok) expect(verdict.cause).toContain('range from 0.125 s to 0.25 s with no clear gap');
+    // The steps to the rows just outside those read count too: a stall there is the second one.
+    expect(assignRowPositions(input(sampled(1), 1, { stepBefore: 0.25 })).ok).toBe(false);
+    expect(assignRowPositions(input(sampled(1), 1, { stepAfter: 0.25 })).ok).toBe(false);
+    expect(assignRowPositions(input(sampled(1), 1, { stepBefore: 0.125, stepAfter: 0.125 })).ok).toBe(true);
+  });
+
+  it('lets one GPU sampled every 250 ms or slower stall as often as it likes', () => {
+    // Steps of 0.25 s with a stall of 0.5 s every fourth step: a third of the steps are long.
+    const times = [BASE];
+    for (let k = 0; k < 40; k++) times.push((times[k] as number) + (k % 4 === 3 ? 0.5 : 0.25));
+    expect(assignRowPositions(input(times, 1))).toMatchObject({
+      ok: true,
+      method: 'row_position_per_timestamp',
+      groups: 41,
+    });
+  });
+
+  it('takes the lower of the two middle steps as the median of an even count', () => {
+    // One GPU at 1 s, then 0.5 s, then 0.25 s: steps 0.25, 0.5, 1, 1. Against the lower median
+    // (0.5 s) the shortest step is half, so sampling is regular; against 1 s it would not be.
+    const times = [0, 1, 2, 2.5, 2.75].map((s) => BASE + s);
+    expect(assignRowPositions(input(times, 1))).toMatchObject({ ok: true, groups: 5 });
+  });
+
+  it('splits bursts from samples at a jump of exactly 10x', () => {
+    // Bursts of 4 rows 1/64 s apart, the next burst 10/64 s after the last row (exact in binary).
+    const times = bursts(
+      5,
+      [0, 1, 2, 3].map((j) => (j * 1000) / 64),
+      13 / 64,
+    );
+    expect(assignRowPositions(input(times, 4))).toMatchObject({
+      ok: true,
+      method: 'row_position_per_burst',
+      groups: 5,
+      maxStepWithinGroupS: 1 / 64,
+      minStepBetweenGroupsS: 10 / 64,
+    });
+  });
+
+  it('accepts rows of a single timestamp', () => {
+    expect(assignRowPositions(input([BASE, BASE, BASE, BASE], 4))).toMatchObject({
+      ok: true,
+      method: 'row_position_per_timestamp',
+      groups: 1,
+      minStepBetweenGroupsS: null,
+    });
   });
 
   it.each([undefined, 0, -4, 2.5])('refuses when the expected GPU count is %s', (expected) => {
