@@ -85,17 +85,25 @@ describe.each([
     const lines = ['timestamp,gpu,power'];
     for (let t = BASE - 1; t <= BASE + 11; t++) {
       // Epoch seconds carry a zone (UTC).
-      lines.push(`${t},0,612.34 W`, `${t}, 1 ,250`, `${t},GPU-7f,  12.5w `, `${t},00,40.125W`, `${t},é1,\t3\t`);
+      lines.push(
+        `${t},0,612.34 W`,
+        `${t}, 1 ,250`,
+        `${t},GPU-7f,  12.5w `,
+        `${t},00,40.125W`,
+        `${t},é1,\t3\t`,
+        `${t},idle,0.00 W`,
+      );
     }
     const scan = feed(lines);
     expect(findings(scan)).toEqual([]);
     const energy = energies(scan);
-    expect(Object.keys(energy)).toEqual(['0', '1', 'GPU-7f', '00', 'é1']);
+    expect(Object.keys(energy)).toEqual(['0', '1', 'GPU-7f', '00', 'é1', 'idle']);
     // Each GPU's power over 10 s.
     expect(energy['0']).toBeCloseTo(6123.4, 9);
     expect(energy['1']).toBe(2500);
     expect(energy['GPU-7f']).toBe(125);
     expect(energy['00']).toBe(401.25);
+    expect(energy.idle).toBe(0);
     expect(energy['é1']).toBe(30);
     expect(scan.timeSpan()).toEqual({ first: BASE - 1, last: BASE + 11, zoneless: false });
   });
@@ -253,9 +261,22 @@ describe.each([
       'invalid_power_sample',
       `gpu.csv:2: power "${'9'.repeat(57)}..." in column "power.draw [W]" is not a non-negative number of watts near the benchmark window.`,
     ]);
+    const sixty = rows(BASE - 1, BASE + 11, ['50.00 W']);
+    sixty[0] = `${nvidiaTimestamp(BASE - 1)}, 0, ${'9'.repeat(59)}\u0007`;
+    // Exactly 60 characters are shown whole.
+    expect(findings(feed([HEADER, ...sixty]))[0]?.[1]).toContain(`power "${'9'.repeat(59)}?" in column`);
     const short = rows(BASE - 1, BASE + 11, ['50.00 W']);
     short[0] = `${nvidiaTimestamp(BASE - 1)}, 0, 5\u0007 W`;
     expect(findings(feed([HEADER, ...short]))[0]?.[1]).toContain('power "5? W" in column');
+  });
+
+  it('averages rows of one GPU that share a timestamp, in order', () => {
+    const body = rows(BASE - 1, BASE + 11, ['200.00 W']).flatMap((l) => [l, l.replace('200.00 W', '400.00 W')]);
+    const scan = feed([HEADER, ...body]);
+    expect([...scan.outOfOrderGpus()]).toEqual([]);
+    // 300 W on average for 10 s.
+    expect(energies(scan)).toEqual({ 0: 3000 });
+    expect(scan.notes.outOfOrderGpus).toEqual([]);
   });
 
   it('integrates a GPU whose rows go back in time from the rows collected on a second pass', () => {
@@ -438,10 +459,10 @@ describe('TelemetryScan row sink', () => {
     `later, 0, 70.00 W, 63`,
     `${nvidiaTimestamp(BASE + 30)}, 17, 75.5 W, 64`,
     `${nvidiaTimestamp(BASE + 30)}, GPU-a, 75.5 W, 65`,
-    `${nvidiaTimestamp(BASE + 31)}, 0, 7`,
+    `${nvidiaTimestamp(BASE + 31)}, 0, 7.00 W, 66`,
   ];
   // Every row whose time, GPU and power read, far from the window or not, negative power included;
-  // not the row without a GPU, the unreadable ones, nor the cut-off last line.
+  // not the row without a GPU, the unreadable ones, nor the last line, which has no line break.
   const expected = ['-30 0 80 40', '-30 1 90 41', '0 0 -1 60', '30 17 75.5 64', '30 GPU-a 75.5 65'];
 
   it.each([
@@ -459,8 +480,30 @@ describe('TelemetryScan row sink', () => {
   it('gets plain rows straight from the bytes and the rest as cells', () => {
     const sink = new RecordingSink('temperature.gpu');
     asBytes(lines, { rows: sink }, true);
-    // The negative power and the GPU named GPU-a take the general path; the cut last line is not read.
+    // The negative power takes the general path; the last line (no line break) is not handed over.
     expect(sink.paths).toEqual({ cells: 1, bytes: 4 });
+  });
+
+  it.each([
+    ['2026/05/20 12:00:00.000, 0, 612.34 W, 65', 'bytes'],
+    ['2026/05/20 12:00:00, 123, 612.34, 65', 'bytes'],
+    ['\t2026/05/20 12:00:00.123456789\t,\t7\t,\t612W\t,\t65', 'bytes'],
+    ['2026/05/20 12:00:00.5, GPU-7f, 612.34 w, 65', 'bytes'],
+    ['2026-05-20T12:00:00Z, 1234, 612.34 W, 65', 'bytes'],
+    ['1779278400, 0, 999999999999999, 65', 'bytes'],
+    ['2026/05/20 12:00:00.000, 0, +612.34 W, 65', 'cells'],
+    ['2026/05/20 12:00:00.000, 0, 6.1234e2 W, 65', 'cells'],
+    ['2026/05/20 12:00:00.000, 0, 612. W, 65', 'cells'],
+    ['2026/05/20 12:00:00.000, 0, .5 W, 65', 'bytes'],
+    ['2026/05/20 12:00:00.000, 0, 1000000000000000, 65', 'cells'],
+    ['2026/05/20 12:00:00.000, "0", 612.34 W, 65', 'cells'],
+    ['2026/05/20 12:00:00.000, é1, 612.34 W, 65', 'cells'],
+    ['2026/05/20 12:00:00.000, 0, 612.34 W, "hot, 80"', 'cells'],
+  ] as const)('hands %j to the row sink as %s', (line, path) => {
+    const sink = new RecordingSink('temperature.gpu');
+    asBytes([header, line], { rows: sink });
+    expect(sink.paths[path]).toBe(1);
+    expect(sink.rows).toHaveLength(1);
   });
 
   it('is not fed by a second pass that collects out-of-order rows', () => {
