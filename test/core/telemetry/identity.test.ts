@@ -302,6 +302,16 @@ describe('assignRowPositions', () => {
     expect(assignRowPositions(input(sampled(1), 1, { stepBefore: 0.125, stepAfter: 0.125 })).ok).toBe(true);
   });
 
+  it('refuses one GPU at 1 Hz with one row 100 ms after another: the shortest step decides', () => {
+    // Steps of 1 s and one of 0.1 s (a tenth of the median): not regular, and 0.1 s .. 1 s
+    // has no 10x jump (0.1 s, 0.9 s, 1 s), so the extra row cannot be placed.
+    const times = Array.from({ length: 20 }, (_, i) => BASE + i);
+    times.splice(5, 0, BASE + 4.1);
+    const verdict = assignRowPositions(input(times, 1));
+    expect(verdict.ok).toBe(false);
+    if (!verdict.ok) expect(verdict.cause).toContain('range from 0.1 s to 1 s with no clear gap');
+  });
+
   it('lets one GPU sampled every 250 ms or slower stall as often as it likes', () => {
     // Steps of 0.25 s with a stall of 0.5 s every fourth step: a third of the steps are long.
     const times = [BASE];
