@@ -75,6 +75,16 @@ describe.each([
     expect(scan.timeSpan()).toEqual({ first: BASE - 4, last: BASE + 14, zoneless: true });
   });
 
+  it('reads a GPU column that comes first', () => {
+    const lines = ['index, timestamp, power.draw [W]'];
+    for (let t = BASE - 1; t <= BASE + 11; t++)
+      lines.push(`0, ${nvidiaTimestamp(t)}, 10 W`, `1, ${nvidiaTimestamp(t)}, 20 W`);
+    const scan = feed(lines);
+    expect(findings(scan)).toEqual([]);
+    expect(energies(scan)).toEqual({ 0: 100, 1: 200 });
+    expect(scan.gpuIdentity()).toEqual({ method: 'column', column: 'index' });
+  });
+
   it('spans a file of one timestamp', () => {
     const scan = feed(['timestamp,gpu,power', `${BASE + 3},0,1`, `${BASE + 3},1,1`]);
     expect(scan.timeSpan()).toEqual({ first: BASE + 3, last: BASE + 3, zoneless: false });
@@ -336,6 +346,7 @@ describe('TelemetryScan header search', () => {
     ]);
     expect(scan.schema).toBeUndefined();
     expect(scan.gpuIdentity()).toBeUndefined();
+    expect(findings(asText(['power.draw [W],index'])).map(([code]) => code)).toEqual(['timestamp_column_missing']);
     expect(findings(asText(['index,power.draw [W]']))).toEqual([
       [
         'timestamp_column_missing',
@@ -506,6 +517,16 @@ describe('TelemetryScan row sink', () => {
     expect(sink.rows).toHaveLength(1);
   });
 
+  it('gets each plain row near the window once, and the scan still integrates it', () => {
+    const sink = new RecordingSink('temperature.gpu');
+    const near = [header];
+    for (let t = BASE - 1; t <= BASE + 11; t++)
+      near.push(`${nvidiaTimestamp(t)}, 0, 10.00 W, 50`, `${nvidiaTimestamp(t)}, GPU-a, 20.00 W, 51`);
+    const scan = asBytes(near, { rows: sink });
+    expect(sink.paths).toEqual({ cells: 0, bytes: 26 });
+    expect(energies(scan)).toEqual({ 0: 100, 'GPU-a': 200 });
+  });
+
   it('is not fed by a second pass that collects out-of-order rows', () => {
     const sink = new RecordingSink('temperature.gpu');
     asBytes(lines, { rows: sink, collectGpus: new Set(['0']) });
@@ -555,6 +576,25 @@ describe.each([
       min_step_between_groups_s: 1,
     });
     expect(scan.timeSpan()).toEqual({ first: BASE - 30, last: BASE + 30, zoneless: true });
+  });
+
+  it('takes 0 W as a reading', () => {
+    const idle = shared(BASE - 30, BASE + 30).map((l) => l.replace(', 20 W', ', 0 W'));
+    const scan = feed([header, ...idle], { expectedGpus: 2 });
+    expect(findings(scan)).toEqual([]);
+    expect(energies(scan)).toEqual({ 0: 100, 1: 0 });
+  });
+
+  it('keeps more than 1,024 rows around a long window', () => {
+    // 10 minutes of 2 GPUs: 609 timestamps in [BASE - 4, BASE + 604] are kept, 1,218 rows.
+    const scan = feed([header, ...shared(BASE - 30, BASE + 630)], { expectedGpus: 2, end: BASE + 600 });
+    expect(findings(scan)).toEqual([]);
+    // 10 W and 20 W for 600 s; rows at BASE - 2 .. BASE + 602 are integrated.
+    expect(Object.fromEntries(scan.deviceResults())).toEqual({
+      0: { sampleCount: 605, energyJ: 6000, maxGapS: 1, maxGapAt: BASE },
+      1: { sampleCount: 605, energyJ: 12_000, maxGapS: 1, maxGapAt: BASE },
+    });
+    expect(scan.gpuIdentity()).toMatchObject({ groups: 605 });
   });
 
   it('reads power only near the window', () => {
