@@ -171,6 +171,190 @@ describe('assignRowPositions', () => {
     });
   });
 
+  it('accepts no rows near the window: there is nothing to place', () => {
+    expect(assignRowPositions(input([], 4))).toEqual({
+      ok: true,
+      method: 'row_position_per_timestamp',
+      positions: new Int32Array(0),
+      groups: 0,
+      maxStepWithinGroupS: null,
+      minStepBetweenGroupsS: null,
+    });
+  });
+
+  it('refuses when the rows just outside those read go back in time', () => {
+    // Lines 2..5: two shared timestamps of 2 GPUs.
+    const times = bursts(2, [0, 0]);
+    const order = 'without a GPU column the order of rows is the only identity';
+    expect(assignRowPositions(input(times, 2, { stepBefore: -0.5 }))).toEqual({
+      ok: false,
+      cause: `the row at line 2 is earlier than the row before it; ${order}`,
+      line: 2,
+    });
+    expect(assignRowPositions(input(times, 2, { stepAfter: -0.5 }))).toEqual({
+      ok: false,
+      cause: `the row after line 5 is earlier than it; ${order}`,
+      line: 5,
+    });
+  });
+
+  it('refuses a shared timestamp that continues beyond the rows read', () => {
+    // The row before the first one read has the same stamp: that sample may have more rows.
+    const times = bursts(2, [0, 0]);
+    expect(assignRowPositions(input(times, 2, { stepBefore: 0 }))).toEqual({
+      ok: false,
+      cause: 'the sample group at line 2 extends beyond the rows read around the benchmark window',
+      line: 2,
+    });
+    expect(assignRowPositions(input(times, 2, { stepAfter: 0 }))).toMatchObject({ ok: false, line: 4 });
+    expect(assignRowPositions(input(times, 2, { stepBefore: 1, stepAfter: 1 }))).toMatchObject({ ok: true, groups: 2 });
+  });
+
+  it('accepts bursts cut at the edge of the rows read when the cut burst is away from the window', () => {
+    // Bursts of 4 rows 1 ms apart; the first and the last are cut (3 rows each) and continue beyond.
+    const times = bursts(4, [1, 2, 3, 4]).slice(1, -1);
+    const relevant = times.map((_, i) => (i >= 3 && i < 11 ? 1 : 0));
+    const verdict = assignRowPositions(input(times, 4, { relevant, stepBefore: 0.001, stepAfter: 0.001 }));
+    expect(verdict).toMatchObject({ ok: true, method: 'row_position_per_burst', groups: 2 });
+    if (verdict.ok) expect([...verdict.positions]).toEqual([-1, -1, -1, 0, 1, 2, 3, 0, 1, 2, 3, -1, -1, -1]);
+  });
+
+  it('checks a burst whose only row near the window is its last', () => {
+    // The margin edge falls just before the last row of the first burst, which lost a row.
+    const times = bursts(3, [1, 2, 3, 4]);
+    times.splice(1, 1);
+    const relevant = times.map((_, i) => (i >= 2 ? 1 : 0));
+    const verdict = assignRowPositions(input(times, 4, { relevant }));
+    expect(verdict).toEqual({
+      ok: false,
+      cause:
+        'the burst of rows stamped a few ms apart at line 2 has 3 row(s) where 4 GPU(s) are expected (a row was dropped or repeated, or the GPU count is wrong)',
+      line: 2,
+    });
+  });
+
+  it('refuses a step of 250 ms within a sample: no GPU query takes that long', () => {
+    // Rows at +0, 1/32, 2/32, 3/32 and 3/32 + 0.25 s every 10 s: the steps of 1/32 s and 0.25 s are
+    // less than 10x apart, so both lie within a sample (0.25 s, exact in binary, is the limit).
+    const times = bursts(3, [0, 31.25, 62.5, 93.75, 343.75], 10);
+    expect(assignRowPositions(input(times, 5))).toEqual({
+      ok: false,
+      cause: 'steps of up to 0.25 s between rows would have to lie within one sample, longer than any GPU query takes',
+    });
+  });
+
+  it('names the range of steps when they spread without a clear gap', () => {
+    // Steps of 2 ms .. 400 ms, each less than 10x the one below.
+    const times = [0, 2, 7, 19, 49, 119, 279, 679].map((ms) => BASE + ms / 1000);
+    expect(assignRowPositions(input(times, 1))).toEqual({
+      ok: false,
+      cause:
+        'the time steps between rows range from 0.002 s to 0.4 s with no clear gap between steps within a sample and steps between samples',
+    });
+  });
+
+  it('reports the smallest step between samples and the largest within one', () => {
+    // Shared timestamps of 2 GPUs at +0, +1, +1.5 and +3.5 s: steps of 1, 0.5 and 2 s between them.
+    const shared = [0, 1, 1.5, 3.5].flatMap((s) => [BASE + s, BASE + s]);
+    expect(assignRowPositions(input(shared, 2))).toMatchObject({
+      ok: true,
+      method: 'row_position_per_timestamp',
+      groups: 4,
+      maxStepWithinGroupS: null,
+      minStepBetweenGroupsS: 0.5,
+    });
+    // Bursts with in-burst steps of 1/64 s, 1/32 s and 1/64 s; bursts start at 0, 1, 1.5 and 3.5 s.
+    const burst = [0, 1, 1.5, 3.5].flatMap((s) => [0, 1 / 64, 3 / 64, 4 / 64].map((d) => BASE + s + d));
+    expect(assignRowPositions(input(burst, 4))).toMatchObject({
+      ok: true,
+      method: 'row_position_per_burst',
+      groups: 4,
+      maxStepWithinGroupS: 1 / 32,
+      minStepBetweenGroupsS: 0.5 - 4 / 64,
+    });
+  });
+
+  it('takes one GPU whose shortest step is exactly 0.4 of the median step as sampled regularly', () => {
+    // Steps of 0.625 s and one of 0.25 s = 0.4 x 0.625 s (all exact in binary).
+    const times = [0, 0.625, 1.25, 1.5, 2.125, 2.75, 3.375, 4].map((s) => BASE + s);
+    expect(assignRowPositions(input(times, 1))).toMatchObject({
+      ok: true,
+      method: 'row_position_per_timestamp',
+      groups: 8,
+    });
+  });
+
+  it('takes one GPU at 8 Hz with one stall in 64 steps as regular, and two stalls as not', () => {
+    // Steps of 0.125 s; a stall is a step of twice that or more (0.25 s here, exactly twice).
+    const sampled = (stalls: number): number[] => {
+      const times = [BASE];
+      for (let k = 0; k < 64; k++) times.push((times[k] as number) + (k < stalls ? 0.25 : 0.125));
+      return times;
+    };
+    expect(assignRowPositions(input(sampled(1), 1))).toMatchObject({ ok: true, groups: 65 });
+    // Two long steps in 64: too many for stalls of one GPU, and 0.125 s to 0.25 s is no 10x gap.
+    const verdict = assignRowPositions(input(sampled(2), 1));
+    expect(verdict.ok).toBe(false);
+    if (!verdict.ok) expect(verdict.cause).toContain('range from 0.125 s to 0.25 s with no clear gap');
+    // The steps to the rows just outside those read count too: a stall there is the second one.
+    expect(assignRowPositions(input(sampled(1), 1, { stepBefore: 0.25 })).ok).toBe(false);
+    expect(assignRowPositions(input(sampled(1), 1, { stepAfter: 0.25 })).ok).toBe(false);
+    expect(assignRowPositions(input(sampled(1), 1, { stepBefore: 0.125, stepAfter: 0.125 })).ok).toBe(true);
+  });
+
+  it('refuses one GPU at 1 Hz with one row 100 ms after another: the shortest step decides', () => {
+    // Steps of 1 s and one of 0.1 s (a tenth of the median): not regular, and 0.1 s .. 1 s
+    // has no 10x jump (0.1 s, 0.9 s, 1 s), so the extra row cannot be placed.
+    const times = Array.from({ length: 20 }, (_, i) => BASE + i);
+    times.splice(5, 0, BASE + 4.1);
+    const verdict = assignRowPositions(input(times, 1));
+    expect(verdict.ok).toBe(false);
+    if (!verdict.ok) expect(verdict.cause).toContain('range from 0.1 s to 1 s with no clear gap');
+  });
+
+  it('lets one GPU sampled every 250 ms or slower stall as often as it likes', () => {
+    // Steps of 0.25 s with a stall of 0.5 s every fourth step: a third of the steps are long.
+    const times = [BASE];
+    for (let k = 0; k < 40; k++) times.push((times[k] as number) + (k % 4 === 3 ? 0.5 : 0.25));
+    expect(assignRowPositions(input(times, 1))).toMatchObject({
+      ok: true,
+      method: 'row_position_per_timestamp',
+      groups: 41,
+    });
+  });
+
+  it('takes the lower of the two middle steps as the median of an even count', () => {
+    // One GPU at 1 s, then 0.5 s, then 0.25 s: steps 0.25, 0.5, 1, 1. Against the lower median
+    // (0.5 s) the shortest step is half, so sampling is regular; against 1 s it would not be.
+    const times = [0, 1, 2, 2.5, 2.75].map((s) => BASE + s);
+    expect(assignRowPositions(input(times, 1))).toMatchObject({ ok: true, groups: 5 });
+  });
+
+  it('splits bursts from samples at a jump of exactly 10x', () => {
+    // Bursts of 4 rows 1/64 s apart, the next burst 10/64 s after the last row (exact in binary).
+    const times = bursts(
+      5,
+      [0, 1, 2, 3].map((j) => (j * 1000) / 64),
+      13 / 64,
+    );
+    expect(assignRowPositions(input(times, 4))).toMatchObject({
+      ok: true,
+      method: 'row_position_per_burst',
+      groups: 5,
+      maxStepWithinGroupS: 1 / 64,
+      minStepBetweenGroupsS: 10 / 64,
+    });
+  });
+
+  it('accepts rows of a single timestamp', () => {
+    expect(assignRowPositions(input([BASE, BASE, BASE, BASE], 4))).toMatchObject({
+      ok: true,
+      method: 'row_position_per_timestamp',
+      groups: 1,
+      minStepBetweenGroupsS: null,
+    });
+  });
+
   it.each([undefined, 0, -4, 2.5])('refuses when the expected GPU count is %s', (expected) => {
     const verdict = assignRowPositions(input(bursts(2, [0, 0]), expected));
     expect(verdict.ok).toBe(false);
