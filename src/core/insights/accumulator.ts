@@ -353,7 +353,7 @@ export class InsightAccumulator {
     }
     // Jittered sampling: a new interval nearly every time, nearly always in the last histogram key's
     // bucket. Counting it there directly is the same count (the histogram is order-free).
-    if (this.histogram && dt > this.lastKeyLow && dt < this.lastKeyHigh) {
+    if (this.histogram && this.inLastKey(dt)) {
       this.lastKeyCount += 1;
       return;
     }
@@ -377,25 +377,17 @@ export class InsightAccumulator {
     }
     this.exactIntervals.set(value, (this.exactIntervals.get(value) ?? 0) + count);
     if (this.exactIntervals.size <= EXACT_INTERVALS) return;
-    // Past EXACT_INTERVALS distinct values: every count so far moves to the histogram, the other
-    // slots' first (they hold rounded values, which the histogram never compares with raw ones).
-    for (let other = 0; other < RUN_SLOTS; other++) {
-      const n = this.runCounts[other] as number;
-      if (n === 0) continue;
-      const v = this.runIntervals[other] as number;
-      this.exactIntervals.set(v, (this.exactIntervals.get(v) ?? 0) + n);
-      this.runCounts[other] = 0;
-      this.runIntervals[other] = Number.NaN;
-    }
     this.histogram = new Map();
     for (const [interval, n] of this.exactIntervals) this.addToHistogram(interval, n);
     this.exactIntervals.clear();
+    // The other slots hold rounded values too: they join the histogram as the exact map's values did.
+    for (let other = 0; other < RUN_SLOTS; other++) this.flushIntervalRun(other);
   }
 
   private addToHistogram(dt: number, count: number): void {
     // Jittered sampling gives a new interval every time, nearly always in the last key's bucket:
     // strictly inside that bucket's bounds the key is known without a logarithm.
-    if (dt > this.lastKeyLow && dt < this.lastKeyHigh) {
+    if (this.inLastKey(dt)) {
       this.lastKeyCount += count;
       return;
     }
@@ -411,6 +403,11 @@ export class InsightAccumulator {
       this.lastKeyLow = Number.NaN;
       this.lastKeyHigh = Number.NaN;
     }
+  }
+
+  /** Strictly inside the last histogram key's bucket (false while there is none). */
+  private inLastKey(dt: number): boolean {
+    return dt > this.lastKeyLow && dt < this.lastKeyHigh;
   }
 
   private flushHistogramKey(): void {

@@ -134,7 +134,7 @@ export class InsightFeed implements TelemetryRowSink {
     }));
   }
 
-  /** @param scanResults the scan's per-GPU window results (`TelemetryScan.deviceResults`). */
+  /** @param scanResults the scan's per-GPU window results (`readTelemetry(...).devices`). */
   finish(referenceBenchmarkEnergyJ?: number, scanResults?: ReadonlyMap<string, DeviceResult>): Insights {
     const accumulator = this.accumulator ?? new InsightAccumulator(this.options);
     const insights = accumulator.finish(referenceBenchmarkEnergyJ, scanResults);
