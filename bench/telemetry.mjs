@@ -113,8 +113,20 @@ function buildCli() {
 }
 
 /**
- * The same CLI without the energy insights, to price them: built from the commit before they were
- * added ($SWEEP_POWER_BENCH_BASELINE names another revision). Undefined without git history.
+ * Builds the CLI of a source tree in `<home>/tree` (src, scripts, package.json) into `<home>/dist`,
+ * with this checkout's node_modules. Returns its cli.js, or undefined when the build fails.
+ */
+function buildTreeCli(home) {
+  const tree = join(home, 'tree');
+  symlinkSync(resolve('node_modules'), join(tree, 'node_modules'));
+  const cli = join(home, 'dist', 'cli.js');
+  const built = spawnSync(process.execPath, ['scripts/build.mjs', join(home, 'dist')], { cwd: tree, stdio: 'inherit' });
+  return built.status === 0 && existsSync(cli) ? cli : undefined;
+}
+
+/**
+ * The CLI as it was at the commit before the energy insights were added ($SWEEP_POWER_BENCH_BASELINE
+ * names another revision), for scale: everything the aggregate gained since. Undefined without git history.
  */
 function buildBaselineCli() {
   const git = (...args) => spawnSync('git', args, { encoding: 'utf8' });
@@ -144,12 +156,7 @@ function buildBaselineCli() {
     { stdio: 'inherit' },
   );
   if (archive.status !== 0) return undefined;
-  symlinkSync(resolve('node_modules'), join(home, 'tree', 'node_modules'));
-  const built = spawnSync(process.execPath, ['scripts/build.mjs', join(home, 'dist')], {
-    cwd: join(home, 'tree'),
-    stdio: 'inherit',
-  });
-  return built.status === 0 && existsSync(cli) ? { cli, rev: hash.slice(0, 12) } : undefined;
+  return buildTreeCli(home) ? { cli, rev: hash.slice(0, 12) } : undefined;
 }
 
 /**
@@ -170,10 +177,7 @@ function buildNoInsightsCli() {
   const source = readFileSync(runPath, 'utf8');
   if (source.split(FEED_LINE).length !== 2) return undefined;
   writeFileSync(runPath, source.replace(FEED_LINE, 'feed = undefined && new InsightFeed('));
-  symlinkSync(resolve('node_modules'), join(tree, 'node_modules'));
-  const cli = join(home, 'dist', 'cli.js');
-  const built = spawnSync(process.execPath, ['scripts/build.mjs', join(home, 'dist')], { cwd: tree, stdio: 'inherit' });
-  return built.status === 0 && existsSync(cli) ? cli : undefined;
+  return buildTreeCli(home);
 }
 
 /**
