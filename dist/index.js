@@ -2,18 +2,18 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   runAttemptOf,
   runJob
-} from "./chunks/chunk-327LHCUX.js";
+} from "./chunks/chunk-TOYZUU2T.js";
 import {
   runProcessResult
-} from "./chunks/chunk-OBPGGTJ7.js";
-import "./chunks/chunk-HUPZF6XB.js";
+} from "./chunks/chunk-54WPSJ5L.js";
+import "./chunks/chunk-WPBAY2L6.js";
 import {
   runReportAction
-} from "./chunks/chunk-X63BJGJ4.js";
-import "./chunks/chunk-UPUALKMC.js";
+} from "./chunks/chunk-JPC25EZ2.js";
+import "./chunks/chunk-LBUQ6A53.js";
 import {
   capText
-} from "./chunks/chunk-RI3EZLCF.js";
+} from "./chunks/chunk-VZJIHHZZ.js";
 import {
   DEFAULT_RETRY
 } from "./chunks/chunk-A3GTAV63.js";
@@ -48,8 +48,8 @@ import {
 } from "./chunks/chunk-XKQWIWGY.js";
 import {
   runAggregate
-} from "./chunks/chunk-72BSYM6L.js";
-import "./chunks/chunk-YXV3C6OB.js";
+} from "./chunks/chunk-QZ7PTHKG.js";
+import "./chunks/chunk-RFQ24KIM.js";
 import "./chunks/chunk-M55ZDXEJ.js";
 import {
   appendSummary,
@@ -58,12 +58,12 @@ import {
 import "./chunks/chunk-L2B7OZ5H.js";
 import {
   runAggregateMultinode
-} from "./chunks/chunk-CIR34G3J.js";
-import "./chunks/chunk-A64URBLZ.js";
+} from "./chunks/chunk-7DS4JO2S.js";
+import "./chunks/chunk-APZZ4VLY.js";
 import {
   reasonCodes
-} from "./chunks/chunk-UGLRIJSR.js";
-import "./chunks/chunk-A42SCN4C.js";
+} from "./chunks/chunk-WFIX5PHO.js";
+import "./chunks/chunk-4AX24GFY.js";
 import "./chunks/chunk-CTM5CEWH.js";
 import "./chunks/chunk-IPYRE2BI.js";
 import "./chunks/chunk-4XNPLKRI.js";
@@ -420,7 +420,7 @@ async function run(config) {
 async function resolveBaseline(config, retry) {
   if (config.baseline === void 0) return {};
   if (config.baseline !== "auto") return { baseline: config.baseline };
-  const { loadAutoBaseline } = await import("./chunks/baseline-YSY42U34.js");
+  const { loadAutoBaseline } = await import("./chunks/baseline-PPMAXBY6.js");
   const auto = await log.group(
     "Baseline from the base branch",
     () => loadAutoBaseline({

@@ -3,17 +3,17 @@ import {
   JobConfigError,
   expectedGpusFor,
   runJob
-} from "./chunk-327LHCUX.js";
-import "./chunk-HUPZF6XB.js";
-import "./chunk-UPUALKMC.js";
-import "./chunk-RI3EZLCF.js";
+} from "./chunk-TOYZUU2T.js";
+import "./chunk-WPBAY2L6.js";
+import "./chunk-LBUQ6A53.js";
+import "./chunk-VZJIHHZZ.js";
 import "./chunk-XKQWIWGY.js";
-import "./chunk-YXV3C6OB.js";
+import "./chunk-RFQ24KIM.js";
 import "./chunk-M55ZDXEJ.js";
 import "./chunk-L2B7OZ5H.js";
-import "./chunk-A64URBLZ.js";
-import "./chunk-UGLRIJSR.js";
-import "./chunk-A42SCN4C.js";
+import "./chunk-APZZ4VLY.js";
+import "./chunk-WFIX5PHO.js";
+import "./chunk-4AX24GFY.js";
 import "./chunk-CTM5CEWH.js";
 import "./chunk-IPYRE2BI.js";
 import "./chunk-4XNPLKRI.js";
@@ -24,4 +24,4 @@ export {
   expectedGpusFor,
   runJob
 };
-//# sourceMappingURL=job-SM56RDEF.js.map
+//# sourceMappingURL=job-IX5K23F7.js.map

@@ -3,14 +3,14 @@ import {
   buildReport,
   commentFailureMessage,
   runReportAction
-} from "./chunk-X63BJGJ4.js";
-import "./chunk-UPUALKMC.js";
-import "./chunk-RI3EZLCF.js";
+} from "./chunk-JPC25EZ2.js";
+import "./chunk-LBUQ6A53.js";
+import "./chunk-VZJIHHZZ.js";
 import "./chunk-A3GTAV63.js";
 import "./chunk-GDY5Q3FJ.js";
 import "./chunk-XKQWIWGY.js";
 import "./chunk-L2B7OZ5H.js";
-import "./chunk-A42SCN4C.js";
+import "./chunk-4AX24GFY.js";
 import "./chunk-CTM5CEWH.js";
 import "./chunk-4XNPLKRI.js";
 import "./chunk-KRTMRXDF.js";
@@ -20,4 +20,4 @@ export {
   commentFailureMessage,
   runReportAction
 };
-//# sourceMappingURL=report-YAZLI6S2.js.map
+//# sourceMappingURL=report-HSJNQ7SI.js.map

@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runResultPipeline
-} from "./chunk-HUPZF6XB.js";
+} from "./chunk-WPBAY2L6.js";
 import {
   visualizerLinks
-} from "./chunk-UPUALKMC.js";
+} from "./chunk-LBUQ6A53.js";
 import {
   MAX_RESULT_BYTES,
   capText,
@@ -13,13 +13,13 @@ import {
   reasonsOf,
   sidecarNameFor,
   topologyOf
-} from "./chunk-RI3EZLCF.js";
+} from "./chunk-VZJIHHZZ.js";
 import {
   escapeMarkdown
 } from "./chunk-XKQWIWGY.js";
 import {
   measureNodePower
-} from "./chunk-YXV3C6OB.js";
+} from "./chunk-RFQ24KIM.js";
 import {
   renderInsights
 } from "./chunk-M55ZDXEJ.js";
@@ -30,15 +30,15 @@ import {
   envFlag,
   measurePackagePower,
   multinodeGapNote
-} from "./chunk-A64URBLZ.js";
+} from "./chunk-APZZ4VLY.js";
 import {
   readJsonBounded,
   readJsonObject,
   reasonCodes
-} from "./chunk-UGLRIJSR.js";
+} from "./chunk-WFIX5PHO.js";
 import {
   resolveTelemetryPath
-} from "./chunk-A42SCN4C.js";
+} from "./chunk-4AX24GFY.js";
 import {
   confinePath,
   escapesRoot,
@@ -580,4 +580,4 @@ export {
   expectedGpusFor,
   runJob
 };
-//# sourceMappingURL=chunk-327LHCUX.js.map
+//# sourceMappingURL=chunk-TOYZUU2T.js.map

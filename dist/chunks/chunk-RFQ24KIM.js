@@ -18,7 +18,7 @@ import {
   powerFailureLines,
   readLineBytes,
   writeSidecar
-} from "./chunk-UGLRIJSR.js";
+} from "./chunk-WFIX5PHO.js";
 import {
   DeviceIntegrator,
   InsightAccumulator,
@@ -26,7 +26,7 @@ import {
   integrateSamples,
   readTextBounded,
   resolveTelemetryPath
-} from "./chunk-A42SCN4C.js";
+} from "./chunk-4AX24GFY.js";
 import {
   DEFAULT_MAX_SAMPLE_GAP_S,
   buildSidecar,
@@ -1355,7 +1355,7 @@ var InsightFeed = class {
       ...counter ? { counterSource: counter.source } : {}
     });
   }
-  /** @param scanResults the scan's per-GPU window results (`TelemetryScan.deviceResults`). */
+  /** @param scanResults the scan's per-GPU window results (`readTelemetry(...).devices`). */
   finish(referenceBenchmarkEnergyJ, scanResults) {
     const accumulator = this.accumulator ?? new InsightAccumulator(this.options);
     const insights = accumulator.finish(referenceBenchmarkEnergyJ, scanResults);
@@ -1546,4 +1546,4 @@ export {
   pyFloatOfText,
   measureNodePower
 };
-//# sourceMappingURL=chunk-YXV3C6OB.js.map
+//# sourceMappingURL=chunk-RFQ24KIM.js.map

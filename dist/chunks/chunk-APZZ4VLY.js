@@ -12,11 +12,11 @@ import {
   readJsonBounded,
   readLines,
   writeSidecar
-} from "./chunk-UGLRIJSR.js";
+} from "./chunk-WFIX5PHO.js";
 import {
   DeviceIntegrator,
   InsightAccumulator
-} from "./chunk-A42SCN4C.js";
+} from "./chunk-4AX24GFY.js";
 import {
   escapesRoot
 } from "./chunk-CTM5CEWH.js";
@@ -1225,4 +1225,4 @@ export {
   topologyGpuCount,
   measurePackagePower
 };
-//# sourceMappingURL=chunk-A64URBLZ.js.map
+//# sourceMappingURL=chunk-APZZ4VLY.js.map

@@ -11,10 +11,10 @@ import {
   latestByConfig,
   readHistoryBlock,
   renderReport
-} from "./chunk-UPUALKMC.js";
+} from "./chunk-LBUQ6A53.js";
 import {
   loadResults
-} from "./chunk-RI3EZLCF.js";
+} from "./chunk-VZJIHHZZ.js";
 import {
   isRateLimited
 } from "./chunk-A3GTAV63.js";
@@ -232,4 +232,4 @@ export {
   commentFailureMessage,
   runReportAction
 };
-//# sourceMappingURL=chunk-X63BJGJ4.js.map
+//# sourceMappingURL=chunk-JPC25EZ2.js.map

@@ -6,11 +6,11 @@ import {
   MAX_TOTAL_RESULT_BYTES,
   ReadBudget,
   loadResults
-} from "./chunk-RI3EZLCF.js";
+} from "./chunk-VZJIHHZZ.js";
 import {
   statusOf
 } from "./chunk-A3GTAV63.js";
-import "./chunk-A42SCN4C.js";
+import "./chunk-4AX24GFY.js";
 import "./chunk-CTM5CEWH.js";
 import "./chunk-4XNPLKRI.js";
 import "./chunk-OU4ZEC5T.js";
@@ -137,4 +137,4 @@ async function loadAutoBaseline(options) {
 export {
   loadAutoBaseline
 };
-//# sourceMappingURL=baseline-YSY42U34.js.map
+//# sourceMappingURL=baseline-PPMAXBY6.js.map

@@ -3,14 +3,14 @@ import {
   measureNodePower,
   pyFloatOfText,
   pyIntOfText
-} from "./chunk-YXV3C6OB.js";
+} from "./chunk-RFQ24KIM.js";
 import {
   classifyTopology,
   envFlag,
   measurePackagePower,
   multinodeGapNote,
   topologyGpuCount
-} from "./chunk-A64URBLZ.js";
+} from "./chunk-APZZ4VLY.js";
 import {
   Findings,
   MAX_JSON_BYTES,
@@ -23,11 +23,11 @@ import {
   readTopLevelObject,
   renderTopLevelObject,
   writeSidecar
-} from "./chunk-UGLRIJSR.js";
+} from "./chunk-WFIX5PHO.js";
 import {
   readTextBounded,
   resolveTelemetryPath
-} from "./chunk-A42SCN4C.js";
+} from "./chunk-4AX24GFY.js";
 import {
   DEFAULT_MAX_SAMPLE_GAP_S,
   buildSidecar
@@ -521,4 +521,4 @@ export {
   EXIT_CONFIG,
   runResultPipeline
 };
-//# sourceMappingURL=chunk-HUPZF6XB.js.map
+//# sourceMappingURL=chunk-WPBAY2L6.js.map

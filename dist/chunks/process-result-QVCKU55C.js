@@ -1,18 +1,18 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runProcessResult
-} from "./chunk-OBPGGTJ7.js";
+} from "./chunk-54WPSJ5L.js";
 import {
   EXIT_CONFIG
-} from "./chunk-HUPZF6XB.js";
+} from "./chunk-WPBAY2L6.js";
 import "./chunk-TZYXUIKV.js";
 import "./chunk-XKQWIWGY.js";
-import "./chunk-YXV3C6OB.js";
+import "./chunk-RFQ24KIM.js";
 import "./chunk-M55ZDXEJ.js";
 import "./chunk-L2B7OZ5H.js";
-import "./chunk-A64URBLZ.js";
-import "./chunk-UGLRIJSR.js";
-import "./chunk-A42SCN4C.js";
+import "./chunk-APZZ4VLY.js";
+import "./chunk-WFIX5PHO.js";
+import "./chunk-4AX24GFY.js";
 import "./chunk-CTM5CEWH.js";
 import "./chunk-IPYRE2BI.js";
 import "./chunk-4XNPLKRI.js";
@@ -22,4 +22,4 @@ export {
   EXIT_CONFIG,
   runProcessResult
 };
-//# sourceMappingURL=process-result-Z4NESC6N.js.map
+//# sourceMappingURL=process-result-QVCKU55C.js.map

@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   CHART_POINTS,
   readSmallTextFile
-} from "./chunk-A42SCN4C.js";
+} from "./chunk-4AX24GFY.js";
 import {
   findFiles
 } from "./chunk-CTM5CEWH.js";
@@ -443,4 +443,4 @@ export {
   sidecarNameFor,
   loadResults
 };
-//# sourceMappingURL=chunk-RI3EZLCF.js.map
+//# sourceMappingURL=chunk-VZJIHHZZ.js.map

@@ -8,36 +8,21 @@ import {
 } from "./chunk-4XNPLKRI.js";
 
 // src/io/files.ts
-import { open, stat } from "node:fs/promises";
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 async function readTextBounded(path, maxBytes, strictUtf8 = false) {
-  const info = await stat(path);
-  if (!info.isFile()) throw new Error(`${path} is not a regular file`);
-  if (info.size > maxBytes) throw new Error(`${path} is ${info.size} bytes, over the ${maxBytes}-byte limit`);
-  const handle = await open(path, "r");
+  const bytes = readBoundedBytes(path, maxBytes);
+  if (!strictUtf8) return bytes.toString("utf8");
   try {
-    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
-    let filled = 0;
-    for (; ; ) {
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-      if (filled > maxBytes) throw new Error(`${path} grew over the ${maxBytes}-byte limit while being read`);
-    }
-    if (strictUtf8) {
-      try {
-        return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buffer.subarray(0, filled));
-      } catch {
-        throw new Error(`${path} is not valid UTF-8 (byte ${firstInvalidUtf8(buffer.subarray(0, filled))})`);
-      }
-    }
-    return buffer.toString("utf8", 0, filled);
-  } finally {
-    await handle.close();
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new Error(`${path} is not valid UTF-8 (byte ${firstInvalidUtf8(bytes)})`);
   }
 }
 function readSmallTextFile(path, maxBytes, options = {}) {
+  return readBoundedBytes(path, maxBytes, options).toString("utf8");
+}
+function readBoundedBytes(path, maxBytes, options = {}) {
   const flags = constants.O_RDONLY | constants.O_NONBLOCK | (options.noFollow ? constants.O_NOFOLLOW : 0);
   let fd;
   try {
@@ -65,7 +50,7 @@ function readSmallTextFile(path, maxBytes, options = {}) {
         buffer = grown;
       }
     }
-    return buffer.toString("utf8", 0, filled);
+    return buffer.subarray(0, filled);
   } finally {
     closeSync(fd);
   }
@@ -395,7 +380,7 @@ var InsightAccumulator = class {
         return;
       }
     }
-    if (this.histogram && dt > this.lastKeyLow && dt < this.lastKeyHigh) {
+    if (this.histogram && this.inLastKey(dt)) {
       this.lastKeyCount += 1;
       return;
     }
@@ -418,20 +403,13 @@ var InsightAccumulator = class {
     }
     this.exactIntervals.set(value, (this.exactIntervals.get(value) ?? 0) + count);
     if (this.exactIntervals.size <= EXACT_INTERVALS) return;
-    for (let other = 0; other < RUN_SLOTS; other++) {
-      const n = this.runCounts[other];
-      if (n === 0) continue;
-      const v = this.runIntervals[other];
-      this.exactIntervals.set(v, (this.exactIntervals.get(v) ?? 0) + n);
-      this.runCounts[other] = 0;
-      this.runIntervals[other] = Number.NaN;
-    }
     this.histogram = /* @__PURE__ */ new Map();
     for (const [interval, n] of this.exactIntervals) this.addToHistogram(interval, n);
     this.exactIntervals.clear();
+    for (let other = 0; other < RUN_SLOTS; other++) this.flushIntervalRun(other);
   }
   addToHistogram(dt, count) {
-    if (dt > this.lastKeyLow && dt < this.lastKeyHigh) {
+    if (this.inLastKey(dt)) {
       this.lastKeyCount += count;
       return;
     }
@@ -446,6 +424,10 @@ var InsightAccumulator = class {
       this.lastKeyLow = Number.NaN;
       this.lastKeyHigh = Number.NaN;
     }
+  }
+  /** Strictly inside the last histogram key's bucket (false while there is none). */
+  inLastKey(dt) {
+    return dt > this.lastKeyLow && dt < this.lastKeyHigh;
   }
   flushHistogramKey() {
     if (this.lastKeyCount === 0) return;
@@ -801,4 +783,4 @@ export {
   counterAgreement,
   InsightAccumulator
 };
-//# sourceMappingURL=chunk-A42SCN4C.js.map
+//# sourceMappingURL=chunk-4AX24GFY.js.map
