@@ -79,47 +79,64 @@ export class InsightFeed implements TelemetryRowSink {
   bytesRow(
     t: number,
     gpu: string,
+    slot: number,
     watts: number,
     buf: Uint8Array,
     starts: readonly number[],
     ends: readonly number[],
   ): void {
+    // Kept small, the rare cases in methods of their own: a call that is not inlined boxes its
+    // double arguments, an allocation each per row.
+    const accumulator = this.accumulator ?? this.startFromBytes(buf, starts, ends);
     const columns = this.columns as InsightColumns;
-    const accumulator =
-      this.accumulator ??
-      this.start(
-        columns.name
-          ? utf8.decode(buf.subarray(starts[columns.name.index], ends[columns.name.index])).trim()
-          : undefined,
-      );
     let limitW: number | undefined;
     if (columns.limit) {
       const l0 = starts[columns.limit.index] as number;
       const length = (ends[columns.limit.index] as number) - l0;
       // Every row repeats the limit: compare bytes instead of parsing it again.
-      if (length === this.lastLimitLength && sameBytes(buf, l0, this.lastLimit, length)) limitW = this.lastLimitValue;
-      else {
-        limitW = readLimitCell([utf8.decode(buf.subarray(l0, l0 + length))], { index: 0, unit: columns.limit.unit });
-        if (length <= this.lastLimit.length) {
-          this.lastLimit.set(buf.subarray(l0, l0 + length));
-          this.lastLimitLength = length;
-          this.lastLimitValue = limitW;
-        } else this.lastLimitLength = -1;
-      }
+      limitW =
+        length === this.lastLimitLength && sameBytes(buf, l0, this.lastLimit, length)
+          ? this.lastLimitValue
+          : this.readLimitBytes(buf, l0, length, columns.limit.unit);
     }
-    let energyJ: number | undefined;
-    if (columns.counter && this.counterCells) {
-      const cells = this.counterCells.cells;
-      cells[0] = utf8.decode(buf.subarray(starts[columns.counter.index], ends[columns.counter.index]));
-      if (columns.counter.resolutionIndex !== undefined)
-        cells[1] = utf8.decode(
-          buf.subarray(starts[columns.counter.resolutionIndex], ends[columns.counter.resolutionIndex]),
-        );
-      const reading = readCounterCell(cells, this.counterCells.column);
-      if ('value' in reading) energyJ = reading.value;
-      else if (reading.problem !== 'not_available') this.counterCellProblems += 1;
-    }
-    accumulator.pushValues(t, gpu, watts, energyJ, limitW);
+    const energyJ = columns.counter ? this.readCounterBytes(buf, starts, ends, columns.counter) : undefined;
+    accumulator.pushValues(t, gpu, watts, energyJ, limitW, slot);
+  }
+
+  private startFromBytes(buf: Uint8Array, starts: readonly number[], ends: readonly number[]): InsightAccumulator {
+    const name = (this.columns as InsightColumns).name;
+    return this.start(name ? utf8.decode(buf.subarray(starts[name.index], ends[name.index])).trim() : undefined);
+  }
+
+  private readLimitBytes(
+    buf: Uint8Array,
+    l0: number,
+    length: number,
+    unit: NonNullable<InsightColumns['limit']>['unit'],
+  ): number | undefined {
+    const limitW = readLimitCell([utf8.decode(buf.subarray(l0, l0 + length))], { index: 0, unit });
+    if (length <= this.lastLimit.length) {
+      this.lastLimit.set(buf.subarray(l0, l0 + length));
+      this.lastLimitLength = length;
+      this.lastLimitValue = limitW;
+    } else this.lastLimitLength = -1;
+    return limitW;
+  }
+
+  private readCounterBytes(
+    buf: Uint8Array,
+    starts: readonly number[],
+    ends: readonly number[],
+    counter: CounterColumn,
+  ): number | undefined {
+    const re = this.counterCells as { column: CounterColumn; cells: string[] };
+    re.cells[0] = utf8.decode(buf.subarray(starts[counter.index], ends[counter.index]));
+    if (counter.resolutionIndex !== undefined)
+      re.cells[1] = utf8.decode(buf.subarray(starts[counter.resolutionIndex], ends[counter.resolutionIndex]));
+    const reading = readCounterCell(re.cells, re.column);
+    if ('value' in reading) return reading.value;
+    if (reading.problem !== 'not_available') this.counterCellProblems += 1;
+    return undefined;
   }
 
   /** The first row names the GPU model (for the nameplate limit); the accumulator starts there. */

@@ -43,10 +43,15 @@ export interface TelemetryRowSink {
   /** The GPU of a row in a file without a GPU column: its place within the rows of its timestamp cell. */
   nextPosition(timestampCell: string): string;
   cellsRow(t: number, gpu: string, watts: number, cells: readonly string[]): void;
-  /** A row read from bytes; starts/ends bound its cells (untrimmed) up to the count header() gave. */
+  /**
+   * A row read from bytes; starts/ends bound its cells (untrimmed) up to the count header() gave.
+   * `slot` is the GPU id's value when the id is a canonical number below 1000 (`gpu` is then its
+   * decimal text), else -1: a sink can reach its per-GPU state by array index instead of hashing.
+   */
   bytesRow(
     t: number,
     gpu: string,
+    slot: number,
     watts: number,
     buf: Uint8Array,
     starts: readonly number[],
@@ -334,7 +339,7 @@ export class TelemetryScan {
     }
     if (index >= 0) {
       if (sink !== undefined) {
-        sink.bytesRow(time, (this.smallGpuIds[index] ??= String(index)), power, buf, starts, ends);
+        sink.bytesRow(time, (this.smallGpuIds[index] ??= String(index)), index, power, buf, starts, ends);
         if (!inRange) return true;
       }
       // Most rows name a GPU by a small index: reach its state without hashing a string.
@@ -355,7 +360,7 @@ export class TelemetryScan {
       if ((buf[i] as number) > 0x7e || (buf[i] as number) < 0x20 || buf[i] === 0x22) return false;
     const gpuId = decodeAscii(buf, g0, g1);
     if (sink !== undefined) {
-      sink.bytesRow(time, gpuId, power, buf, starts, ends);
+      sink.bytesRow(time, gpuId, -1, power, buf, starts, ends);
       if (!inRange) return true;
     }
     this.pushSample(gpuId, time, power, lineNo);

@@ -420,6 +420,8 @@ describe('TelemetryScan limits', () => {
 class RecordingSink implements TelemetryRowSink {
   readonly rows: string[] = [];
   readonly paths = { cells: 0, bytes: 0 };
+  /** `gpu=slot` for each byte row. */
+  readonly slots: string[] = [];
   private column = -1;
   private lastCell: string | undefined;
   private position = 0;
@@ -447,12 +449,14 @@ class RecordingSink implements TelemetryRowSink {
   bytesRow(
     t: number,
     gpu: string,
+    slot: number,
     watts: number,
     buf: Uint8Array,
     starts: readonly number[],
     ends: readonly number[],
   ): void {
     this.paths.bytes += 1;
+    this.slots.push(`${gpu}=${slot}`);
     const cell = Buffer.from(buf.subarray(starts[this.column], ends[this.column])).toString('latin1');
     this.rows.push(`${t - BASE} ${gpu} ${watts} ${cell.trim()}`);
   }
@@ -525,6 +529,14 @@ describe('TelemetryScan row sink', () => {
     const scan = asBytes(near, { rows: sink });
     expect(sink.paths).toEqual({ cells: 0, bytes: 26 });
     expect(energies(scan)).toEqual({ 0: 100, 'GPU-a': 200 });
+  });
+
+  it('gives a byte row its GPU number as slot when the id is a canonical number below 1000, else -1', () => {
+    const sink = new RecordingSink('temperature.gpu');
+    const t = nvidiaTimestamp(BASE);
+    const ids = ['0', '7', '999', '1000', '00', '07', 'GPU-a', '3'];
+    asBytes([header, ...ids.map((id) => `${t}, ${id}, 10.00 W, 50`)], { rows: sink });
+    expect(sink.slots).toEqual(['0=0', '7=7', '999=999', '1000=-1', '00=-1', '07=-1', 'GPU-a=-1', '3=3']);
   });
 
   it('is not fed by a second pass that collects out-of-order rows', () => {
