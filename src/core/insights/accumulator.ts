@@ -123,6 +123,13 @@ const BIN_S = 1;
 const BIN_LAG_S = 30;
 const BIN_RING = 64;
 const SPAN_BINS = IDLE_SPAN_S / BIN_S;
+// Indices of GpuState.sums.
+const BEFORE_J = 0;
+const AFTER_J = 1;
+const COVERED_S = 2;
+const BOUND_J = 3;
+const COUNTER_J = 4;
+const SUMS = 5;
 const MAX_CHART_BUCKETS = 2 * CHART_POINTS;
 const MAX_EXAMPLES = 10;
 const EXACT_INTERVALS = 64;
@@ -151,8 +158,13 @@ export const MEDIAN_METHOD = 'exact_up_to_64_distinct_intervals_else_log_histogr
 interface GpuState {
   /** Absent when the scan's window results are used. */
   bench: DeviceIntegrator | undefined;
-  beforeJ: number;
-  afterJ: number;
+  /**
+   * Per-GPU sums that grow by fractions (indices BEFORE_J ... COUNTER_J). Object fields that start
+   * at 0 hold small integers until the first fraction arrives (for the after phase: at the end of
+   * the recording); the object's shape then changes and the optimised per-row code is thrown away
+   * and compiled again. A Float64Array holds doubles from the start.
+   */
+  sums: Float64Array;
   pendingTime: number;
   pendingSum: number;
   pendingCount: number;
@@ -165,10 +177,7 @@ interface GpuState {
   firstTime: number;
   lastTime: number;
   outOfOrder: number;
-  coveredS: number;
-  boundJ: number;
   hasCounter: boolean;
-  counterJ: number;
   resets: number;
   frozen: number;
   filled: number;
@@ -345,9 +354,9 @@ export class InsightAccumulator {
     }
     const overlap = Math.min(b, end) - Math.max(a, start);
     if (!(overlap > 0)) return;
-    if (dt <= this.maxGapS) state.coveredS += overlap;
+    if (dt <= this.maxGapS) state.sums[COVERED_S] = (state.sums[COVERED_S] as number) + overlap;
     // Upper minus lower Riemann sum over this interval, halved: |pb - pa| × overlap / 2.
-    state.boundJ += (Math.abs(pb - pa) * overlap) / 2;
+    state.sums[BOUND_J] = (state.sums[BOUND_J] as number) + (Math.abs(pb - pa) * overlap) / 2;
     if (!this.withoutCounter) this.counterSegment(state);
   }
 
@@ -357,8 +366,10 @@ export class InsightAccumulator {
     const pa = state.prevPower;
     const b = state.pendingTime;
     const pb = state.pendingPower;
-    if (a < this.start) state.beforeJ += trapezoid(a, pa, b, pb, a, Math.min(b, this.start));
-    if (b > this.end) state.afterJ += trapezoid(a, pa, b, pb, Math.max(a, this.end), b);
+    if (a < this.start)
+      state.sums[BEFORE_J] = (state.sums[BEFORE_J] as number) + trapezoid(a, pa, b, pb, a, Math.min(b, this.start));
+    if (b > this.end)
+      state.sums[AFTER_J] = (state.sums[AFTER_J] as number) + trapezoid(a, pa, b, pb, Math.max(a, this.end), b);
   }
 
   /** The counter's energy over the segment's part inside the window (which is not empty). */
@@ -373,18 +384,18 @@ export class InsightAccumulator {
     const right = Math.min(b, this.end);
     if (ca === undefined || cb === undefined) {
       state.filled += 1;
-      state.counterJ += trapezoid(a, pa, b, pb, left, right);
+      state.sums[COUNTER_J] = (state.sums[COUNTER_J] as number) + trapezoid(a, pa, b, pb, left, right);
       return;
     }
     const increment = cb - ca;
     if (increment < 0) {
       // Reset or wrap: this one interval is taken from the power integral, the rest keep the counter.
       state.resets += 1;
-      state.counterJ += trapezoid(a, pa, b, pb, left, right);
+      state.sums[COUNTER_J] = (state.sums[COUNTER_J] as number) + trapezoid(a, pa, b, pb, left, right);
       return;
     }
     if (increment === 0 && (pa + pb) / 2 >= FROZEN_MIN_W) state.frozen += 1;
-    state.counterJ += (increment * (right - left)) / (b - a);
+    state.sums[COUNTER_J] = (state.sums[COUNTER_J] as number) + (increment * (right - left)) / (b - a);
   }
 
   private recordInterval(dt: number): void {
@@ -601,8 +612,8 @@ export class InsightAccumulator {
     let bound = 0;
     for (const id of ids) {
       const state = this.gpus.get(id) as GpuState;
-      coverage[id] = windowS > 0 ? Math.min(1, state.coveredS / windowS) : null;
-      bound += state.boundJ;
+      coverage[id] = windowS > 0 ? Math.min(1, (state.sums[COVERED_S] as number) / windowS) : null;
+      bound += state.sums[BOUND_J] as number;
     }
     const quality: Quality = {
       gpus_reporting: `${validCount}/${this.options.expectedGpus !== undefined && this.options.expectedGpus > 0 ? this.options.expectedGpus : ids.length}`,
@@ -662,8 +673,8 @@ export class InsightAccumulator {
       if (Number.isNaN(state.firstTime)) continue;
       first = Math.min(first, state.firstTime);
       last = Math.max(last, state.lastTime);
-      beforeJ += state.beforeJ;
-      afterJ += state.afterJ;
+      beforeJ += state.sums[BEFORE_J] as number;
+      afterJ += state.sums[AFTER_J] as number;
     }
     const bench: Phase = phase('benchmark', start, end, benchmark.energy);
     if (benchmark.reason) bench.reason = benchmark.reason;
@@ -703,7 +714,7 @@ export class InsightAccumulator {
     let filled = 0;
     for (const id of counted) {
       const state = this.gpus.get(id) as GpuState;
-      energy += state.counterJ;
+      energy += state.sums[COUNTER_J] as number;
       resets += state.resets;
       frozen += state.frozen;
       filled += state.filled;
@@ -786,23 +797,20 @@ export class InsightAccumulator {
 function newGpuState(start: number, end: number, integrate: boolean): GpuState {
   return {
     bench: integrate ? new DeviceIntegrator(start, end) : undefined,
-    beforeJ: 0,
-    afterJ: 0,
+    sums: new Float64Array(SUMS),
     pendingTime: Number.NaN,
-    pendingSum: 0,
+    // NaN, not 0: a field that starts as a small integer changes shape at its first fraction (see sums).
+    pendingSum: Number.NaN,
     pendingCount: 0,
     pendingCounter: undefined,
-    pendingPower: 0,
+    pendingPower: Number.NaN,
     prevTime: Number.NaN,
-    prevPower: 0,
+    prevPower: Number.NaN,
     prevCounter: undefined,
     firstTime: Number.NaN,
     lastTime: Number.NaN,
     outOfOrder: 0,
-    coveredS: 0,
-    boundJ: 0,
     hasCounter: false,
-    counterJ: 0,
     resets: 0,
     frozen: 0,
     filled: 0,
