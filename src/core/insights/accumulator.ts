@@ -133,7 +133,7 @@ const SUMS = 5;
 const MAX_CHART_BUCKETS = 2 * CHART_POINTS;
 const MAX_EXAMPLES = 10;
 const EXACT_INTERVALS = 64;
-/** Distinct sampling intervals counted without a map lookup (see recordInterval). */
+/** Distinct sampling intervals counted without a map lookup (see segment). */
 const RUN_SLOTS = 16;
 const HISTOGRAM_STEPS_PER_DECADE = 50;
 
@@ -239,6 +239,7 @@ export class InsightAccumulator {
   private implausible = 0;
   private readonly implausibleExamples: PowerLimit['implausible_examples'] = [];
   private readonly nameplate;
+  private readonly nameplateW: number | undefined;
 
   constructor(private readonly options: InsightOptions) {
     this.low = options.start - options.maxSampleGapS;
@@ -248,6 +249,7 @@ export class InsightAccumulator {
     this.maxGapS = options.maxSampleGapS;
     this.withoutCounter = options.withoutCounter === true;
     this.nameplate = options.gpuName !== undefined ? nameplatePower(options.gpuName) : undefined;
+    this.nameplateW = this.nameplate?.watts;
   }
 
   push(sample: InsightSample): void {
@@ -283,7 +285,17 @@ export class InsightAccumulator {
       return;
     }
     if (state.bench !== undefined && t >= this.low && t <= this.high) state.bench.push(t, watts);
-    this.trackLimit(t, gpuId, watts, limitW, state);
+    // Power limit: the column's value when the row has one, else the last one seen, else the nameplate.
+    if (limitW !== undefined && limitW > 0 && Number.isFinite(limitW)) {
+      state.limitW = limitW;
+      state.limitFromColumn = true;
+    }
+    const limit = state.limitW ?? this.nameplateW;
+    if (limit !== undefined && t >= this.start && t <= this.end) {
+      this.samplesWithLimit += 1;
+      if (watts >= CAP_SHARE_THRESHOLD * limit) this.samplesAtCap += 1;
+      if (watts > IMPLAUSIBLE_FACTOR * limit) this.noteImplausible(t, gpuId, watts, limit);
+    }
     const energy = energyJ !== undefined && Number.isFinite(energyJ) ? energyJ : undefined;
     if (state.pendingCount > 0 && t === state.pendingTime) {
       state.pendingSum += watts;
@@ -298,20 +310,10 @@ export class InsightAccumulator {
     state.pendingCounter = energy;
   }
 
-  private trackLimit(t: number, gpu: string, watts: number, limitW: number | undefined, state: GpuState): void {
-    if (limitW !== undefined && Number.isFinite(limitW) && limitW > 0) {
-      state.limitW = limitW;
-      state.limitFromColumn = true;
-    }
-    const limit = state.limitW ?? this.nameplate?.watts;
-    if (limit === undefined || t < this.start || t > this.end) return;
-    this.samplesWithLimit += 1;
-    if (watts >= CAP_SHARE_THRESHOLD * limit) this.samplesAtCap += 1;
-    if (watts > IMPLAUSIBLE_FACTOR * limit) {
-      this.implausible += 1;
-      if (this.implausibleExamples.length < MAX_EXAMPLES)
-        this.implausibleExamples.push({ t, gpu, watts, limit_w: limit });
-    }
+  private noteImplausible(t: number, gpu: string, watts: number, limit: number): void {
+    this.implausible += 1;
+    if (this.implausibleExamples.length < MAX_EXAMPLES)
+      this.implausibleExamples.push({ t, gpu, watts, limit_w: limit });
   }
 
   /** One distinct timestamp of one GPU (rows with the same timestamp averaged, as the integrator does). */
@@ -341,11 +343,45 @@ export class InsightAccumulator {
     const b = state.pendingTime;
     const pb = state.pendingPower;
     const dt = b - a;
-    this.recordInterval(dt);
+    // One function for the whole per-row path (intervals, bins, window sums): each helper that runs per
+    // row is compiled on its own before its caller is, which costs more than the loop it runs.
+
+    // Sampling intervals. Until the histogram takes over, they count under their value rounded to
+    // 1 µs, as the exact map keys them: ms-resolution stamps on epoch seconds give many raw doubles
+    // for one interval. Sampling repeats a few intervals: they count in the run slots, and the maps
+    // are touched only when a slot is reused (Map keys that are doubles cost a hash and often an
+    // allocation). Jittered sampling gives a new interval nearly every time, nearly always in the
+    // last histogram key's bucket: counting it there directly is the same count (order-free).
+    this.intervalCount += 1;
+    const value = this.histogram ? dt : Math.round(dt * 1e6) / 1e6;
+    let slot = 0;
+    while (slot < RUN_SLOTS && this.runIntervals[slot] !== value) slot++;
+    if (slot < RUN_SLOTS) this.runCounts[slot] = (this.runCounts[slot] as number) + 1;
+    else if (this.histogram && dt > this.lastKeyLow && dt < this.lastKeyHigh) this.lastKeyCount += 1;
+    else this.newIntervalRun(value);
+
     const start = this.start;
     const end = this.end;
     if (a < start || b > end) this.outsideWindow(state);
-    this.addToBins(state);
+
+    // The trapezoid spread over the open 1 s bins it touches, with the same interpolation as
+    // trapezoid() and the slope worked out once.
+    if (Number.isNaN(this.nextBin)) this.nextBin = Math.floor(a / BIN_S);
+    const lastBin = Math.ceil(b / BIN_S) - 1;
+    const slope = (pb - pa) / dt;
+    for (let k = Math.max(Math.floor(a / BIN_S), this.nextBin); k <= lastBin; k++) {
+      // A segment longer than the ring (a first segment, a long silence) closes the bins it has already filled.
+      if (k - this.nextBin >= BIN_RING) this.closeBinsBefore(k - BIN_RING + 1);
+      const left = Math.max(a, k * BIN_S);
+      const right = Math.min(b, (k + 1) * BIN_S);
+      if (!(right > left)) continue;
+      const pLeft = left === a ? pa : pa + slope * (left - a);
+      const pRight = right === b ? pb : pa + slope * (right - a);
+      // k & (BIN_RING - 1) is k mod BIN_RING for any integer k, negative ones included.
+      const bin = k & (BIN_RING - 1);
+      this.binEnergy[bin] = (this.binEnergy[bin] as number) + ((right - left) * (pLeft + pRight)) / 2;
+      this.binCovered[bin] = (this.binCovered[bin] as number) + (right - left);
+    }
     if (b > this.maxTime) {
       this.maxTime = b;
       // Bins older than BIN_LAG_S close; the call is made once per bin, not once per row.
@@ -398,25 +434,8 @@ export class InsightAccumulator {
     state.sums[COUNTER_J] = (state.sums[COUNTER_J] as number) + (increment * (right - left)) / (b - a);
   }
 
-  private recordInterval(dt: number): void {
-    this.intervalCount += 1;
-    // Until the histogram takes over, intervals count under their value rounded to 1 µs, as the exact
-    // map keys them: ms-resolution stamps on epoch seconds give many raw doubles for one interval.
-    const value = this.histogram ? dt : Math.round(dt * 1e6) / 1e6;
-    // Sampling repeats a few intervals: count them in the run slots and touch the maps only when a
-    // slot is reused (hot path: Map keys that are doubles cost a hash and often an allocation).
-    for (let i = 0; i < RUN_SLOTS; i++) {
-      if (this.runIntervals[i] === value) {
-        this.runCounts[i] = (this.runCounts[i] as number) + 1;
-        return;
-      }
-    }
-    // Jittered sampling: a new interval nearly every time, nearly always in the last histogram key's
-    // bucket. Counting it there directly is the same count (the histogram is order-free).
-    if (this.histogram && this.inLastKey(dt)) {
-      this.lastKeyCount += 1;
-      return;
-    }
+  /** Takes the next run slot for a new interval value, counting its old run into the maps first. */
+  private newIntervalRun(value: number): void {
     const slot = this.nextRunSlot;
     this.nextRunSlot = (slot + 1) % RUN_SLOTS;
     this.flushIntervalRun(slot);
@@ -477,83 +496,53 @@ export class InsightAccumulator {
     this.lastKeyCount = 0;
   }
 
-  /** Spreads the trapezoid of one segment over the open 1 s bins it touches. */
-  /** Reads the segment from the state, as segment() does: double arguments would be boxed when this is not inlined. */
-  private addToBins(state: GpuState): void {
-    const a = state.prevTime;
-    const pa = state.prevPower;
-    const b = state.pendingTime;
-    const pb = state.pendingPower;
-    if (Number.isNaN(this.nextBin)) this.nextBin = Math.floor(a / BIN_S);
-    const last = Math.ceil(b / BIN_S) - 1;
-    let k = Math.max(Math.floor(a / BIN_S), this.nextBin);
-    if (k > last) return;
-    // The same interpolation as trapezoid(), with the slope worked out once per segment (hot path).
-    const slope = (pb - pa) / (b - a);
-    for (; k <= last; k++) {
-      // A segment longer than the ring (a first segment, a long silence) closes the bins it has already filled.
-      while (k - this.nextBin >= BIN_RING) this.closeBin();
-      const left = Math.max(a, k * BIN_S);
-      const right = Math.min(b, (k + 1) * BIN_S);
-      if (!(right > left)) continue;
-      const pLeft = left === a ? pa : pa + slope * (left - a);
-      const pRight = right === b ? pb : pa + slope * (right - a);
-      // k & (BIN_RING - 1) is k mod BIN_RING for any integer k, negative ones included.
-      const slot = k & (BIN_RING - 1);
-      this.binEnergy[slot] = (this.binEnergy[slot] as number) + ((right - left) * (pLeft + pRight)) / 2;
-      this.binCovered[slot] = (this.binCovered[slot] as number) + (right - left);
-    }
-  }
-
+  /**
+   * Closes every open bin below `closeBefore`: into the idle span and the chart. One bin closes per
+   * second of recording, so this is the per-bin hot path, kept in one function (locals, no objects).
+   */
   private closeBinsBefore(closeBefore: number): void {
-    while (this.nextBin < closeBefore) this.closeBin();
-  }
-
-  private closeBin(): void {
-    const k = this.nextBin;
-    const slot = k & (BIN_RING - 1);
-    // Read into locals, not an object: one bin closes per second of recording (hot path).
-    const energy = this.binEnergy[slot] as number;
-    const covered = this.binCovered[slot] as number;
-    this.binEnergy[slot] = 0;
-    this.binCovered[slot] = 0;
-    this.nextBin = k + 1;
     const gpuCount = this.gpus.size;
-    const complete = gpuCount > 0 && covered >= gpuCount * BIN_S * (1 - 1e-9);
-    if (complete) {
-      // The newest bin replaces the oldest; the sum runs oldest to newest, as over a list.
-      this.span[this.spanHead] = energy;
-      this.spanHead = this.spanHead === SPAN_BINS - 1 ? 0 : this.spanHead + 1;
-      if (this.spanLength < SPAN_BINS) this.spanLength += 1;
-      if (this.spanLength === SPAN_BINS) {
-        let sum = 0;
-        for (let i = this.spanHead; i < SPAN_BINS; i++) sum += this.span[i] as number;
-        for (let i = 0; i < this.spanHead; i++) sum += this.span[i] as number;
-        const mean = sum / IDLE_SPAN_S;
-        if (mean < this.bestSpanMeanW) {
-          this.bestSpanMeanW = mean;
-          this.bestSpanStart = (k + 1) * BIN_S - IDLE_SPAN_S;
+    while (this.nextBin < closeBefore) {
+      const k = this.nextBin;
+      const slot = k & (BIN_RING - 1);
+      const energy = this.binEnergy[slot] as number;
+      const covered = this.binCovered[slot] as number;
+      this.binEnergy[slot] = 0;
+      this.binCovered[slot] = 0;
+      this.nextBin = k + 1;
+      const complete = gpuCount > 0 && covered >= gpuCount * BIN_S * (1 - 1e-9);
+      if (complete) {
+        // The newest bin replaces the oldest; the sum runs oldest to newest, as over a list.
+        this.span[this.spanHead] = energy;
+        this.spanHead = this.spanHead === SPAN_BINS - 1 ? 0 : this.spanHead + 1;
+        if (this.spanLength < SPAN_BINS) this.spanLength += 1;
+        if (this.spanLength === SPAN_BINS) {
+          let sum = 0;
+          for (let i = this.spanHead; i < SPAN_BINS; i++) sum += this.span[i] as number;
+          for (let i = 0; i < this.spanHead; i++) sum += this.span[i] as number;
+          const mean = sum / IDLE_SPAN_S;
+          if (mean < this.bestSpanMeanW) {
+            this.bestSpanMeanW = mean;
+            this.bestSpanStart = (k + 1) * BIN_S - IDLE_SPAN_S;
+          }
         }
+      } else {
+        this.spanLength = 0;
       }
-    } else {
-      this.spanLength = 0;
+      // The chart: CHART_POINTS to MAX_CHART_BUCKETS buckets, halved when the recording outgrows them.
+      if (Number.isNaN(this.chartOrigin)) this.chartOrigin = k;
+      let j = Math.floor((k - this.chartOrigin) / this.chartStep);
+      while (j >= MAX_CHART_BUCKETS) {
+        this.halveChart();
+        j = Math.floor((k - this.chartOrigin) / this.chartStep);
+      }
+      while (this.chartEnergy.length <= j) {
+        this.chartEnergy.push(0);
+        this.chartCovered.push(0);
+      }
+      this.chartEnergy[j] = (this.chartEnergy[j] as number) + energy;
+      this.chartCovered[j] = (this.chartCovered[j] as number) + covered;
     }
-    this.addToChart(k, energy, covered);
-  }
-
-  private addToChart(k: number, energy: number, covered: number): void {
-    if (Number.isNaN(this.chartOrigin)) this.chartOrigin = k;
-    let j = Math.floor((k - this.chartOrigin) / this.chartStep);
-    while (j >= MAX_CHART_BUCKETS) {
-      this.halveChart();
-      j = Math.floor((k - this.chartOrigin) / this.chartStep);
-    }
-    while (this.chartEnergy.length <= j) {
-      this.chartEnergy.push(0);
-      this.chartCovered.push(0);
-    }
-    this.chartEnergy[j] = (this.chartEnergy[j] as number) + energy;
-    this.chartCovered[j] = (this.chartCovered[j] as number) + covered;
   }
 
   private halveChart(): void {
@@ -587,7 +576,8 @@ export class InsightAccumulator {
       );
       if (state.outOfOrder > 0 && !warnings.includes('out_of_order_samples')) warnings.push('out_of_order_samples');
     }
-    while (!Number.isNaN(this.nextBin) && this.nextBin * BIN_S < this.maxTime) this.closeBin();
+    // Every bin that starts before the last sample: nextBin < maxTime / BIN_S, for an integer nextBin.
+    this.closeBinsBefore(Math.ceil(this.maxTime / BIN_S));
     if (this.rejectedSamples > 0) warnings.push('unreadable_samples_skipped');
     if (this.droppedGpus > 0) warnings.push('too_many_gpu_ids');
 
