@@ -85,6 +85,18 @@ describe.each([
     expect(scan.gpuIdentity()).toEqual({ method: 'column', column: 'index' });
   });
 
+  it('spans from the earliest to the latest timestamp, whatever their order', () => {
+    const scan = feed([
+      'timestamp,gpu,power',
+      `${BASE + 5},0,1`,
+      `${BASE + 2},0,1`,
+      `${BASE + 9},1,1`,
+      `${BASE + 1},1,1`,
+      `${BASE + 7},0,1`,
+    ]);
+    expect(scan.timeSpan()).toEqual({ first: BASE + 1, last: BASE + 9, zoneless: false });
+  });
+
   it('spans a file of one timestamp', () => {
     const scan = feed(['timestamp,gpu,power', `${BASE + 3},0,1`, `${BASE + 3},1,1`]);
     expect(scan.timeSpan()).toEqual({ first: BASE + 3, last: BASE + 3, zoneless: false });
@@ -144,6 +156,37 @@ describe.each([
     expect(scan.notes.repeatedHeaderLines).toBe(2);
     expect(findings(scan)).toEqual([]);
     expect(energies(scan)).toEqual({ 0: 500 });
+  });
+
+  it('counts a repeated header without the blanks the first one had', () => {
+    const scan = feed([
+      ` ${HEADER}\t`,
+      ...rows(BASE - 1, BASE + 4, ['50.00 W']),
+      HEADER,
+      ...rows(BASE + 5, BASE + 11, ['50.00 W']),
+    ]);
+    expect(scan.notes.repeatedHeaderLines).toBe(1);
+    expect(findings(scan)).toEqual([]);
+    expect(energies(scan)).toEqual({ 0: 500 });
+  });
+
+  it('reads a quoted header after a byte-order mark', () => {
+    const scan = feed(['\ufeff"timestamp","index","power.draw [W]"', ...rows(BASE - 1, BASE + 11, ['50.00 W'])]);
+    expect(scan.notes.preambleLines).toBe(0);
+    expect(findings(scan)).toEqual([]);
+    expect(energies(scan)).toEqual({ 0: 500 });
+  });
+
+  it('takes the time from the timestamp column when the column before it repeats the last timestamp', () => {
+    // A start-time column first: its text equals the previous row's timestamp, and must not stand in for it.
+    const t = (s: number) => nvidiaTimestamp(BASE + s);
+    const lines = ['start, timestamp, index, power.draw [W]'];
+    // 100 W for the first 5 s of the window, 300 W after: 100 x 5 + (100 + 300) / 2 x 1 + 300 x 4 = 1900 J.
+    for (let s = -1; s <= 11; s++) lines.push(`${t(s - 1)}, ${t(s)}, 0, ${s <= 5 ? 100 : 300}.00 W`);
+    const scan = feed(lines);
+    expect(findings(scan)).toEqual([]);
+    expect(scan.timeSpan()).toEqual({ first: BASE - 1, last: BASE + 11, zoneless: true });
+    expect(energies(scan)).toEqual({ 0: 1900 });
   });
 
   it('drops a last line cut before its power cell ends, and reads a complete one without a newline', () => {
@@ -667,5 +710,153 @@ describe.each([
     const scan = feed(later, { expectedGpus: 2 });
     expect(findings(scan)).toEqual([]);
     expect(energies(scan)).toEqual({ 0: 100, 1: 200 });
+  });
+});
+
+/**
+ * The byte reader's shortcuts (the previous row's timestamp bytes, the cached minute and second,
+ * digits read in place) must give what the text reader gives, for every row: for timestamps one
+ * character away from the plain shape too, where a shortcut that checks too little would read a
+ * wrong time instead of handing the row to the general parser.
+ */
+describe('TelemetryScan byte reader against the text reader', () => {
+  const header = 'timestamp, index, power.draw [W], temperature.gpu';
+  /** Everything a reader decides about a file: per-row times (via the sink), integrals, findings, span. */
+  function outcome(feed: Feed, lines: string[]) {
+    const sink = new RecordingSink('temperature.gpu');
+    const scan = feed(lines, { rows: sink });
+    return { rows: sink.rows, energies: energies(scan), findings: findings(scan), span: scan.timeSpan() };
+  }
+
+  // 12:00:04.000 is read in full (it sets the cached minute), 12:00:05.250 through the cached minute
+  // (it sets the cached second); the row under test follows, then a plain row in the next second.
+  const before = ['2026/05/20 12:00:04.000, 0, 10.00 W, 50', '2026/05/20 12:00:05.250, 0, 20.00 W, 51'];
+  const after = '2026/05/20 12:00:06.500, 0, 40.00 W, 53';
+  const variants = [
+    '2026/05/20 12:00:05.250',
+    '2026/05/20 12:00:05.251',
+    '2026/05/20 12:00:05.2501',
+    '2026/05/20 12:00:05.25',
+    '2026/05/20 12:00:05.123456789',
+    '2026/05/20 12:00:05.1234567890',
+    '2026/05/20 12:00:05.',
+    '2026/05/20 12:00:05',
+    '2026/05/20 12:00:05.2a0',
+    '2026/05/20 12:00:05.-25',
+    '2026/05/20 12:00:05,250',
+    '2026/05/20 12:00:05.250x',
+    '2026/05/20 12:00:06.000',
+    '2026/05/20 12:00:06',
+    '2026/05/20 12:00:59.999',
+    '2026/05/20 12:00:60.000',
+    '2026/05/20 12:00:61.000',
+    '2026/05/20 12:00:69.000',
+    '2026/05/20 12:00:70.000',
+    '2026/05/20 12:00:0a.000',
+    '2026/05/20 12:00:a5.000',
+    '2026/05/20 12:00:/5.000',
+    '2026/05/20 12:00:5:.000',
+    '2026/05/20 12:00-05.000',
+    '2026/05/20 12:00:5',
+    '2026/05/20 12:00:',
+    '2026/05/20 12:00',
+    '2026/05/20 12:01:00.000',
+    '2026/05/20 12:0',
+    '  2026/05/20 12:00:05.500  ',
+    '\t2026/05/20 12:00:05.500\t',
+    '2026-05-20T12:00:05.5Z',
+    String(BASE + 5.5),
+    `2026/05/20 12:00:05.${'0'.repeat(60)}`,
+    '',
+  ];
+  it.each(variants)('reads a row stamped %j as the text reader does', (variant) => {
+    const lines = [header, ...before, `${variant}, 0, 30.00 W, 52`, after];
+    expect(outcome(asBytes, lines)).toEqual(outcome(asText, lines));
+  });
+
+  it.each(variants)('reads %j repeated on the next row as the text reader does', (variant) => {
+    const lines = [header, ...before, `${variant}, 0, 30.00 W, 52`, `${variant}, 1, 31.00 W, 52`, after];
+    expect(outcome(asBytes, lines)).toEqual(outcome(asText, lines));
+  });
+});
+
+describe('TelemetryScan byte reader on plain rows', () => {
+  /** Rows that every SMI tool could write: each must be read from the bytes, to the text reader's values. */
+  const files: Array<[string, string[]]> = [
+    [
+      'timestamp first, shared by the rows of a sample',
+      [
+        'timestamp, index, power.draw [W], temperature.gpu',
+        '2026/05/20 12:00:04.000, 0, 10.00 W, 50',
+        '2026/05/20 12:00:04.000, 1, 11.5 W, 50',
+        '2026/05/20 12:00:04.000, 12, 12 W, 50',
+        '2026/05/20 12:00:05.000, 0, 13.25W, 50',
+        '2026/05/20 12:00:05.000, 1, 14.0 w, 50',
+        '2026/05/20 12:00:05.000, 12, 15 , 50',
+      ],
+    ],
+    [
+      'blanks and tabs around every cell',
+      [
+        'timestamp, index, power.draw [W], temperature.gpu',
+        '  2026/05/20 12:00:04.000  ,  0  ,  10.00 W  , 50',
+        '\t2026/05/20 12:00:04.000\t,\t1\t,\t11.00\tW\t, 50',
+        '  2026/05/20 12:00:05.000  ,  0  ,  12.00 W  , 50',
+        '\t2026/05/20 12:00:05.000\t,\t1\t,\t13.00\tW\t, 50',
+      ],
+    ],
+    [
+      'timestamp after the GPU column, with blanks',
+      [
+        'index, timestamp, power.draw [W], temperature.gpu',
+        '0,  2026/05/20 12:00:04.000  , 10.00 W, 50',
+        '1,\t2026/05/20 12:00:04.001\t, 11.00 W, 50',
+        '0,  2026/05/20 12:00:05.000  , 12.00 W, 50',
+        '1,\t2026/05/20 12:00:05.001\t, 13.00 W, 50',
+      ],
+    ],
+    [
+      'per-row stamps a few ms apart, across a minute',
+      [
+        'timestamp, index, power.draw [W], temperature.gpu',
+        '2026/05/20 12:00:58.998, 0, 10.00 W, 50',
+        '2026/05/20 12:00:58.999, 1, 11.00 W, 50',
+        '2026/05/20 12:00:59.998, 0, 12.00 W, 50',
+        '2026/05/20 12:00:59.999, 1, 13.00 W, 50',
+        '2026/05/20 12:01:00.001, 0, 14.00 W, 50',
+        '2026/05/20 12:01:00.002, 1, 15.00 W, 50',
+        '2026/05/20 12:01:00.5, 0, 16.00 W, 50',
+        '2026/05/20 12:01:01, 1, 17.00 W, 50',
+      ],
+    ],
+    [
+      'GPU names of every kind',
+      [
+        'timestamp, gpu, power.draw [W], temperature.gpu',
+        `${BASE + 4}, 0, 10 W, 50`,
+        `${BASE + 4}, 999, 10 W, 50`,
+        `${BASE + 4}, 1000, 10 W, 50`,
+        `${BASE + 4}, 007, 10 W, 50`,
+        `${BASE + 4}, GPU-3f2a, 10 W, 50`,
+        `${BASE + 4}, card~0, 10 W, 50`,
+        `${BASE + 5}.5, 0, 20 W, 50`,
+        `${BASE + 5}.5, 999, 20 W, 50`,
+        `${BASE + 5}.5, 1000, 20 W, 50`,
+        `${BASE + 5}.5, 007, 20 W, 50`,
+        `${BASE + 5}.5, GPU-3f2a, 20 W, 50`,
+        `${BASE + 5}.5, card~0, 20 W, 50`,
+      ],
+    ],
+  ];
+  it.each(files)('reads %s from the bytes, as the text reader does', (_, lines) => {
+    const bytesSink = new RecordingSink('temperature.gpu');
+    const bytes = asBytes(lines, { rows: bytesSink });
+    const textSink = new RecordingSink('temperature.gpu');
+    const text = asText(lines, { rows: textSink });
+    expect(bytesSink.paths).toEqual({ cells: 0, bytes: lines.length - 1 });
+    expect(bytesSink.rows).toEqual(textSink.rows);
+    expect(energies(bytes)).toEqual(energies(text));
+    expect(findings(bytes)).toEqual([]);
+    expect(bytes.timeSpan()).toEqual(text.timeSpan());
   });
 });
