@@ -227,6 +227,18 @@ describe.each([
     ]);
   });
 
+  it('quotes an empty timestamp for a row too short to hold one', () => {
+    const lines = ['index, timestamp, power.draw [W]'];
+    for (let t = BASE - 1; t <= BASE + 11; t++) lines.push(`0, ${nvidiaTimestamp(t)}, 50.00 W`);
+    lines.splice(3, 0, '0');
+    expect(findings(feed(lines))).toEqual([
+      [
+        'invalid_timestamp_sample',
+        'gpu.csv:4: timestamp "" cannot be read; its position in time is unknown, so the window cannot be trusted. Fix or remove the row.',
+      ],
+    ]);
+  });
+
   it('refuses unreadable or negative power near the window only, naming line and column', () => {
     const body = rows(BASE - 4, BASE + 14, ['50.00 W']);
     // Lines 2..20 hold BASE - 4 .. BASE + 14; BASE - 3 (line 3) is beyond the margin.
@@ -557,11 +569,20 @@ describe('TelemetryScan row sink', () => {
     ['2026/05/20 12:00:00.000, "0", 612.34 W, 65', 'cells'],
     ['2026/05/20 12:00:00.000, é1, 612.34 W, 65', 'cells'],
     ['2026/05/20 12:00:00.000, 0, 612.34 W, "hot, 80"', 'cells'],
+    // Short of the sink's column, a control character in the GPU name.
+    ['2026/05/20 12:00:00.000, 0, 612.34 W', 'cells'],
+    ['2026/05/20 12:00:00.000, a\u0001b, 612.34 W, 65', 'cells'],
   ] as const)('hands %j to the row sink as %s', (line, path) => {
     const sink = new RecordingSink('temperature.gpu');
     asBytes([header, line], { rows: sink });
     expect(sink.paths[path]).toBe(1);
     expect(sink.rows).toHaveLength(1);
+  });
+
+  it.each(['', ' W', 'W', '.'])('hands over no row whose power cell is %j', (cell) => {
+    const sink = new RecordingSink('temperature.gpu');
+    asBytes([header, `2026/05/20 12:00:00.000, 0, ${cell}, 65`], { rows: sink });
+    expect(sink.paths).toEqual({ cells: 0, bytes: 0 });
   });
 
   it('gets each plain row near the window once, and the scan still integrates it', () => {
@@ -580,6 +601,15 @@ describe('TelemetryScan row sink', () => {
     const ids = ['0', '7', '999', '1000', '00', '07', 'GPU-a', '3'];
     asBytes([header, ...ids.map((id) => `${t}, ${id}, 10.00 W, 50`)], { rows: sink });
     expect(sink.slots).toEqual(['0=0', '7=7', '999=999', '1000=-1', '00=-1', '07=-1', 'GPU-a=-1', '3=3']);
+  });
+
+  it('gets no row that is short of its GPU cell', () => {
+    const sink = new RecordingSink('temperature.gpu');
+    const t = nvidiaTimestamp(BASE);
+    asText(['timestamp, power.draw [W], temperature.gpu, index', `${t}, 10 W, 50`, `${t}, 10 W, 50, 1`], {
+      rows: sink,
+    });
+    expect(sink.rows).toEqual(['0 1 10 50']);
   });
 
   it('is not fed by a second pass that collects out-of-order rows', () => {
@@ -670,6 +700,19 @@ describe.each([
         'gpu.csv:59: power "Unknown" in column "power.draw [W]" is not a non-negative number of watts near the benchmark window.',
       ],
     ]);
+  });
+
+  it('refuses negative power near the window', () => {
+    const lines = [header, ...shared(BASE - 30, BASE + 30)];
+    lines[58] = `${nvidiaTimestamp(BASE - 2)}, -5 W`;
+    const refused = feed(lines, { expectedGpus: 2 });
+    expect(findings(refused)).toEqual([
+      [
+        'invalid_power_sample',
+        'gpu.csv:59: power "-5 W" in column "power.draw [W]" is not a non-negative number of watts near the benchmark window.',
+      ],
+    ]);
+    expect(refused.deviceResults().get('1')?.sampleCount).toBe(14);
   });
 
   it('refuses a file that comes back to the window after leaving it', () => {
@@ -848,6 +891,16 @@ describe('TelemetryScan byte reader on plain rows', () => {
       ],
     ],
   ];
+  files.push([
+    'GPU column last, names with blanks inside',
+    [
+      'timestamp, power.draw [W], temperature.gpu, gpu',
+      `${BASE + 4}, 10 W, 50, GPU 7`,
+      `${BASE + 4}, 10 W, 50, 3`,
+      `${BASE + 5}, 20 W, 50, GPU 7`,
+      `${BASE + 5}, 20 W, 50, 3`,
+    ],
+  ]);
   it.each(files)('reads %s from the bytes, as the text reader does', (_, lines) => {
     const bytesSink = new RecordingSink('temperature.gpu');
     const bytes = asBytes(lines, { rows: bytesSink });
