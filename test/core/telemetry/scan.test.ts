@@ -309,6 +309,15 @@ describe.each([
     for (const gpu of ['0', '1', '2']) expect(energy[gpu]).toBeCloseTo(1500, 9);
   });
 
+  it('refuses a row short of its GPU cell near the window', () => {
+    const lines = ['timestamp, power.draw [W], index'];
+    for (let t = BASE - 1; t <= BASE + 11; t++) lines.push(`${nvidiaTimestamp(t)}, 50.00 W, 0`);
+    lines.splice(3, 0, `${nvidiaTimestamp(BASE + 1)}, 50.00 W`);
+    expect(findings(feed(lines))).toEqual([
+      ['gpu_identity_missing', 'gpu.csv:4: the GPU column "index" is empty; every row must name its GPU.'],
+    ]);
+  });
+
   it('refuses a row with an empty GPU cell near the window', () => {
     const body = rows(BASE - 1, BASE + 11, ['50.00 W']);
     body[4] = `${nvidiaTimestamp(BASE + 3)},  , 50.00 W`;
@@ -579,7 +588,7 @@ describe('TelemetryScan row sink', () => {
     expect(sink.rows).toHaveLength(1);
   });
 
-  it.each(['', ' W', 'W', '.'])('hands over no row whose power cell is %j', (cell) => {
+  it.each(['', ' W', 'W', '.', '612.34 X'])('hands over no row whose power cell is %j', (cell) => {
     const sink = new RecordingSink('temperature.gpu');
     asBytes([header, `2026/05/20 12:00:00.000, 0, ${cell}, 65`], { rows: sink });
     expect(sink.paths).toEqual({ cells: 0, bytes: 0 });
@@ -682,6 +691,16 @@ describe.each([
     expect(scan.gpuIdentity()).toMatchObject({ groups: 605 });
   });
 
+  it('keeps exactly 1,024 rows, a full first buffer', () => {
+    // 512 timestamps in [BASE - 4, BASE + 507] are kept, 1,024 rows; BASE - 2 .. BASE + 505 are integrated.
+    const scan = feed([header, ...shared(BASE - 30, BASE + 530)], { expectedGpus: 2, end: BASE + 503 });
+    expect(findings(scan)).toEqual([]);
+    expect(Object.fromEntries(scan.deviceResults())).toEqual({
+      0: { sampleCount: 508, energyJ: 5030, maxGapS: 1, maxGapAt: BASE },
+      1: { sampleCount: 508, energyJ: 10_060, maxGapS: 1, maxGapAt: BASE },
+    });
+  });
+
   it('reads power only near the window', () => {
     const lines = [header, ...shared(BASE - 30, BASE + 30)];
     // BASE - 3 (lines 56 and 57) is kept to see its group whole but lies beyond the 2 s margin.
@@ -702,14 +721,14 @@ describe.each([
     ]);
   });
 
-  it('refuses negative power near the window', () => {
+  it.each(['-5 W', ''])('refuses power %j near the window', (cell) => {
     const lines = [header, ...shared(BASE - 30, BASE + 30)];
-    lines[58] = `${nvidiaTimestamp(BASE - 2)}, -5 W`;
+    lines[58] = cell === '' ? nvidiaTimestamp(BASE - 2) : `${nvidiaTimestamp(BASE - 2)}, ${cell}`;
     const refused = feed(lines, { expectedGpus: 2 });
     expect(findings(refused)).toEqual([
       [
         'invalid_power_sample',
-        'gpu.csv:59: power "-5 W" in column "power.draw [W]" is not a non-negative number of watts near the benchmark window.',
+        `gpu.csv:59: power "${cell}" in column "power.draw [W]" is not a non-negative number of watts near the benchmark window.`,
       ],
     ]);
     expect(refused.deviceResults().get('1')?.sampleCount).toBe(14);
@@ -787,6 +806,9 @@ describe('TelemetryScan byte reader against the text reader', () => {
     '2026/05/20 12:00:05.2a0',
     '2026/05/20 12:00:05.-25',
     '2026/05/20 12:00:05,250',
+    '2026/05/20 12:00:05:250',
+    '2026/05/20 12:00:05 250',
+    '2026/05/20 12:00:05.2-5',
     '2026/05/20 12:00:05.250x',
     '2026/05/20 12:00:06.000',
     '2026/05/20 12:00:06',
@@ -836,6 +858,7 @@ describe('TelemetryScan byte reader on plain rows', () => {
         '2026/05/20 12:00:05.000, 0, 13.25W, 50',
         '2026/05/20 12:00:05.000, 1, 14.0 w, 50',
         '2026/05/20 12:00:05.000, 12, 15 , 50',
+        '2026/05/20 12:00:06.000, 0, 0.00 W, 50',
       ],
     ],
     [
@@ -882,15 +905,21 @@ describe('TelemetryScan byte reader on plain rows', () => {
         `${BASE + 4}, 007, 10 W, 50`,
         `${BASE + 4}, GPU-3f2a, 10 W, 50`,
         `${BASE + 4}, card~0, 10 W, 50`,
+        `${BASE + 4}, 1-1, 10 W, 50`,
         `${BASE + 5}.5, 0, 20 W, 50`,
         `${BASE + 5}.5, 999, 20 W, 50`,
         `${BASE + 5}.5, 1000, 20 W, 50`,
         `${BASE + 5}.5, 007, 20 W, 50`,
         `${BASE + 5}.5, GPU-3f2a, 20 W, 50`,
         `${BASE + 5}.5, card~0, 20 W, 50`,
+        `${BASE + 5}.5, 1-1, 20 W, 50`,
       ],
     ],
   ];
+  files.push([
+    'epoch timestamps that change length, rows shorter than the last timestamp',
+    ['timestamp,gpu,power,temperature.gpu', `${BASE + 4},0,1,5`, '9,0,1,5', '1,0,1,5', '19,0,1,5', `${BASE + 5},0,1,5`],
+  ]);
   files.push([
     'GPU column last, names with blanks inside',
     [
