@@ -487,7 +487,9 @@ export class TelemetryScan {
       return;
     }
     this.zonelessTimes ??= isZonelessTimestamp(tsRaw);
+    // Stryker disable next-line EqualityOperator: an equal time changes nothing
     if (time < this.firstSeen) this.firstSeen = time;
+    // Stryker disable next-line EqualityOperator: an equal time changes nothing
     if (time > this.lastSeen) this.lastSeen = time;
     if (schema.gpuIndex < 0) {
       this.acceptPositionalRow(time, cells, lineNo);

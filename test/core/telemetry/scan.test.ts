@@ -917,6 +917,15 @@ describe('TelemetryScan byte reader on plain rows', () => {
     ],
   ];
   files.push([
+    'more columns than are read',
+    [
+      'timestamp, index, power.draw [W], temperature.gpu, utilization.gpu [%]',
+      '2026/05/20 12:00:04.000, 0, 10.00 W, 50, 97 %',
+      '2026/05/20 12:00:04.000, 1, 11.00 W, 50, 97 %',
+      '2026/05/20 12:00:05.000, 0, 12.00 W, 50, 97 %',
+    ],
+  ]);
+  files.push([
     'epoch timestamps that change length, rows shorter than the last timestamp',
     ['timestamp,gpu,power,temperature.gpu', `${BASE + 4},0,1,5`, '9,0,1,5', '1,0,1,5', '19,0,1,5', `${BASE + 5},0,1,5`],
   ]);
