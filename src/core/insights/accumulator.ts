@@ -233,6 +233,9 @@ export class InsightAccumulator {
   private lastKeyLow = Number.NaN;
   private lastKeyHigh = Number.NaN;
   private lastKeyCount = 0;
+  /** The last interval as measured and rounded to 1 µs (doubles from the start: NaN). */
+  private lastRawInterval = Number.NaN;
+  private lastRoundedInterval = Number.NaN;
   // Power limit.
   private samplesWithLimit = 0;
   private samplesAtCap = 0;
@@ -353,7 +356,15 @@ export class InsightAccumulator {
     // allocation). Jittered sampling gives a new interval nearly every time, nearly always in the
     // last histogram key's bucket: counting it there directly is the same count (order-free).
     this.intervalCount += 1;
-    const value = this.histogram ? dt : Math.round(dt * 1e6) / 1e6;
+    let value = dt;
+    if (!this.histogram) {
+      // Sampling repeats its interval: the rounding of the last one is reused.
+      if (dt !== this.lastRawInterval) {
+        this.lastRawInterval = dt;
+        this.lastRoundedInterval = Math.round(dt * 1e6) / 1e6;
+      }
+      value = this.lastRoundedInterval;
+    }
     let slot = 0;
     while (slot < RUN_SLOTS && this.runIntervals[slot] !== value) slot++;
     if (slot < RUN_SLOTS) this.runCounts[slot] = (this.runCounts[slot] as number) + 1;
@@ -367,20 +378,28 @@ export class InsightAccumulator {
     // The trapezoid spread over the open 1 s bins it touches, with the same interpolation as
     // trapezoid() and the slope worked out once.
     if (Number.isNaN(this.nextBin)) this.nextBin = Math.floor(a / BIN_S);
+    const firstBin = Math.max(Math.floor(a / BIN_S), this.nextBin);
     const lastBin = Math.ceil(b / BIN_S) - 1;
-    const slope = (pb - pa) / dt;
-    for (let k = Math.max(Math.floor(a / BIN_S), this.nextBin); k <= lastBin; k++) {
-      // A segment longer than the ring (a first segment, a long silence) closes the bins it has already filled.
-      if (k - this.nextBin >= BIN_RING) this.closeBinsBefore(k - BIN_RING + 1);
-      const left = Math.max(a, k * BIN_S);
-      const right = Math.min(b, (k + 1) * BIN_S);
-      if (!(right > left)) continue;
-      const pLeft = left === a ? pa : pa + slope * (left - a);
-      const pRight = right === b ? pb : pa + slope * (right - a);
-      // k & (BIN_RING - 1) is k mod BIN_RING for any integer k, negative ones included.
-      const bin = k & (BIN_RING - 1);
-      this.binEnergy[bin] = (this.binEnergy[bin] as number) + ((right - left) * (pLeft + pRight)) / 2;
-      this.binCovered[bin] = (this.binCovered[bin] as number) + (right - left);
+    if (firstBin === lastBin && a >= firstBin * BIN_S && firstBin - this.nextBin < BIN_RING) {
+      // The whole segment in one open bin: the loop below would give the same sums, with more steps.
+      const bin = firstBin & (BIN_RING - 1);
+      this.binEnergy[bin] = (this.binEnergy[bin] as number) + (dt * (pa + pb)) / 2;
+      this.binCovered[bin] = (this.binCovered[bin] as number) + dt;
+    } else {
+      const slope = (pb - pa) / dt;
+      for (let k = firstBin; k <= lastBin; k++) {
+        // A segment longer than the ring (a first segment, a long silence) closes the bins it has already filled.
+        if (k - this.nextBin >= BIN_RING) this.closeBinsBefore(k - BIN_RING + 1);
+        const left = Math.max(a, k * BIN_S);
+        const right = Math.min(b, (k + 1) * BIN_S);
+        if (!(right > left)) continue;
+        const pLeft = left === a ? pa : pa + slope * (left - a);
+        const pRight = right === b ? pb : pa + slope * (right - a);
+        // k & (BIN_RING - 1) is k mod BIN_RING for any integer k, negative ones included.
+        const bin = k & (BIN_RING - 1);
+        this.binEnergy[bin] = (this.binEnergy[bin] as number) + ((right - left) * (pLeft + pRight)) / 2;
+        this.binCovered[bin] = (this.binCovered[bin] as number) + (right - left);
+      }
     }
     if (b > this.maxTime) {
       this.maxTime = b;
