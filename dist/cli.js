@@ -113,18 +113,18 @@ function emit(result, io) {
   return result.exitCode;
 }
 async function aggregateCommand(options, io) {
-  const { runAggregate } = await import("./chunks/aggregate-IZXWOB2V.js");
+  const { runAggregate } = await import("./chunks/aggregate-CYPUZUR5.js");
   return emit(await runAggregate({ ...options, cwd: io.cwd, env: io.env }), io);
 }
 async function processResultCommand(options, io) {
-  const { runProcessResult } = await import("./chunks/process-result-QVCKU55C.js");
+  const { runProcessResult } = await import("./chunks/process-result-NCYYDPKC.js");
   const result = await runProcessResult({ ...options, cwd: io.cwd, env: io.env });
   [...result.log.stdout, ...result.log.stderr].forEach(io.stderr);
   if (result.aggJson !== void 0) io.stdout(result.aggJson);
   return result.exitCode;
 }
 async function aggregateMultinodeCommand(options, io) {
-  const { runAggregateMultinode } = await import("./chunks/aggregate-multinode-26BEZHGW.js");
+  const { runAggregateMultinode } = await import("./chunks/aggregate-multinode-5KKTSUA3.js");
   return emit(await runAggregateMultinode({ ...options, cwd: io.cwd, env: io.env }), io);
 }
 async function validateChangelogCommand(options, io) {
@@ -132,7 +132,7 @@ async function validateChangelogCommand(options, io) {
   return emit(await runValidateChangelog({ ...options, cwd: io.cwd }), io);
 }
 async function reportCommand(options, io) {
-  const { buildReport } = await import("./chunks/report-HSJNQ7SI.js");
+  const { buildReport } = await import("./chunks/report-YW3DP6UG.js");
   let built;
   try {
     built = await buildReport({
@@ -168,7 +168,7 @@ async function reportCommand(options, io) {
 }
 async function jobCommand(options, io) {
   const [{ runJob }, { withoutCharts }] = await Promise.all([
-    import("./chunks/job-IX5K23F7.js"),
+    import("./chunks/job-SBYRO423.js"),
     import("./chunks/render-WU4MALKD.js")
   ]);
   let result;

@@ -2,18 +2,18 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   runAttemptOf,
   runJob
-} from "./chunks/chunk-TOYZUU2T.js";
+} from "./chunks/chunk-KQP6BDYQ.js";
 import {
   runProcessResult
-} from "./chunks/chunk-54WPSJ5L.js";
-import "./chunks/chunk-WPBAY2L6.js";
+} from "./chunks/chunk-GSHL42KQ.js";
+import "./chunks/chunk-VPIZSJ3P.js";
 import {
   runReportAction
-} from "./chunks/chunk-JPC25EZ2.js";
-import "./chunks/chunk-LBUQ6A53.js";
+} from "./chunks/chunk-WNPGKADC.js";
+import "./chunks/chunk-MYGSNOBI.js";
 import {
   capText
-} from "./chunks/chunk-VZJIHHZZ.js";
+} from "./chunks/chunk-J4POV6TD.js";
 import {
   DEFAULT_RETRY
 } from "./chunks/chunk-A3GTAV63.js";
@@ -48,8 +48,8 @@ import {
 } from "./chunks/chunk-XKQWIWGY.js";
 import {
   runAggregate
-} from "./chunks/chunk-QZ7PTHKG.js";
-import "./chunks/chunk-RFQ24KIM.js";
+} from "./chunks/chunk-OP7YK5EX.js";
+import "./chunks/chunk-JNDCDNJQ.js";
 import "./chunks/chunk-M55ZDXEJ.js";
 import {
   appendSummary,
@@ -58,12 +58,12 @@ import {
 import "./chunks/chunk-L2B7OZ5H.js";
 import {
   runAggregateMultinode
-} from "./chunks/chunk-7DS4JO2S.js";
-import "./chunks/chunk-APZZ4VLY.js";
+} from "./chunks/chunk-R3YZY7AQ.js";
+import "./chunks/chunk-XYKM5UFR.js";
 import {
   reasonCodes
-} from "./chunks/chunk-WFIX5PHO.js";
-import "./chunks/chunk-4AX24GFY.js";
+} from "./chunks/chunk-JFKWTBMX.js";
+import "./chunks/chunk-UAMAQQPO.js";
 import "./chunks/chunk-CTM5CEWH.js";
 import "./chunks/chunk-IPYRE2BI.js";
 import "./chunks/chunk-4XNPLKRI.js";
@@ -420,7 +420,7 @@ async function run(config) {
 async function resolveBaseline(config, retry) {
   if (config.baseline === void 0) return {};
   if (config.baseline !== "auto") return { baseline: config.baseline };
-  const { loadAutoBaseline } = await import("./chunks/baseline-PPMAXBY6.js");
+  const { loadAutoBaseline } = await import("./chunks/baseline-Z5YOPTQ5.js");
   const auto = await log.group(
     "Baseline from the base branch",
     () => loadAutoBaseline({

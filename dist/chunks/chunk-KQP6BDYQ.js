@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runResultPipeline
-} from "./chunk-WPBAY2L6.js";
+} from "./chunk-VPIZSJ3P.js";
 import {
   visualizerLinks
-} from "./chunk-LBUQ6A53.js";
+} from "./chunk-MYGSNOBI.js";
 import {
   MAX_RESULT_BYTES,
   capText,
@@ -13,13 +13,13 @@ import {
   reasonsOf,
   sidecarNameFor,
   topologyOf
-} from "./chunk-VZJIHHZZ.js";
+} from "./chunk-J4POV6TD.js";
 import {
   escapeMarkdown
 } from "./chunk-XKQWIWGY.js";
 import {
   measureNodePower
-} from "./chunk-RFQ24KIM.js";
+} from "./chunk-JNDCDNJQ.js";
 import {
   renderInsights
 } from "./chunk-M55ZDXEJ.js";
@@ -30,15 +30,15 @@ import {
   envFlag,
   measurePackagePower,
   multinodeGapNote
-} from "./chunk-APZZ4VLY.js";
+} from "./chunk-XYKM5UFR.js";
 import {
   readJsonBounded,
   readJsonObject,
   reasonCodes
-} from "./chunk-WFIX5PHO.js";
+} from "./chunk-JFKWTBMX.js";
 import {
   resolveTelemetryPath
-} from "./chunk-4AX24GFY.js";
+} from "./chunk-UAMAQQPO.js";
 import {
   confinePath,
   escapesRoot,
@@ -580,4 +580,4 @@ export {
   expectedGpusFor,
   runJob
 };
-//# sourceMappingURL=chunk-TOYZUU2T.js.map
+//# sourceMappingURL=chunk-KQP6BDYQ.js.map

@@ -1,18 +1,18 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runProcessResult
-} from "./chunk-54WPSJ5L.js";
+} from "./chunk-GSHL42KQ.js";
 import {
   EXIT_CONFIG
-} from "./chunk-WPBAY2L6.js";
+} from "./chunk-VPIZSJ3P.js";
 import "./chunk-TZYXUIKV.js";
 import "./chunk-XKQWIWGY.js";
-import "./chunk-RFQ24KIM.js";
+import "./chunk-JNDCDNJQ.js";
 import "./chunk-M55ZDXEJ.js";
 import "./chunk-L2B7OZ5H.js";
-import "./chunk-APZZ4VLY.js";
-import "./chunk-WFIX5PHO.js";
-import "./chunk-4AX24GFY.js";
+import "./chunk-XYKM5UFR.js";
+import "./chunk-JFKWTBMX.js";
+import "./chunk-UAMAQQPO.js";
 import "./chunk-CTM5CEWH.js";
 import "./chunk-IPYRE2BI.js";
 import "./chunk-4XNPLKRI.js";
@@ -22,4 +22,4 @@ export {
   EXIT_CONFIG,
   runProcessResult
 };
-//# sourceMappingURL=process-result-QVCKU55C.js.map
+//# sourceMappingURL=process-result-NCYYDPKC.js.map

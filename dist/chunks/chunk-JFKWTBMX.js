@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   readTextBounded
-} from "./chunk-4AX24GFY.js";
+} from "./chunk-UAMAQQPO.js";
 import {
   aggPowerPatch,
   pyFloatRepr,
@@ -2133,4 +2133,4 @@ export {
   powerExitCode,
   powerFailureLines
 };
-//# sourceMappingURL=chunk-WFIX5PHO.js.map
+//# sourceMappingURL=chunk-JFKWTBMX.js.map

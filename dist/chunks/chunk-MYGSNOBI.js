@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   compareRows
-} from "./chunk-VZJIHHZZ.js";
+} from "./chunk-J4POV6TD.js";
 import {
   WORD_JOINER,
   escapeMarkdown,
@@ -777,4 +777,4 @@ export {
   visualizerLinks,
   renderReport
 };
-//# sourceMappingURL=chunk-LBUQ6A53.js.map
+//# sourceMappingURL=chunk-MYGSNOBI.js.map

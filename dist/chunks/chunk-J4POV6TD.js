@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   CHART_POINTS,
   readSmallTextFile
-} from "./chunk-4AX24GFY.js";
+} from "./chunk-UAMAQQPO.js";
 import {
   findFiles
 } from "./chunk-CTM5CEWH.js";
@@ -443,4 +443,4 @@ export {
   sidecarNameFor,
   loadResults
 };
-//# sourceMappingURL=chunk-VZJIHHZZ.js.map
+//# sourceMappingURL=chunk-J4POV6TD.js.map

@@ -3,17 +3,17 @@ import {
   JobConfigError,
   expectedGpusFor,
   runJob
-} from "./chunk-TOYZUU2T.js";
-import "./chunk-WPBAY2L6.js";
-import "./chunk-LBUQ6A53.js";
-import "./chunk-VZJIHHZZ.js";
+} from "./chunk-KQP6BDYQ.js";
+import "./chunk-VPIZSJ3P.js";
+import "./chunk-MYGSNOBI.js";
+import "./chunk-J4POV6TD.js";
 import "./chunk-XKQWIWGY.js";
-import "./chunk-RFQ24KIM.js";
+import "./chunk-JNDCDNJQ.js";
 import "./chunk-M55ZDXEJ.js";
 import "./chunk-L2B7OZ5H.js";
-import "./chunk-APZZ4VLY.js";
-import "./chunk-WFIX5PHO.js";
-import "./chunk-4AX24GFY.js";
+import "./chunk-XYKM5UFR.js";
+import "./chunk-JFKWTBMX.js";
+import "./chunk-UAMAQQPO.js";
 import "./chunk-CTM5CEWH.js";
 import "./chunk-IPYRE2BI.js";
 import "./chunk-4XNPLKRI.js";
@@ -24,4 +24,4 @@ export {
   expectedGpusFor,
   runJob
 };
-//# sourceMappingURL=job-IX5K23F7.js.map
+//# sourceMappingURL=job-SBYRO423.js.map

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   measurePackagePower
-} from "./chunk-APZZ4VLY.js";
+} from "./chunk-XYKM5UFR.js";
 
 // src/commands/aggregate-multinode.ts
 async function runAggregateMultinode(options) {
@@ -11,4 +11,4 @@ async function runAggregateMultinode(options) {
 export {
   runAggregateMultinode
 };
-//# sourceMappingURL=chunk-7DS4JO2S.js.map
+//# sourceMappingURL=chunk-R3YZY7AQ.js.map

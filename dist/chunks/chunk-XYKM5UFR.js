@@ -12,11 +12,11 @@ import {
   readJsonBounded,
   readLines,
   writeSidecar
-} from "./chunk-WFIX5PHO.js";
+} from "./chunk-JFKWTBMX.js";
 import {
   DeviceIntegrator,
   InsightAccumulator
-} from "./chunk-4AX24GFY.js";
+} from "./chunk-UAMAQQPO.js";
 import {
   escapesRoot
 } from "./chunk-CTM5CEWH.js";
@@ -1225,4 +1225,4 @@ export {
   topologyGpuCount,
   measurePackagePower
 };
-//# sourceMappingURL=chunk-APZZ4VLY.js.map
+//# sourceMappingURL=chunk-XYKM5UFR.js.map

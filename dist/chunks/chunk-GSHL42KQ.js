@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runResultPipeline
-} from "./chunk-WPBAY2L6.js";
+} from "./chunk-VPIZSJ3P.js";
 import {
   parseBoolean
 } from "./chunk-TZYXUIKV.js";
@@ -15,4 +15,4 @@ async function runProcessResult(options, steps) {
 export {
   runProcessResult
 };
-//# sourceMappingURL=chunk-54WPSJ5L.js.map
+//# sourceMappingURL=chunk-GSHL42KQ.js.map

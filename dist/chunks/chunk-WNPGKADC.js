@@ -11,10 +11,10 @@ import {
   latestByConfig,
   readHistoryBlock,
   renderReport
-} from "./chunk-LBUQ6A53.js";
+} from "./chunk-MYGSNOBI.js";
 import {
   loadResults
-} from "./chunk-VZJIHHZZ.js";
+} from "./chunk-J4POV6TD.js";
 import {
   isRateLimited
 } from "./chunk-A3GTAV63.js";
@@ -232,4 +232,4 @@ export {
   commentFailureMessage,
   runReportAction
 };
-//# sourceMappingURL=chunk-JPC25EZ2.js.map
+//# sourceMappingURL=chunk-WNPGKADC.js.map

@@ -3,14 +3,14 @@ import {
   measureNodePower,
   pyFloatOfText,
   pyIntOfText
-} from "./chunk-RFQ24KIM.js";
+} from "./chunk-JNDCDNJQ.js";
 import {
   classifyTopology,
   envFlag,
   measurePackagePower,
   multinodeGapNote,
   topologyGpuCount
-} from "./chunk-APZZ4VLY.js";
+} from "./chunk-XYKM5UFR.js";
 import {
   Findings,
   MAX_JSON_BYTES,
@@ -23,11 +23,11 @@ import {
   readTopLevelObject,
   renderTopLevelObject,
   writeSidecar
-} from "./chunk-WFIX5PHO.js";
+} from "./chunk-JFKWTBMX.js";
 import {
   readTextBounded,
   resolveTelemetryPath
-} from "./chunk-4AX24GFY.js";
+} from "./chunk-UAMAQQPO.js";
 import {
   DEFAULT_MAX_SAMPLE_GAP_S,
   buildSidecar
@@ -521,4 +521,4 @@ export {
   EXIT_CONFIG,
   runResultPipeline
 };
-//# sourceMappingURL=chunk-WPBAY2L6.js.map
+//# sourceMappingURL=chunk-VPIZSJ3P.js.map

@@ -211,10 +211,17 @@ var MAX_GPUS = 65536;
 var BIN_S = 1;
 var BIN_LAG_S = 30;
 var BIN_RING = 64;
+var SPAN_BINS = IDLE_SPAN_S / BIN_S;
+var BEFORE_J = 0;
+var AFTER_J = 1;
+var COVERED_S = 2;
+var BOUND_J = 3;
+var COUNTER_J = 4;
+var SUMS = 5;
 var MAX_CHART_BUCKETS = 2 * CHART_POINTS;
 var MAX_EXAMPLES = 10;
 var EXACT_INTERVALS = 64;
-var RUN_SLOTS = 8;
+var RUN_SLOTS = 16;
 var HISTOGRAM_STEPS_PER_DECADE = 50;
 function counterAgreement(energyJ, integralJ, warnings) {
   const ratio = integralJ !== null && integralJ > 0 ? finiteOrNull(energyJ / integralJ) : null;
@@ -232,12 +239,24 @@ var InsightAccumulator = class {
     this.options = options;
     this.low = options.start - options.maxSampleGapS;
     this.high = options.end + options.maxSampleGapS;
+    this.start = options.start;
+    this.end = options.end;
+    this.maxGapS = options.maxSampleGapS;
+    this.withoutCounter = options.withoutCounter === true;
     this.nameplate = options.gpuName !== void 0 ? nameplatePower(options.gpuName) : void 0;
+    this.nameplateW = this.nameplate?.watts;
   }
   options;
   gpus = /* @__PURE__ */ new Map();
+  /** The states of GPUs pushed with a slot, by slot (the same objects as in `gpus`). */
+  statesBySlot = [];
   low;
   high;
+  // The options the per-row path reads, held as fields (one load each, not two).
+  start;
+  end;
+  maxGapS;
+  withoutCounter;
   rejectedSamples = 0;
   droppedGpus = 0;
   // Idle baseline and chart: 1 s bins of total node energy.
@@ -246,7 +265,10 @@ var InsightAccumulator = class {
   binCovered = new Float64Array(BIN_RING);
   nextBin = Number.NaN;
   maxTime = Number.NEGATIVE_INFINITY;
-  span = [];
+  /** The last complete bins, oldest at spanHead once spanLength reaches SPAN_BINS (a ring: one closes per second). */
+  span = new Float64Array(SPAN_BINS);
+  spanHead = 0;
+  spanLength = 0;
   bestSpanMeanW = Number.POSITIVE_INFINITY;
   bestSpanStart = Number.NaN;
   chartOrigin = Number.NaN;
@@ -267,29 +289,41 @@ var InsightAccumulator = class {
   lastKeyLow = Number.NaN;
   lastKeyHigh = Number.NaN;
   lastKeyCount = 0;
+  /** The last interval as measured and rounded to 1 µs (doubles from the start: NaN). */
+  lastRawInterval = Number.NaN;
+  lastRoundedInterval = Number.NaN;
   // Power limit.
   samplesWithLimit = 0;
   samplesAtCap = 0;
   implausible = 0;
   implausibleExamples = [];
   nameplate;
+  nameplateW;
   push(sample) {
     this.pushValues(sample.t, sample.gpu, sample.watts, sample.energyJ, sample.limitW);
   }
-  /** push() without building a sample object, for the per-row hot path. */
-  pushValues(t, gpuId, watts, energyJ, limitW) {
+  /**
+   * push() without building a sample object, for the per-row hot path.
+   * @param slot the GPU id's value when it is a small canonical number (`gpuId` is its decimal
+   *   text), else -1: the state is then found by array index instead of a string hash.
+   */
+  pushValues(t, gpuId, watts, energyJ, limitW, slot = -1) {
     if (!Number.isFinite(t) || !Number.isFinite(watts) || watts < 0) {
       this.rejectedSamples += 1;
       return;
     }
-    let state = this.gpus.get(gpuId);
-    if (!state) {
-      if (this.gpus.size >= MAX_GPUS) {
-        this.droppedGpus += 1;
-        return;
+    let state = slot >= 0 ? this.statesBySlot[slot] : void 0;
+    if (state === void 0) {
+      state = this.gpus.get(gpuId);
+      if (!state) {
+        if (this.gpus.size >= MAX_GPUS) {
+          this.droppedGpus += 1;
+          return;
+        }
+        state = newGpuState(this.options.start, this.options.end, this.options.windowFromScan !== true);
+        this.gpus.set(gpuId, state);
       }
-      state = newGpuState(this.options.start, this.options.end, this.options.windowFromScan !== true);
-      this.gpus.set(gpuId, state);
+      if (slot >= 0) this.statesBySlot[slot] = state;
     }
     const latest = state.pendingCount > 0 ? state.pendingTime : state.prevTime;
     if (t < latest) {
@@ -297,7 +331,16 @@ var InsightAccumulator = class {
       return;
     }
     if (state.bench !== void 0 && t >= this.low && t <= this.high) state.bench.push(t, watts);
-    this.trackLimit(t, gpuId, watts, limitW, state);
+    if (limitW !== void 0 && limitW > 0 && Number.isFinite(limitW)) {
+      state.limitW = limitW;
+      state.limitFromColumn = true;
+    }
+    const limit = state.limitW ?? this.nameplateW;
+    if (limit !== void 0 && t >= this.start && t <= this.end) {
+      this.samplesWithLimit += 1;
+      if (watts >= CAP_SHARE_THRESHOLD * limit) this.samplesAtCap += 1;
+      if (watts > IMPLAUSIBLE_FACTOR * limit) this.noteImplausible(t, gpuId, watts, limit);
+    }
     const energy = energyJ !== void 0 && Number.isFinite(energyJ) ? energyJ : void 0;
     if (state.pendingCount > 0 && t === state.pendingTime) {
       state.pendingSum += watts;
@@ -311,79 +354,123 @@ var InsightAccumulator = class {
     state.pendingCount = 1;
     state.pendingCounter = energy;
   }
-  trackLimit(t, gpu, watts, limitW, state) {
-    if (limitW !== void 0 && Number.isFinite(limitW) && limitW > 0) {
-      state.limitW = limitW;
-      state.limitFromColumn = true;
-    }
-    const limit = state.limitW ?? this.nameplate?.watts;
-    if (limit === void 0 || t < this.options.start || t > this.options.end) return;
-    this.samplesWithLimit += 1;
-    if (watts >= CAP_SHARE_THRESHOLD * limit) this.samplesAtCap += 1;
-    if (watts > IMPLAUSIBLE_FACTOR * limit) {
-      this.implausible += 1;
-      if (this.implausibleExamples.length < MAX_EXAMPLES)
-        this.implausibleExamples.push({ t, gpu, watts, limit_w: limit });
-    }
+  noteImplausible(t, gpu, watts, limit) {
+    this.implausible += 1;
+    if (this.implausibleExamples.length < MAX_EXAMPLES)
+      this.implausibleExamples.push({ t, gpu, watts, limit_w: limit });
   }
   /** One distinct timestamp of one GPU (rows with the same timestamp averaged, as the integrator does). */
   flush(state) {
     if (state.pendingCount === 0) return;
     const time = state.pendingTime;
-    const power = state.pendingSum / state.pendingCount;
-    const counter = state.pendingCounter;
+    state.pendingPower = state.pendingSum / state.pendingCount;
     state.pendingCount = 0;
-    if (counter !== void 0) state.hasCounter = true;
+    if (state.pendingCounter !== void 0) state.hasCounter = true;
     if (Number.isNaN(state.firstTime)) state.firstTime = time;
     state.lastTime = time;
-    if (!Number.isNaN(state.prevTime))
-      this.segment(state, state.prevTime, state.prevPower, state.prevCounter, time, power, counter);
+    if (!Number.isNaN(state.prevTime)) this.segment(state);
     state.prevTime = time;
-    state.prevPower = power;
-    state.prevCounter = counter;
+    state.prevPower = state.pendingPower;
+    state.prevCounter = state.pendingCounter;
   }
-  segment(state, a, pa, ca, b, pb, cb) {
+  /**
+   * The segment from the GPU's previous sample to its pending one. Hot path: the samples are read
+   * from the state and never passed to a call that may stay out of line, because such a call boxes
+   * each double argument, and the optimiser may box them ahead of the branch that makes the call,
+   * so on every row (measured: two to four allocations per row before this shape).
+   */
+  segment(state) {
+    const a = state.prevTime;
+    const pa = state.prevPower;
+    const b = state.pendingTime;
+    const pb = state.pendingPower;
     const dt = b - a;
-    this.recordInterval(dt);
-    const { start, end } = this.options;
-    if (a < start) state.beforeJ += trapezoid(a, pa, b, pb, a, Math.min(b, start));
-    if (b > end) state.afterJ += trapezoid(a, pa, b, pb, Math.max(a, end), b);
-    this.addToBins(a, pa, b, pb);
-    if (b > this.maxTime) this.advanceBins(b);
-    const left = Math.max(a, start);
-    const right = Math.min(b, end);
-    const overlap = right - left;
+    this.intervalCount += 1;
+    let value = dt;
+    if (!this.histogram) {
+      if (dt !== this.lastRawInterval) {
+        this.lastRawInterval = dt;
+        this.lastRoundedInterval = Math.round(dt * 1e6) / 1e6;
+      }
+      value = this.lastRoundedInterval;
+    }
+    let slot = 0;
+    while (slot < RUN_SLOTS && this.runIntervals[slot] !== value) slot++;
+    if (slot < RUN_SLOTS) this.runCounts[slot] = this.runCounts[slot] + 1;
+    else if (this.histogram && dt > this.lastKeyLow && dt < this.lastKeyHigh) this.lastKeyCount += 1;
+    else this.newIntervalRun(value);
+    const start = this.start;
+    const end = this.end;
+    if (a < start || b > end) this.outsideWindow(state);
+    if (Number.isNaN(this.nextBin)) this.nextBin = Math.floor(a / BIN_S);
+    const firstBin = Math.max(Math.floor(a / BIN_S), this.nextBin);
+    const lastBin = Math.ceil(b / BIN_S) - 1;
+    if (firstBin === lastBin && a >= firstBin * BIN_S && firstBin - this.nextBin < BIN_RING) {
+      const bin = firstBin & BIN_RING - 1;
+      this.binEnergy[bin] = this.binEnergy[bin] + dt * (pa + pb) / 2;
+      this.binCovered[bin] = this.binCovered[bin] + dt;
+    } else {
+      const slope = (pb - pa) / dt;
+      for (let k = firstBin; k <= lastBin; k++) {
+        if (k - this.nextBin >= BIN_RING) this.closeBinsBefore(k - BIN_RING + 1);
+        const left = Math.max(a, k * BIN_S);
+        const right = Math.min(b, (k + 1) * BIN_S);
+        if (!(right > left)) continue;
+        const pLeft = left === a ? pa : pa + slope * (left - a);
+        const pRight = right === b ? pb : pa + slope * (right - a);
+        const bin = k & BIN_RING - 1;
+        this.binEnergy[bin] = this.binEnergy[bin] + (right - left) * (pLeft + pRight) / 2;
+        this.binCovered[bin] = this.binCovered[bin] + (right - left);
+      }
+    }
+    if (b > this.maxTime) {
+      this.maxTime = b;
+      const closeBefore = Math.floor((b - BIN_LAG_S) / BIN_S);
+      if (this.nextBin < closeBefore) this.closeBinsBefore(closeBefore);
+    }
+    const overlap = Math.min(b, end) - Math.max(a, start);
     if (!(overlap > 0)) return;
-    if (dt <= this.options.maxSampleGapS) state.coveredS += overlap;
-    state.boundJ += Math.abs(pb - pa) * overlap / 2;
-    if (this.options.withoutCounter === true) return;
+    if (dt <= this.maxGapS) state.sums[COVERED_S] = state.sums[COVERED_S] + overlap;
+    state.sums[BOUND_J] = state.sums[BOUND_J] + Math.abs(pb - pa) * overlap / 2;
+    if (!this.withoutCounter) this.counterSegment(state);
+  }
+  /** Before and after the window: the same trapezoids as the window's integrator, split at its edges. */
+  outsideWindow(state) {
+    const a = state.prevTime;
+    const pa = state.prevPower;
+    const b = state.pendingTime;
+    const pb = state.pendingPower;
+    if (a < this.start)
+      state.sums[BEFORE_J] = state.sums[BEFORE_J] + trapezoid(a, pa, b, pb, a, Math.min(b, this.start));
+    if (b > this.end)
+      state.sums[AFTER_J] = state.sums[AFTER_J] + trapezoid(a, pa, b, pb, Math.max(a, this.end), b);
+  }
+  /** The counter's energy over the segment's part inside the window (which is not empty). */
+  counterSegment(state) {
+    const a = state.prevTime;
+    const pa = state.prevPower;
+    const ca = state.prevCounter;
+    const b = state.pendingTime;
+    const pb = state.pendingPower;
+    const cb = state.pendingCounter;
+    const left = Math.max(a, this.start);
+    const right = Math.min(b, this.end);
     if (ca === void 0 || cb === void 0) {
       state.filled += 1;
-      state.counterJ += trapezoid(a, pa, b, pb, left, right);
+      state.sums[COUNTER_J] = state.sums[COUNTER_J] + trapezoid(a, pa, b, pb, left, right);
       return;
     }
     const increment = cb - ca;
     if (increment < 0) {
       state.resets += 1;
-      state.counterJ += trapezoid(a, pa, b, pb, left, right);
+      state.sums[COUNTER_J] = state.sums[COUNTER_J] + trapezoid(a, pa, b, pb, left, right);
       return;
     }
     if (increment === 0 && (pa + pb) / 2 >= FROZEN_MIN_W) state.frozen += 1;
-    state.counterJ += increment * overlap / dt;
+    state.sums[COUNTER_J] = state.sums[COUNTER_J] + increment * (right - left) / (b - a);
   }
-  recordInterval(dt) {
-    this.intervalCount += 1;
-    const value = this.histogram ? dt : Math.round(dt * 1e6) / 1e6;
-    for (let i = 0; i < RUN_SLOTS; i++) {
-      if (this.runIntervals[i] === value) {
-        this.runCounts[i] = this.runCounts[i] + 1;
-        return;
-      }
-    }
-    if (this.histogram && this.inLastKey(dt)) {
-      this.lastKeyCount += 1;
-      return;
-    }
+  /** Takes the next run slot for a new interval value, counting its old run into the maps first. */
+  newIntervalRun(value) {
     const slot = this.nextRunSlot;
     this.nextRunSlot = (slot + 1) % RUN_SLOTS;
     this.flushIntervalRun(slot);
@@ -435,70 +522,51 @@ var InsightAccumulator = class {
     histogram.set(this.lastKey, (histogram.get(this.lastKey) ?? 0) + this.lastKeyCount);
     this.lastKeyCount = 0;
   }
-  /** Spreads the trapezoid of one segment over the open 1 s bins it touches. */
-  addToBins(a, pa, b, pb) {
-    if (Number.isNaN(this.nextBin)) this.nextBin = Math.floor(a / BIN_S);
-    const last = Math.ceil(b / BIN_S) - 1;
-    let k = Math.max(Math.floor(a / BIN_S), this.nextBin);
-    if (k > last) return;
-    const slope = (pb - pa) / (b - a);
-    for (; k <= last; k++) {
-      while (k - this.nextBin >= BIN_RING) this.closeBin();
-      const left = Math.max(a, k * BIN_S);
-      const right = Math.min(b, (k + 1) * BIN_S);
-      if (!(right > left)) continue;
-      const pLeft = left === a ? pa : pa + slope * (left - a);
-      const pRight = right === b ? pb : pa + slope * (right - a);
-      const slot = k & BIN_RING - 1;
-      this.binEnergy[slot] = this.binEnergy[slot] + (right - left) * (pLeft + pRight) / 2;
-      this.binCovered[slot] = this.binCovered[slot] + (right - left);
-    }
-  }
-  advanceBins(time) {
-    this.maxTime = time;
-    const closeBefore = Math.floor((time - BIN_LAG_S) / BIN_S);
-    while (!Number.isNaN(this.nextBin) && this.nextBin < closeBefore) this.closeBin();
-  }
-  closeBin() {
-    const k = this.nextBin;
-    const slot = k & BIN_RING - 1;
-    const energy = this.binEnergy[slot];
-    const covered = this.binCovered[slot];
-    this.binEnergy[slot] = 0;
-    this.binCovered[slot] = 0;
-    this.nextBin = k + 1;
+  /**
+   * Closes every open bin below `closeBefore`: into the idle span and the chart. One bin closes per
+   * second of recording, so this is the per-bin hot path, kept in one function (locals, no objects).
+   */
+  closeBinsBefore(closeBefore) {
     const gpuCount = this.gpus.size;
-    const complete = gpuCount > 0 && covered >= gpuCount * BIN_S * (1 - 1e-9);
-    if (complete) {
-      this.span.push(energy);
-      if (this.span.length > IDLE_SPAN_S / BIN_S) this.span.shift();
-      if (this.span.length === IDLE_SPAN_S / BIN_S) {
-        let sum = 0;
-        for (const e of this.span) sum += e;
-        const mean = sum / IDLE_SPAN_S;
-        if (mean < this.bestSpanMeanW) {
-          this.bestSpanMeanW = mean;
-          this.bestSpanStart = (k + 1) * BIN_S - IDLE_SPAN_S;
+    while (this.nextBin < closeBefore) {
+      const k = this.nextBin;
+      const slot = k & BIN_RING - 1;
+      const energy = this.binEnergy[slot];
+      const covered = this.binCovered[slot];
+      this.binEnergy[slot] = 0;
+      this.binCovered[slot] = 0;
+      this.nextBin = k + 1;
+      const complete = gpuCount > 0 && covered >= gpuCount * BIN_S * (1 - 1e-9);
+      if (complete) {
+        this.span[this.spanHead] = energy;
+        this.spanHead = this.spanHead === SPAN_BINS - 1 ? 0 : this.spanHead + 1;
+        if (this.spanLength < SPAN_BINS) this.spanLength += 1;
+        if (this.spanLength === SPAN_BINS) {
+          let sum = 0;
+          for (let i = this.spanHead; i < SPAN_BINS; i++) sum += this.span[i];
+          for (let i = 0; i < this.spanHead; i++) sum += this.span[i];
+          const mean = sum / IDLE_SPAN_S;
+          if (mean < this.bestSpanMeanW) {
+            this.bestSpanMeanW = mean;
+            this.bestSpanStart = (k + 1) * BIN_S - IDLE_SPAN_S;
+          }
         }
+      } else {
+        this.spanLength = 0;
       }
-    } else {
-      this.span.length = 0;
+      if (Number.isNaN(this.chartOrigin)) this.chartOrigin = k;
+      let j = Math.floor((k - this.chartOrigin) / this.chartStep);
+      while (j >= MAX_CHART_BUCKETS) {
+        this.halveChart();
+        j = Math.floor((k - this.chartOrigin) / this.chartStep);
+      }
+      while (this.chartEnergy.length <= j) {
+        this.chartEnergy.push(0);
+        this.chartCovered.push(0);
+      }
+      this.chartEnergy[j] = this.chartEnergy[j] + energy;
+      this.chartCovered[j] = this.chartCovered[j] + covered;
     }
-    this.addToChart(k, energy, covered);
-  }
-  addToChart(k, energy, covered) {
-    if (Number.isNaN(this.chartOrigin)) this.chartOrigin = k;
-    let j = Math.floor((k - this.chartOrigin) / this.chartStep);
-    while (j >= MAX_CHART_BUCKETS) {
-      this.halveChart();
-      j = Math.floor((k - this.chartOrigin) / this.chartStep);
-    }
-    while (this.chartEnergy.length <= j) {
-      this.chartEnergy.push(0);
-      this.chartCovered.push(0);
-    }
-    this.chartEnergy[j] = this.chartEnergy[j] + energy;
-    this.chartCovered[j] = this.chartCovered[j] + covered;
   }
   halveChart() {
     const energy = [];
@@ -530,7 +598,7 @@ var InsightAccumulator = class {
       );
       if (state.outOfOrder > 0 && !warnings.includes("out_of_order_samples")) warnings.push("out_of_order_samples");
     }
-    while (!Number.isNaN(this.nextBin) && this.nextBin * BIN_S < this.maxTime) this.closeBin();
+    this.closeBinsBefore(Math.ceil(this.maxTime / BIN_S));
     if (this.rejectedSamples > 0) warnings.push("unreadable_samples_skipped");
     if (this.droppedGpus > 0) warnings.push("too_many_gpu_ids");
     const { start, end } = this.options;
@@ -552,8 +620,8 @@ var InsightAccumulator = class {
     let bound = 0;
     for (const id of ids) {
       const state = this.gpus.get(id);
-      coverage[id] = windowS > 0 ? Math.min(1, state.coveredS / windowS) : null;
-      bound += state.boundJ;
+      coverage[id] = windowS > 0 ? Math.min(1, state.sums[COVERED_S] / windowS) : null;
+      bound += state.sums[BOUND_J];
     }
     const quality = {
       gpus_reporting: `${validCount}/${this.options.expectedGpus !== void 0 && this.options.expectedGpus > 0 ? this.options.expectedGpus : ids.length}`,
@@ -605,8 +673,8 @@ var InsightAccumulator = class {
       if (Number.isNaN(state.firstTime)) continue;
       first = Math.min(first, state.firstTime);
       last = Math.max(last, state.lastTime);
-      beforeJ += state.beforeJ;
-      afterJ += state.afterJ;
+      beforeJ += state.sums[BEFORE_J];
+      afterJ += state.sums[AFTER_J];
     }
     const bench = phase("benchmark", start, end, benchmark.energy);
     if (benchmark.reason) bench.reason = benchmark.reason;
@@ -645,7 +713,7 @@ var InsightAccumulator = class {
     let filled = 0;
     for (const id of counted) {
       const state = this.gpus.get(id);
-      energy += state.counterJ;
+      energy += state.sums[COUNTER_J];
       resets += state.resets;
       frozen += state.frozen;
       filled += state.filled;
@@ -724,22 +792,20 @@ var InsightAccumulator = class {
 function newGpuState(start, end, integrate) {
   return {
     bench: integrate ? new DeviceIntegrator(start, end) : void 0,
-    beforeJ: 0,
-    afterJ: 0,
+    sums: new Float64Array(SUMS),
     pendingTime: Number.NaN,
-    pendingSum: 0,
+    // NaN, not 0: a field that starts as a small integer changes shape at its first fraction (see sums).
+    pendingSum: Number.NaN,
     pendingCount: 0,
     pendingCounter: void 0,
+    pendingPower: Number.NaN,
     prevTime: Number.NaN,
-    prevPower: 0,
+    prevPower: Number.NaN,
     prevCounter: void 0,
     firstTime: Number.NaN,
     lastTime: Number.NaN,
     outOfOrder: 0,
-    coveredS: 0,
-    boundJ: 0,
     hasCounter: false,
-    counterJ: 0,
     resets: 0,
     frozen: 0,
     filled: 0,
@@ -783,4 +849,4 @@ export {
   counterAgreement,
   InsightAccumulator
 };
-//# sourceMappingURL=chunk-4AX24GFY.js.map
+//# sourceMappingURL=chunk-UAMAQQPO.js.map
