@@ -113,11 +113,11 @@ function emit(result, io) {
   return result.exitCode;
 }
 async function aggregateCommand(options, io) {
-  const { runAggregate } = await import("./chunks/aggregate-CYPUZUR5.js");
+  const { runAggregate } = await import("./chunks/aggregate-XNXF2EBE.js");
   return emit(await runAggregate({ ...options, cwd: io.cwd, env: io.env }), io);
 }
 async function processResultCommand(options, io) {
-  const { runProcessResult } = await import("./chunks/process-result-NCYYDPKC.js");
+  const { runProcessResult } = await import("./chunks/process-result-BSAEZ7DH.js");
   const result = await runProcessResult({ ...options, cwd: io.cwd, env: io.env });
   [...result.log.stdout, ...result.log.stderr].forEach(io.stderr);
   if (result.aggJson !== void 0) io.stdout(result.aggJson);
@@ -168,7 +168,7 @@ async function reportCommand(options, io) {
 }
 async function jobCommand(options, io) {
   const [{ runJob }, { withoutCharts }] = await Promise.all([
-    import("./chunks/job-SBYRO423.js"),
+    import("./chunks/job-RMZROTZK.js"),
     import("./chunks/render-WU4MALKD.js")
   ]);
   let result;

@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   runAttemptOf,
   runJob
-} from "./chunks/chunk-KQP6BDYQ.js";
+} from "./chunks/chunk-4S7Q6JMX.js";
 import {
   runProcessResult
-} from "./chunks/chunk-GSHL42KQ.js";
-import "./chunks/chunk-VPIZSJ3P.js";
+} from "./chunks/chunk-AADUN6FL.js";
+import "./chunks/chunk-ILQMJLIQ.js";
 import {
   runReportAction
 } from "./chunks/chunk-WNPGKADC.js";
@@ -48,8 +48,8 @@ import {
 } from "./chunks/chunk-XKQWIWGY.js";
 import {
   runAggregate
-} from "./chunks/chunk-OP7YK5EX.js";
-import "./chunks/chunk-JNDCDNJQ.js";
+} from "./chunks/chunk-5UVJXTKN.js";
+import "./chunks/chunk-XMUQBE2D.js";
 import "./chunks/chunk-M55ZDXEJ.js";
 import {
   appendSummary,

@@ -360,7 +360,7 @@ export class TelemetryScan {
       // Stryker disable next-line ConditionalExpression: a non-digit sets index to -1, and the loop stops at g1 for digits
       for (let i = g0; i < g1 && index >= 0; i++) {
         const c = buf[i] as number;
-          index = c >= 0x30 && c <= 0x39 ? index * 10 + (c - 0x30) : -1;
+        index = c >= 0x30 && c <= 0x39 ? index * 10 + (c - 0x30) : -1;
       }
     }
     if (index >= 0) {

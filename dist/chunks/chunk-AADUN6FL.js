@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runResultPipeline
-} from "./chunk-VPIZSJ3P.js";
+} from "./chunk-ILQMJLIQ.js";
 import {
   parseBoolean
 } from "./chunk-TZYXUIKV.js";
@@ -15,4 +15,4 @@ async function runProcessResult(options, steps) {
 export {
   runProcessResult
 };
-//# sourceMappingURL=chunk-GSHL42KQ.js.map
+//# sourceMappingURL=chunk-AADUN6FL.js.map

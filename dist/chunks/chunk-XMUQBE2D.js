@@ -1559,4 +1559,4 @@ export {
   pyFloatOfText,
   measureNodePower
 };
-//# sourceMappingURL=chunk-JNDCDNJQ.js.map
+//# sourceMappingURL=chunk-XMUQBE2D.js.map

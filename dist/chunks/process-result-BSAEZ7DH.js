@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runProcessResult
-} from "./chunk-GSHL42KQ.js";
+} from "./chunk-AADUN6FL.js";
 import {
   EXIT_CONFIG
-} from "./chunk-VPIZSJ3P.js";
+} from "./chunk-ILQMJLIQ.js";
 import "./chunk-TZYXUIKV.js";
 import "./chunk-XKQWIWGY.js";
-import "./chunk-JNDCDNJQ.js";
+import "./chunk-XMUQBE2D.js";
 import "./chunk-M55ZDXEJ.js";
 import "./chunk-L2B7OZ5H.js";
 import "./chunk-XYKM5UFR.js";
@@ -22,4 +22,4 @@ export {
   EXIT_CONFIG,
   runProcessResult
 };
-//# sourceMappingURL=process-result-NCYYDPKC.js.map
+//# sourceMappingURL=process-result-BSAEZ7DH.js.map

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   measureNodePower
-} from "./chunk-JNDCDNJQ.js";
+} from "./chunk-XMUQBE2D.js";
 
 // src/commands/aggregate.ts
 async function runAggregate(options) {
@@ -11,4 +11,4 @@ async function runAggregate(options) {
 export {
   runAggregate
 };
-//# sourceMappingURL=chunk-OP7YK5EX.js.map
+//# sourceMappingURL=chunk-5UVJXTKN.js.map

@@ -1,17 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  JobConfigError,
-  expectedGpusFor,
-  runJob
-} from "./chunk-KQP6BDYQ.js";
-import "./chunk-VPIZSJ3P.js";
-import "./chunk-MYGSNOBI.js";
-import "./chunk-J4POV6TD.js";
-import "./chunk-XKQWIWGY.js";
-import "./chunk-JNDCDNJQ.js";
+  runAggregate
+} from "./chunk-5UVJXTKN.js";
+import "./chunk-XMUQBE2D.js";
 import "./chunk-M55ZDXEJ.js";
 import "./chunk-L2B7OZ5H.js";
-import "./chunk-XYKM5UFR.js";
 import "./chunk-JFKWTBMX.js";
 import "./chunk-UAMAQQPO.js";
 import "./chunk-CTM5CEWH.js";
@@ -20,8 +13,6 @@ import "./chunk-4XNPLKRI.js";
 import "./chunk-KRTMRXDF.js";
 import "./chunk-2FNGD6TF.js";
 export {
-  JobConfigError,
-  expectedGpusFor,
-  runJob
+  runAggregate
 };
-//# sourceMappingURL=job-SBYRO423.js.map
+//# sourceMappingURL=aggregate-XNXF2EBE.js.map

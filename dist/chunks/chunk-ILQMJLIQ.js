@@ -3,7 +3,7 @@ import {
   measureNodePower,
   pyFloatOfText,
   pyIntOfText
-} from "./chunk-JNDCDNJQ.js";
+} from "./chunk-XMUQBE2D.js";
 import {
   classifyTopology,
   envFlag,
@@ -521,4 +521,4 @@ export {
   EXIT_CONFIG,
   runResultPipeline
 };
-//# sourceMappingURL=chunk-VPIZSJ3P.js.map
+//# sourceMappingURL=chunk-ILQMJLIQ.js.map

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runResultPipeline
-} from "./chunk-VPIZSJ3P.js";
+} from "./chunk-ILQMJLIQ.js";
 import {
   visualizerLinks
 } from "./chunk-MYGSNOBI.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunk-XKQWIWGY.js";
 import {
   measureNodePower
-} from "./chunk-JNDCDNJQ.js";
+} from "./chunk-XMUQBE2D.js";
 import {
   renderInsights
 } from "./chunk-M55ZDXEJ.js";
@@ -580,4 +580,4 @@ export {
   expectedGpusFor,
   runJob
 };
-//# sourceMappingURL=chunk-KQP6BDYQ.js.map
+//# sourceMappingURL=chunk-4S7Q6JMX.js.map
