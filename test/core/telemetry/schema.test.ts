@@ -59,6 +59,25 @@ describe('probeHeader: the power column', () => {
     ['power (W) over other power columns', ['time', 'power (W) avg', 'power (W)'], 2],
     ['bare power over other power columns', ['time', 'board power', 'power'], 2],
     ['the first power column otherwise', ['time', 'board power', 'gpu power'], 1],
+    // Each preferred name is the whole column name (or its start), in any spacing before the unit.
+    ['power.draw[W] without a blank', ['timestamp', 'power.draw.average [W]', 'power.draw[W]'], 2],
+    ['power.draw [W] over a name that ends with it', ['timestamp', 'psu_power.draw [W]', 'power.draw [W]'], 2],
+    [
+      'power.draw.instant over a name that contains it',
+      ['timestamp', 'psu_power.draw.instant', 'power.draw.instant [W]'],
+      2,
+    ],
+    [
+      'current_socket_power over a name that contains it',
+      ['timestamp', 'gpu power', 'card_current_socket_power', 'current_socket_power'],
+      3,
+    ],
+    [
+      'average_socket_power over a name that contains it',
+      ['timestamp', 'gpu power', 'card_average_socket_power', 'average_socket_power'],
+      3,
+    ],
+    ['power(W) without a blank', ['time', 'board power', 'power(W)'], 2],
   ])('prefers %s', (_name, header, powerIndex) => {
     expect(probeHeader(header).powerIndex).toBe(powerIndex);
   });

@@ -112,6 +112,8 @@ describe('parsePower', () => {
     ['1e+3 W', 1000],
     ['1e-3 W', 0.001],
     ['612.5  w', 612.5],
+    ['.55 W', 0.55],
+    ['1.5e10', 1.5e10],
   ])('%j -> %d W', (text, watts) => {
     expect(parsePower(text)).toBeCloseTo(watts, 9);
   });
