@@ -113,18 +113,18 @@ function emit(result, io) {
   return result.exitCode;
 }
 async function aggregateCommand(options, io) {
-  const { runAggregate } = await import("./chunks/aggregate-XNXF2EBE.js");
+  const { runAggregate } = await import("./chunks/aggregate-PM574C3D.js");
   return emit(await runAggregate({ ...options, cwd: io.cwd, env: io.env }), io);
 }
 async function processResultCommand(options, io) {
-  const { runProcessResult } = await import("./chunks/process-result-BSAEZ7DH.js");
+  const { runProcessResult } = await import("./chunks/process-result-TSHJHABC.js");
   const result = await runProcessResult({ ...options, cwd: io.cwd, env: io.env });
   [...result.log.stdout, ...result.log.stderr].forEach(io.stderr);
   if (result.aggJson !== void 0) io.stdout(result.aggJson);
   return result.exitCode;
 }
 async function aggregateMultinodeCommand(options, io) {
-  const { runAggregateMultinode } = await import("./chunks/aggregate-multinode-5KKTSUA3.js");
+  const { runAggregateMultinode } = await import("./chunks/aggregate-multinode-3YEO4JDW.js");
   return emit(await runAggregateMultinode({ ...options, cwd: io.cwd, env: io.env }), io);
 }
 async function validateChangelogCommand(options, io) {
@@ -132,7 +132,7 @@ async function validateChangelogCommand(options, io) {
   return emit(await runValidateChangelog({ ...options, cwd: io.cwd }), io);
 }
 async function reportCommand(options, io) {
-  const { buildReport } = await import("./chunks/report-YW3DP6UG.js");
+  const { buildReport } = await import("./chunks/report-RQ42WJ2G.js");
   let built;
   try {
     built = await buildReport({
@@ -168,7 +168,7 @@ async function reportCommand(options, io) {
 }
 async function jobCommand(options, io) {
   const [{ runJob }, { withoutCharts }] = await Promise.all([
-    import("./chunks/job-RMZROTZK.js"),
+    import("./chunks/job-42SDS3CK.js"),
     import("./chunks/render-WU4MALKD.js")
   ]);
   let result;

@@ -2,18 +2,18 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   runAttemptOf,
   runJob
-} from "./chunks/chunk-4S7Q6JMX.js";
+} from "./chunks/chunk-3QPWQ5RY.js";
 import {
   runProcessResult
-} from "./chunks/chunk-AADUN6FL.js";
-import "./chunks/chunk-ILQMJLIQ.js";
+} from "./chunks/chunk-5ZXZZLVZ.js";
+import "./chunks/chunk-XHNLBTDP.js";
 import {
   runReportAction
-} from "./chunks/chunk-WNPGKADC.js";
-import "./chunks/chunk-MYGSNOBI.js";
+} from "./chunks/chunk-AGXVQBND.js";
+import "./chunks/chunk-XQ4LLTLI.js";
 import {
   capText
-} from "./chunks/chunk-J4POV6TD.js";
+} from "./chunks/chunk-PJCUZUER.js";
 import {
   DEFAULT_RETRY
 } from "./chunks/chunk-A3GTAV63.js";
@@ -48,8 +48,8 @@ import {
 } from "./chunks/chunk-XKQWIWGY.js";
 import {
   runAggregate
-} from "./chunks/chunk-5UVJXTKN.js";
-import "./chunks/chunk-XMUQBE2D.js";
+} from "./chunks/chunk-ORUTBG33.js";
+import "./chunks/chunk-3HMOC6ZE.js";
 import "./chunks/chunk-M55ZDXEJ.js";
 import {
   appendSummary,
@@ -58,12 +58,12 @@ import {
 import "./chunks/chunk-L2B7OZ5H.js";
 import {
   runAggregateMultinode
-} from "./chunks/chunk-R3YZY7AQ.js";
-import "./chunks/chunk-XYKM5UFR.js";
+} from "./chunks/chunk-MYATVUG3.js";
+import "./chunks/chunk-7ECW4JYK.js";
 import {
   reasonCodes
-} from "./chunks/chunk-JFKWTBMX.js";
-import "./chunks/chunk-UAMAQQPO.js";
+} from "./chunks/chunk-O6IYV7DA.js";
+import "./chunks/chunk-2XIZMTGU.js";
 import "./chunks/chunk-CTM5CEWH.js";
 import "./chunks/chunk-IPYRE2BI.js";
 import "./chunks/chunk-4XNPLKRI.js";
@@ -420,7 +420,7 @@ async function run(config) {
 async function resolveBaseline(config, retry) {
   if (config.baseline === void 0) return {};
   if (config.baseline !== "auto") return { baseline: config.baseline };
-  const { loadAutoBaseline } = await import("./chunks/baseline-Z5YOPTQ5.js");
+  const { loadAutoBaseline } = await import("./chunks/baseline-BXQ5GSIX.js");
   const auto = await log.group(
     "Baseline from the base branch",
     () => loadAutoBaseline({

@@ -277,7 +277,7 @@ export class InsightAccumulator {
           this.droppedGpus += 1;
           return;
         }
-        state = newGpuState(this.options.start, this.options.end, this.options.windowFromScan !== true);
+        state = newGpuState(this.start, this.end, this.options.windowFromScan !== true);
         this.gpus.set(gpuId, state);
       }
       if (slot >= 0) this.statesBySlot[slot] = state;
@@ -368,7 +368,7 @@ export class InsightAccumulator {
     let slot = 0;
     while (slot < RUN_SLOTS && this.runIntervals[slot] !== value) slot++;
     if (slot < RUN_SLOTS) this.runCounts[slot] = (this.runCounts[slot] as number) + 1;
-    else if (this.histogram && dt > this.lastKeyLow && dt < this.lastKeyHigh) this.lastKeyCount += 1;
+    else if (this.histogram && this.inLastKey(dt)) this.lastKeyCount += 1;
     else this.newIntervalRun(value);
 
     const start = this.start;

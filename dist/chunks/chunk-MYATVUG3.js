@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   measurePackagePower
-} from "./chunk-XYKM5UFR.js";
+} from "./chunk-7ECW4JYK.js";
 
 // src/commands/aggregate-multinode.ts
 async function runAggregateMultinode(options) {
@@ -11,4 +11,4 @@ async function runAggregateMultinode(options) {
 export {
   runAggregateMultinode
 };
-//# sourceMappingURL=chunk-R3YZY7AQ.js.map
+//# sourceMappingURL=chunk-MYATVUG3.js.map

@@ -3,14 +3,14 @@ import {
   measureNodePower,
   pyFloatOfText,
   pyIntOfText
-} from "./chunk-XMUQBE2D.js";
+} from "./chunk-3HMOC6ZE.js";
 import {
   classifyTopology,
   envFlag,
   measurePackagePower,
   multinodeGapNote,
   topologyGpuCount
-} from "./chunk-XYKM5UFR.js";
+} from "./chunk-7ECW4JYK.js";
 import {
   Findings,
   MAX_JSON_BYTES,
@@ -23,11 +23,11 @@ import {
   readTopLevelObject,
   renderTopLevelObject,
   writeSidecar
-} from "./chunk-JFKWTBMX.js";
+} from "./chunk-O6IYV7DA.js";
 import {
   readTextBounded,
   resolveTelemetryPath
-} from "./chunk-UAMAQQPO.js";
+} from "./chunk-2XIZMTGU.js";
 import {
   DEFAULT_MAX_SAMPLE_GAP_S,
   buildSidecar
@@ -521,4 +521,4 @@ export {
   EXIT_CONFIG,
   runResultPipeline
 };
-//# sourceMappingURL=chunk-ILQMJLIQ.js.map
+//# sourceMappingURL=chunk-XHNLBTDP.js.map

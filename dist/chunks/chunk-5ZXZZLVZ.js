@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runResultPipeline
-} from "./chunk-ILQMJLIQ.js";
+} from "./chunk-XHNLBTDP.js";
 import {
   parseBoolean
 } from "./chunk-TZYXUIKV.js";
@@ -15,4 +15,4 @@ async function runProcessResult(options, steps) {
 export {
   runProcessResult
 };
-//# sourceMappingURL=chunk-AADUN6FL.js.map
+//# sourceMappingURL=chunk-5ZXZZLVZ.js.map

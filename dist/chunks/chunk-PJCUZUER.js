@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   CHART_POINTS,
   readSmallTextFile
-} from "./chunk-UAMAQQPO.js";
+} from "./chunk-2XIZMTGU.js";
 import {
   findFiles
 } from "./chunk-CTM5CEWH.js";
@@ -443,4 +443,4 @@ export {
   sidecarNameFor,
   loadResults
 };
-//# sourceMappingURL=chunk-J4POV6TD.js.map
+//# sourceMappingURL=chunk-PJCUZUER.js.map

@@ -1,18 +1,18 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runProcessResult
-} from "./chunk-AADUN6FL.js";
+} from "./chunk-5ZXZZLVZ.js";
 import {
   EXIT_CONFIG
-} from "./chunk-ILQMJLIQ.js";
+} from "./chunk-XHNLBTDP.js";
 import "./chunk-TZYXUIKV.js";
 import "./chunk-XKQWIWGY.js";
-import "./chunk-XMUQBE2D.js";
+import "./chunk-3HMOC6ZE.js";
 import "./chunk-M55ZDXEJ.js";
 import "./chunk-L2B7OZ5H.js";
-import "./chunk-XYKM5UFR.js";
-import "./chunk-JFKWTBMX.js";
-import "./chunk-UAMAQQPO.js";
+import "./chunk-7ECW4JYK.js";
+import "./chunk-O6IYV7DA.js";
+import "./chunk-2XIZMTGU.js";
 import "./chunk-CTM5CEWH.js";
 import "./chunk-IPYRE2BI.js";
 import "./chunk-4XNPLKRI.js";
@@ -22,4 +22,4 @@ export {
   EXIT_CONFIG,
   runProcessResult
 };
-//# sourceMappingURL=process-result-BSAEZ7DH.js.map
+//# sourceMappingURL=process-result-TSHJHABC.js.map

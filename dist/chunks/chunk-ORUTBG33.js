@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   measureNodePower
-} from "./chunk-XMUQBE2D.js";
+} from "./chunk-3HMOC6ZE.js";
 
 // src/commands/aggregate.ts
 async function runAggregate(options) {
@@ -11,4 +11,4 @@ async function runAggregate(options) {
 export {
   runAggregate
 };
-//# sourceMappingURL=chunk-5UVJXTKN.js.map
+//# sourceMappingURL=chunk-ORUTBG33.js.map

@@ -12,11 +12,11 @@ import {
   readJsonBounded,
   readLines,
   writeSidecar
-} from "./chunk-JFKWTBMX.js";
+} from "./chunk-O6IYV7DA.js";
 import {
   DeviceIntegrator,
   InsightAccumulator
-} from "./chunk-UAMAQQPO.js";
+} from "./chunk-2XIZMTGU.js";
 import {
   escapesRoot
 } from "./chunk-CTM5CEWH.js";
@@ -1225,4 +1225,4 @@ export {
   topologyGpuCount,
   measurePackagePower
 };
-//# sourceMappingURL=chunk-XYKM5UFR.js.map
+//# sourceMappingURL=chunk-7ECW4JYK.js.map

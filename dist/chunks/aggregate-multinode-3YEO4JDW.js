@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runAggregateMultinode
-} from "./chunk-R3YZY7AQ.js";
-import "./chunk-XYKM5UFR.js";
-import "./chunk-JFKWTBMX.js";
-import "./chunk-UAMAQQPO.js";
+} from "./chunk-MYATVUG3.js";
+import "./chunk-7ECW4JYK.js";
+import "./chunk-O6IYV7DA.js";
+import "./chunk-2XIZMTGU.js";
 import "./chunk-CTM5CEWH.js";
 import "./chunk-IPYRE2BI.js";
 import "./chunk-4XNPLKRI.js";
@@ -13,4 +13,4 @@ import "./chunk-2FNGD6TF.js";
 export {
   runAggregateMultinode
 };
-//# sourceMappingURL=aggregate-multinode-5KKTSUA3.js.map
+//# sourceMappingURL=aggregate-multinode-3YEO4JDW.js.map

@@ -320,7 +320,7 @@ var InsightAccumulator = class {
           this.droppedGpus += 1;
           return;
         }
-        state = newGpuState(this.options.start, this.options.end, this.options.windowFromScan !== true);
+        state = newGpuState(this.start, this.end, this.options.windowFromScan !== true);
         this.gpus.set(gpuId, state);
       }
       if (slot >= 0) this.statesBySlot[slot] = state;
@@ -397,7 +397,7 @@ var InsightAccumulator = class {
     let slot = 0;
     while (slot < RUN_SLOTS && this.runIntervals[slot] !== value) slot++;
     if (slot < RUN_SLOTS) this.runCounts[slot] = this.runCounts[slot] + 1;
-    else if (this.histogram && dt > this.lastKeyLow && dt < this.lastKeyHigh) this.lastKeyCount += 1;
+    else if (this.histogram && this.inLastKey(dt)) this.lastKeyCount += 1;
     else this.newIntervalRun(value);
     const start = this.start;
     const end = this.end;
@@ -849,4 +849,4 @@ export {
   counterAgreement,
   InsightAccumulator
 };
-//# sourceMappingURL=chunk-UAMAQQPO.js.map
+//# sourceMappingURL=chunk-2XIZMTGU.js.map

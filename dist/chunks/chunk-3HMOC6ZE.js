@@ -18,7 +18,7 @@ import {
   powerFailureLines,
   readLineBytes,
   writeSidecar
-} from "./chunk-JFKWTBMX.js";
+} from "./chunk-O6IYV7DA.js";
 import {
   DeviceIntegrator,
   InsightAccumulator,
@@ -26,7 +26,7 @@ import {
   integrateSamples,
   readTextBounded,
   resolveTelemetryPath
-} from "./chunk-UAMAQQPO.js";
+} from "./chunk-2XIZMTGU.js";
 import {
   DEFAULT_MAX_SAMPLE_GAP_S,
   buildSidecar,
@@ -1559,4 +1559,4 @@ export {
   pyFloatOfText,
   measureNodePower
 };
-//# sourceMappingURL=chunk-XMUQBE2D.js.map
+//# sourceMappingURL=chunk-3HMOC6ZE.js.map

@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runResultPipeline
-} from "./chunk-ILQMJLIQ.js";
+} from "./chunk-XHNLBTDP.js";
 import {
   visualizerLinks
-} from "./chunk-MYGSNOBI.js";
+} from "./chunk-XQ4LLTLI.js";
 import {
   MAX_RESULT_BYTES,
   capText,
@@ -13,13 +13,13 @@ import {
   reasonsOf,
   sidecarNameFor,
   topologyOf
-} from "./chunk-J4POV6TD.js";
+} from "./chunk-PJCUZUER.js";
 import {
   escapeMarkdown
 } from "./chunk-XKQWIWGY.js";
 import {
   measureNodePower
-} from "./chunk-XMUQBE2D.js";
+} from "./chunk-3HMOC6ZE.js";
 import {
   renderInsights
 } from "./chunk-M55ZDXEJ.js";
@@ -30,15 +30,15 @@ import {
   envFlag,
   measurePackagePower,
   multinodeGapNote
-} from "./chunk-XYKM5UFR.js";
+} from "./chunk-7ECW4JYK.js";
 import {
   readJsonBounded,
   readJsonObject,
   reasonCodes
-} from "./chunk-JFKWTBMX.js";
+} from "./chunk-O6IYV7DA.js";
 import {
   resolveTelemetryPath
-} from "./chunk-UAMAQQPO.js";
+} from "./chunk-2XIZMTGU.js";
 import {
   confinePath,
   escapesRoot,
@@ -580,4 +580,4 @@ export {
   expectedGpusFor,
   runJob
 };
-//# sourceMappingURL=chunk-4S7Q6JMX.js.map
+//# sourceMappingURL=chunk-3QPWQ5RY.js.map

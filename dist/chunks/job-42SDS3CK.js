@@ -3,17 +3,17 @@ import {
   JobConfigError,
   expectedGpusFor,
   runJob
-} from "./chunk-4S7Q6JMX.js";
-import "./chunk-ILQMJLIQ.js";
-import "./chunk-MYGSNOBI.js";
-import "./chunk-J4POV6TD.js";
+} from "./chunk-3QPWQ5RY.js";
+import "./chunk-XHNLBTDP.js";
+import "./chunk-XQ4LLTLI.js";
+import "./chunk-PJCUZUER.js";
 import "./chunk-XKQWIWGY.js";
-import "./chunk-XMUQBE2D.js";
+import "./chunk-3HMOC6ZE.js";
 import "./chunk-M55ZDXEJ.js";
 import "./chunk-L2B7OZ5H.js";
-import "./chunk-XYKM5UFR.js";
-import "./chunk-JFKWTBMX.js";
-import "./chunk-UAMAQQPO.js";
+import "./chunk-7ECW4JYK.js";
+import "./chunk-O6IYV7DA.js";
+import "./chunk-2XIZMTGU.js";
 import "./chunk-CTM5CEWH.js";
 import "./chunk-IPYRE2BI.js";
 import "./chunk-4XNPLKRI.js";
@@ -24,4 +24,4 @@ export {
   expectedGpusFor,
   runJob
 };
-//# sourceMappingURL=job-RMZROTZK.js.map
+//# sourceMappingURL=job-42SDS3CK.js.map

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   compareRows
-} from "./chunk-J4POV6TD.js";
+} from "./chunk-PJCUZUER.js";
 import {
   WORD_JOINER,
   escapeMarkdown,
@@ -777,4 +777,4 @@ export {
   visualizerLinks,
   renderReport
 };
-//# sourceMappingURL=chunk-MYGSNOBI.js.map
+//# sourceMappingURL=chunk-XQ4LLTLI.js.map

@@ -3,14 +3,14 @@ import {
   buildReport,
   commentFailureMessage,
   runReportAction
-} from "./chunk-WNPGKADC.js";
-import "./chunk-MYGSNOBI.js";
-import "./chunk-J4POV6TD.js";
+} from "./chunk-AGXVQBND.js";
+import "./chunk-XQ4LLTLI.js";
+import "./chunk-PJCUZUER.js";
 import "./chunk-A3GTAV63.js";
 import "./chunk-GDY5Q3FJ.js";
 import "./chunk-XKQWIWGY.js";
 import "./chunk-L2B7OZ5H.js";
-import "./chunk-UAMAQQPO.js";
+import "./chunk-2XIZMTGU.js";
 import "./chunk-CTM5CEWH.js";
 import "./chunk-4XNPLKRI.js";
 import "./chunk-KRTMRXDF.js";
@@ -20,4 +20,4 @@ export {
   commentFailureMessage,
   runReportAction
 };
-//# sourceMappingURL=report-YW3DP6UG.js.map
+//# sourceMappingURL=report-RQ42WJ2G.js.map

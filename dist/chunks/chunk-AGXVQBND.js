@@ -11,10 +11,10 @@ import {
   latestByConfig,
   readHistoryBlock,
   renderReport
-} from "./chunk-MYGSNOBI.js";
+} from "./chunk-XQ4LLTLI.js";
 import {
   loadResults
-} from "./chunk-J4POV6TD.js";
+} from "./chunk-PJCUZUER.js";
 import {
   isRateLimited
 } from "./chunk-A3GTAV63.js";
@@ -232,4 +232,4 @@ export {
   commentFailureMessage,
   runReportAction
 };
-//# sourceMappingURL=chunk-WNPGKADC.js.map
+//# sourceMappingURL=chunk-AGXVQBND.js.map

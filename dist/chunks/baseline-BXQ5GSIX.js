@@ -6,11 +6,11 @@ import {
   MAX_TOTAL_RESULT_BYTES,
   ReadBudget,
   loadResults
-} from "./chunk-J4POV6TD.js";
+} from "./chunk-PJCUZUER.js";
 import {
   statusOf
 } from "./chunk-A3GTAV63.js";
-import "./chunk-UAMAQQPO.js";
+import "./chunk-2XIZMTGU.js";
 import "./chunk-CTM5CEWH.js";
 import "./chunk-4XNPLKRI.js";
 import "./chunk-OU4ZEC5T.js";
@@ -137,4 +137,4 @@ async function loadAutoBaseline(options) {
 export {
   loadAutoBaseline
 };
-//# sourceMappingURL=baseline-Z5YOPTQ5.js.map
+//# sourceMappingURL=baseline-BXQ5GSIX.js.map

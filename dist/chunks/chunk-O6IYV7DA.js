@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   readTextBounded
-} from "./chunk-UAMAQQPO.js";
+} from "./chunk-2XIZMTGU.js";
 import {
   aggPowerPatch,
   pyFloatRepr,
@@ -2133,4 +2133,4 @@ export {
   powerExitCode,
   powerFailureLines
 };
-//# sourceMappingURL=chunk-JFKWTBMX.js.map
+//# sourceMappingURL=chunk-O6IYV7DA.js.map
